@@ -1,0 +1,16 @@
+package vn.congvan.model;
+
+import java.util.List;
+
+/** A document analysed for tracking: what it asks, by when, of whom, citing what. */
+public record Dispatch(OfficialDocument document, List<Requirement> requirements, List<Reference> references) {
+    public Dispatch {
+        requirements = List.copyOf(requirements);
+        references = List.copyOf(references);
+    }
+
+    /** The ledger's identifier of a dispatch: its number/symbol, e.g. "6174/UBND-VX". */
+    public String id() {
+        return document.numberSymbol().text();
+    }
+}

@@ -1,0 +1,23 @@
+package vn.congvan.model;
+
+/** What happened, as the ledger records it. Statuses are derived from these, never stored. */
+public enum EventType {
+    /** The dispatch and its task set entered the ledger. */
+    IMPORTED,
+    /** The dispatch was sent to a unit (mail or outbox). */
+    SENT,
+    /** Sending to a unit failed; the reason is in the note. */
+    SEND_FAILED,
+    /** The unit confirmed receipt. */
+    ACKNOWLEDGED,
+    /** The unit reported that work on a requirement has not started. */
+    NOT_STARTED,
+    /** The unit reported work in progress on a requirement. */
+    PROGRESS,
+    /** The unit reported a requirement done. */
+    DONE,
+    /** A reminder (đôn đốc) went to the unit. */
+    REMINDED,
+    /** A requirement's deadline for the unit changed. */
+    DEADLINE_CHANGED
+}

@@ -1,0 +1,48 @@
+package vn.congvan.text;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/** Vietnamese text hygiene on input, and folding for the matching a user expects. */
+public final class VietnameseText {
+    private static final Pattern COMBINING = Pattern.compile("\\p{M}+");
+    private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u2007\\u202F\\u200B\\uFEFF]+");
+    private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+
+    private VietnameseText() {
+    }
+
+    /**
+     * What every reader does first: drop a BOM, turn CRLF/CR into LF, no-break and other odd spaces
+     * into plain spaces, zero-width characters away, and compose to NFC.
+     */
+    public static String clean(String raw) {
+        String s = raw.startsWith("\uFEFF") ? raw.substring(1) : raw;
+        s = s.replace("\r\n", "\n").replace('\r', '\n');
+        s = s.replace('\u00A0', ' ').replace('\u2007', ' ').replace('\u202F', ' ').replace('\t', ' ');
+        s = s.replace("\u200B", "").replace("\uFEFF", "");
+        return Normalizer.normalize(s, Normalizer.Form.NFC);
+    }
+
+    /** NFC with runs of whitespace collapsed to one space and the ends trimmed. */
+    public static String oneLine(String s) {
+        return SPACES.matcher(Normalizer.normalize(s, Normalizer.Form.NFC)).replaceAll(" ").strip();
+    }
+
+    /**
+     * Folds for comparison: no diacritics (đ → d), lower case, punctuation as single spaces.
+     * "Ủy ban nhân dân Phường Đức Thắng" and "uy ban nhan dan phuong duc thang" fold alike.
+     */
+    public static String fold(String s) {
+        String decomposed = Normalizer.normalize(s, Normalizer.Form.NFD);
+        String bare = COMBINING.matcher(decomposed).replaceAll("")
+                .replace('đ', 'd').replace('Đ', 'D');
+        return NON_WORD.matcher(bare.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
+    }
+
+    /** Upper case in Vietnamese, keeping diacritics (ROOT locale would too, but say what we mean). */
+    public static String upper(String s) {
+        return s.toUpperCase(Locale.forLanguageTag("vi"));
+    }
+}
