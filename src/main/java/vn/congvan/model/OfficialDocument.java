@@ -18,7 +18,8 @@ import java.util.List;
  * @param body          position 6
  * @param signer        positions 7a–7c, or null when the document carries none
  * @param distribution  position 9b, "Nơi nhận" entries as written, without dashes and end punctuation
- * @param contact       a contact line for support ("Thông tin liên hệ …"), or null
+ * @param contact       the contact line for support ("Thông tin liên hệ …") as found by a reader, or null;
+ *                      it also stays in {@code body} where it was written, so writers do not print it twice
  */
 public record OfficialDocument(
         String parentIssuer,

@@ -1,0 +1,8 @@
+package vn.congvan.render;
+
+/**
+ * One Decree 30 rule checked on one document: which rule, whether it holds, and what was found
+ * (Vietnamese, for the clerk: "lề trái 20,0 mm, phải từ 30 đến 35 mm").
+ */
+public record RuleResult(String rule, boolean ok, String detail) {
+}
