@@ -1,20 +1,54 @@
 package vn.congvan.cli;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import vn.congvan.model.InputException;
 
-/** Entry point of {@code java -jar target/congvan.jar}. */
+/** Entry point of {@code java -jar target/congvan.jar}: the commands and how their errors reach the user. */
 @Command(name = "congvan", mixinStandardHelpOptions = true, version = "congvan 0.1",
-        description = "Theo dõi công văn: đọc, giao việc, theo dõi và lập văn bản.")
+        resourceBundle = "vn.congvan.cli.messages",
+        subcommands = {ParseCommand.class, UnitsCommand.class, ImportCommand.class, StatusCommand.class,
+                AckCommand.class, MarkCommand.class, DemoCommand.class})
 public final class Main implements Runnable {
+    /** Bad input: the user must fix the file, the date, the name. */
+    public static final int EXIT_INPUT = 2;
 
     public static void main(String[] args) {
+        // Vietnamese on any console: never the platform's legacy code page.
+        System.setOut(new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8));
+        System.setErr(new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8));
         System.exit(run(args));
     }
 
     /** Runs a command line and returns its exit code, for tests. */
     public static int run(String... args) {
-        return new CommandLine(new Main()).execute(args);
+        return commandLine().execute(args);
+    }
+
+    static CommandLine commandLine() {
+        CommandLine cl = new CommandLine(new Main());
+        cl.setExecutionExceptionHandler(Main::report);
+        return cl;
+    }
+
+    /** Users get one Vietnamese line, never a stack trace; CONGVAN_DEBUG=1 shows it to developers. */
+    private static int report(Exception e, CommandLine cl, CommandLine.ParseResult parsed) {
+        PrintWriter err = cl.getErr();
+        if (System.getenv("CONGVAN_DEBUG") != null) {
+            e.printStackTrace(err);
+        }
+        if (e instanceof InputException) {
+            err.println(CliText.get("error.prefix") + e.getMessage());
+            return EXIT_INPUT;
+        }
+        err.println(CliText.get("error.unexpected", e.getClass().getSimpleName(), String.valueOf(e.getMessage())));
+        return 1;
     }
 
     @Override

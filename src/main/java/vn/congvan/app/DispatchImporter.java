@@ -1,0 +1,42 @@
+package vn.congvan.app;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+
+import vn.congvan.directory.UnitDirectory;
+import vn.congvan.ingest.DispatchReader;
+import vn.congvan.model.Dispatch;
+import vn.congvan.model.TaskSet;
+import vn.congvan.tracking.Ledger;
+
+/** Use case "import": read a dispatch, plan its task set, store both in the ledger. */
+public final class DispatchImporter {
+    private final Ledger ledger;
+    private final UnitDirectory directory;
+    private final Clock clock;
+
+    public DispatchImporter(Ledger ledger, UnitDirectory directory, Clock clock) {
+        this.ledger = ledger;
+        this.directory = directory;
+        this.clock = clock;
+    }
+
+    /** What an import did: the task set, and whether the ledger gained it now or had it already. */
+    public record Outcome(TaskSet taskSet, boolean created) {
+        public Dispatch dispatch() {
+            return taskSet.dispatch();
+        }
+    }
+
+    /**
+     * @param defaultDue deadline for requirements that give none; null leaves them without one
+     */
+    public Outcome importFile(Path file, LocalDate defaultDue) {
+        Dispatch dispatch = DispatchReader.read(file);
+        TaskSet taskSet = new TaskPlanner(directory).plan(dispatch, defaultDue);
+        String text = SourceFile.textOf(file, dispatch.document());
+        Ledger.ImportResult result = ledger.importTaskSet(taskSet, file.getFileName().toString(), text, clock.instant());
+        return new Outcome(taskSet, result.created());
+    }
+}

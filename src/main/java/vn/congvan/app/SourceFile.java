@@ -1,0 +1,43 @@
+package vn.congvan.app;
+
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.ByteBuffer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import vn.congvan.model.InputException;
+import vn.congvan.model.OfficialDocument;
+import vn.congvan.render.MarkdownWriter;
+import vn.congvan.text.Messages;
+import vn.congvan.text.VietnameseText;
+
+/**
+ * The text the ledger keeps of an imported file, so that it stays self-contained: the file itself
+ * when it is text, else the document written back as text (which reads back to the same model).
+ */
+final class SourceFile {
+    private static final Messages MSG = Messages.of(SourceFile.class);
+
+    private SourceFile() {
+    }
+
+    static String textOf(Path file, OfficialDocument parsed) {
+        String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        if (!(name.endsWith(".txt") || name.endsWith(".md"))) {
+            return MarkdownWriter.write(parsed);
+        }
+        try {
+            byte[] bytes = Files.readAllBytes(file);
+            return VietnameseText.clean(StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString());
+        } catch (CharacterCodingException e) {
+            throw new InputException(MSG.get("source.notUtf8", file));
+        } catch (IOException e) {
+            throw new InputException(MSG.get("source.unreadable", file, e.getMessage()), e);
+        }
+    }
+}

@@ -1,0 +1,70 @@
+package vn.congvan.app;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Optional;
+
+import vn.congvan.directory.UnitDirectory;
+import vn.congvan.tracking.Ledger;
+
+/**
+ * Where a clerk's data lives: the ledger and the unit directory. The ledger defaults to the user's
+ * data folder; the directory to {@code directory/} beside it, else the sample directory shipped
+ * with congvan, so a fresh install works at once.
+ */
+public record Workspace(String ledgerLocation, Path directoryFolder) {
+    /** Offices keep Vietnam's calendar, whatever the machine's zone. */
+    public static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+
+    /** Resolves the defaults for whatever the user left unset (null). */
+    public static Workspace resolve(String ledgerOption, Path directoryOption) {
+        String ledger = ledgerOption != null ? ledgerOption : Ledger.defaultLocation().toString();
+        Path directory = directoryOption != null ? directoryOption : defaultDirectory();
+        return new Workspace(ledger, directory);
+    }
+
+    public Ledger openLedger() {
+        return Ledger.open(ledgerLocation);
+    }
+
+    public UnitDirectory loadDirectory() {
+        return UnitDirectory.load(directoryFolder);
+    }
+
+    public static LocalDate today() {
+        return LocalDate.now(VIETNAM);
+    }
+
+    private static Path defaultDirectory() {
+        String env = System.getenv("CONGVAN_UNITS");
+        if (env != null && !env.isBlank()) {
+            return Path.of(env);
+        }
+        Path beside = Ledger.defaultLocation().resolveSibling("directory");
+        if (Files.isDirectory(beside)) {
+            return beside;
+        }
+        return samplesFolder().map(s -> s.resolve("directory")).orElse(Path.of("samples", "directory"));
+    }
+
+    /** The samples/ folder of this installation: beside the working directory or above target/congvan.jar. */
+    public static Optional<Path> samplesFolder() {
+        Path cwd = Path.of("samples");
+        if (Files.isDirectory(cwd)) {
+            return Optional.of(cwd.toAbsolutePath());
+        }
+        try {
+            Path jar = Path.of(Workspace.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            for (Path p = jar.getParent(); p != null; p = p.getParent()) {
+                if (Files.isDirectory(p.resolve("samples"))) {
+                    return Optional.of(p.resolve("samples"));
+                }
+            }
+        } catch (Exception e) {
+            // Not started from a jar or folder we can locate: fall through.
+        }
+        return Optional.empty();
+    }
+}

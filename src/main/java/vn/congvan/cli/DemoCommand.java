@@ -1,0 +1,36 @@
+package vn.congvan.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import vn.congvan.app.DemoRun;
+
+/** {@code demo [--home DIR]}: the whole flow on the samples, in a fresh data folder. */
+@Command(name = "demo")
+final class DemoCommand implements Callable<Integer> {
+    @Option(names = "--home", paramLabel = "DIR", descriptionKey = "option.home")
+    Path home;
+
+    @Override
+    public Integer call() throws IOException {
+        Path folder = home != null ? home : Files.createTempDirectory("congvan-demo-");
+        DemoRun.Result r = DemoRun.run(folder);
+        System.out.println(CliText.get("demo.imported", r.dispatchFile(), r.taskSet().units().size(),
+                r.taskSet().dispatch().requirements().size(), r.taskSet().assignments().size()));
+        for (String unmatched : r.taskSet().unmatchedRecipients()) {
+            System.out.println(CliText.get("import.unmatched", unmatched));
+        }
+        System.out.println();
+        System.out.println(StatusView.table(r.dispatch(), r.status()));
+        System.out.println();
+        System.out.println(CliText.get("demo.where.home", r.home()));
+        System.out.println(CliText.get("demo.where.ledger", r.ledgerFile()));
+        System.out.println(CliText.get("demo.where.units", r.directoryFolder()));
+        System.out.println(CliText.get("demo.where.next", r.ledgerFile(), r.dispatch().id()));
+        return 0;
+    }
+}

@@ -1,0 +1,97 @@
+package vn.congvan.cli;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+
+import vn.congvan.model.Dispatch;
+import vn.congvan.model.OfficialDocument;
+import vn.congvan.model.Reference;
+import vn.congvan.model.Requirement;
+import vn.congvan.model.Signer;
+
+/** The {@code parse --json} view of a dispatch, with the keys users and scripts rely on. */
+final class DispatchJson {
+    static final ObjectMapper MAPPER = new ObjectMapper()
+            .findAndRegisterModules()
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .enable(SerializationFeature.INDENT_OUTPUT);
+
+    private DispatchJson() {
+    }
+
+    static String write(Dispatch d) {
+        return toJson(view(d));
+    }
+
+    static String toJson(Object value) {
+        try {
+            return MAPPER.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write JSON", e);
+        }
+    }
+
+    static Map<String, Object> view(Dispatch d) {
+        OfficialDocument doc = d.document();
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("type", doc.type().name());
+        m.put("number", doc.numberSymbol().number());
+        m.put("symbol", doc.numberSymbol().symbol());
+        m.put("numberSymbol", doc.numberSymbol().text());
+        m.put("date", iso(doc.date()));
+        m.put("place", doc.place());
+        m.put("parentIssuer", doc.parentIssuer());
+        m.put("issuer", doc.issuer());
+        m.put("subject", doc.subject());
+        m.put("recipients", doc.recipients());
+        m.put("requirements", d.requirements().stream().map(DispatchJson::requirement).toList());
+        m.put("references", d.references().stream().map(DispatchJson::reference).toList());
+        m.put("signer", signer(doc.signer()));
+        m.put("distribution", doc.distribution());
+        m.put("contact", doc.contact());
+        return m;
+    }
+
+    private static Map<String, Object> requirement(Requirement r) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", r.id());
+        m.put("text", r.text());
+        m.put("deadlines", r.deadlines().stream().map(DispatchJson::iso).toList());
+        if (!r.items().isEmpty() || isTopLevel(r)) {
+            m.put("items", r.items().stream().map(DispatchJson::requirement).toList());
+        }
+        return m;
+    }
+
+    private static boolean isTopLevel(Requirement r) {
+        return !r.id().isEmpty() && Character.isDigit(r.id().charAt(0));
+    }
+
+    private static Map<String, Object> reference(Reference r) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("numberSymbol", r.numberSymbol());
+        m.put("date", iso(r.date()));
+        return m;
+    }
+
+    private static Map<String, Object> signer(Signer s) {
+        if (s == null) {
+            return null;
+        }
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("authority", s.authority());
+        m.put("title", s.title());
+        m.put("position", s.position());
+        m.put("name", s.name());
+        return m;
+    }
+
+    private static String iso(LocalDate d) {
+        return d == null ? null : d.toString();
+    }
+}

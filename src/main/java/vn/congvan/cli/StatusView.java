@@ -1,0 +1,129 @@
+package vn.congvan.cli;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import vn.congvan.app.Workspace;
+import vn.congvan.model.ComplianceStatus;
+import vn.congvan.model.DispatchStatus;
+import vn.congvan.model.RequirementState;
+import vn.congvan.model.TrackedDispatch;
+import vn.congvan.model.UnitStatus;
+import vn.congvan.text.VietnameseDates;
+
+/** The status of a dispatch on the console: a table per unit and requirement, then the counts. */
+final class StatusView {
+    private static final int NAME_WIDTH = 44;
+
+    private StatusView() {
+    }
+
+    static String table(TrackedDispatch d, DispatchStatus s) {
+        StringBuilder out = new StringBuilder();
+        out.append(CliText.get("status.title", d.id(), VietnameseDates.formatShort(d.date()), d.subject())).append('\n');
+        out.append(CliText.get("status.asOf", VietnameseDates.formatShort(s.asOf()))).append("\n\n");
+        List<String> reqIds = requirementIds(s);
+        out.append(pad(CliText.get("status.col.unit"), NAME_WIDTH)).append(pad(CliText.get("status.col.ack"), 12));
+        for (String r : reqIds) {
+            out.append(pad(CliText.get("status.col.req", r), 16));
+        }
+        out.append('\n');
+        for (UnitStatus u : s.units()) {
+            out.append(pad(cut(u.unitName(), NAME_WIDTH - 2), NAME_WIDTH));
+            out.append(pad(u.acknowledged() ? "✓ " + shortDate(u.acknowledgedAt()) : "—", 12));
+            for (RequirementState r : u.requirements()) {
+                out.append(pad(CliText.get("status.short." + r.status().name()), 16));
+            }
+            out.append('\n');
+        }
+        long acknowledged = s.units().stream().filter(UnitStatus::acknowledged).count();
+        out.append('\n').append(CliText.get("status.totals", s.units().size(), acknowledged, s.units().size() - acknowledged)).append('\n');
+        for (String r : reqIds) {
+            Map<ComplianceStatus, Long> c = counts(s, r);
+            out.append(CliText.get("status.reqLine", r, deadlineOf(s, r),
+                    c.get(ComplianceStatus.DONE), c.get(ComplianceStatus.IN_PROGRESS),
+                    c.get(ComplianceStatus.NOT_STARTED), c.get(ComplianceStatus.OVERDUE))).append('\n');
+        }
+        return out.toString().stripTrailing();
+    }
+
+    static String json(TrackedDispatch d, DispatchStatus s) {
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("id", d.id());
+        root.put("subject", d.subject());
+        root.put("asOf", s.asOf().toString());
+        List<Object> units = new ArrayList<>();
+        for (UnitStatus u : s.units()) {
+            Map<String, Object> um = new LinkedHashMap<>();
+            um.put("code", u.unitCode());
+            um.put("name", u.unitName());
+            um.put("email", u.email());
+            um.put("acknowledged", u.acknowledged());
+            um.put("acknowledgedAt", u.acknowledgedAt() == null ? null : u.acknowledgedAt().toString());
+            List<Object> reqs = new ArrayList<>();
+            for (RequirementState r : u.requirements()) {
+                Map<String, Object> rm = new LinkedHashMap<>();
+                rm.put("id", r.requirementId());
+                rm.put("status", r.status().name());
+                rm.put("deadline", r.deadline() == null ? null : r.deadline().toString());
+                rm.put("lastChange", r.lastChange() == null ? null : r.lastChange().toString());
+                rm.put("note", r.lastNote());
+                rm.put("evidence", r.lastEvidence());
+                reqs.add(rm);
+            }
+            um.put("requirements", reqs);
+            units.add(um);
+        }
+        root.put("units", units);
+        Map<String, Object> counts = new LinkedHashMap<>();
+        counts.put("units", s.units().size());
+        counts.put("acknowledged", s.units().stream().filter(UnitStatus::acknowledged).count());
+        Map<String, Object> perReq = new LinkedHashMap<>();
+        for (String r : requirementIds(s)) {
+            perReq.put(r, counts(s, r));
+        }
+        counts.put("requirements", perReq);
+        root.put("counts", counts);
+        return DispatchJson.toJson(root);
+    }
+
+    private static List<String> requirementIds(DispatchStatus s) {
+        return s.units().isEmpty() ? List.of()
+                : s.units().get(0).requirements().stream().map(RequirementState::requirementId).toList();
+    }
+
+    private static Map<ComplianceStatus, Long> counts(DispatchStatus s, String reqId) {
+        Map<ComplianceStatus, Long> c = new EnumMap<>(ComplianceStatus.class);
+        for (ComplianceStatus st : ComplianceStatus.values()) {
+            c.put(st, 0L);
+        }
+        s.units().stream().flatMap(u -> u.requirements().stream())
+                .filter(r -> r.requirementId().equals(reqId))
+                .forEach(r -> c.merge(r.status(), 1L, Long::sum));
+        return c;
+    }
+
+    private static String deadlineOf(DispatchStatus s, String reqId) {
+        LocalDate due = s.units().stream().flatMap(u -> u.requirements().stream())
+                .filter(r -> r.requirementId().equals(reqId) && r.deadline() != null)
+                .map(RequirementState::deadline).min(LocalDate::compareTo).orElse(null);
+        return due == null ? CliText.get("status.noDeadline") : VietnameseDates.formatShort(due);
+    }
+
+    private static String shortDate(Instant at) {
+        return at == null ? "" : VietnameseDates.formatShort(at.atZone(Workspace.VIETNAM).toLocalDate());
+    }
+
+    private static String cut(String s, int width) {
+        return s.length() <= width ? s : s.substring(0, width - 1) + "…";
+    }
+
+    private static String pad(String s, int width) {
+        return s.length() >= width ? s + " " : s + " ".repeat(width - s.length());
+    }
+}
