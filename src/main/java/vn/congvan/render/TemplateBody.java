@@ -1,0 +1,147 @@
+package vn.congvan.render;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.vladsch.flexmark.ast.Emphasis;
+import com.vladsch.flexmark.ast.HardLineBreak;
+import com.vladsch.flexmark.ast.OrderedListItem;
+import com.vladsch.flexmark.ast.SoftLineBreak;
+import com.vladsch.flexmark.ast.StrongEmphasis;
+import com.vladsch.flexmark.ast.Text;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Node;
+
+import vn.congvan.model.Block;
+import vn.congvan.model.InputException;
+import vn.congvan.model.Paragraph;
+import vn.congvan.model.Run;
+import vn.congvan.text.Messages;
+
+/** The Markdown body of a template turned into blocks, placeholders filled. */
+final class TemplateBody {
+    private static final Messages MSG = Messages.of(TemplateBody.class);
+    private static final Parser PARSER = Parser.builder().build();
+    private static final Pattern HEADING = Pattern.compile("^(?:[IVXLC]+)\\.\\s");
+    private static final Pattern ITEM = Pattern.compile("^\\d+(?:\\.\\d+)*\\.\\s");
+    private static final Pattern SUB_ITEM = Pattern.compile("^[a-zđ]\\)\\s");
+    private static final Pattern LEGAL_BASIS = Pattern.compile("^Căn cứ\\s");
+
+    private final String template;
+    private final Template.TemplateValues values;
+
+    TemplateBody(String template, Template.TemplateValues values) {
+        this.template = template;
+        this.values = values;
+    }
+
+    List<Block> blocks(String markdown) {
+        List<Block> out = new ArrayList<>();
+        for (Node node : PARSER.parse(markdown).getChildren()) {
+            if (node instanceof com.vladsch.flexmark.ast.Paragraph p) {
+                paragraph(p, out);
+            } else if (node instanceof com.vladsch.flexmark.ast.ListBlock list) {
+                for (Node item : list.getChildren()) {
+                    String label = item instanceof OrderedListItem o ? o.getOpeningMarker() + " " : "- ";
+                    for (Node child : item.getChildren()) {
+                        if (child instanceof com.vladsch.flexmark.ast.Paragraph p) {
+                            List<Run> runs = new ArrayList<>();
+                            runs.add(Run.plain(label));
+                            runs.addAll(runs(p, false, false));
+                            out.add(new Paragraph(merge(runs), Paragraph.Role.ITEM));
+                        }
+                    }
+                }
+            } else if (node instanceof com.vladsch.flexmark.ast.Heading h) {
+                out.add(new Paragraph(merge(runs(h, true, false)), Paragraph.Role.HEADING));
+            }
+        }
+        return out;
+    }
+
+    private void paragraph(com.vladsch.flexmark.ast.Paragraph p, List<Block> out) {
+        String raw = p.getChars().toString().strip();
+        Matcher alone = Template.PLACEHOLDER.matcher(raw);
+        if (alone.matches() && !(values.value(alone.group(1)) instanceof String)) {
+            Object v = values.value(alone.group(1));
+            if (v instanceof Block b) {
+                out.add(b);
+            } else if (v instanceof List<?> list && list.stream().allMatch(Block.class::isInstance)) {
+                list.forEach(b -> out.add((Block) b));
+            } else {
+                throw new InputException(MSG.get("template.notBlock", template, alone.group(1)));
+            }
+            return;
+        }
+        List<Run> runs = merge(runs(p, false, false));
+        String text = runs.stream().map(Run::text).reduce("", String::concat);
+        if (text.isBlank()) {
+            return;
+        }
+        out.add(new Paragraph(runs, roleOf(text)));
+    }
+
+    private static Paragraph.Role roleOf(String text) {
+        if (HEADING.matcher(text).find()) {
+            return Paragraph.Role.HEADING;
+        }
+        if (ITEM.matcher(text).find()) {
+            return Paragraph.Role.ITEM;
+        }
+        if (SUB_ITEM.matcher(text).find()) {
+            return Paragraph.Role.SUB_ITEM;
+        }
+        if (LEGAL_BASIS.matcher(text).find()) {
+            return Paragraph.Role.LEGAL_BASIS;
+        }
+        return Paragraph.Role.TEXT;
+    }
+
+    /** Text runs under {@code node}, styles inherited from Markdown emphasis, placeholders filled. */
+    private List<Run> runs(Node node, boolean bold, boolean italic) {
+        List<Run> out = new ArrayList<>();
+        for (Node child : node.getChildren()) {
+            if (child instanceof StrongEmphasis) {
+                out.addAll(runs(child, true, italic));
+            } else if (child instanceof Emphasis) {
+                out.addAll(runs(child, bold, true));
+            } else if (child instanceof SoftLineBreak || child instanceof HardLineBreak) {
+                out.add(new Run(" ", bold, italic));
+            } else if (child instanceof Text) {
+                out.add(new Run(values.textKeepingSpaces(child.getChars().toString()), bold, italic));
+            } else if (child.hasChildren()) {
+                out.addAll(runs(child, bold, italic));
+            } else {
+                out.add(new Run(values.textKeepingSpaces(child.getChars().toString()), bold, italic));
+            }
+        }
+        return out;
+    }
+
+    /** Neighbouring runs of one style become one, so writers see whole phrases. */
+    private static List<Run> merge(List<Run> runs) {
+        List<Run> out = new ArrayList<>();
+        for (Run r : runs) {
+            if (r.text().isEmpty()) {
+                continue;
+            }
+            if (!out.isEmpty()) {
+                Run last = out.get(out.size() - 1);
+                if (last.bold() == r.bold() && last.italic() == r.italic()) {
+                    out.set(out.size() - 1, new Run(last.text() + r.text(), r.bold(), r.italic()));
+                    continue;
+                }
+            }
+            out.add(r);
+        }
+        if (!out.isEmpty()) {
+            Run first = out.get(0);
+            out.set(0, new Run(first.text().stripLeading(), first.bold(), first.italic()));
+            Run last = out.get(out.size() - 1);
+            out.set(out.size() - 1, new Run(last.text().stripTrailing(), last.bold(), last.italic()));
+        }
+        return out;
+    }
+}
