@@ -19,6 +19,7 @@ import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.apache.commons.csv.DuplicateHeaderMode;
 
 import vn.congvan.model.InputException;
 import vn.congvan.text.Messages;
@@ -36,6 +37,7 @@ final class CsvSheet {
             .setHeader()
             .setSkipHeaderRecord(true)
             .setIgnoreHeaderCase(true)
+            .setDuplicateHeaderMode(DuplicateHeaderMode.DISALLOW)
             .setIgnoreEmptyLines(true)
             .setTrim(true)
             .get();
@@ -56,15 +58,16 @@ final class CsvSheet {
             }
             List<Row> rows = new ArrayList<>();
             Iterator<CSVRecord> records = parser.iterator();
+            long lastGoodLine = 1;
             while (true) {
                 try {
                     if (!records.hasNext()) {
                         break;
                     }
                 } catch (UncheckedIOException e) {
-                    // An unclosed quote or a stray character after a quoted value.
-                    throw new InputException(MESSAGES.get("file.malformed", file,
-                            lineText(parser.getCurrentLineNumber()), e.getCause().getMessage()), e);
+                    // An unclosed quote or a stray character after a quoted value; the bad record
+                    // starts after the last good one.
+                    throw new InputException(MESSAGES.get("file.badQuotes", file, lineText(lastGoodLine + 1)), e);
                 }
                 CSVRecord record = records.next();
                 // After a record is read the parser stands on the line where it ends.
@@ -75,11 +78,12 @@ final class CsvSheet {
                             Integer.toString(record.size()), Integer.toString(headerSize)));
                 }
                 rows.add(new Row(file, line, record, headerSize));
+                lastGoodLine = line;
             }
             return rows;
         } catch (IllegalArgumentException e) {
             // commons-csv rejects a header with a repeated or empty column name.
-            throw new InputException(MESSAGES.get("file.malformed", file, "1", e.getMessage()), e);
+            throw new InputException(MESSAGES.get("header.duplicate", file), e);
         } catch (IOException e) {
             throw new InputException(MESSAGES.get("file.unreadable", file, e.getMessage()), e);
         }

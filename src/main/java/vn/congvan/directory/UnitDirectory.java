@@ -34,6 +34,7 @@ public final class UnitDirectory {
     private final List<UnitGroup> groups;
     private final Map<String, Unit> unitsByCode;
     private final Map<String, UnitGroup> groupsByCode;
+    private final Map<String, List<Unit>> membersByGroupCode;
     private final Map<String, Unit> unitsByName;
     private final Map<String, UnitGroup> groupsByName;
 
@@ -43,6 +44,8 @@ public final class UnitDirectory {
         this.groups = List.copyOf(groups);
         this.unitsByCode = units.stream().collect(Collectors.toUnmodifiableMap(u -> DirectoryReader.upper(u.code()), Function.identity()));
         this.groupsByCode = groups.stream().collect(Collectors.toUnmodifiableMap(g -> DirectoryReader.upper(g.code()), Function.identity()));
+        this.membersByGroupCode = groups.stream().collect(Collectors.toUnmodifiableMap(UnitGroup::code,
+                g -> units.stream().filter(u -> u.groups().contains(g.code())).toList()));
         this.unitsByName = Map.copyOf(unitsByName);
         this.groupsByName = Map.copyOf(groupsByName);
     }
@@ -76,7 +79,7 @@ public final class UnitDirectory {
         if (group == null) {
             throw new InputException(MESSAGES.get("group.unknown", groupCode));
         }
-        return units.stream().filter(u -> u.groups().contains(group.code())).toList();
+        return membersByGroupCode.get(group.code());
     }
 
     /** A unit by its code (any case), or by its name or an alias as {@link #match} understands them. */
@@ -124,7 +127,7 @@ public final class UnitDirectory {
         }
         UnitGroup group = groupsByName.get(key);
         if (group != null) {
-            return Optional.of(Match.group(written, group, members(group.code())));
+            return Optional.of(Match.group(written, group, membersByGroupCode.get(group.code())));
         }
         return Optional.empty();
     }
