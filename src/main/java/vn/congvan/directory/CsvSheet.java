@@ -48,7 +48,7 @@ final class CsvSheet {
     /** The rows of {@code file}; its header must have every one of {@code columns}. */
     static List<Row> read(Path file, List<String> columns) {
         String text = readText(file);
-        try (CSVParser parser = CSVParser.parse(new StringReader(text), FORMAT)) {
+        try (CSVParser parser = open(file, text)) {
             Set<String> header = parser.getHeaderNames().stream()
                     .map(h -> h.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
             for (String column : columns) {
@@ -81,11 +81,18 @@ final class CsvSheet {
                 lastGoodLine = line;
             }
             return rows;
+        } catch (IOException e) {
+            throw new InputException(MESSAGES.get("file.unreadable", file, e.getMessage()), e);
+        }
+    }
+
+    /** A parser that has read the header row. */
+    private static CSVParser open(Path file, String text) throws IOException {
+        try {
+            return CSVParser.parse(new StringReader(text), FORMAT);
         } catch (IllegalArgumentException e) {
             // commons-csv rejects a header with a repeated or empty column name.
             throw new InputException(MESSAGES.get("header.duplicate", file), e);
-        } catch (IOException e) {
-            throw new InputException(MESSAGES.get("file.unreadable", file, e.getMessage()), e);
         }
     }
 

@@ -42,8 +42,10 @@ public final class UnitDirectory {
                   Map<String, Unit> unitsByName, Map<String, UnitGroup> groupsByName) {
         this.units = List.copyOf(units);
         this.groups = List.copyOf(groups);
-        this.unitsByCode = units.stream().collect(Collectors.toUnmodifiableMap(u -> DirectoryReader.upper(u.code()), Function.identity()));
-        this.groupsByCode = groups.stream().collect(Collectors.toUnmodifiableMap(g -> DirectoryReader.upper(g.code()), Function.identity()));
+        this.unitsByCode = units.stream()
+                .collect(Collectors.toUnmodifiableMap(u -> DirectoryReader.upper(u.code()), Function.identity()));
+        this.groupsByCode = groups.stream()
+                .collect(Collectors.toUnmodifiableMap(g -> DirectoryReader.upper(g.code()), Function.identity()));
         this.membersByGroupCode = groups.stream().collect(Collectors.toUnmodifiableMap(UnitGroup::code,
                 g -> units.stream().filter(u -> u.groups().contains(g.code())).toList()));
         this.unitsByName = Map.copyOf(unitsByName);
