@@ -36,6 +36,19 @@ public final class Abbreviations {
         FOLDED.put("vh tt", "van hoa va thong tin");
         FOLDED.put("vhtt", "van hoa va thong tin");
         FOLDED.put("kt ht", "kinh te ha tang");
+        FOLDED.put("ld tb xh", "lao dong thuong binh va xa hoi");
+        FOLDED.put("bql", "ban quan ly");
+        FOLDED.put("bqlda", "ban quan ly du an");
+        FOLDED.put("qlda", "quan ly du an");
+        FOLDED.put("dtxd", "dau tu xay dung");
+        // The Fatherland Front and the mass organisations, as distribution lists write them.
+        FOLDED.put("mttqvn", "mat tran to quoc viet nam");
+        FOLDED.put("ubmttq", "uy ban mat tran to quoc");
+        FOLDED.put("ubmttqvn", "uy ban mat tran to quoc viet nam");
+        FOLDED.put("lhpn", "lien hiep phu nu");
+        FOLDED.put("hlhpn", "hoi lien hiep phu nu");
+        FOLDED.put("ccb", "cuu chien binh");
+        FOLDED.put("ldld", "lien doan lao dong");
     }
 
     private static final Pattern WORDS;
