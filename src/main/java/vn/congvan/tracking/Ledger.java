@@ -13,6 +13,7 @@ import java.text.MessageFormat;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
@@ -52,6 +53,10 @@ public final class Ledger implements AutoCloseable {
 
     private static final String EVENT_COLUMNS =
             "seq, dispatch_id, unit_code, req_id, type, occurred_at, source, source_id, evidence, note, deadline";
+
+    /** Events only a unit can cause. */
+    private static final Set<EventType> UNIT_REPORTS =
+            EnumSet.of(EventType.ACKNOWLEDGED, EventType.NOT_STARTED, EventType.PROGRESS, EventType.DONE);
 
     private final Connection connection;
     private final Sql sql;
@@ -205,7 +210,8 @@ public final class Ledger implements AutoCloseable {
      *
      * @return true when it was added, false when it was a repeat
      * @throws InputException when the dispatch is not in the ledger, or the unit or requirement is not
-     *                        among its assignments, or a deadline change carries no deadline
+     *                        among its assignments, a receipt or progress report names no unit, or a
+     *                        deadline change carries no deadline
      */
     public synchronized boolean append(Event e) {
         Objects.requireNonNull(e.dispatchId(), "dispatchId");
@@ -215,6 +221,10 @@ public final class Ledger implements AutoCloseable {
         Objects.requireNonNull(e.sourceId(), "sourceId");
         if (e.type() == EventType.DEADLINE_CHANGED && e.deadline() == null) {
             throw new InputException(message("event.noDeadline", e.dispatchId()));
+        }
+        // Without a unit such a report would count for every unit (see StatusProjection).
+        if (UNIT_REPORTS.contains(e.type()) && e.unitCode() == null) {
+            throw new InputException(message("event.noUnit", e.dispatchId()));
         }
         return write(() -> {
             checkKnown(e);
@@ -348,7 +358,11 @@ public final class Ledger implements AutoCloseable {
                 connection.commit();
                 return result;
             } catch (SQLException | RuntimeException e) {
-                connection.rollback();
+                try {
+                    connection.rollback();
+                } catch (SQLException rollbackFailure) {
+                    e.addSuppressed(rollbackFailure);
+                }
                 throw e;
             } finally {
                 connection.setAutoCommit(true);

@@ -37,6 +37,10 @@ record LedgerTarget(String url, String user, String password, Map<String, String
 
     static LedgerTarget of(String location, Map<String, String> env) {
         String trimmed = location.strip();
+        if (trimmed.startsWith("jdbc:sqlite:") && trimmed.contains("memory")) {
+            // Flyway and the ledger would each get their own, separate in-memory database.
+            throw new InputException(Ledger.message("ledger.inMemory", location));
+        }
         if (trimmed.startsWith("jdbc:sqlite:")) {
             return new LedgerTarget(trimmed, null, null, SQLITE_PRAGMAS, true, trimmed);
         }

@@ -359,6 +359,32 @@ abstract class LedgerContract {
     }
 
     @Test
+    void aReportMustNameItsUnit() throws Exception {
+        importSample();
+        InputException e = assertThrows(InputException.class,
+                () -> ledger.append(report(null, "1", EventType.DONE, "2019-08-26T09:00:00Z", "m1")));
+        assertTrue(e.getMessage().contains("phải nêu đơn vị"), e.getMessage());
+        assertEquals(1, ledger.events(ID).size());
+    }
+
+    @Test
+    void eventsOfOneUnitLeaveOutOtherUnitsAndTheWholeDispatch() throws Exception {
+        importSample();
+        ledger.append(ack(PHU_THUY, "2019-08-22T03:30:00Z"));
+        ledger.append(report(DUC_THANG, "1", EventType.PROGRESS, "2019-08-23T03:30:00Z", "m1"));
+        ledger.append(new Event(ID, null, null, EventType.SENT, Instant.parse("2019-08-21T03:00:00Z"), "mail", "out-1",
+                null, null, null));
+        ledger.append(report(DUC_THANG, null, EventType.DONE, "2019-08-24T03:30:00Z", "m2"));
+
+        assertEquals(List.of(report(DUC_THANG, "1", EventType.PROGRESS, "2019-08-23T03:30:00Z", "m1"),
+                report(DUC_THANG, null, EventType.DONE, "2019-08-24T03:30:00Z", "m2")), ledger.events(ID, DUC_THANG));
+        assertEquals(List.of(EventType.IMPORTED, EventType.SENT, EventType.ACKNOWLEDGED, EventType.PROGRESS, EventType.DONE),
+                ledger.events(ID).stream().map(Event::type).toList());
+        // "Done" without a requirement: the unit has done all it was asked.
+        assertTrue(ledger.status(ID, LocalDate.of(2019, 9, 1)).unit(DUC_THANG).orElseThrow().allDone());
+    }
+
+    @Test
     void aRepeatedEventIsANoOp() throws Exception {
         importSample();
         Event done = report(DUC_THANG, "1", EventType.DONE, "2019-08-26T09:00:00Z", "<reply-17@phanthiet.example>");

@@ -58,6 +58,25 @@ class SqliteLedgerTest extends LedgerContract {
     }
 
     @Test
+    void twoProgramsShareOneFile() throws Exception {
+        // The window keeps the ledger open while a command records replies.
+        try (Ledger command = Ledger.open(file.toString())) {
+            command.importTaskSet(taskSet(), SAMPLE.toString(), source, IMPORTED_AT);
+            assertEquals(9, ledger.assignments(ID).size());
+            ledger.append(ack(DUC_THANG, "2019-08-22T01:00:00Z"));
+            command.append(ack(PHU_THUY, "2019-08-22T02:00:00Z"));
+            assertEquals(ledger.events(ID), command.events(ID));
+            assertEquals(3, command.events(ID).size());
+        }
+    }
+
+    @Test
+    void anInMemoryDatabaseIsRefused() {
+        InputException e = assertThrows(InputException.class, () -> Ledger.open("jdbc:sqlite::memory:"));
+        assertTrue(e.getMessage().startsWith("Không dùng được cơ sở dữ liệu trong bộ nhớ"), e.getMessage());
+    }
+
+    @Test
     void aFileThatIsNotADatabaseIsRefusedAndLeftAlone() throws Exception {
         Path junk = folder.resolve("ghi chú.db");
         byte[] content = "Đây là một tệp văn bản, không phải cơ sở dữ liệu.\n".repeat(200).getBytes(java.nio.charset.StandardCharsets.UTF_8);
