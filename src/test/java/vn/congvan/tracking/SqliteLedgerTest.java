@@ -27,8 +27,8 @@ class SqliteLedgerTest extends LedgerContract {
 
     @Override
     String newLocation() {
-        // A folder that does not exist yet, as on first start.
-        file = folder.resolve("du lieu").resolve("congvan.db");
+        // A folder that does not exist yet, as on first start, with a Vietnamese name as users give them.
+        file = folder.resolve("dữ liệu").resolve("congvan.db");
         return file.toString();
     }
 
