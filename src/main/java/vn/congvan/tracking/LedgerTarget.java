@@ -1,0 +1,77 @@
+package vn.congvan.tracking;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import vn.congvan.model.InputException;
+
+/**
+ * Where a ledger lives and how to connect to it, worked out from what the user wrote: a JDBC URL or
+ * a plain file path (an SQLite file).
+ *
+ * @param url         the JDBC URL
+ * @param user        the database user, or null when the URL carries it (or none is needed)
+ * @param password    the password, or null
+ * @param properties  driver properties; for SQLite the pragmas every connection needs
+ * @param sqlite      whether it is an SQLite database
+ * @param description how messages name it: the path, or the URL without its password
+ */
+record LedgerTarget(String url, String user, String password, Map<String, String> properties, boolean sqlite,
+                    String description) {
+
+    private static final Pattern PASSWORD = Pattern.compile("(?i)(password=)[^&;]*");
+
+    /**
+     * Foreign keys on; WAL so that readers (the window) do not block the writer (a command); writers
+     * take the lock when their transaction begins and wait for it up to 10 s rather than failing.
+     */
+    private static final Map<String, String> SQLITE_PRAGMAS = Map.of(
+            "foreign_keys", "true",
+            "journal_mode", "WAL",
+            "busy_timeout", "10000",
+            "transaction_mode", "IMMEDIATE");
+
+    static LedgerTarget of(String location, Map<String, String> env) {
+        String trimmed = location.strip();
+        if (trimmed.startsWith("jdbc:sqlite:") && trimmed.contains("memory")) {
+            // Flyway and the ledger would each get their own, separate in-memory database.
+            throw new InputException(Ledger.message("ledger.inMemory", location));
+        }
+        if (trimmed.startsWith("jdbc:sqlite:")) {
+            return new LedgerTarget(trimmed, null, null, SQLITE_PRAGMAS, true, trimmed);
+        }
+        if (trimmed.startsWith("jdbc:postgresql:")) {
+            boolean userInUrl = trimmed.contains("user=");
+            String user = userInUrl ? null : env.get("CONGVAN_DB_USER");
+            String password = userInUrl ? null : env.get("CONGVAN_DB_PASSWORD");
+            return new LedgerTarget(trimmed, user, password, Map.of(), false,
+                    PASSWORD.matcher(trimmed).replaceAll("$1***"));
+        }
+        if (trimmed.startsWith("jdbc:") || trimmed.isEmpty()) {
+            throw new InputException(Ledger.message("ledger.unsupported", location));
+        }
+        return ofFile(trimmed);
+    }
+
+    private static LedgerTarget ofFile(String location) {
+        Path file;
+        try {
+            file = Path.of(location).toAbsolutePath().normalize();
+        } catch (InvalidPathException e) {
+            throw new InputException(Ledger.message("ledger.badPath", location, e.getReason()), e);
+        }
+        Path folder = file.getParent();
+        try {
+            if (folder != null) {
+                Files.createDirectories(folder);
+            }
+        } catch (IOException e) {
+            throw new InputException(Ledger.message("ledger.cannotCreateFolder", folder, e), e);
+        }
+        return new LedgerTarget("jdbc:sqlite:" + file, null, null, SQLITE_PRAGMAS, true, file.toString());
+    }
+}

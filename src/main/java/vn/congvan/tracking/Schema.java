@@ -1,0 +1,83 @@
+package vn.congvan.tracking;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.MigrationInfoService;
+import org.flywaydb.core.api.MigrationState;
+import org.flywaydb.core.api.MigrationVersion;
+
+import vn.congvan.model.InputException;
+
+/** Brings a ledger's tables up to this program's version with the Flyway migrations in db/migration. */
+final class Schema {
+    /** The auto-numbered event key: the one thing the two databases spell differently. */
+    private static final String SQLITE_SEQ = "INTEGER PRIMARY KEY AUTOINCREMENT";
+    private static final String POSTGRES_SEQ = "BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY";
+
+    private static final String HISTORY = "flyway_schema_history";
+
+    private Schema() {
+    }
+
+    /**
+     * @param connection an open connection to the same database, used to look before Flyway leaps
+     */
+    static void migrate(LedgerTarget target, Connection connection) throws SQLException {
+        refuseForeign(target, connection);
+        Flyway flyway = Flyway.configure(Schema.class.getClassLoader())
+                .dataSource(target.url(), target.user(), target.password())
+                .jdbcProperties(target.properties())
+                .table(HISTORY)
+                .locations("classpath:db/migration")
+                .placeholders(Map.of("event_seq", target.sqlite() ? SQLITE_SEQ : POSTGRES_SEQ))
+                .load();
+        try {
+            refuseNewer(flyway.info(), target);
+            flyway.migrate();
+        } catch (FlywayException e) {
+            throw new InputException(Ledger.message("ledger.cannotMigrate", target.description(), Ledger.detail(e)), e);
+        }
+    }
+
+    /** Tables without Flyway's history are some other program's database: say so rather than touch it. */
+    private static void refuseForeign(LedgerTarget target, Connection connection) throws SQLException {
+        List<String> tables = new ArrayList<>();
+        try (ResultSet rs = connection.getMetaData().getTables(null, connection.getSchema(), "%", new String[] {"TABLE"})) {
+            while (rs.next()) {
+                tables.add(rs.getString("TABLE_NAME").toLowerCase(Locale.ROOT));
+            }
+        }
+        if (!tables.isEmpty() && !tables.contains(HISTORY)) {
+            throw new InputException(Ledger.message("ledger.foreignDatabase", target.description(), String.join(", ", tables)));
+        }
+    }
+
+    /**
+     * Flyway by default ignores applied migrations it does not know; for us they mean a newer program
+     * wrote this ledger, and an older one must not touch it.
+     */
+    private static void refuseNewer(MigrationInfoService info, LedgerTarget target) {
+        boolean newer = Arrays.stream(info.applied())
+                .anyMatch(m -> m.getState() == MigrationState.FUTURE_SUCCESS || m.getState() == MigrationState.FUTURE_FAILED);
+        if (newer) {
+            MigrationVersion known = Arrays.stream(info.all())
+                    .filter(m -> m.getState().isResolved())
+                    .map(MigrationInfo::getVersion)
+                    .max(Comparator.naturalOrder())
+                    .orElse(MigrationVersion.EMPTY);
+            throw new InputException(Ledger.message("ledger.newerThanProgram", target.description(),
+                    info.current().getVersion(), known));
+        }
+    }
+}

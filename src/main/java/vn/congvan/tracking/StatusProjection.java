@@ -1,0 +1,99 @@
+package vn.congvan.tracking;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+import vn.congvan.model.ComplianceStatus;
+import vn.congvan.model.DispatchStatus;
+import vn.congvan.model.Event;
+import vn.congvan.model.EventType;
+import vn.congvan.model.RequirementState;
+import vn.congvan.model.UnitStatus;
+
+/**
+ * Derives statuses from a dispatch's assignments and events. Nothing here is stored: the same ledger
+ * projected on another day may show other deadlines passed.
+ *
+ * <p>An event without a unit concerns every unit, one without a requirement every requirement of its
+ * unit(s). Among the events that concern a (unit, requirement), the latest by time, then by order of
+ * recording, wins.
+ */
+final class StatusProjection {
+    private static final Set<EventType> REPORTS = EnumSet.of(EventType.NOT_STARTED, EventType.PROGRESS, EventType.DONE);
+    /** A unit that reports work has obviously received the dispatch. */
+    private static final Set<EventType> RECEIPTS = EnumSet.of(EventType.ACKNOWLEDGED, EventType.PROGRESS, EventType.DONE);
+
+    /** One assignment with the unit's particulars as imported. */
+    record AssignedUnit(String unitCode, String unitName, String email, String requirementId, LocalDate deadline) {
+    }
+
+    private StatusProjection() {
+    }
+
+    /**
+     * @param assignments in task-set order
+     * @param events      ordered by time, then by order of recording
+     */
+    static DispatchStatus project(String dispatchId, LocalDate today, List<AssignedUnit> assignments, List<Event> events) {
+        Map<String, List<AssignedUnit>> byUnit = new LinkedHashMap<>();
+        for (AssignedUnit a : assignments) {
+            byUnit.computeIfAbsent(a.unitCode(), k -> new ArrayList<>()).add(a);
+        }
+        List<UnitStatus> units = byUnit.values().stream().map(rows -> unit(rows, events, today)).toList();
+        return new DispatchStatus(dispatchId, today, units);
+    }
+
+    private static UnitStatus unit(List<AssignedUnit> rows, List<Event> events, LocalDate today) {
+        AssignedUnit first = rows.get(0);
+        Instant acknowledgedAt = events.stream()
+                .filter(e -> RECEIPTS.contains(e.type()) && concernsUnit(e, first.unitCode()))
+                .map(Event::at)
+                .min(Instant::compareTo)
+                .orElse(null);
+        List<RequirementState> requirements = rows.stream().map(a -> requirement(a, events, today)).toList();
+        return new UnitStatus(first.unitCode(), first.unitName(), first.email(), acknowledgedAt != null,
+                acknowledgedAt, requirements);
+    }
+
+    private static RequirementState requirement(AssignedUnit a, List<Event> events, LocalDate today) {
+        Event report = null;
+        Event deadlineChange = null;
+        for (Event e : events) {
+            if (!concernsUnit(e, a.unitCode()) || !concernsRequirement(e, a.requirementId())) {
+                continue;
+            }
+            if (REPORTS.contains(e.type())) {
+                report = e;
+            } else if (e.type() == EventType.DEADLINE_CHANGED) {
+                deadlineChange = e;
+            }
+        }
+        LocalDate deadline = deadlineChange != null ? deadlineChange.deadline() : a.deadline();
+        ComplianceStatus status = report == null ? ComplianceStatus.NOT_STARTED : switch (report.type()) {
+            case PROGRESS -> ComplianceStatus.IN_PROGRESS;
+            case DONE -> ComplianceStatus.DONE;
+            default -> ComplianceStatus.NOT_STARTED;
+        };
+        if (status != ComplianceStatus.DONE && deadline != null && deadline.isBefore(today)) {
+            status = ComplianceStatus.OVERDUE;
+        }
+        return report == null
+                ? new RequirementState(a.requirementId(), status, deadline, null, null, null)
+                : new RequirementState(a.requirementId(), status, deadline, report.at(), report.note(), report.evidence());
+    }
+
+    private static boolean concernsUnit(Event e, String unitCode) {
+        return e.unitCode() == null || Objects.equals(e.unitCode(), unitCode);
+    }
+
+    private static boolean concernsRequirement(Event e, String requirementId) {
+        return e.requirementId() == null || Objects.equals(e.requirementId(), requirementId);
+    }
+}

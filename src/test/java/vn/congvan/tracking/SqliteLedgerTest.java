@@ -1,0 +1,118 @@
+package vn.congvan.tracking;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import vn.congvan.model.InputException;
+
+/** The ledger contract on an SQLite file, the default for a single office; and what is particular to files. */
+class SqliteLedgerTest extends LedgerContract {
+    @TempDir
+    Path folder;
+
+    private Path file;
+
+    @Override
+    String newLocation() {
+        // A folder that does not exist yet, as on first start, with a Vietnamese name as users give them.
+        file = folder.resolve("dữ liệu").resolve("congvan.db");
+        return file.toString();
+    }
+
+    @Override
+    Connection rawConnection() throws SQLException {
+        return DriverManager.getConnection("jdbc:sqlite:" + file);
+    }
+
+    @Test
+    void aPlainPathBecomesAnSqliteFileInWalMode() throws Exception {
+        assertTrue(Files.isRegularFile(file));
+        try (Connection c = rawConnection(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("PRAGMA journal_mode")) {
+            rs.next();
+            assertEquals("wal", rs.getString(1));
+        }
+    }
+
+    @Test
+    void aJdbcUrlWorksToo() throws Exception {
+        Path other = folder.resolve("other.db");
+        try (Ledger viaUrl = Ledger.open("jdbc:sqlite:" + other)) {
+            viaUrl.importTaskSet(taskSet(), SAMPLE.toString(), source, IMPORTED_AT);
+            assertEquals(9, viaUrl.assignments(ID).size());
+        }
+        assertTrue(Files.size(other) > 0);
+    }
+
+    @Test
+    void twoProgramsShareOneFile() throws Exception {
+        // The window keeps the ledger open while a command records replies.
+        try (Ledger command = Ledger.open(file.toString())) {
+            command.importTaskSet(taskSet(), SAMPLE.toString(), source, IMPORTED_AT);
+            assertEquals(9, ledger.assignments(ID).size());
+            ledger.append(ack(DUC_THANG, "2019-08-22T01:00:00Z"));
+            command.append(ack(PHU_THUY, "2019-08-22T02:00:00Z"));
+            assertEquals(ledger.events(ID), command.events(ID));
+            assertEquals(3, command.events(ID).size());
+        }
+    }
+
+    @Test
+    void anInMemoryDatabaseIsRefused() {
+        InputException e = assertThrows(InputException.class, () -> Ledger.open("jdbc:sqlite::memory:"));
+        assertTrue(e.getMessage().startsWith("Không dùng được cơ sở dữ liệu trong bộ nhớ"), e.getMessage());
+    }
+
+    @Test
+    void aFileThatIsNotADatabaseIsRefusedAndLeftAlone() throws Exception {
+        Path junk = folder.resolve("ghi chú.db");
+        byte[] content = "Đây là một tệp văn bản, không phải cơ sở dữ liệu.\n".repeat(200).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        Files.write(junk, content);
+
+        InputException e = assertThrows(InputException.class, () -> Ledger.open(junk.toString()));
+
+        assertTrue(e.getMessage().startsWith("Tệp " + junk + " không phải là sổ theo dõi congvan"), e.getMessage());
+        assertArrayEquals(content, Files.readAllBytes(junk));
+    }
+
+    @Test
+    void anotherSqliteDatabaseIsNotTakenForALedger() throws Exception {
+        Path foreign = folder.resolve("khac.db");
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + foreign); Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE contacts (name TEXT)");
+        }
+
+        InputException e = assertThrows(InputException.class, () -> Ledger.open(foreign.toString()));
+
+        assertEquals(foreign + " là cơ sở dữ liệu của chương trình khác (có các bảng contacts), không phải sổ theo dõi congvan;"
+                + " hãy chọn tệp khác.", e.getMessage());
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + foreign); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM sqlite_master")) {
+            rs.next();
+            assertEquals(1, rs.getInt(1), "nothing added to the other program's database");
+        }
+    }
+
+    @Test
+    void aFolderInTheWayOfTheFileIsReported() throws Exception {
+        Path blocker = folder.resolve("tep");
+        Files.writeString(blocker, "not a folder");
+
+        InputException e = assertThrows(InputException.class, () -> Ledger.open(blocker.resolve("congvan.db").toString()));
+
+        assertTrue(e.getMessage().contains("Không tạo được thư mục " + blocker), e.getMessage());
+    }
+}
