@@ -34,7 +34,7 @@ class ArchitectureTest {
             .whereLayer("tracking").mayOnlyBeAccessedByLayers("app", "cli", "ui")
             .whereLayer("directory").mayOnlyBeAccessedByLayers("app", "cli", "ui")
             .whereLayer("ingest").mayOnlyBeAccessedByLayers("app", "cli", "ui")
-            .whereLayer("text").mayOnlyBeAccessedByLayers("ingest", "directory", "mail", "render", "app", "cli", "ui");
+            .whereLayer("text").mayOnlyBeAccessedByLayers("ingest", "directory", "tracking", "mail", "render", "app", "cli", "ui");
 
     @ArchTest
     static final ArchRule modelUsesJdkOnly = noClasses().that().resideInAPackage("vn.congvan.model..")

@@ -3,7 +3,6 @@ package vn.congvan.cli;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +26,7 @@ final class StatusView {
         StringBuilder out = new StringBuilder();
         out.append(CliText.get("status.title", d.id(), VietnameseDates.formatShort(d.date()), d.subject())).append('\n');
         out.append(CliText.get("status.asOf", VietnameseDates.formatShort(s.asOf()))).append("\n\n");
-        List<String> reqIds = requirementIds(s);
+        List<String> reqIds = s.requirementIds();
         out.append(pad(CliText.get("status.col.unit"), NAME_WIDTH)).append(pad(CliText.get("status.col.ack"), 12));
         for (String r : reqIds) {
             out.append(pad(CliText.get("status.col.req", r), 16));
@@ -41,10 +40,10 @@ final class StatusView {
             }
             out.append('\n');
         }
-        long acknowledged = s.units().stream().filter(UnitStatus::acknowledged).count();
+        int acknowledged = s.acknowledgedCount();
         out.append('\n').append(CliText.get("status.totals", s.units().size(), acknowledged, s.units().size() - acknowledged)).append('\n');
         for (String r : reqIds) {
-            Map<ComplianceStatus, Long> c = counts(s, r);
+            Map<ComplianceStatus, Integer> c = s.counts(r);
             out.append(CliText.get("status.reqLine", r, deadlineOf(s, r),
                     c.get(ComplianceStatus.DONE), c.get(ComplianceStatus.IN_PROGRESS),
                     c.get(ComplianceStatus.NOT_STARTED), c.get(ComplianceStatus.OVERDUE))).append('\n');
@@ -82,30 +81,14 @@ final class StatusView {
         root.put("units", units);
         Map<String, Object> counts = new LinkedHashMap<>();
         counts.put("units", s.units().size());
-        counts.put("acknowledged", s.units().stream().filter(UnitStatus::acknowledged).count());
+        counts.put("acknowledged", s.acknowledgedCount());
         Map<String, Object> perReq = new LinkedHashMap<>();
-        for (String r : requirementIds(s)) {
-            perReq.put(r, counts(s, r));
+        for (String r : s.requirementIds()) {
+            perReq.put(r, s.counts(r));
         }
         counts.put("requirements", perReq);
         root.put("counts", counts);
         return DispatchJson.toJson(root);
-    }
-
-    private static List<String> requirementIds(DispatchStatus s) {
-        return s.units().isEmpty() ? List.of()
-                : s.units().get(0).requirements().stream().map(RequirementState::requirementId).toList();
-    }
-
-    private static Map<ComplianceStatus, Long> counts(DispatchStatus s, String reqId) {
-        Map<ComplianceStatus, Long> c = new EnumMap<>(ComplianceStatus.class);
-        for (ComplianceStatus st : ComplianceStatus.values()) {
-            c.put(st, 0L);
-        }
-        s.units().stream().flatMap(u -> u.requirements().stream())
-                .filter(r -> r.requirementId().equals(reqId))
-                .forEach(r -> c.merge(r.status(), 1L, Long::sum));
-        return c;
     }
 
     private static String deadlineOf(DispatchStatus s, String reqId) {

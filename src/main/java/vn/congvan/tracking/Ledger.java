@@ -9,7 +9,6 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.text.MessageFormat;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -21,7 +20,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Properties;
-import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -38,6 +36,7 @@ import vn.congvan.model.Requirement;
 import vn.congvan.model.TaskSet;
 import vn.congvan.model.TrackedDispatch;
 import vn.congvan.model.Unit;
+import vn.congvan.text.Messages;
 
 /**
  * The append-only tracking ledger: dispatches with their assignments, and the events that happened
@@ -48,7 +47,7 @@ import vn.congvan.model.Unit;
  * Several programs may open the same SQLite file: writers wait for each other.
  */
 public final class Ledger implements AutoCloseable {
-    private static final Locale VIETNAMESE = Locale.forLanguageTag("vi-VN");
+    private static final Messages MSG = Messages.of(Ledger.class);
     private static final String DEFAULT_FILE = "congvan.db";
 
     private static final String EVENT_COLUMNS =
@@ -430,12 +429,8 @@ public final class Ledger implements AutoCloseable {
         return value != null && !value.isBlank();
     }
 
-    /**
-     * A Vietnamese message from this package's messages.properties. (vn.congvan.text.Messages does the
-     * same, but tracking may use only the model and the JDK.)
-     */
+    /** A Vietnamese message from this package's messages.properties. */
     static String message(String key, Object... args) {
-        String pattern = ResourceBundle.getBundle("vn.congvan.tracking.messages", VIETNAMESE).getString(key);
-        return new MessageFormat(pattern, VIETNAMESE).format(args);
+        return MSG.get(key, args);
     }
 }
