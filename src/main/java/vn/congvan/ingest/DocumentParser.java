@@ -14,7 +14,7 @@ final class DocumentParser {
     /** "Thông tin liên hệ …", "Liên hệ: …", "Đầu mối liên hệ …", "Người liên hệ …". */
     private static final Pattern CONTACT = Pattern.compile(
             "^(?:Thông tin liên hệ|Liên hệ|Đầu mối liên hệ|Người liên hệ|Mọi chi tiết(?: xin)? liên hệ)\\b.*$",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
 
     private DocumentParser() {
     }

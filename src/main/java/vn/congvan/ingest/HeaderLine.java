@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 enum HeaderLine {
     BLANK, MOTTO, MARK, NUMBER, SUBJECT, PLACE_DATE, TYPE, RECIPIENTS, OTHER;
 
-    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS;
     /** "Số: 6174 /UBND-VX", "Số:6174/UBND-VX", "SỐ: 15/KH-UBND"; the number may be blank in a draft. */
     static final Pattern NUMBER_LINE = Pattern.compile("^Số\\s*:?\\s*(\\d*)\\s*/\\s*(\\S.*?)[\\s.;,]*$", FLAGS);
     /** Any line that starts like a number line, to name a malformed one. */

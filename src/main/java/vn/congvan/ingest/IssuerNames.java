@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * @param issuer the issuing body on one line
  */
 record IssuerNames(String parent, String issuer) {
-    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS;
     /** A complete body of a higher level: a people's committee with its place, a ministry, a party committee. */
     private static final Pattern HIGHER_BODY = Pattern.compile(
             "^(?:(?:UBND|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|HĐND|HỘI ĐỒNG NHÂN DÂN)\\s+(?:TỈNH|THÀNH PHỐ|TP\\.?|HUYỆN|QUẬN|THỊ XÃ|TX\\.?)\\s+\\S.*"

@@ -18,7 +18,8 @@ final class Labels {
     /** A second-level number: "1.1. …", a sub-item too. */
     private static final Pattern SECOND_LEVEL = Pattern.compile("^(\\d{1,2}\\.\\d{1,2})\\.?\\s+(.+)$");
     /** A legal basis: "Căn cứ Luật …". */
-    private static final Pattern LEGAL_BASIS = Pattern.compile("^Căn\\s+cứ\\b.*$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern LEGAL_BASIS = Pattern.compile("^Căn\\s+cứ\\b.*$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
     /** A dash, plus or bullet entry: "- Như trên;". */
     static final Pattern BULLET = Pattern.compile("^[-–+•]\\s*(.*)$");
 
