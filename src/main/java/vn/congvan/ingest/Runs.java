@@ -14,12 +14,20 @@ final class Runs {
     private Runs() {
     }
 
-    /** The runs of {@code lines} as one paragraph, the lines joined by a space. */
+    /**
+     * The runs of {@code lines} as one paragraph, the lines joined by a space; the space is bold where
+     * the bold runs on both sides of the line break ("**có thời gian\ngửi từ**").
+     */
     static List<Run> join(List<SourceLine> lines) {
         List<Run> all = new ArrayList<>();
         for (SourceLine line : lines) {
+            if (line.runs().isEmpty()) {
+                continue;
+            }
             if (!all.isEmpty()) {
-                all.add(Run.plain(" "));
+                Run before = all.get(all.size() - 1);
+                Run after = line.runs().get(0);
+                all.add(new Run(" ", before.bold() && after.bold(), before.italic() && after.italic()));
             }
             all.addAll(line.runs());
         }
@@ -28,7 +36,7 @@ final class Runs {
 
     static List<Run> normalize(List<Run> runs) {
         List<Run> spaced = new ArrayList<>();
-        for (Run run : runs) {
+        for (Run run : merge(runs)) {
             String text = run.text().replaceAll("\\s+", " ");
             if (!run.bold() && !run.italic()) {
                 spaced.add(Run.plain(text));
@@ -72,5 +80,19 @@ final class Runs {
             }
         }
         return List.copyOf(merged);
+    }
+
+    /** Neighbours of one style as one run, text untouched. */
+    private static List<Run> merge(List<Run> runs) {
+        List<Run> merged = new ArrayList<>();
+        for (Run run : runs) {
+            Run last = merged.isEmpty() ? null : merged.get(merged.size() - 1);
+            if (last != null && last.bold() == run.bold() && last.italic() == run.italic()) {
+                merged.set(merged.size() - 1, new Run(last.text() + run.text(), run.bold(), run.italic()));
+            } else {
+                merged.add(run);
+            }
+        }
+        return merged;
     }
 }
