@@ -38,7 +38,7 @@ public final class DocumentReader {
         } catch (NoSuchFileException e) {
             throw InputErrors.of(e, "file.missing", InputErrors.name(file));
         } catch (IOException e) {
-            throw InputErrors.of(e, "file.unreadable", InputErrors.name(file), String.valueOf(e.getMessage()));
+            throw InputErrors.of(e, "file.unreadable", InputErrors.name(file));
         }
         if (content.length == 0) {
             throw InputErrors.of("file.empty", InputErrors.name(file));

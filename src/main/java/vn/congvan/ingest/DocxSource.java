@@ -30,8 +30,9 @@ final class DocxSource implements TextSource {
         try (XWPFDocument docx = new XWPFDocument(new ByteArrayInputStream(content))) {
             new Flattener(lines).elements(docx.getBodyElements());
         } catch (IOException | RuntimeException e) {
-            // POI reports a non-DOCX file with several unchecked exceptions; all mean the same to the user.
-            throw InputErrors.of(e, "file.docx", InputErrors.name(file), String.valueOf(e.getMessage()));
+            // POI reports a non-DOCX file with several unchecked exceptions; all mean the same to the user,
+            // and POI's English detail stays in the cause for the log.
+            throw InputErrors.of(e, "file.docx", InputErrors.name(file));
         }
         if (lines.stream().allMatch(SourceLine::isBlank)) {
             throw InputErrors.of("file.empty", InputErrors.name(file));

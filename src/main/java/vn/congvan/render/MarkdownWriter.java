@@ -37,8 +37,8 @@ public final class MarkdownWriter {
             blocks.add(escape(document.place() + ", " + VietnameseDates.formatLong(document.date())));
         }
         if (document.type() != null && document.type() != DocumentType.CONG_VAN) {
-            blocks.add(document.subject() == null ? document.type().title()
-                    : document.type().title() + "\n" + escape(document.subject()));
+            blocks.add(document.subject() == null ? bold(List.of(document.type().title()))
+                    : bold(List.of(document.type().title(), document.subject())));
         }
         recipients(document.recipients(), blocks);
         for (Block block : document.body()) {
