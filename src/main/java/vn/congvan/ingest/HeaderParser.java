@@ -2,6 +2,7 @@ package vn.congvan.ingest;
 
 import vn.congvan.model.DocumentType;
 import vn.congvan.model.NumberSymbol;
+import vn.congvan.model.Paragraph;
 import vn.congvan.text.VietnameseText;
 
 import java.util.ArrayList;
@@ -118,15 +119,38 @@ final class HeaderParser {
         return i;
     }
 
-    /** "V/v …" and its continuation lines, joined, without "V/v" and the final period. */
+    /**
+     * "V/v …" and its continuation lines, joined, without "V/v" and the final period. A continuation
+     * typed as a paragraph of its own (Enter pressed inside a DOCX cell) still belongs to the subject
+     * when the right column (motto, place and date) follows it.
+     */
     private int subject(int at) {
         Matcher m = HeaderLine.SUBJECT_LINE.matcher(lines.get(at).text());
         m.matches();
         List<String> parts = new ArrayList<>(List.of(m.group(1)));
         int i = continuation(at + 1, parts);
+        while (true) {
+            int next = Lines.skipBlank(lines, i);
+            List<String> more = new ArrayList<>();
+            int after = continuation(next, more);
+            if (more.isEmpty() || !rightColumnFollows(after)) {
+                break;
+            }
+            parts.addAll(more);
+            i = after;
+        }
         type = DocumentType.CONG_VAN;
         subject = excerpt(parts);
         return i;
+    }
+
+    private boolean rightColumnFollows(int from) {
+        int next = Lines.skipBlank(lines, from);
+        if (next >= lines.size()) {
+            return false;
+        }
+        HeaderLine kind = HeaderLine.of(lines.get(next).text());
+        return kind == HeaderLine.MOTTO || kind == HeaderLine.PLACE_DATE && placeDate == null;
     }
 
     /**
@@ -157,7 +181,7 @@ final class HeaderParser {
     }
 
     private static boolean looksLikeExcerpt(String text) {
-        return HeaderLine.of(text) == HeaderLine.OTHER && Labels.roleOf(text) == vn.congvan.model.Paragraph.Role.TEXT
+        return HeaderLine.of(text) == HeaderLine.OTHER && Labels.roleOf(text) == Paragraph.Role.TEXT
                 && !Labels.isBullet(text);
     }
 

@@ -2,6 +2,8 @@ package vn.congvan.ingest;
 
 import vn.congvan.model.Paragraph.Role;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -60,11 +62,11 @@ final class Labels {
     }
 
     private static Map<Pattern, Role> orderedRoles() {
-        var roles = new java.util.LinkedHashMap<Pattern, Role>();
+        Map<Pattern, Role> roles = new LinkedHashMap<>();
         roles.put(HEADING, Role.HEADING);
         roles.put(SECOND_LEVEL, Role.SUB_ITEM);
         roles.put(ITEM, Role.ITEM);
         roles.put(LETTER_ITEM, Role.SUB_ITEM);
-        return java.util.Collections.unmodifiableMap(roles);
+        return Collections.unmodifiableMap(roles);
     }
 }

@@ -17,6 +17,7 @@ import vn.congvan.model.Run;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Markdown and plain text (.md, .txt). Dispatches typed as text use Markdown only for bold, so flexmark
@@ -25,6 +26,8 @@ import java.util.List;
  */
 final class MarkdownSource implements TextSource {
     private static final Parser PARSER = Parser.builder(inlineOnly()).build();
+    /** "**" that flexmark left as text (unmatched, e.g. bold over a blank line), not escaped. */
+    private static final Pattern STRAY_BOLD_MARKER = Pattern.compile("(?<!\\\\)\\*\\*");
 
     @Override
     public SourceText read(Path file, byte[] content) {
@@ -67,7 +70,7 @@ final class MarkdownSource implements TextSource {
                 children(node, bold, true);
             } else if (node instanceof Text) {
                 // A "**" left unmatched (bold over a blank line) is a marker, never text.
-                String raw = node.getChars().toString().replaceAll("(?<!\\\\)\\*\\*", "");
+                String raw = STRAY_BOLD_MARKER.matcher(node.getChars()).replaceAll("");
                 add(node, BasedSequence.of(raw).unescape(), bold, italic);
             } else if (node instanceof HtmlEntity) {
                 add(node, node.getChars().unescape(), bold, italic);

@@ -3,6 +3,7 @@ package vn.congvan.ingest;
 import vn.congvan.text.VietnameseDates;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -24,11 +25,11 @@ record PlaceDate(String place, LocalDate date) {
         String when = m.group(2).strip();
         Matcher verbal = VietnameseDates.VERBAL.matcher(when);
         if (verbal.lookingAt() && when.substring(verbal.end()).matches("\\s*\\.?")) {
-            return Optional.of(new PlaceDate(Lines.join(java.util.List.of(m.group(1))), VietnameseDates.of(verbal)));
+            return Optional.of(new PlaceDate(Lines.join(List.of(m.group(1))), VietnameseDates.of(verbal)));
         }
         Matcher numeric = NUMERIC.matcher(when);
         if (numeric.matches()) {
-            return Optional.of(new PlaceDate(Lines.join(java.util.List.of(m.group(1))), VietnameseDates.of(numeric)));
+            return Optional.of(new PlaceDate(Lines.join(List.of(m.group(1))), VietnameseDates.of(numeric)));
         }
         return Optional.empty();
     }

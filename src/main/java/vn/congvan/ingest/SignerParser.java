@@ -3,6 +3,7 @@ package vn.congvan.ingest;
 import vn.congvan.model.Signer;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -42,13 +43,13 @@ final class SignerParser {
         if (!first.matches()) {
             return Optional.of(new Signer(null, null, Lines.join(headings), name));
         }
-        String authority = first.group(1).toUpperCase(java.util.Locale.ROOT) + ".";
+        String authority = first.group(1).toUpperCase(Locale.ROOT) + ".";
         String title = first.group(2).strip();
         int positionFrom = 1;
         if (headings.size() > 2 && AUTHORITY.matcher(headings.get(1)).matches()) {
             Matcher second = AUTHORITY.matcher(headings.get(1));
             second.matches();
-            title = title + "\n" + second.group(1).toUpperCase(java.util.Locale.ROOT) + ". " + second.group(2).strip();
+            title = title + "\n" + second.group(1).toUpperCase(Locale.ROOT) + ". " + second.group(2).strip();
             positionFrom = 2;
         }
         List<String> position = headings.subList(positionFrom, headings.size());

@@ -25,7 +25,7 @@ record SourceLine(int number, List<Run> runs) {
         return text().isEmpty();
     }
 
-    /** True when every run with letters is bold (the issuer in the header, the signature block). */
+    /** True when the line has text and all of it is bold (the issuer in the header, the signature block). */
     boolean isBold() {
         return runs.stream().filter(r -> !r.text().isBlank()).allMatch(Run::bold)
                 && runs.stream().anyMatch(r -> !r.text().isBlank());

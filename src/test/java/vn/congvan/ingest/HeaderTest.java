@@ -147,6 +147,14 @@ class HeaderTest {
         assertEquals("đảm bảo an toàn thông tin khi sử dụng thư điện tử công vụ", document.subject());
     }
 
+    @Test
+    void aSubjectContinuedAfterABlankLineStillEndsAtThePlaceAndDate() {
+        OfficialDocument document = Fixtures.readText(dir, Fixtures.minimalWith("V/v thử nghiệm đọc công văn",
+                "V/v đảm bảo an toàn thông tin khi\n\nsử dụng thư điện tử công vụ."));
+
+        assertEquals("đảm bảo an toàn thông tin khi sử dụng thư điện tử công vụ", document.subject());
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
             "BÁO CÁO\\nKết quả triển khai thư điện tử công vụ\\nnăm 2019|BAO_CAO|Kết quả triển khai thư điện tử công vụ năm 2019",

@@ -106,6 +106,13 @@ class SignatureTest {
     }
 
     @Test
+    void boldOverABlankLineLeavesNoMarkers() {
+        OfficialDocument document = withFooter(DISTRIBUTION + "\n**KT. CHỦ TỊCH\n\nPHÓ CHỦ TỊCH**\n\n**Võ Thị Thu Hà**\n");
+
+        assertEquals(new Signer("KT.", "CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Võ Thị Thu Hà"), document.signer());
+    }
+
+    @Test
     void capitalLinesInTheBodyAreNotASignature() {
         OfficialDocument document = Fixtures.readText(dir, Fixtures.minimalWith("1. Nội dung thứ nhất.",
                 "I. NỘI DUNG\n\nKẾT QUẢ KIỂM TRA\n\n1. Nội dung thứ nhất."));
