@@ -1,0 +1,34 @@
+package vn.congvan.ingest;
+
+import vn.congvan.model.Dispatch;
+import vn.congvan.model.InputException;
+import vn.congvan.model.OfficialDocument;
+import vn.congvan.model.Paragraph;
+import vn.congvan.model.Requirement;
+import vn.congvan.text.VietnameseDates;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Reads what a document asks: numbered requirements with their deadlines, and the documents it cites. */
+public final class DispatchAnalyzer {
+
+    /**
+     * @throws InputException when a requirement or citation carries a date that cannot exist
+     */
+    public Dispatch analyze(OfficialDocument document) {
+        String id = document.numberSymbol() != null ? document.numberSymbol().text() : document.issuer();
+        List<Requirement> requirements = RequirementFinder.find(document.paragraphs(), id);
+        List<String> texts = new ArrayList<>();
+        if (document.subject() != null) {
+            texts.add(document.subject());
+        }
+        document.paragraphs().stream().map(Paragraph::text).forEach(texts::add);
+        try {
+            return new Dispatch(document, requirements,
+                    ReferenceFinder.find(texts, document.numberSymbol() == null ? null : document.numberSymbol().text()));
+        } catch (VietnameseDates.InvalidDate e) {
+            throw InputErrors.of(e, "dispatch.invalidReferenceDate", id, e.written());
+        }
+    }
+}

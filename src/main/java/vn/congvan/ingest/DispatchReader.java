@@ -1,0 +1,19 @@
+package vn.congvan.ingest;
+
+import vn.congvan.model.Dispatch;
+import vn.congvan.model.InputException;
+
+import java.nio.file.Path;
+
+/** A dispatch from a file: {@link DocumentReader} then {@link DispatchAnalyzer}. */
+public final class DispatchReader {
+    private final DocumentReader reader = new DocumentReader();
+    private final DispatchAnalyzer analyzer = new DispatchAnalyzer();
+
+    /**
+     * @throws InputException with a Vietnamese message naming the file and what is wrong
+     */
+    public Dispatch read(Path file) {
+        return analyzer.analyze(reader.read(file));
+    }
+}

@@ -1,0 +1,54 @@
+package vn.congvan.ingest;
+
+import vn.congvan.model.InputException;
+import vn.congvan.model.OfficialDocument;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Reads an official document from a file into the one document model. Formats: .md and .txt (text with
+ * Markdown bold), .docx. Every format only delivers clean lines; one parser reads them all.
+ */
+public final class DocumentReader {
+    private static final Map<String, TextSource> SOURCES = Map.of(
+            "md", new MarkdownSource(),
+            "txt", new MarkdownSource(),
+            "docx", new DocxSource());
+
+    /**
+     * @throws InputException with a Vietnamese message naming the file (and the line where it helps) when the
+     *                        file is missing, empty, binary, of another format, or not a readable dispatch
+     */
+    public OfficialDocument read(Path file) {
+        if (!Files.isRegularFile(file)) {
+            throw InputErrors.of("file.missing", InputErrors.name(file));
+        }
+        TextSource source = SOURCES.get(extension(file));
+        if (source == null) {
+            throw InputErrors.of("file.extension", InputErrors.name(file), extension(file));
+        }
+        byte[] content;
+        try {
+            content = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw InputErrors.of(e, "file.missing", InputErrors.name(file));
+        } catch (IOException e) {
+            throw InputErrors.of(e, "file.unreadable", InputErrors.name(file));
+        }
+        if (content.length == 0) {
+            throw InputErrors.of("file.empty", InputErrors.name(file));
+        }
+        return DocumentParser.parse(source.read(file, content));
+    }
+
+    private static String extension(Path file) {
+        String name = file.getFileName() == null ? "" : file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+    }
+}

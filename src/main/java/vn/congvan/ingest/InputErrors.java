@@ -1,0 +1,36 @@
+package vn.congvan.ingest;
+
+import vn.congvan.model.InputException;
+import vn.congvan.text.Messages;
+
+import java.nio.file.Path;
+
+/** The Vietnamese messages of bad input, from this package's bundle. */
+final class InputErrors {
+    private static final Messages MESSAGES = Messages.of(InputErrors.class);
+
+    private InputErrors() {
+    }
+
+    static InputException of(String key, Object... args) {
+        return new InputException(MESSAGES.get(key, args));
+    }
+
+    static InputException of(Throwable cause, String key, Object... args) {
+        return new InputException(MESSAGES.get(key, args), cause);
+    }
+
+    /** "dòng 12" in a text file, "đoạn 12" in a DOCX; numbers as plain digits, never "1.234". */
+    static String where(SourceText source, int number) {
+        return MESSAGES.get(source.paragraphs() ? "where.paragraph" : "where.line", Integer.toString(number));
+    }
+
+    /** "dòng 12", for sources without a {@link SourceText} yet. */
+    static String line(int number) {
+        return MESSAGES.get("where.line", Integer.toString(number));
+    }
+
+    static String name(Path file) {
+        return file.toString();
+    }
+}

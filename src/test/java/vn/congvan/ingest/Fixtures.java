@@ -1,0 +1,86 @@
+package vn.congvan.ingest;
+
+import vn.congvan.model.Dispatch;
+import vn.congvan.model.OfficialDocument;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/** Test inputs: the seed, the invented fixtures, and small dispatches written on the fly. */
+final class Fixtures {
+    static final Path SEED = Path.of("samples/000_7ae9f029b9ddbc9d.txt");
+    static final Path DIR = Path.of("src/test/resources/dispatches");
+    static final Path KE_HOACH = DIR.resolve("ke-hoach-so-tttt.md");
+    static final Path THONG_BAO = DIR.resolve("thong-bao-mot-noi-nhan.txt");
+    static final Path MOTTO_FIRST_NFD = DIR.resolve("cong-van-quoc-hieu-truoc-nfd-crlf-bom.txt");
+    static final Path DOUBLE_AUTHORITY = DIR.resolve("hai-tham-quyen.md");
+
+    static final List<Path> ALL = List.of(SEED, KE_HOACH, THONG_BAO, MOTTO_FIRST_NFD, DOUBLE_AUTHORITY);
+
+    /** A small công văn; tests replace one part of it to try a variant. */
+    static final String MINIMAL = """
+            ỦY BAN NHÂN DÂN
+            THÀNH PHỐ PHAN THIẾT
+
+            CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+            Độc lập – Tự do – Hạnh phúc
+
+            Số: 6174/UBND-VX
+            V/v thử nghiệm đọc công văn
+
+            Phan Thiết, ngày 21 tháng 8 năm 2019
+
+            Kính gửi: Sở Thông tin và Truyền thông.
+
+            1. Nội dung thứ nhất.
+
+            Nơi nhận:
+            - Như trên;
+            - Lưu: VT.
+
+            KT. CHỦ TỊCH
+            PHÓ CHỦ TỊCH
+
+            Võ Thị Thu Hà
+            """;
+
+    private Fixtures() {
+    }
+
+    static Path write(Path dir, String name, String content) {
+        return write(dir, name, content.getBytes(StandardCharsets.UTF_8));
+    }
+
+    static Path write(Path dir, String name, byte[] content) {
+        try {
+            return Files.write(dir.resolve(name), content);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static OfficialDocument read(Path file) {
+        return new DocumentReader().read(file);
+    }
+
+    /** Reads {@code content} as a .txt file in {@code dir}. */
+    static OfficialDocument readText(Path dir, String content) {
+        return read(write(dir, "congvan.txt", content));
+    }
+
+    static Dispatch dispatch(Path dir, String content) {
+        return new DispatchReader().read(write(dir, "congvan.txt", content));
+    }
+
+    /** {@link #MINIMAL} with one part replaced, failing loudly if the part is not there. */
+    static String minimalWith(String part, String replacement) {
+        if (!MINIMAL.contains(part)) {
+            throw new IllegalArgumentException("not in the minimal dispatch: " + part);
+        }
+        return MINIMAL.replace(part, replacement);
+    }
+}
