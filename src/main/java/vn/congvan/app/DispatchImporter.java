@@ -8,6 +8,7 @@ import vn.congvan.directory.UnitDirectory;
 import vn.congvan.ingest.DispatchReader;
 import vn.congvan.model.Dispatch;
 import vn.congvan.model.TaskSet;
+import vn.congvan.tracking.ImportResult;
 import vn.congvan.tracking.Ledger;
 
 /** Use case "import": read a dispatch, plan its task set, store both in the ledger. */
@@ -33,10 +34,10 @@ public final class DispatchImporter {
      * @param defaultDue deadline for requirements that give none; null leaves them without one
      */
     public Outcome importFile(Path file, LocalDate defaultDue) {
-        Dispatch dispatch = DispatchReader.read(file);
+        Dispatch dispatch = new DispatchReader().read(file);
         TaskSet taskSet = new TaskPlanner(directory).plan(dispatch, defaultDue);
         String text = SourceFile.textOf(file, dispatch.document());
-        Ledger.ImportResult result = ledger.importTaskSet(taskSet, file.getFileName().toString(), text, clock.instant());
+        ImportResult result = ledger.importTaskSet(taskSet, file.getFileName().toString(), text, clock.instant());
         return new Outcome(taskSet, result.created());
     }
 }

@@ -27,7 +27,7 @@ final class SourceFile {
     static String textOf(Path file, OfficialDocument parsed) {
         String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
         if (!(name.endsWith(".txt") || name.endsWith(".md"))) {
-            return MarkdownWriter.write(parsed);
+            return new MarkdownWriter().write(parsed);
         }
         try {
             byte[] bytes = Files.readAllBytes(file);

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import vn.congvan.directory.Resolution;
 import vn.congvan.directory.UnitDirectory;
 import vn.congvan.model.Assignment;
 import vn.congvan.model.Dispatch;
@@ -24,7 +25,7 @@ public final class TaskPlanner {
      */
     public TaskSet plan(Dispatch dispatch, LocalDate defaultDue) {
         Dispatch tracked = withAtLeastOneRequirement(dispatch);
-        UnitDirectory.Resolution reached = directory.resolve(dispatch.document().recipients());
+        Resolution reached = directory.resolve(dispatch.document().recipients());
         List<Assignment> assignments = new ArrayList<>();
         for (Unit unit : reached.units()) {
             for (Requirement r : tracked.requirements()) {

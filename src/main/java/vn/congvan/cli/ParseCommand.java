@@ -20,7 +20,7 @@ final class ParseCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Dispatch dispatch = DispatchReader.read(file);
+        Dispatch dispatch = new DispatchReader().read(file);
         System.out.println(json ? DispatchJson.write(dispatch) : DispatchSummary.of(dispatch));
         return 0;
     }

@@ -16,4 +16,9 @@ public final class DispatchReader {
     public Dispatch read(Path file) {
         return analyzer.analyze(reader.read(file));
     }
+
+    /** A dispatch held in memory; see {@link DocumentReader#read(String, byte[])}. */
+    public Dispatch read(String name, byte[] content) {
+        return analyzer.analyze(reader.read(name, content));
+    }
 }

@@ -40,6 +40,22 @@ public final class DocumentReader {
         } catch (IOException e) {
             throw InputErrors.of(e, "file.unreadable", InputErrors.name(file));
         }
+        return read(file, content);
+    }
+
+    /**
+     * Reads a document held in memory: the text the ledger keeps, an attachment of a mail.
+     * {@code name} gives the format by its extension and names the document in messages.
+     */
+    public OfficialDocument read(String name, byte[] content) {
+        return read(Path.of(name), content);
+    }
+
+    private OfficialDocument read(Path file, byte[] content) {
+        TextSource source = SOURCES.get(extension(file));
+        if (source == null) {
+            throw InputErrors.of("file.extension", InputErrors.name(file), extension(file));
+        }
         if (content.length == 0) {
             throw InputErrors.of("file.empty", InputErrors.name(file));
         }
