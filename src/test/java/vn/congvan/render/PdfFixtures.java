@@ -64,12 +64,17 @@ final class PdfFixtures {
             "Phường Lạc Đạo", "Phường Bình Hưng", "Phường Hưng Long", "Phường Phú Tài", "Xã Thiện Nghiệp", "Xã Phong Nẫm",
             "Xã Tiến Lợi", "Xã Tiến Thành", "Phòng Văn hóa và Thông tin", "Phòng Tài chính - Kế hoạch");
 
+    /** A note long enough to wrap in its cell, naming its row at both ends so a test can see the row kept whole. */
+    static String noteOfRow(int i) {
+        return "Đơn vị số " + i + " đã được nhắc lần hai qua thư điện tử công vụ; hẹn gửi báo cáo trước ngày 05/9/2019 (mục " + i + ")";
+    }
+
     /** A draft report to the province with a 60-row table, long enough to span pages. */
     static OfficialDocument report() {
         List<List<String>> rows = new ArrayList<>();
         String[] states = {"Đã hoàn thành", "Đang thực hiện", "Quá hạn, chưa báo cáo"};
         for (int i = 1; i <= 60; i++) {
-            String note = i % 7 == 0 ? "Đã nhắc lần hai qua thư điện tử công vụ; đơn vị hứa gửi báo cáo trước ngày 05/9/2019" : "";
+            String note = i % 7 == 0 ? noteOfRow(i) : "";
             rows.add(List.of(Integer.toString(i), UNITS.get((i - 1) % UNITS.size()) + (i > UNITS.size() ? " (đợt " + ((i - 1) / UNITS.size() + 1) + ")" : ""),
                     String.format("%02d/08/2019", 22 + i % 9), states[i % 3], note));
         }
