@@ -73,7 +73,10 @@ final class PdfFonts {
     float width(String text, PdfStyle style, float size) {
         CmapLookup cmap = faces.cmap.get(style);
         TrueTypeFont ttf = faces.ttf.get(style);
-        long units = 0;
+        // Widths in thousandths of an em, rounded as PDFBox writes them into the font's /W array, so
+        // that what we measure is exactly what a viewer places.
+        float scale = 1000f / faces.unitsPerEm;
+        long thousandths = 0;
         try {
             for (int i = 0; i < text.length(); ) {
                 int cp = text.codePointAt(i);
@@ -81,13 +84,13 @@ final class PdfFonts {
                 if (gid == 0) {
                     throw missing(cp, text, style);
                 }
-                units += ttf.getAdvanceWidth(gid);
+                thousandths += Math.round(ttf.getAdvanceWidth(gid) * scale);
                 i += Character.charCount(cp);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return units * size / faces.unitsPerEm;
+        return thousandths * size / 1000;
     }
 
     /** Single line height: ascender + descender + line gap of the font (1.15 × size for Times). */

@@ -80,11 +80,9 @@ final class PdfHeader {
         }
         String number = ns.number().strip();
         if (number.isEmpty()) {
-            number = DRAFT_NUMBER;
-        } else if (number.matches("\\d")) {
-            number = "0" + number;
+            return "Số:" + DRAFT_NUMBER + "/" + ns.symbol().strip();
         }
-        return "Số: " + number + "/" + ns.symbol().strip();
+        return "Số: " + (number.matches("\\d") ? "0" + number : number) + "/" + ns.symbol().strip();
     }
 
     /** "Phan Thiết, ngày 21 tháng 8 năm 2019". */
