@@ -27,9 +27,11 @@ final class PdfFooter {
     }
 
     void draw(OfficialDocument doc) throws IOException {
-        float half = page.width() / 2;
-        PdfStack distribution = distribution(doc.distribution(), half);
-        PdfStack signature = signature(doc.signer(), half);
+        float width = page.width() / 2;
+        float leftX = page.left();
+        float rightX = page.left() + width;
+        PdfStack distribution = distribution(doc.distribution(), width);
+        PdfStack signature = signature(doc.signer(), width);
         float height = Math.max(distribution.height(), signature.height());
         if (height == 0) {
             return;
@@ -37,14 +39,14 @@ final class PdfFooter {
         if (height > page.pageRoom()) {
             // Longer than a page: it cannot be kept together, so the list flows on.
             float top = page.take(SPACE_BEFORE, signature.height());
-            signature.draw(page, page.left() + half, top, half);
+            signature.draw(page, rightX, top, width);
             page.skip(-signature.height());
-            distribution.flow(page, page.left(), half);
+            distribution.flow(page, leftX, width);
             return;
         }
         float top = page.take(SPACE_BEFORE, height);
-        distribution.draw(page, page.left(), top, half);
-        signature.draw(page, page.left() + half, top, half);
+        distribution.draw(page, leftX, top, width);
+        signature.draw(page, rightX, top, width);
     }
 
     private PdfStack distribution(List<String> entries, float width) {

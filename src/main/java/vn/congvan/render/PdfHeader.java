@@ -32,10 +32,11 @@ final class PdfHeader {
     }
 
     void draw(OfficialDocument doc) throws IOException {
-        float leftWidth = page.width() * LEFT_SHARE;
-        float rightWidth = page.width() - leftWidth;
-        float leftX = page.left();
-        float rightX = leftX + leftWidth;
+        float leftColumn = page.width() * LEFT_SHARE;
+        float leftWidth = leftColumn - 2 * PdfLayout.COLUMN_INSET;
+        float rightWidth = page.width() - leftColumn;
+        float leftX = page.left() + PdfLayout.COLUMN_INSET;
+        float rightX = page.left() + leftColumn;
 
         PdfStack issuer = new PdfStack(fonts);
         if (present(doc.parentIssuer())) {

@@ -24,6 +24,12 @@ final class PdfLayout implements Closeable {
     static final float MARGIN_LEFT = 30 * MM;
     static final float MARGIN_RIGHT = 15 * MM;
     static final float RULE_WIDTH = 0.5f;
+    /**
+     * Text inset on each side of the header's left column: Word's default table cell margin (108
+     * twips, 1.9 mm). It keeps a gutter between the issuer and the national name, which itself needs
+     * the right column's full width at 13 pt bold and so has no inset.
+     */
+    static final float COLUMN_INSET = 108 / 20f;
     static final float PAGE_NUMBER_SIZE = 14;
     /** Baseline of the page number, from the top edge of the page. */
     static final float PAGE_NUMBER_BASELINE = 12 * MM;

@@ -21,13 +21,18 @@ import org.apache.pdfbox.text.TextPosition;
 
 /**
  * Reads every glyph of a PDF with its position, size and font, and groups the glyphs into
- * {@link PdfTextSegment}s: same baseline, no gap wider than 1.5 × the font size (which separates
- * header columns and table cells, not the words of a justified line).
+ * {@link PdfTextSegment}s: same baseline, no gap wider than 0.6 em (which separates header columns
+ * and table cells, not the words of a justified line).
  */
 final class PdfTextCollector extends PDFTextStripper {
     private static final Pattern BOLD = Pattern.compile("bold|black|heavy|semibold|demibold", Pattern.CASE_INSENSITIVE);
     private static final Pattern ITALIC = Pattern.compile("italic|oblique", Pattern.CASE_INSENSITIVE);
     private static final Pattern SUBSET = Pattern.compile("^[A-Z]{6}\\+");
+    /**
+     * A gap wider than this many ems ends a segment: header columns can stand 3 mm apart, while a
+     * justified line's extra space after its space glyphs stays well below.
+     */
+    private static final float GAP = 0.6f;
     private static final float DEFAULT_ASCENT = 0.891f;
     private static final float DEFAULT_DESCENT = 0.216f;
 
@@ -41,13 +46,11 @@ final class PdfTextCollector extends PDFTextStripper {
         }
     }
 
-    private final List<PdfPageText> pages = new ArrayList<>();
     private final Map<PDFont, FontFacts> facts = new HashMap<>();
     /** Fonts that set at least one visible character, by name. */
     private final Map<String, FontFacts> used = new LinkedHashMap<>();
-    private List<Glyph> glyphs;
-    private PDRectangle box;
-    private int rotation;
+    /** Glyphs by 0-based page; pages without content stay empty (the stripper skips them). */
+    private final List<List<Glyph>> glyphs = new ArrayList<>();
 
     PdfTextCollector() throws IOException {
         setSortByPosition(true);
@@ -55,20 +58,25 @@ final class PdfTextCollector extends PDFTextStripper {
 
     /** Reads all pages of {@code doc}. */
     List<PdfPageText> read(PDDocument doc) throws IOException {
-        pages.clear();
+        glyphs.clear();
+        for (int i = 0; i < doc.getNumberOfPages(); i++) {
+            glyphs.add(new ArrayList<>());
+        }
         getText(doc);
-        return List.copyOf(pages);
+        List<PdfPageText> pages = new ArrayList<>();
+        for (int i = 0; i < doc.getNumberOfPages(); i++) {
+            PDPage page = doc.getPage(i);
+            PDRectangle box = page.getCropBox();
+            boolean turned = page.getRotation() % 180 != 0;
+            float width = turned ? box.getHeight() : box.getWidth();
+            float height = turned ? box.getWidth() : box.getHeight();
+            pages.add(new PdfPageText(i, width, height, segments(glyphs.get(i), i)));
+        }
+        return pages;
     }
 
     Map<String, FontFacts> usedFonts() {
         return used;
-    }
-
-    @Override
-    protected void startPage(PDPage page) {
-        glyphs = new ArrayList<>();
-        box = page.getCropBox();
-        rotation = page.getRotation();
     }
 
     @Override
@@ -78,7 +86,7 @@ final class PdfTextCollector extends PDFTextStripper {
             return;
         }
         FontFacts font = facts.computeIfAbsent(t.getFont(), PdfTextCollector::factsOf);
-        glyphs.add(new Glyph(text, t.getXDirAdj(), t.getWidthDirAdj(), t.getYDirAdj(), t.getFontSizeInPt(), font));
+        glyphs.get(getCurrentPageNo() - 1).add(new Glyph(text, t.getXDirAdj(), t.getWidthDirAdj(), t.getYDirAdj(), t.getFontSizeInPt(), font));
         if (!text.isBlank()) {
             used.putIfAbsent(font.name(), font);
         }
@@ -86,10 +94,7 @@ final class PdfTextCollector extends PDFTextStripper {
 
     @Override
     protected void writePage() {
-        boolean turned = rotation % 180 != 0;
-        float width = turned ? box.getHeight() : box.getWidth();
-        float height = turned ? box.getWidth() : box.getHeight();
-        pages.add(new PdfPageText(pages.size(), width, height, segments(glyphs, pages.size())));
+        // Nothing to write: the glyphs were collected as they came.
     }
 
     private static List<PdfTextSegment> segments(List<Glyph> glyphs, int page) {
@@ -114,7 +119,7 @@ final class PdfTextCollector extends PDFTextStripper {
         List<Glyph> run = new ArrayList<>();
         float end = 0;
         for (Glyph g : line) {
-            if (!run.isEmpty() && g.x() - end > 1.5f * Math.max(g.size(), run.get(run.size() - 1).size())) {
+            if (!run.isEmpty() && g.x() - end > GAP * Math.max(g.size(), run.get(run.size() - 1).size())) {
                 segment(run, page, out);
                 run = new ArrayList<>();
             }
