@@ -108,7 +108,7 @@ final class PdfTable {
     private Row row(List<String> cells, float[] widths, PdfStyle style, PdfAlign align) {
         List<List<PdfLine>> laid = new ArrayList<>();
         for (int c = 0; c < widths.length; c++) {
-            String text = cells.get(c) == null ? "" : VietnameseText.clean(cells.get(c)).strip();
+            String text = VietnameseText.clean(cells.get(c)).strip();
             laid.add(page.lines().greedy(List.of(new PdfSpan(text, style, SIZE)), widths[c] - 2 * PADDING));
         }
         return new Row(laid, align);

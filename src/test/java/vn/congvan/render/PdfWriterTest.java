@@ -307,6 +307,27 @@ class PdfWriterTest {
     }
 
     @Test
+    void aDistributionListLongerThanAPageFlowsOnInsideTheMargins() throws IOException {
+        OfficialDocument s = PdfFixtures.seed();
+        List<String> many = new ArrayList<>();
+        for (int i = 1; i <= 150; i++) {
+            many.add("Tổ dân phố số " + i + " phường Đức Thắng");
+        }
+        OfficialDocument doc = new OfficialDocument(s.parentIssuer(), s.issuer(), s.numberSymbol(), s.place(), s.date(), s.type(),
+                s.subject(), s.recipients(), s.body(), s.signer(), many, s.contact());
+        Path out = dir.resolve("many.pdf");
+        new PdfWriter().write(doc, out);
+        PdfProbe probe = PdfProbe.read(out);
+        String text = extracted(out);
+        for (int i = 1; i < 150; i++) {
+            assertTrue(text.contains("- Tổ dân phố số " + i + " phường Đức Thắng;"), "entry " + i);
+        }
+        assertTrue(text.contains("- Tổ dân phố số 150 phường Đức Thắng."));
+        assertTrue(probe.glyphs.stream().filter(g -> !g.blank() && g.baseline() > 20 * MM)
+                .allMatch(g -> g.top() >= 20 * MM - 0.01 && g.bottom() <= 277 * MM + 0.01));
+    }
+
+    @Test
     void aWordLongerThanALineIsCutAndStaysInside() throws IOException {
         String url = "https://mail.binhthuan.example/" + "duong-dan-rat-dai-".repeat(20) + "het";
         Path out = dir.resolve("long-word.pdf");
