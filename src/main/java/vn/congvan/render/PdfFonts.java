@@ -47,8 +47,10 @@ final class PdfFonts {
 
     private PdfFonts(Faces faces, PDDocument doc) throws IOException {
         this.faces = faces;
-        for (PdfStyle style : PdfStyle.values()) {
-            embedded.put(style, PDType0Font.load(doc, faces.ttf.get(style), true));
+        if (doc != null) {
+            for (PdfStyle style : PdfStyle.values()) {
+                embedded.put(style, PDType0Font.load(doc, faces.ttf.get(style), true));
+            }
         }
     }
 
@@ -57,9 +59,13 @@ final class PdfFonts {
         return new PdfFonts(Faces.shared(), doc);
     }
 
-    /** "Times New Roman" or "Liberation Serif". */
-    static String family() {
-        return Faces.shared().family;
+    /** Metrics only, for measuring text without writing a PDF; call while holding {@link #LOCK}. */
+    static PdfFonts measuring() {
+        try {
+            return new PdfFonts(Faces.shared(), null);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     PDType0Font font(PdfStyle style) {
@@ -103,11 +109,6 @@ final class PdfFonts {
         return faces.ascent * size;
     }
 
-    /** Distance from the baseline down to the lowest descender (positive). */
-    float descent(float size) {
-        return faces.descent * size;
-    }
-
     private InputException missing(int cp, String text, PdfStyle style) {
         String shown = Character.isISOControl(cp) || Character.isWhitespace(cp) ? "" : new String(Character.toChars(cp));
         String code = String.format(Locale.ROOT, "%04X", cp);
@@ -125,7 +126,6 @@ final class PdfFonts {
         final int unitsPerEm;
         final float lineHeight;
         final float ascent;
-        final float descent;
 
         private Faces(String family, Map<PdfStyle, TrueTypeFont> ttf) throws IOException {
             this.family = family;
@@ -138,7 +138,6 @@ final class PdfFonts {
             HorizontalHeaderTable hhea = regular.getHorizontalHeader();
             unitsPerEm = regular.getUnitsPerEm();
             ascent = (float) hhea.getAscender() / unitsPerEm;
-            descent = (float) -hhea.getDescender() / unitsPerEm;
             lineHeight = (float) (hhea.getAscender() - hhea.getDescender() + hhea.getLineGap()) / unitsPerEm;
         }
 

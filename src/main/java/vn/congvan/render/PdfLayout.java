@@ -71,10 +71,6 @@ final class PdfLayout implements Closeable {
         return PAPER.getHeight() - MARGIN_TOP;
     }
 
-    int pages() {
-        return pages;
-    }
-
     /** True before anything is placed on the current page. */
     boolean atPageTop() {
         return y >= top();

@@ -20,10 +20,11 @@ record PdfLine(List<PdfWord> words, float width, boolean last) {
         return max;
     }
 
+    /** What the line says, gaps included: for a writer that wants to break where this one does. */
     String text() {
         StringBuilder s = new StringBuilder();
         for (int i = 0; i < words.size(); i++) {
-            s.append(words.get(i).text());
+            words.get(i).pieces().forEach(p -> s.append(p.text()));
             if (i < words.size() - 1) {
                 s.append(words.get(i).gap());
             }

@@ -50,10 +50,6 @@ final class PdfStack {
         return this;
     }
 
-    boolean isEmpty() {
-        return items.isEmpty();
-    }
-
     float height() {
         float h = 0;
         for (Item item : items) {

@@ -17,14 +17,6 @@ enum PdfStyle {
         return italic ? ITALIC : REGULAR;
     }
 
-    boolean bold() {
-        return this == BOLD || this == BOLD_ITALIC;
-    }
-
-    boolean italic() {
-        return this == ITALIC || this == BOLD_ITALIC;
-    }
-
     /** "Bold" in LiberationSerif-Bold.ttf. */
     String suffix() {
         return suffix;

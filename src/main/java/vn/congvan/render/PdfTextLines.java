@@ -62,6 +62,18 @@ final class PdfTextLines {
         return best;
     }
 
+    /**
+     * The lines a centred header or title text breaks into in the PDF ({@link #balanced}), so that
+     * the DOCX writer can put its line breaks at the same places.
+     */
+    static List<String> centredLines(String text, boolean bold, boolean italic, float size, float width) {
+        synchronized (PdfFonts.LOCK) {
+            PdfTextLines lines = new PdfTextLines(PdfFonts.measuring());
+            return lines.balanced(List.of(new PdfSpan(text, PdfStyle.of(bold, italic), size)), width).stream()
+                    .map(PdfLine::text).toList();
+        }
+    }
+
     /** The text as words with their trailing white space; new lines and tabs count as spaces. */
     List<PdfWord> words(List<PdfSpan> spans) {
         List<PdfWord> words = new ArrayList<>();

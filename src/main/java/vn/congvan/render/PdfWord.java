@@ -11,12 +11,6 @@ record PdfWord(List<PdfSpan> pieces, float width, String gap, float gapWidth) {
         pieces = List.copyOf(pieces);
     }
 
-    String text() {
-        StringBuilder s = new StringBuilder();
-        pieces.forEach(p -> s.append(p.text()));
-        return s.toString();
-    }
-
     float size() {
         float max = 0;
         for (PdfSpan p : pieces) {
