@@ -40,7 +40,7 @@ final class PdfFooter {
             // Longer than a page: it cannot be kept together, so the list flows on.
             float top = page.take(SPACE_BEFORE, signature.height());
             signature.draw(page, rightX, top, width);
-            page.skip(-signature.height());
+            page.skip(-signature.height()); // back up: the list starts level with the authority line
             distribution.flow(page, leftX, width);
             return;
         }
