@@ -1,0 +1,59 @@
+package vn.congvan.render;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+import vn.congvan.model.Block;
+import vn.congvan.model.Paragraph;
+import vn.congvan.model.Run;
+import vn.congvan.model.Table;
+
+/**
+ * Position 6: paragraphs 14 pt justified with a 10 mm first-line indent and 6 pt after (legal bases
+ * italic, headings bold, runs keep their own bold and italic); tables go to {@link PdfTable}.
+ */
+final class PdfBody {
+    static final float SIZE = 14;
+    static final float INDENT = 10 * PdfLayout.MM;
+    static final float SPACE_AFTER = 6;
+
+    private final PdfLayout page;
+
+    PdfBody(PdfLayout page) {
+        this.page = page;
+    }
+
+    void draw(List<Block> blocks) throws IOException {
+        for (Block block : blocks) {
+            if (block instanceof Paragraph p) {
+                paragraph(p);
+            } else if (block instanceof Table t) {
+                new PdfTable(page).draw(t);
+            }
+        }
+    }
+
+    private void paragraph(Paragraph p) throws IOException {
+        List<PdfLine> lines = page.lines().greedy(spans(p), page.width() - INDENT, page.width());
+        PdfFonts fonts = page.fonts();
+        for (int i = 0; i < lines.size(); i++) {
+            PdfLine line = lines.get(i);
+            float size = Math.max(line.size(), SIZE);
+            float top = page.take(0, fonts.lineHeight(size));
+            float indent = i == 0 ? INDENT : 0;
+            page.draw(line, page.left() + indent, top - fonts.ascent(size), page.width() - indent, PdfAlign.JUSTIFY);
+        }
+        page.skip(SPACE_AFTER);
+    }
+
+    static List<PdfSpan> spans(Paragraph p) {
+        boolean bold = p.role() == Paragraph.Role.HEADING;
+        boolean italic = p.role() == Paragraph.Role.LEGAL_BASIS;
+        List<PdfSpan> spans = new ArrayList<>();
+        for (Run run : p.runs()) {
+            spans.add(new PdfSpan(run.text(), PdfStyle.of(bold || run.bold(), italic || run.italic()), SIZE));
+        }
+        return spans;
+    }
+}

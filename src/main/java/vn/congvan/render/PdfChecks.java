@@ -1,0 +1,146 @@
+package vn.congvan.render;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import vn.congvan.text.Messages;
+import vn.congvan.text.VietnameseText;
+
+/**
+ * What the PDF rules share: the document's text, the Vietnamese messages, and small measures
+ * (millimetres, size ranges, capitals, the page number at the top of a page).
+ */
+final class PdfChecks {
+    static final float MM = 72f / 25.4f;
+    /** Font sizes are compared with this slack: producers write 13.98 for 14. */
+    static final float SIZE_SLACK = 0.1f;
+    private static final Pattern PAGE_NUMBER = Pattern.compile("^[-–\\s]*(\\d{1,4})[-–\\s]*$");
+    private static final Logger LOG = LoggerFactory.getLogger(PdfChecks.class);
+
+    private final Messages messages = Messages.of(PdfChecks.class);
+    private final List<PdfPageText> pages;
+    private final Map<String, PdfTextCollector.FontFacts> fonts;
+
+    PdfChecks(List<PdfPageText> pages, Map<String, PdfTextCollector.FontFacts> fonts) {
+        this.pages = List.copyOf(pages);
+        this.fonts = Map.copyOf(fonts);
+    }
+
+    List<PdfPageText> pages() {
+        return pages;
+    }
+
+    Map<String, PdfTextCollector.FontFacts> fonts() {
+        return fonts;
+    }
+
+    boolean hasText() {
+        return pages.stream().anyMatch(p -> !p.segments().isEmpty());
+    }
+
+    String msg(String key, Object... args) {
+        return messages.get(key, args);
+    }
+
+    RuleResult result(String rule, boolean ok, String detail) {
+        return new RuleResult(msg("check.rule." + rule), ok, detail);
+    }
+
+    /** Runs one rule; a rule that cannot be evaluated on a strange file says so instead of failing the whole check. */
+    RuleResult guarded(String rule, Supplier<RuleResult> check) {
+        if (!hasText() && !rule.equals("paper")) {
+            return result(rule, false, msg("check.noText"));
+        }
+        try {
+            return check.get();
+        } catch (RuntimeException e) {
+            LOG.debug("rule {} could not be evaluated", rule, e);
+            return result(rule, false, msg("check.error", String.valueOf(e.getMessage())));
+        }
+    }
+
+    /** Problems joined with "; ", the first few only, so that a long document does not give a wall of text. */
+    String list(List<String> problems) {
+        int shown = 5;
+        if (problems.size() <= shown + 1) {
+            return String.join("; ", problems);
+        }
+        return String.join("; ", problems.subList(0, shown)) + "; " + msg("check.more", problems.size() - shown);
+    }
+
+    /** "“ỦY BAN NHÂN DÂN”: cỡ chữ 13, in đậm." */
+    String found(PdfTextSegment s) {
+        return msg("check.found", s.trimmed(), s.size(), face(s));
+    }
+
+    String face(PdfTextSegment s) {
+        if (s.bold() && s.italic()) {
+            return msg("check.face.boldItalic");
+        }
+        if (s.bold()) {
+            return msg("check.face.bold");
+        }
+        return s.italic() ? msg("check.face.italic") : msg("check.face.regular");
+    }
+
+    static boolean between(float size, float low, float high) {
+        return size >= low - SIZE_SLACK && size <= high + SIZE_SLACK;
+    }
+
+    static float mm(float points) {
+        return points / MM;
+    }
+
+    /** Written in capitals (digits and punctuation aside). */
+    static boolean capitals(String text) {
+        return text.equals(VietnameseText.upper(text)) && text.chars().anyMatch(Character::isLetter);
+    }
+
+    /** Folded text contains folded {@code phrase}: matching that ignores case, diacritics and punctuation. */
+    static boolean says(PdfTextSegment s, String phrase) {
+        return VietnameseText.fold(s.text()).contains(VietnameseText.fold(phrase));
+    }
+
+    /**
+     * The page number of {@code page}: a segment of digits only (perhaps "- 2 -") standing above
+     * all other text of the page, within its top quarter.
+     */
+    static Optional<PdfTextSegment> pageNumberAtTop(PdfPageText page) {
+        List<PdfTextSegment> segments = page.segments();
+        if (segments.isEmpty()) {
+            return Optional.empty();
+        }
+        PdfTextSegment first = segments.get(0);
+        if (!PAGE_NUMBER.matcher(first.text()).matches() || first.bottom() > page.height() / 4) {
+            return Optional.empty();
+        }
+        boolean alone = segments.stream().skip(1).allMatch(o -> o.top() >= first.bottom() - 1);
+        return alone ? Optional.of(first) : Optional.empty();
+    }
+
+    /** The number a page-number segment shows. */
+    static int pageNumberValue(PdfTextSegment s) {
+        var m = PAGE_NUMBER.matcher(s.text());
+        return m.matches() ? Integer.parseInt(m.group(1)) : -1;
+    }
+
+    /** A page number at the foot of a page (digits only, below all other text, in the bottom quarter). */
+    static Optional<PdfTextSegment> pageNumberAtFoot(PdfPageText page) {
+        List<PdfTextSegment> segments = page.segments();
+        if (segments.size() < 2) {
+            return Optional.empty();
+        }
+        PdfTextSegment last = segments.get(segments.size() - 1);
+        if (!PAGE_NUMBER.matcher(last.text()).matches() || last.top() < page.height() * 3 / 4) {
+            return Optional.empty();
+        }
+        boolean alone = segments.stream().limit(segments.size() - 1).allMatch(o -> o.bottom() <= last.top() + 1);
+        return alone ? Optional.of(last) : Optional.empty();
+    }
+}

@@ -1,0 +1,50 @@
+package vn.congvan.render;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+
+import vn.congvan.model.InputException;
+import vn.congvan.text.Messages;
+
+/**
+ * Checks a PDF against the presentation rules of Decree 30 (decree30-format.md), whoever made it:
+ * it reads the text with positions, sizes and fonts and judges rule by rule. A rule that cannot be
+ * judged on a given file (no text layer, no "Nơi nhận") fails with a detail saying why.
+ */
+public final class PdfFormatChecker {
+    private static final Messages MESSAGES = Messages.of(PdfFormatChecker.class);
+
+    /**
+     * The rules in a fixed order: paper, margins, font, page numbers, national name, motto, issuer,
+     * number, date, body size, "Nơi nhận", signer's name.
+     *
+     * @throws InputException when the file is missing, not a PDF, or locked with a password
+     */
+    public List<RuleResult> check(Path pdf) {
+        if (!Files.isRegularFile(pdf)) {
+            throw new InputException(MESSAGES.get("check.file.missing", pdf));
+        }
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            PdfTextCollector collector = new PdfTextCollector();
+            PdfChecks checks = new PdfChecks(collector.read(doc), collector.usedFonts());
+            if (checks.pages().isEmpty()) {
+                throw new InputException(MESSAGES.get("check.file.unreadable", pdf, "0 trang"));
+            }
+            List<RuleResult> results = new ArrayList<>(new PdfPageRules(checks).check());
+            results.addAll(new PdfHeaderRules(checks).check());
+            results.addAll(new PdfBodyRules(checks).check());
+            return results;
+        } catch (InvalidPasswordException e) {
+            throw new InputException(MESSAGES.get("check.file.encrypted", pdf), e);
+        } catch (IOException e) {
+            throw new InputException(MESSAGES.get("check.file.unreadable", pdf, e.getMessage()), e);
+        }
+    }
+}

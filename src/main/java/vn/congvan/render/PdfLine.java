@@ -1,0 +1,34 @@
+package vn.congvan.render;
+
+import java.util.List;
+
+/**
+ * One laid-out line: its words, its natural width (words and the gaps between them, not the gap
+ * after the last word), and whether it ends its paragraph (such a line is never justified).
+ */
+record PdfLine(List<PdfWord> words, float width, boolean last) {
+    PdfLine {
+        words = List.copyOf(words);
+    }
+
+    /** The largest font size on the line; it sets the line height. */
+    float size() {
+        float max = 0;
+        for (PdfWord w : words) {
+            max = Math.max(max, w.size());
+        }
+        return max;
+    }
+
+    /** What the line says, gaps included: for a writer that wants to break where this one does. */
+    String text() {
+        StringBuilder s = new StringBuilder();
+        for (int i = 0; i < words.size(); i++) {
+            words.get(i).pieces().forEach(p -> s.append(p.text()));
+            if (i < words.size() - 1) {
+                s.append(words.get(i).gap());
+            }
+        }
+        return s.toString();
+    }
+}

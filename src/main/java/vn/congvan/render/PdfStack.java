@@ -1,0 +1,109 @@
+package vn.congvan.render;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A column of lines, gaps and rules stacked top-down, measured before it is drawn: a header or
+ * footer column, a title block. Lines are aligned in the column; a rule is centred under the line
+ * above it.
+ */
+final class PdfStack {
+    /** Vertical room a rule takes: drawn {@link #RULE_OFFSET} below the line above it. */
+    static final float RULE_BAND = 8;
+    static final float RULE_OFFSET = 3;
+
+    private sealed interface Item permits Text, Gap, Rule {
+    }
+
+    private record Text(PdfLine line, PdfAlign align) implements Item {
+    }
+
+    private record Gap(float height) implements Item {
+    }
+
+    private record Rule(float length) implements Item {
+    }
+
+    private final PdfFonts fonts;
+    private final List<Item> items = new ArrayList<>();
+
+    PdfStack(PdfFonts fonts) {
+        this.fonts = fonts;
+    }
+
+    PdfStack lines(List<PdfLine> lines, PdfAlign align) {
+        lines.forEach(l -> items.add(new Text(l, align)));
+        return this;
+    }
+
+    PdfStack gap(float height) {
+        if (!items.isEmpty()) {
+            items.add(new Gap(height));
+        }
+        return this;
+    }
+
+    PdfStack rule(float length) {
+        items.add(new Rule(length));
+        return this;
+    }
+
+    float height() {
+        float h = 0;
+        for (Item item : items) {
+            h += height(item);
+        }
+        return h;
+    }
+
+    /** Distance from the top to the first baseline (0 when the stack starts with no text). */
+    float firstAscent() {
+        return !items.isEmpty() && items.get(0) instanceof Text t ? fonts.ascent(t.line().size()) : 0;
+    }
+
+    /** Draws the stack in the column [x, x + width] from {@code top} down. */
+    void draw(PdfLayout page, float x, float top, float width) throws IOException {
+        float y = top;
+        for (Item item : items) {
+            if (item instanceof Text t) {
+                page.draw(t.line(), x, y - fonts.ascent(t.line().size()), width, t.align());
+            } else if (item instanceof Rule r) {
+                page.rule(x + (width - r.length()) / 2, y - RULE_OFFSET, r.length());
+            }
+            y -= height(item);
+        }
+    }
+
+    /**
+     * Draws the stack from the page cursor, line by line, breaking pages where needed: for a column
+     * taller than a page, which cannot be kept together.
+     */
+    void flow(PdfLayout page, float x, float width) throws IOException {
+        for (Item item : items) {
+            float top = page.take(0, height(item));
+            if (item instanceof Text t) {
+                page.draw(t.line(), x, top - fonts.ascent(t.line().size()), width, t.align());
+            } else if (item instanceof Rule r) {
+                page.rule(x + (width - r.length()) / 2, top - RULE_OFFSET, r.length());
+            }
+        }
+    }
+
+    private float height(Item item) {
+        if (item instanceof Text t) {
+            return fonts.lineHeight(t.line().size());
+        }
+        return item instanceof Gap g ? g.height() : RULE_BAND;
+    }
+
+    /** The widest line's width, for a rule a fraction of the text above it. */
+    static float widest(List<PdfLine> lines) {
+        float max = 0;
+        for (PdfLine l : lines) {
+            max = Math.max(max, l.width());
+        }
+        return max;
+    }
+}

@@ -1,0 +1,134 @@
+package vn.congvan.render;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+import vn.congvan.model.Table;
+import vn.congvan.text.VietnameseText;
+
+/**
+ * A body table: 12 pt, 0.5 pt borders, 1.5 mm cell padding, header row bold and centred and
+ * repeated at the top of every page. A row moves whole to the next page; only a row taller than a
+ * page is cut between its lines.
+ */
+final class PdfTable {
+    static final float SIZE = 12;
+    static final float PADDING = 1.5f * PdfLayout.MM;
+    static final float SPACE_AFTER = 6;
+
+    private final PdfLayout page;
+    private final PdfFonts fonts;
+    private final float lineHeight;
+
+    PdfTable(PdfLayout page) {
+        this.page = page;
+        this.fonts = page.fonts();
+        this.lineHeight = fonts.lineHeight(SIZE);
+    }
+
+    /** A row as laid out: each cell's lines; a slice of a tall row is a row too. */
+    private record Row(List<List<PdfLine>> cells, PdfAlign align) {
+        int lineCount() {
+            return cells.stream().mapToInt(List::size).max().orElse(1);
+        }
+
+        Row slice(int from, int count) {
+            List<List<PdfLine>> part = new ArrayList<>();
+            for (List<PdfLine> cell : cells) {
+                part.add(cell.subList(Math.min(from, cell.size()), Math.min(from + count, cell.size())));
+            }
+            return new Row(part, align);
+        }
+    }
+
+    void draw(Table table) throws IOException {
+        float[] widths = columnWidths(table.widths());
+        Row header = row(table.header(), widths, PdfStyle.BOLD, PdfAlign.CENTER);
+        List<Row> rows = new ArrayList<>();
+        for (List<String> cells : table.rows()) {
+            rows.add(row(cells, widths, PdfStyle.REGULAR, PdfAlign.LEFT));
+        }
+        // The header row never stands alone at the foot of a page.
+        float opening = height(header) + (rows.isEmpty() ? 0 : Math.min(height(rows.get(0)), page.pageRoom() / 2));
+        if (!page.atPageTop() && opening > page.room()) {
+            page.newPage();
+        }
+        drawRow(header, widths);
+        float roomUnderHeader = page.pageRoom() - height(header);
+        for (Row row : rows) {
+            if (height(row) <= page.room()) {
+                drawRow(row, widths);
+            } else if (height(row) <= roomUnderHeader) {
+                page.newPage();
+                drawRow(header, widths);
+                drawRow(row, widths);
+            } else {
+                drawTall(row, header, widths);
+            }
+        }
+        page.skip(SPACE_AFTER);
+    }
+
+    /** A row taller than a page: as many of its lines as fit, the rest under the header on the next pages. */
+    private void drawTall(Row row, Row header, float[] widths) throws IOException {
+        int done = 0;
+        while (done < row.lineCount()) {
+            int fit = (int) Math.floor((page.room() - 2 * PADDING) / lineHeight);
+            if (fit < 1) {
+                page.newPage();
+                drawRow(header, widths);
+                continue;
+            }
+            Row part = row.slice(done, fit);
+            drawRow(part, widths);
+            done += fit;
+            if (done < row.lineCount()) {
+                page.newPage();
+                drawRow(header, widths);
+            }
+        }
+    }
+
+    private void drawRow(Row row, float[] widths) throws IOException {
+        float height = height(row);
+        float top = page.take(0, height);
+        float x = page.left();
+        for (int c = 0; c < widths.length; c++) {
+            page.box(x, top, widths[c], height);
+            List<PdfLine> lines = row.cells().get(c);
+            for (int i = 0; i < lines.size(); i++) {
+                float baseline = top - PADDING - i * lineHeight - fonts.ascent(SIZE);
+                page.draw(lines.get(i), x + PADDING, baseline, widths[c] - 2 * PADDING, row.align());
+            }
+            x += widths[c];
+        }
+    }
+
+    private Row row(List<String> cells, float[] widths, PdfStyle style, PdfAlign align) {
+        List<List<PdfLine>> laid = new ArrayList<>();
+        for (int c = 0; c < widths.length; c++) {
+            String text = VietnameseText.clean(cells.get(c)).strip();
+            laid.add(page.lines().greedy(List.of(new PdfSpan(text, style, SIZE)), widths[c] - 2 * PADDING));
+        }
+        return new Row(laid, align);
+    }
+
+    private float height(Row row) {
+        return row.lineCount() * lineHeight + 2 * PADDING;
+    }
+
+    /** Relative weights over the text width; missing or non-positive weights count as equal shares. */
+    private float[] columnWidths(List<Double> weights) {
+        double total = 0;
+        for (Double w : weights) {
+            total += w != null && w > 0 ? w : 1;
+        }
+        float[] widths = new float[weights.size()];
+        for (int i = 0; i < widths.length; i++) {
+            Double w = weights.get(i);
+            widths[i] = (float) ((w != null && w > 0 ? w : 1) / total * page.width());
+        }
+        return widths;
+    }
+}
