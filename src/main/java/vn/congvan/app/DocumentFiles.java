@@ -1,0 +1,83 @@
+package vn.congvan.app;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import vn.congvan.ingest.DocumentReader;
+import vn.congvan.model.InputException;
+import vn.congvan.model.OfficialDocument;
+import vn.congvan.render.DocxFormatChecker;
+import vn.congvan.render.DocxWriter;
+import vn.congvan.render.PdfFormatChecker;
+import vn.congvan.render.PdfWriter;
+import vn.congvan.render.RuleResult;
+import vn.congvan.text.Messages;
+
+/** Use cases "render" and "check": official documents out as PDF and DOCX, and their format verified. */
+public final class DocumentFiles {
+    private static final Messages MSG = Messages.of(DocumentFiles.class);
+
+    private DocumentFiles() {
+    }
+
+    /** Any document we can read, written again in the official format. */
+    public static List<Path> rerender(Path source, Set<OutputFormat> formats, Path outDir) {
+        OfficialDocument doc = new DocumentReader().read(source);
+        return write(doc, baseName(source), formats, outDir);
+    }
+
+    /** Writes {@code doc} as {@code outDir/base.pdf}, {@code .docx}; XLSX is not a format for a letter. */
+    public static List<Path> write(OfficialDocument doc, String base, Set<OutputFormat> formats, Path outDir) {
+        if (formats.contains(OutputFormat.XLSX)) {
+            throw new InputException(MSG.get("format.xlsxNotForDocuments"));
+        }
+        createFolder(outDir);
+        List<Path> written = new ArrayList<>();
+        try {
+            if (formats.contains(OutputFormat.PDF)) {
+                Path pdf = outDir.resolve(base + ".pdf");
+                new PdfWriter().write(doc, pdf);
+                written.add(pdf);
+            }
+            if (formats.contains(OutputFormat.DOCX)) {
+                Path docx = outDir.resolve(base + ".docx");
+                new DocxWriter().write(doc, docx);
+                written.add(docx);
+            }
+        } catch (IOException e) {
+            throw new InputException(MSG.get("output.failed", outDir, e.getMessage()), e);
+        }
+        return written;
+    }
+
+    /** The Decree 30 rules, checked on a PDF or DOCX file. */
+    public static List<RuleResult> check(Path file) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (name.endsWith(".pdf")) {
+            return new PdfFormatChecker().check(file);
+        }
+        if (name.endsWith(".docx")) {
+            return new DocxFormatChecker().check(file);
+        }
+        throw new InputException(MSG.get("check.unsupported", file));
+    }
+
+    static void createFolder(Path dir) {
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new InputException(MSG.get("output.folder", dir, e.getMessage()), e);
+        }
+    }
+
+    private static String baseName(Path source) {
+        String name = source.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
+    }
+}

@@ -1,0 +1,194 @@
+package vn.congvan.app;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import vn.congvan.ingest.DispatchReader;
+import vn.congvan.model.Block;
+import vn.congvan.model.ComplianceStatus;
+import vn.congvan.model.Dispatch;
+import vn.congvan.model.DispatchStatus;
+import vn.congvan.model.OfficialDocument;
+import vn.congvan.model.Paragraph;
+import vn.congvan.model.RequirementState;
+import vn.congvan.model.Table;
+import vn.congvan.model.TrackedDispatch;
+import vn.congvan.model.UnitStatus;
+import vn.congvan.render.Template;
+import vn.congvan.text.Messages;
+import vn.congvan.text.OfficeNames;
+import vn.congvan.text.VietnameseDates;
+import vn.congvan.tracking.Ledger;
+
+/**
+ * The documents that follow a dispatch, from the live ledger: the report on its results (BÁO CÁO)
+ * and the reminder (công văn đôn đốc) to the units that are late or silent. Wording comes from the
+ * templates; this class only supplies the facts.
+ */
+public final class ReportBuilder {
+    private static final Messages MSG = Messages.of(ReportBuilder.class);
+    public static final String REPORT_TEMPLATE = "bao-cao-ket-qua.md";
+    public static final String REMINDER_TEMPLATE = "cong-van-don-doc.md";
+
+    private final Path templates;
+
+    public ReportBuilder(Path templatesFolder) {
+        this.templates = templatesFolder;
+    }
+
+    /** Facts about one dispatch on one day, as the templates need them. */
+    public record Facts(TrackedDispatch tracked, Dispatch dispatch, DispatchStatus status, LocalDate issuedOn) {
+        public static Facts of(Ledger ledger, String dispatchId, LocalDate asOf, LocalDate issuedOn) {
+            TrackedDispatch tracked = DispatchLookup.find(ledger, dispatchId);
+            // The ledger keeps the text it imported, so the report never depends on where the file went.
+            Dispatch dispatch = new DispatchReader().read(textName(tracked.sourceName()),
+                    tracked.sourceText().getBytes(StandardCharsets.UTF_8));
+            return new Facts(tracked, dispatch, ledger.status(tracked.id(), asOf), issuedOn);
+        }
+
+        private static String textName(String sourceName) {
+            String lower = sourceName.toLowerCase(java.util.Locale.ROOT);
+            return lower.endsWith(".md") || lower.endsWith(".txt") ? sourceName : sourceName + ".md";
+        }
+    }
+
+    /** BÁO CÁO "Kết quả thực hiện …": summary per requirement, units × requirements, who has not answered. */
+    public OfficialDocument report(Facts f, String signerName) {
+        Map<String, Object> v = common(f, signerName);
+        DispatchStatus s = f.status();
+        v.put("so_don_vi", Integer.toString(s.units().size()));
+        v.put("so_da_nhan", Integer.toString(s.acknowledgedCount()));
+        v.put("so_chua_nhan", Integer.toString(s.units().size() - s.acknowledgedCount()));
+        v.put("tong_hop_theo_noi_dung", summaryTable(s));
+        v.put("bang_ket_qua", resultTable(s));
+        v.put("don_vi_chua_bao_cao", silentUnits(s));
+        return Template.load(templates.resolve(REPORT_TEMPLATE)).fill(v);
+    }
+
+    /** The units a reminder goes to: not acknowledged, or with a requirement overdue. */
+    public static List<UnitStatus> lateOrSilent(DispatchStatus s) {
+        return s.units().stream()
+                .filter(u -> !u.acknowledged() || u.requirements().stream().anyMatch(r -> r.status() == ComplianceStatus.OVERDUE))
+                .toList();
+    }
+
+    /** Công văn đôn đốc to exactly the late or silent units, with what each still owes and a new deadline. */
+    public OfficialDocument reminder(Facts f, String signerName, LocalDate newDeadline) {
+        List<UnitStatus> late = lateOrSilent(f.status());
+        if (late.isEmpty()) {
+            throw new vn.congvan.model.InputException(MSG.get("reminder.nobodyLate", f.tracked().id(),
+                    VietnameseDates.formatShort(f.status().asOf())));
+        }
+        Map<String, Object> v = common(f, signerName);
+        v.put("don_vi_nhan", late.stream().map(UnitStatus::unitName).toList());
+        v.put("bang_noi_dung_con_thieu", owedTable(late));
+        v.put("han_moi", VietnameseDates.formatShort(newDeadline));
+        return Template.load(templates.resolve(REMINDER_TEMPLATE)).fill(v);
+    }
+
+    private Map<String, Object> common(Facts f, String signerName) {
+        OfficialDocument d = f.dispatch().document();
+        String[] symbolParts = d.numberSymbol().symbol().split("-", 2);
+        Map<String, Object> v = new HashMap<>();
+        v.put("co_quan_cap_tren", d.parentIssuer() == null ? "" : d.parentIssuer());
+        v.put("co_quan", d.issuer());
+        v.put("co_quan_ban_hanh", OfficeNames.inSentence(d.issuer()));
+        v.put("co_quan_ten_thuong", OfficeNames.inSentence(d.issuer()));
+        v.put("ky_hieu_co_quan", symbolParts[0]);
+        v.put("don_vi_soan_thao", symbolParts.length > 1 ? symbolParts[1] : "VP");
+        v.put("dia_danh", d.place());
+        v.put("ngay_lap", f.issuedOn().toString());
+        v.put("loai_van_ban", sentenceCase(d.type().title()));
+        v.put("so_ky_hieu", d.numberSymbol().text());
+        v.put("ngay_van_ban", VietnameseDates.formatShort(d.date()));
+        v.put("trich_yeu", d.subject());
+        v.put("ngay_so_lieu", VietnameseDates.formatShort(f.status().asOf()));
+        v.put("nguoi_ky", signerName != null ? signerName : d.signer() != null ? d.signer().name() : "");
+        return v;
+    }
+
+    private static Table summaryTable(DispatchStatus s) {
+        List<List<String>> rows = new ArrayList<>();
+        for (String r : s.requirementIds()) {
+            Map<ComplianceStatus, Integer> c = s.counts(r);
+            LocalDate due = s.units().stream().map(u -> u.requirement(r)).flatMap(java.util.Optional::stream)
+                    .map(RequirementState::deadline).filter(java.util.Objects::nonNull).min(LocalDate::compareTo).orElse(null);
+            rows.add(List.of(r, due == null ? MSG.get("report.noDeadline") : VietnameseDates.formatShort(due),
+                    Integer.toString(c.get(ComplianceStatus.DONE)), Integer.toString(c.get(ComplianceStatus.IN_PROGRESS)),
+                    Integer.toString(c.get(ComplianceStatus.NOT_STARTED)), Integer.toString(c.get(ComplianceStatus.OVERDUE))));
+        }
+        return new Table(List.of(MSG.get("report.col.requirement"), MSG.get("report.col.deadline"), MSG.get("status.DONE"),
+                MSG.get("status.IN_PROGRESS"), MSG.get("status.NOT_STARTED"), MSG.get("status.OVERDUE")),
+                rows, List.of(1.0, 1.6, 1.4, 1.4, 1.4, 1.2));
+    }
+
+    private static Table resultTable(DispatchStatus s) {
+        List<String> header = new ArrayList<>(List.of(MSG.get("report.col.no"), MSG.get("report.col.unit"), MSG.get("report.col.ack")));
+        List<Double> widths = new ArrayList<>(List.of(0.6, 3.4, 1.4));
+        for (String r : s.requirementIds()) {
+            header.add(MSG.get("report.col.req", r));
+            widths.add(1.6);
+        }
+        List<List<String>> rows = new ArrayList<>();
+        int no = 1;
+        for (UnitStatus u : s.units()) {
+            List<String> row = new ArrayList<>();
+            row.add(Integer.toString(no++));
+            row.add(u.unitName());
+            row.add(u.acknowledged() ? dateOf(u.acknowledgedAt()) : MSG.get("report.notAcknowledged"));
+            for (String r : s.requirementIds()) {
+                row.add(u.requirement(r).map(ReportBuilder::cell).orElse(""));
+            }
+            rows.add(row);
+        }
+        return new Table(header, rows, widths);
+    }
+
+    private static String cell(RequirementState r) {
+        String status = MSG.get("status." + r.status().name());
+        return r.status() == ComplianceStatus.DONE && r.lastChange() != null ? status + " " + dateOf(r.lastChange()) : status;
+    }
+
+    private static List<Block> silentUnits(DispatchStatus s) {
+        List<UnitStatus> silent = s.units().stream().filter(u -> !u.acknowledged()).toList();
+        if (silent.isEmpty()) {
+            return List.of(Paragraph.of(MSG.get("report.everyoneAnswered")));
+        }
+        List<Block> out = new ArrayList<>();
+        out.add(Paragraph.of(MSG.get("report.silentIntro", silent.size())));
+        for (int i = 0; i < silent.size(); i++) {
+            out.add(Paragraph.of("- " + silent.get(i).unitName() + (i == silent.size() - 1 ? "." : ";"), Paragraph.Role.ITEM));
+        }
+        return out;
+    }
+
+    private static Table owedTable(List<UnitStatus> late) {
+        List<List<String>> rows = new ArrayList<>();
+        int no = 1;
+        for (UnitStatus u : late) {
+            List<String> owed = u.requirements().stream().filter(r -> r.status() != ComplianceStatus.DONE)
+                    .map(r -> MSG.get("reminder.owed", r.requirementId(), MSG.get("status." + r.status().name()),
+                            r.deadline() == null ? MSG.get("report.noDeadline") : VietnameseDates.formatShort(r.deadline())))
+                    .toList();
+            rows.add(List.of(Integer.toString(no++), u.unitName(),
+                    u.acknowledged() ? MSG.get("reminder.acknowledged") : MSG.get("report.notAcknowledged"),
+                    String.join("; ", owed)));
+        }
+        return new Table(List.of(MSG.get("report.col.no"), MSG.get("report.col.unit"), MSG.get("report.col.ack"),
+                MSG.get("reminder.col.owed")), rows, List.of(0.6, 3.2, 1.6, 4.0));
+    }
+
+    private static String dateOf(java.time.Instant at) {
+        return at == null ? "" : VietnameseDates.formatShort(at.atZone(Workspace.VIETNAM).toLocalDate());
+    }
+
+    private static String sentenceCase(String caps) {
+        String lower = caps.toLowerCase(java.util.Locale.forLanguageTag("vi"));
+        return lower.substring(0, 1).toUpperCase(java.util.Locale.forLanguageTag("vi")) + lower.substring(1);
+    }
+}

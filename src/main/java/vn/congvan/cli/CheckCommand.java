@@ -1,0 +1,30 @@
+package vn.congvan.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+import vn.congvan.app.DocumentFiles;
+import vn.congvan.render.RuleResult;
+
+/** {@code check FILE}: Decree 30 rule by rule; exit 0 when it conforms, 1 with what does not. */
+@Command(name = "check")
+final class CheckCommand implements Callable<Integer> {
+    @Parameters(paramLabel = "FILE", descriptionKey = "param.document")
+    Path file;
+
+    @Override
+    public Integer call() {
+        List<RuleResult> results = DocumentFiles.check(file);
+        System.out.println(CliText.get("check.heading", file));
+        for (RuleResult r : results) {
+            System.out.println((r.ok() ? "  [đạt]      " : "  [KHÔNG ĐẠT] ") + r.rule() + ": " + r.detail());
+        }
+        long failed = results.stream().filter(r -> !r.ok()).count();
+        System.out.println(failed == 0 ? CliText.get("check.conforms", results.size())
+                : CliText.get("check.fails", failed, results.size()));
+        return failed == 0 ? 0 : 1;
+    }
+}

@@ -1,0 +1,31 @@
+package vn.congvan.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import vn.congvan.app.DocumentFiles;
+import vn.congvan.app.OutputFormat;
+
+/** {@code render FILE --format pdf,docx --out DIR}: a document written again in the official format. */
+@Command(name = "render")
+final class RenderCommand implements Callable<Integer> {
+    @Parameters(paramLabel = "FILE", descriptionKey = "param.file")
+    Path file;
+
+    @Option(names = "--format", defaultValue = "pdf,docx", paramLabel = "pdf,docx", descriptionKey = "option.format")
+    String format;
+
+    @Option(names = "--out", defaultValue = ".", paramLabel = "DIR", descriptionKey = "option.out")
+    Path out;
+
+    @Override
+    public Integer call() {
+        for (Path p : DocumentFiles.rerender(file, OutputFormat.parse(format), out)) {
+            System.out.println(CliText.get("render.wrote", p));
+        }
+        return 0;
+    }
+}
