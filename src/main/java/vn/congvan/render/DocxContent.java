@@ -143,7 +143,7 @@ final class DocxContent {
         for (Block block : doc.body()) {
             if (block instanceof Paragraph paragraph) {
                 out.add(paragraph(paragraph));
-            } else if (block instanceof Table table) {
+            } else if (block instanceof Table table && !table.header().isEmpty()) {
                 out.add(Wml.block(table(table)));
                 // the gap a paragraph leaves after itself; it also keeps Word from joining two tables
                 out.add(Wml.paragraph("CvTableGap"));
@@ -184,11 +184,13 @@ final class DocxContent {
 
     /** Relative weights over the text width; the last column takes the rounding rest. */
     static int[] columnWidths(List<Double> weights) {
-        double sum = weights.stream().mapToDouble(Double::doubleValue).sum();
+        boolean usable = weights.stream().allMatch(w -> w != null && w > 0);
+        List<Double> relative = usable ? weights : java.util.Collections.nCopies(weights.size(), 1.0);
+        double sum = relative.stream().mapToDouble(Double::doubleValue).sum();
         int[] widths = new int[weights.size()];
         int used = 0;
         for (int i = 0; i < widths.length - 1; i++) {
-            widths[i] = (int) Math.round(TEXT_WIDTH * weights.get(i) / sum);
+            widths[i] = (int) Math.round(TEXT_WIDTH * relative.get(i) / sum);
             used += widths[i];
         }
         widths[widths.length - 1] = TEXT_WIDTH - used;

@@ -5,6 +5,7 @@ import org.docx4j.wml.Br;
 import org.docx4j.wml.ContentAccessor;
 import org.docx4j.wml.P;
 import org.docx4j.wml.R;
+import org.docx4j.wml.RunIns;
 import org.docx4j.wml.SdtElement;
 import org.docx4j.wml.Tbl;
 import org.docx4j.wml.Tc;
@@ -102,6 +103,8 @@ final class DocxParagraphs {
                 runs.add(formats.resolve(text(r), p.getPPr(), r.getRPr()));
             } else if (item instanceof SdtElement sdt && sdt.getSdtContent() != null) {
                 collectRuns(p, sdt.getSdtContent().getContent(), runs);
+            } else if (item instanceof RunIns inserted) {
+                collectRuns(p, inserted.getCustomXmlOrSmartTagOrSdt(), runs);
             } else if (item instanceof ContentAccessor accessor) {
                 collectRuns(p, accessor.getContent(), runs);
             }

@@ -15,6 +15,7 @@ import org.docx4j.wml.Tbl;
 import org.docx4j.wml.TblGrid;
 import org.docx4j.wml.TblGridCol;
 import org.docx4j.wml.TblPr;
+import org.docx4j.wml.TblWidth;
 import org.docx4j.wml.Tc;
 import org.docx4j.wml.TcPr;
 import org.docx4j.wml.Text;
@@ -194,7 +195,11 @@ final class Wml {
     /** A cell of {@code width} twips holding {@code paragraphs} (Word needs at least one). */
     static Tc cell(int width, List<P> paragraphs) {
         Tc tc = FACTORY.createTc();
-        TcPr tcPr = parse("<w:tcPr><w:tcW w:w=\"" + width + "\" w:type=\"dxa\"/></w:tcPr>", TcPr.class);
+        TcPr tcPr = FACTORY.createTcPr();
+        TblWidth w = FACTORY.createTblWidth();
+        w.setW(BigInteger.valueOf(width));
+        w.setType("dxa");
+        tcPr.setTcW(w);
         tc.setTcPr(tcPr);
         tc.getContent().addAll(paragraphs);
         return tc;
