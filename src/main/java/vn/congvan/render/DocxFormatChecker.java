@@ -51,7 +51,7 @@ public final class DocxFormatChecker {
     private static final String NATIONAL = "cong hoa xa hoi chu nghia viet nam";
     private static final String MOTTO = "Độc lập - Tự do - Hạnh phúc";
     private static final Pattern NUMBER = Pattern.compile("^Số: (\\d+)/(\\S+)$");
-    private static final Pattern DRAFT_NUMBER = Pattern.compile("^Số:\\s+/\\S+$");
+    private static final Pattern DRAFT_NUMBER = Pattern.compile("^Số:\\s+/\\S*$");
     private static final Pattern PLACE_DATE = Pattern.compile(
             "^\\s*[^,]+,\\s*ngày\\s+(\\d{1,2})\\s+tháng\\s+(\\d{1,2})\\s+năm\\s+(\\d{4})\\s*$");
     private static final Pattern PAGE_FIELD = Pattern.compile("(?<![A-Z])PAGE(?![A-Z])");
