@@ -1,12 +1,12 @@
 package vn.congvan.render;
 
+import jakarta.xml.bind.JAXBElement;
 import org.docx4j.model.structure.HeaderFooterPolicy;
 import org.docx4j.model.structure.SectionWrapper;
 import org.docx4j.openpackaging.exceptions.Docx4JException;
 import org.docx4j.openpackaging.packages.WordprocessingMLPackage;
 import org.docx4j.openpackaging.parts.WordprocessingML.HeaderPart;
 import org.docx4j.openpackaging.parts.WordprocessingML.MainDocumentPart;
-import jakarta.xml.bind.JAXBElement;
 import org.docx4j.wml.CTSimpleField;
 import org.docx4j.wml.ContentAccessor;
 import org.docx4j.wml.SdtElement;
