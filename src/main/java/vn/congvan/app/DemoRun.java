@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 
 import vn.congvan.directory.UnitDirectory;
@@ -31,7 +33,7 @@ public final class DemoRun {
 
     /** Where everything went and what the ledger says now. */
     public record Result(Path home, Path ledgerFile, Path directoryFolder, Path dispatchFile, TaskSet taskSet,
-                         TrackedDispatch dispatch, DispatchStatus status) {
+                         TrackedDispatch dispatch, DispatchStatus status, List<Path> documents) {
     }
 
     private DemoRun() {
@@ -60,13 +62,24 @@ public final class DemoRun {
             String id = outcome.dispatch().id();
             ClerkEntries clerk = new ClerkEntries(ledger, directory, clock);
             List<String> units = outcome.taskSet().units().stream().map(u -> u.code()).toList();
-            // A few realistic answers: two wards confirm, one is done with item 1 and working on 2.
+            // A few realistic answers: three wards confirm; one has done item 1 and is working on 2, one has done all.
             clerk.acknowledge(id, units.get(0), MSG.get("demo.note.phone"));
             clerk.acknowledge(id, units.get(1), null);
             clerk.mark(id, units.get(1), "1", ComplianceStatus.DONE, MSG.get("demo.note.done"));
             clerk.mark(id, units.get(1), "2", ComplianceStatus.IN_PROGRESS, null);
+            clerk.acknowledge(id, units.get(2), null);
+            for (String req : List.of("1", "2", "3")) {
+                clerk.mark(id, units.get(2), req, ComplianceStatus.DONE, null);
+            }
             TrackedDispatch tracked = DispatchLookup.find(ledger, id);
-            return new Result(home, ledgerFile, directoryFolder, seed, outcome.taskSet(), tracked, ledger.status(id, AS_OF));
+
+            // The documents that follow: the seed in the official format, the report, the reminder, the register.
+            Path out = home.resolve("van-ban");
+            List<Path> documents = new ArrayList<>(DocumentFiles.rerender(seed, EnumSet.of(OutputFormat.PDF, OutputFormat.DOCX), out));
+            Path templates = Workspace.resolve(ledgerFile.toString(), directoryFolder).templatesFolder();
+            var request = new FollowUpFiles.Request(id, EnumSet.allOf(OutputFormat.class), out, AS_OF, AS_OF, null, AS_OF.plusDays(7));
+            documents.addAll(new FollowUpFiles(templates, directory).write(ledger, request).files());
+            return new Result(home, ledgerFile, directoryFolder, seed, outcome.taskSet(), tracked, ledger.status(id, AS_OF), documents);
         }
     }
 }

@@ -8,6 +8,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import vn.congvan.directory.Match;
+import vn.congvan.directory.MatchKind;
+import vn.congvan.directory.UnitDirectory;
 import vn.congvan.ingest.DispatchReader;
 import vn.congvan.model.Block;
 import vn.congvan.model.ComplianceStatus;
@@ -19,6 +22,8 @@ import vn.congvan.model.RequirementState;
 import vn.congvan.model.Table;
 import vn.congvan.model.TrackedDispatch;
 import vn.congvan.model.UnitStatus;
+import vn.congvan.render.RegisterRow;
+import vn.congvan.render.RegisterSheet;
 import vn.congvan.render.Template;
 import vn.congvan.text.Messages;
 import vn.congvan.text.OfficeNames;
@@ -36,9 +41,11 @@ public final class ReportBuilder {
     public static final String REMINDER_TEMPLATE = "cong-van-don-doc.md";
 
     private final Path templates;
+    private final UnitDirectory directory;
 
-    public ReportBuilder(Path templatesFolder) {
+    public ReportBuilder(Path templatesFolder, UnitDirectory directory) {
         this.templates = templatesFolder;
+        this.directory = directory;
     }
 
     /** Facts about one dispatch on one day, as the templates need them. */
@@ -85,10 +92,56 @@ public final class ReportBuilder {
                     VietnameseDates.formatShort(f.status().asOf())));
         }
         Map<String, Object> v = common(f, signerName);
-        v.put("don_vi_nhan", late.stream().map(UnitStatus::unitName).toList());
+        v.put("don_vi_nhan", addressees(f.dispatch().document().recipients(), late));
         v.put("bang_noi_dung_con_thieu", owedTable(late));
         v.put("han_moi", VietnameseDates.formatShort(newDeadline));
         return Template.load(templates.resolve(REMINDER_TEMPLATE)).fill(v);
+    }
+
+    /** The tracking register (Sổ theo dõi): one row per unit and requirement, progress from the ledger. */
+    public RegisterSheet register(Facts f) {
+        OfficialDocument d = f.dispatch().document();
+        String excerpt = (d.type() == vn.congvan.model.DocumentType.CONG_VAN ? "V/v " : "") + d.subject();
+        Map<String, String> requirementText = new HashMap<>();
+        f.dispatch().requirements().forEach(r -> requirementText.put(r.id(), r.text()));
+        List<RegisterRow> rows = new ArrayList<>();
+        for (UnitStatus u : f.status().units()) {
+            for (RequirementState r : u.requirements()) {
+                String req = requirementText.getOrDefault(r.requirementId(), "");
+                String progress = cell(r);
+                rows.add(new RegisterRow("", d.numberSymbol().text(), d.date(), OfficeNames.inSentence(d.issuer()),
+                        excerpt + "\n" + MSG.get("register.requirement", r.requirementId(), brief(req)),
+                        u.unitName(), r.deadline(), progress, "", r.lastNote() == null ? "" : r.lastNote()));
+            }
+        }
+        return new RegisterSheet(MSG.get("register.title"),
+                MSG.get("register.dispatchLine", sentenceCase(d.type().title()), d.numberSymbol().text(),
+                        VietnameseDates.formatShort(d.date()), OfficeNames.inSentence(d.issuer()), excerpt,
+                        VietnameseDates.formatShort(f.status().asOf())),
+                rows);
+    }
+
+    private static String brief(String text) {
+        return text.length() <= 160 ? text : text.substring(0, 159).strip() + "…";
+    }
+
+    /**
+     * "Kính gửi" of a reminder: a group the dispatch addressed stays one line when every unit of it is
+     * late ("UBND các phường, xã"); other late units are named one by one.
+     */
+    private List<String> addressees(List<String> dispatchRecipients, List<UnitStatus> late) {
+        java.util.Set<String> remaining = new java.util.LinkedHashSet<>(late.stream().map(UnitStatus::unitCode).toList());
+        List<String> out = new ArrayList<>();
+        for (String entry : dispatchRecipients) {
+            Match m = directory.match(entry);
+            List<String> codes = m.units().stream().map(vn.congvan.model.Unit::code).toList();
+            if (m.kind() == MatchKind.GROUP && !codes.isEmpty() && remaining.containsAll(codes)) {
+                out.add(entry);
+                remaining.removeAll(codes);
+            }
+        }
+        late.stream().filter(u -> remaining.contains(u.unitCode())).forEach(u -> out.add(u.unitName()));
+        return out;
     }
 
     private Map<String, Object> common(Facts f, String signerName) {
@@ -129,7 +182,7 @@ public final class ReportBuilder {
 
     private static Table resultTable(DispatchStatus s) {
         List<String> header = new ArrayList<>(List.of(MSG.get("report.col.no"), MSG.get("report.col.unit"), MSG.get("report.col.ack")));
-        List<Double> widths = new ArrayList<>(List.of(0.6, 3.4, 1.4));
+        List<Double> widths = new ArrayList<>(List.of(0.8, 3.4, 1.4));
         for (String r : s.requirementIds()) {
             header.add(MSG.get("report.col.req", r));
             widths.add(1.6);
@@ -180,7 +233,7 @@ public final class ReportBuilder {
                     String.join("; ", owed)));
         }
         return new Table(List.of(MSG.get("report.col.no"), MSG.get("report.col.unit"), MSG.get("report.col.ack"),
-                MSG.get("reminder.col.owed")), rows, List.of(0.6, 3.2, 1.6, 4.0));
+                MSG.get("reminder.col.owed")), rows, List.of(0.8, 3.2, 1.6, 4.0));
     }
 
     private static String dateOf(java.time.Instant at) {

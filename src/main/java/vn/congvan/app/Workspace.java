@@ -49,17 +49,34 @@ public record Workspace(String ledgerLocation, Path directoryFolder) {
         return samplesFolder().map(s -> s.resolve("directory")).orElse(Path.of("samples", "directory"));
     }
 
-    /** The samples/ folder of this installation: beside the working directory or above target/congvan.jar. */
+    /** The samples/ folder of this installation. */
     public static Optional<Path> samplesFolder() {
-        Path cwd = Path.of("samples");
+        return installationFolder("samples");
+    }
+
+    /**
+     * The document templates: {@code templates/} beside the ledger when the office keeps its own
+     * wording there, else the templates shipped with congvan.
+     */
+    public Path templatesFolder() {
+        Path own = Path.of(ledgerLocation).toAbsolutePath().resolveSibling("templates");
+        if (!ledgerLocation.startsWith("jdbc:") && Files.isDirectory(own)) {
+            return own;
+        }
+        return installationFolder("templates").orElse(Path.of("templates"));
+    }
+
+    /** A folder shipped with congvan: beside the working directory, or above target/congvan.jar. */
+    private static Optional<Path> installationFolder(String name) {
+        Path cwd = Path.of(name);
         if (Files.isDirectory(cwd)) {
             return Optional.of(cwd.toAbsolutePath());
         }
         try {
             Path jar = Path.of(Workspace.class.getProtectionDomain().getCodeSource().getLocation().toURI());
             for (Path p = jar.getParent(); p != null; p = p.getParent()) {
-                if (Files.isDirectory(p.resolve("samples"))) {
-                    return Optional.of(p.resolve("samples"));
+                if (Files.isDirectory(p.resolve(name))) {
+                    return Optional.of(p.resolve(name));
                 }
             }
         } catch (Exception e) {

@@ -30,6 +30,10 @@ final class DemoCommand implements Callable<Integer> {
         System.out.println(CliText.get("demo.where.home", r.home()));
         System.out.println(CliText.get("demo.where.ledger", r.ledgerFile()));
         System.out.println(CliText.get("demo.where.units", r.directoryFolder()));
+        System.out.println(CliText.get("demo.where.documents"));
+        for (Path p : r.documents()) {
+            System.out.println("  " + p);
+        }
         System.out.println(CliText.get("demo.where.next", r.ledgerFile(), r.dispatch().id()));
         return 0;
     }

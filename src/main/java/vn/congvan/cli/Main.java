@@ -14,7 +14,8 @@ import vn.congvan.model.InputException;
 @Command(name = "congvan", mixinStandardHelpOptions = true, version = "congvan 0.1",
         resourceBundle = "vn.congvan.cli.messages",
         subcommands = {ParseCommand.class, UnitsCommand.class, ImportCommand.class, StatusCommand.class,
-                AckCommand.class, MarkCommand.class, DemoCommand.class})
+                AckCommand.class, MarkCommand.class, RenderCommand.class, ReportCommand.class, CheckCommand.class,
+                DemoCommand.class})
 public final class Main implements Runnable {
     /** Bad input: the user must fix the file, the date, the name. */
     public static final int EXIT_INPUT = 2;

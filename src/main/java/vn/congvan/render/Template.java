@@ -200,7 +200,7 @@ public final class Template {
                     continue;
                 }
                 String t = text(r);
-                if (!t.isBlank()) {
+                if (!t.isBlank() && !t.equals("[]")) {
                     out.add(t);
                 }
             }

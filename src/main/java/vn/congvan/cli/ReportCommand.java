@@ -1,0 +1,57 @@
+package vn.congvan.cli;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import vn.congvan.app.FollowUpFiles;
+import vn.congvan.app.OutputFormat;
+import vn.congvan.app.Workspace;
+import vn.congvan.tracking.Ledger;
+
+/** {@code report ID --out DIR [--format pdf,docx,xlsx]}: the documents that follow a dispatch. */
+@Command(name = "report")
+final class ReportCommand implements Callable<Integer> {
+    @Mixin
+    StoreOptions store;
+
+    @Parameters(paramLabel = "ID", descriptionKey = "param.id")
+    String id;
+
+    @Option(names = "--out", defaultValue = ".", paramLabel = "DIR", descriptionKey = "option.out")
+    Path out;
+
+    @Option(names = "--format", defaultValue = "pdf,docx,xlsx", paramLabel = "pdf,docx,xlsx", descriptionKey = "option.format")
+    String format;
+
+    @Option(names = "--today", paramLabel = "DD/MM/YYYY", converter = DateConverter.class, descriptionKey = "option.today")
+    LocalDate today;
+
+    @Option(names = "--signer", paramLabel = "HỌ TÊN", descriptionKey = "option.signer")
+    String signer;
+
+    @Option(names = "--new-due", paramLabel = "DD/MM/YYYY", converter = DateConverter.class, descriptionKey = "option.newDue")
+    LocalDate newDue;
+
+    @Override
+    public Integer call() {
+        Workspace ws = store.workspace();
+        LocalDate asOf = today != null ? today : Workspace.today();
+        try (Ledger ledger = ws.openLedger()) {
+            var request = new FollowUpFiles.Request(id, OutputFormat.parse(format), out, asOf, asOf, signer,
+                    newDue != null ? newDue : asOf.plusDays(7));
+            var written = new FollowUpFiles(ws.templatesFolder(), ws.loadDirectory()).write(ledger, request);
+            for (Path p : written.files()) {
+                System.out.println(CliText.get("render.wrote", p));
+            }
+            if (written.lateUnits() == 0) {
+                System.out.println(CliText.get("report.nobodyLate"));
+            }
+        }
+        return 0;
+    }
+}
