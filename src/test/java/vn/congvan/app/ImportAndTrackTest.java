@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -121,18 +122,29 @@ class ImportAndTrackTest {
     }
 
     @Test
-    void aBadFileLeavesTheLedgerFileUntouched() throws Exception {
+    void everyBadFileIsRefusedByNameAndLeavesTheLedgerFileUntouched() throws Exception {
         Path db = dir.resolve("l.db");
         try (Ledger ledger = Ledger.open(db.toString())) {
             new DispatchImporter(ledger, directory, clock).importFile(SEED, null);
         }
         byte[] before = Files.readAllBytes(db);
-        Path bad = Files.writeString(dir.resolve("sai.txt"), Files.readString(SEED).replace("ngày 21 tháng 8 năm 2019", "ngày 31 tháng 02 năm 2019"));
+        String seed = Files.readString(SEED);
+        List<Path> bad = List.of(
+                Files.writeString(dir.resolve("ngay-sai.txt"), seed.replace("ngày 21 tháng 8 năm 2019", "ngày 31 tháng 02 năm 2019")),
+                Files.writeString(dir.resolve("han-sai.txt"), seed.replace("trước ngày 30/8/2019", "trước ngày 31/02/2019")),
+                Files.writeString(dir.resolve("khong-so.txt"), seed.replace("Số: 6174 /UBND-VX", "")),
+                Files.writeString(dir.resolve("trong.txt"), ""),
+                Files.write(dir.resolve("rac.md"), new byte[] {0x50, 0x4B, 3, 4, 0, 0, (byte) 0xFF, (byte) 0xD8, 0, 1}),
+                Files.writeString(dir.resolve("thu-thuong.txt"), "Chào chị,\nCuối tuần này họp lớp nhé.\n"),
+                dir.resolve("khong-ton-tai.txt"));
         try (Ledger ledger = Ledger.open(db.toString())) {
-            InputException e = assertThrows(InputException.class,
-                    () -> new DispatchImporter(ledger, directory, clock).importFile(bad, null));
-            assertTrue(e.getMessage().contains("sai.txt"), e.getMessage());
+            DispatchImporter importer = new DispatchImporter(ledger, directory, clock);
+            for (Path file : bad) {
+                InputException e = assertThrows(InputException.class, () -> importer.importFile(file, null), file.toString());
+                assertTrue(e.getMessage().contains(file.getFileName().toString()), e.getMessage());
+            }
             assertEquals(1, ledger.dispatches().size());
+            assertEquals(1, ledger.events(ID).size(), "only the import of the seed");
         }
         assertArrayEquals(before, Files.readAllBytes(db));
     }
