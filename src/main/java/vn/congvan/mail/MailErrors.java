@@ -1,0 +1,90 @@
+package vn.congvan.mail;
+
+import vn.congvan.text.Messages;
+
+import jakarta.mail.AuthenticationFailedException;
+import jakarta.mail.MessagingException;
+import jakarta.mail.SendFailedException;
+import org.eclipse.angus.mail.smtp.SMTPAddressFailedException;
+
+import javax.net.ssl.SSLException;
+import java.io.EOFException;
+import java.net.ConnectException;
+import java.net.NoRouteToHostException;
+import java.net.SocketException;
+import java.net.SocketTimeoutException;
+import java.net.UnknownHostException;
+
+/** Turns what Jakarta Mail throws into a Vietnamese sentence that says what to check. */
+final class MailErrors {
+    private static final Messages MESSAGES = Messages.of(MailErrors.class);
+
+    private MailErrors() {
+    }
+
+    static String describe(MessagingException e, ServerSettings server) {
+        String where = server.host() + ":" + server.port();
+        SMTPAddressFailedException refused = find(e, SMTPAddressFailedException.class);
+        if (refused != null) {
+            return MESSAGES.get("error.refusedAddress", refused.getAddress(), serverReply(refused));
+        }
+        if (e instanceof SendFailedException sf && sf.getInvalidAddresses() != null && sf.getInvalidAddresses().length > 0) {
+            return MESSAGES.get("error.refusedAddress", sf.getInvalidAddresses()[0], serverReply(e));
+        }
+        if (find(e, AuthenticationFailedException.class) != null) {
+            return MESSAGES.get("error.auth", where, server.username());
+        }
+        if (find(e, UnknownHostException.class) != null) {
+            return MESSAGES.get("error.unknownHost", server.host());
+        }
+        if (find(e, ConnectException.class) != null || find(e, NoRouteToHostException.class) != null) {
+            return MESSAGES.get("error.cannotConnect", where);
+        }
+        if (find(e, SSLException.class) != null) {
+            return MESSAGES.get("error.tls", where, find(e, SSLException.class).getMessage());
+        }
+        if (dropped(e)) {
+            return MESSAGES.get("error.dropped", where);
+        }
+        return MESSAGES.get("error.other", where, serverReply(e));
+    }
+
+    /** The connection broke (closed, reset, timed out) rather than the server saying no. */
+    static boolean dropped(Throwable e) {
+        if (find(e, EOFException.class) != null || find(e, SocketException.class) != null
+                || find(e, SocketTimeoutException.class) != null
+                || find(e, jakarta.mail.FolderClosedException.class) != null
+                || find(e, jakarta.mail.StoreClosedException.class) != null) {
+            return true;
+        }
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String m = t.getMessage();
+            if (m != null && (m.contains("[EOF]") || m.contains("Connection closed") || m.contains("Can't send command"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String serverReply(Exception e) {
+        String m = e.getMessage();
+        return m == null ? e.getClass().getSimpleName() : m.strip();
+    }
+
+    static <T extends Throwable> T find(Throwable e, Class<T> type) {
+        for (Throwable t = e; t != null; t = next(t)) {
+            if (type.isInstance(t)) {
+                return type.cast(t);
+            }
+        }
+        return null;
+    }
+
+    /** MessagingException chains through getNextException as well as getCause. */
+    private static Throwable next(Throwable t) {
+        if (t instanceof MessagingException me && me.getNextException() != null && me.getNextException() != t) {
+            return me.getNextException();
+        }
+        return t.getCause() == t ? null : t.getCause();
+    }
+}
