@@ -21,7 +21,8 @@ import java.util.regex.Pattern;
  * <li>"đã triển khai", "đã thực hiện", "đã triển khai thực hiện" mean DONE: it is how units report
  * carrying out a directive; ongoing work is written "đang …".</li>
  * <li>"chưa hoàn thành"/"chưa xong" mean IN_PROGRESS (not done, but not "chưa thực hiện" either);
- * "chưa/không thực hiện", "chưa triển khai", "sẽ thực hiện" mean NOT_STARTED; "hoàn thành 80%" is IN_PROGRESS.</li>
+ * "chưa/không thực hiện", "chưa triển khai", "sẽ thực hiện" mean NOT_STARTED; "hoàn thành 80%" is IN_PROGRESS;
+ * a plan ("sẽ hoàn thành", "dự kiến hoàn thành trước …") states no status.</li>
  * <li>Different statuses for one item ("đã triển khai nhưng chưa hoàn thành") give IN_PROGRESS; statuses
  * offered as alternatives ("đã hoàn thành / đang thực hiện", an unfilled form) give nothing.</li>
  * <li>A blanket sentence ("đã hoàn thành tất cả các nội dung", "đã triển khai đầy đủ") covers every
@@ -32,12 +33,11 @@ import java.util.regex.Pattern;
 public final class ComplianceTextParser {
     private static final String NEG = "(?:chua|khong|chang)(?:\\s+the)?(?:\\s+duoc)?\\s+";
     private static final String NEUTRAL = "(?:thoi han|han|de|nham|truoc khi|phan dau|co gang|ket qua|ke hoach|yeu cau)\\s+"
-            + "(?:hoan thanh|thuc hien|trien khai)";
+            + "(?:hoan thanh|thuc hien|trien khai)|(?:se|du kien(?:\\s+se)?)\\s+hoan thanh";
     private static final String NOT_STARTED = NEG + "(?:thuc hien|trien khai|tien hanh|lam|bat dau|to chuc)"
             + "|se\\s+(?:thuc hien|trien khai|tien hanh)";
     private static final String IN_PROGRESS = NEG + "(?:hoan thanh|hoan tat|xong)"
             + "|dang(?:\\s+duoc)?\\s+(?:thuc hien|trien khai|tien hanh|hoan thien|lam|xu ly|to chuc)"
-            + "|(?:se|du kien(?:\\s+se)?)\\s+hoan thanh"
             + "|(?:da\\s+)?hoan thanh\\s+(?:duoc\\s+)?\\d{1,2}(?:[.,]\\d+)?\\s*%";
     private static final String DONE = "(?:da\\s+(?:duoc\\s+)?)?(?:hoan thanh|hoan tat)"
             + "|da\\s+(?:duoc\\s+)?(?:thuc hien|trien khai|tien hanh)(?:\\s+(?:thuc hien|xong|hoan tat))?"

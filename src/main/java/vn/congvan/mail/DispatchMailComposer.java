@@ -150,14 +150,16 @@ public final class DispatchMailComposer {
         ContentType type = new ContentType(a.contentType());
         ParameterList disposition = new ParameterList();
         if (a.fileName() != null) {
+            if (type.getParameterList() == null) {
+                type.setParameterList(new ParameterList());
+            }
             type.getParameterList().set("name", a.fileName(), "UTF-8");
             disposition.set("filename", a.fileName(), "UTF-8");
         }
         p.setHeader("Content-Type", type.toString());
         p.setHeader("Content-Disposition", new ContentDisposition("attachment", disposition).toString());
-        if (!type.getBaseType().toLowerCase(Locale.ROOT).startsWith("text/")) {
-            p.setHeader("Content-Transfer-Encoding", "base64");
-        }
+        // base64 even for text files: quoted-printable would turn their LF into CRLF and change the bytes.
+        p.setHeader("Content-Transfer-Encoding", "base64");
         return p;
     }
 

@@ -29,6 +29,7 @@ public final class PhishingCheck {
             + "verify your account|verify your identity|confirm your password|password)\\b");
     private static final Pattern WARNING = Pattern.compile("\\b(canh giac|gia mao|lua dao|canh bao|khong bao gio|ma doc|"
             + "thu rac|khong duoc|khong cung cap|tuyen truyen|pho bien)\\b");
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?](?=\\s|$)|\\n\\s*\\n");
     private static final Pattern NEGATED = Pattern.compile("\\b(khong|chang|never|do not|don t)(?:\\s+\\S+){0,3}\\s*$");
 
     private PhishingCheck() {
@@ -110,19 +111,20 @@ public final class PhishingCheck {
         return Optional.empty();
     }
 
-    /** The first sentence that asks for credentials, unless it warns against doing so. */
+    /** The first sentence that asks for credentials, unless it warns against doing so or negates the request. */
     private static Optional<String> credentialRequest(String text) {
-        for (String sentence : VietnameseText.clean(text).split("[.!?\\n]+")) {
+        for (String sentence : SENTENCE_END.split(VietnameseText.clean(text))) {
             String folded = VietnameseText.fold(sentence);
+            if (WARNING.matcher(folded).find()) {
+                continue;
+            }
             Matcher m = CREDENTIALS.matcher(folded);
-            if (!m.find() || WARNING.matcher(folded).find()) {
-                continue;
+            while (m.find()) {
+                if (!NEGATED.matcher(folded.substring(0, m.start())).find()) {
+                    String s = VietnameseText.oneLine(sentence);
+                    return Optional.of(s.length() > 160 ? s.substring(0, 157) + "…" : s);
+                }
             }
-            if (NEGATED.matcher(folded.substring(0, m.start())).find()) {
-                continue;
-            }
-            String s = VietnameseText.oneLine(sentence);
-            return Optional.of(s.length() > 160 ? s.substring(0, 157) + "…" : s);
         }
         return Optional.empty();
     }
