@@ -24,27 +24,28 @@ final class MailErrors {
 
     static String describe(MessagingException e, ServerSettings server) {
         String where = server.host() + ":" + server.port();
-        SMTPAddressFailedException refused = find(e, SMTPAddressFailedException.class);
-        if (refused != null) {
-            return MESSAGES.get("error.refusedAddress", refused.getAddress(), serverReply(refused));
-        }
-        if (e instanceof SendFailedException sf && sf.getInvalidAddresses() != null && sf.getInvalidAddresses().length > 0) {
-            return MESSAGES.get("error.refusedAddress", sf.getInvalidAddresses()[0], serverReply(e));
-        }
-        if (find(e, AuthenticationFailedException.class) != null) {
-            return MESSAGES.get("error.auth", where, server.username());
-        }
         if (find(e, UnknownHostException.class) != null) {
             return MESSAGES.get("error.unknownHost", server.host());
         }
         if (find(e, ConnectException.class) != null || find(e, NoRouteToHostException.class) != null) {
             return MESSAGES.get("error.cannotConnect", where);
         }
+        if (find(e, AuthenticationFailedException.class) != null) {
+            return MESSAGES.get("error.auth", where, server.username());
+        }
         if (find(e, SSLException.class) != null) {
             return MESSAGES.get("error.tls", where, find(e, SSLException.class).getMessage());
         }
+        // A hang-up in the middle of RCPT comes back as a "failed address" with [EOF]: a drop, not a refusal.
         if (dropped(e)) {
             return MESSAGES.get("error.dropped", where);
+        }
+        SMTPAddressFailedException refused = find(e, SMTPAddressFailedException.class);
+        if (refused != null) {
+            return MESSAGES.get("error.refusedAddress", plain(refused.getAddress()), serverReply(refused));
+        }
+        if (e instanceof SendFailedException sf && sf.getInvalidAddresses() != null && sf.getInvalidAddresses().length > 0) {
+            return MESSAGES.get("error.refusedAddress", plain(sf.getInvalidAddresses()[0]), serverReply(e));
         }
         return MESSAGES.get("error.other", where, serverReply(e));
     }
@@ -57,13 +58,18 @@ final class MailErrors {
                 || find(e, jakarta.mail.StoreClosedException.class) != null) {
             return true;
         }
-        for (Throwable t = e; t != null; t = t.getCause()) {
+        for (Throwable t = e; t != null; t = next(t)) {
             String m = t.getMessage();
             if (m != null && (m.contains("[EOF]") || m.contains("Connection closed") || m.contains("Can't send command"))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** The bare address, without the encoded display name toString() would give. */
+    private static String plain(jakarta.mail.Address a) {
+        return a instanceof jakarta.mail.internet.InternetAddress ia ? ia.getAddress() : String.valueOf(a);
     }
 
     private static String serverReply(Exception e) {

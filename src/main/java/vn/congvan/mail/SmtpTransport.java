@@ -1,5 +1,7 @@
 package vn.congvan.mail;
 
+import vn.congvan.text.Messages;
+
 import jakarta.mail.AuthenticationFailedException;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
@@ -38,6 +40,9 @@ public final class SmtpTransport implements MailTransport, AutoCloseable {
             transport.sendMessage(message, message.getAllRecipients());
         } catch (MessagingException e) {
             String reason = MailErrors.describe(e, server);
+            if (MailErrors.dropped(e) && MailErrors.find(e, java.net.ConnectException.class) == null) {
+                reason += " " + Messages.of(SmtpTransport.class).get("send.droppedHint");
+            }
             if (MailErrors.find(e, AuthenticationFailedException.class) != null) {
                 loginRefused = reason;
             }
