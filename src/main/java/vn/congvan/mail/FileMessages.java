@@ -27,7 +27,7 @@ final class FileMessages {
             try {
                 if (Files.size(file) > limits.maxMessageBytes()) {
                     skipped.add(new Skipped(position, MESSAGES.get("read.tooLarge",
-                            Files.size(file) / (1024 * 1024), limits.maxMessageBytes() / (1024 * 1024))));
+                            Sizes.of(Files.size(file)), Sizes.of(limits.maxMessageBytes()))));
                     continue;
                 }
                 byte[] raw = Files.readAllBytes(file);

@@ -75,7 +75,7 @@ public final class ImapSource implements MailSource {
                     long size = m.getSizeLong();
                     if (size > limits.maxMessageBytes()) {
                         skipped.add(new Skipped(position, messages.get("read.tooLarge",
-                                size / (1024 * 1024), limits.maxMessageBytes() / (1024 * 1024))));
+                                Sizes.of(size), Sizes.of(limits.maxMessageBytes()))));
                         continue;
                     }
                     ByteArrayOutputStream raw = new ByteArrayOutputStream((int) Math.max(1024, size));

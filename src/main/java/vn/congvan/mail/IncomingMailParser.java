@@ -140,13 +140,13 @@ final class IncomingMailParser {
                 throw tooLarge(b.length);
             }
             throw new UnreadableMail(MESSAGES.get("read.attachmentTooLarge",
-                    name == null ? MESSAGES.get("read.unnamed") : name, limit / (1024 * 1024)));
+                    name == null ? MESSAGES.get("read.unnamed") : name, Sizes.of(limit)));
         }
         return b;
     }
 
     private UnreadableMail tooLarge(long size) {
-        return new UnreadableMail(MESSAGES.get("read.tooLarge", size / (1024 * 1024), limits.maxMessageBytes() / (1024 * 1024)));
+        return new UnreadableMail(MESSAGES.get("read.tooLarge", Sizes.of(size), Sizes.of(limits.maxMessageBytes())));
     }
 
     private static String baseType(Part p) throws MessagingException {

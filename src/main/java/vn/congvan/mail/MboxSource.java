@@ -39,7 +39,7 @@ public final class MboxSource implements MailSource {
                 String position = messages.get("position.mbox", file.getFileName(), e.index(), e.line());
                 if (e.content() == null) {
                     skipped.add(new Skipped(position, messages.get("read.tooLarge",
-                            e.size() / (1024 * 1024), limits.maxMessageBytes() / (1024 * 1024))));
+                            Sizes.of(e.size()), Sizes.of(limits.maxMessageBytes()))));
                     continue;
                 }
                 try {

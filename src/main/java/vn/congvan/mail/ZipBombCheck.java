@@ -3,14 +3,17 @@ package vn.congvan.mail;
 import vn.congvan.text.Messages;
 
 import java.io.ByteArrayInputStream;
+import java.io.FilterInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.util.Optional;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
 /**
  * Checks a zip container (.docx, .xlsx …) before anyone opens it: inflates every entry into a
- * throw-away buffer, counting, and stops as soon as the total or the expansion ratio is too large.
+ * throw-away buffer, counting, and stops as soon as the total or the expansion ratio (bytes out per
+ * compressed byte read so far) is too large.
  * Nothing is extracted or kept, and the sizes the archive declares are not trusted.
  */
 final class ZipBombCheck {
@@ -27,7 +30,8 @@ final class ZipBombCheck {
         long total = 0;
         int entries = 0;
         byte[] sink = new byte[64 * 1024];
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
+        CountingStream compressed = new CountingStream(new ByteArrayInputStream(zip));
+        try (ZipInputStream in = new ZipInputStream(compressed)) {
             ZipEntry e;
             while ((e = in.getNextEntry()) != null) {
                 if (++entries > MAX_ENTRIES) {
@@ -37,9 +41,10 @@ final class ZipBombCheck {
                 while ((n = in.read(sink)) > 0) {
                     total += n;
                     if (total > limits.maxUnpackedBytes()) {
-                        return Optional.of(MESSAGES.get("zip.tooLarge", fileName, megabytes(limits.maxUnpackedBytes())));
+                        return Optional.of(MESSAGES.get("zip.tooLarge", fileName, Sizes.of(limits.maxUnpackedBytes())));
                     }
-                    if (total > RATIO_FLOOR && total / Math.max(1, zip.length) > limits.maxUnpackRatio()) {
+                    // Ratio of what came out to what went in so far: a bomb shows itself within the first megabytes.
+                    if (total > RATIO_FLOOR && total / Math.max(1, compressed.count) > limits.maxUnpackRatio()) {
                         return Optional.of(MESSAGES.get("zip.ratio", fileName, limits.maxUnpackRatio()));
                     }
                 }
@@ -53,7 +58,29 @@ final class ZipBombCheck {
         return Optional.empty();
     }
 
-    private static long megabytes(long bytes) {
-        return bytes / (1024 * 1024);
+    private static final class CountingStream extends FilterInputStream {
+        private long count;
+
+        CountingStream(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+                count++;
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            int n = super.read(b, off, len);
+            if (n > 0) {
+                count += n;
+            }
+            return n;
+        }
     }
 }

@@ -55,8 +55,8 @@ class CollectAndClassifyTest {
                 ServerSettings.Security.TLS, Fixtures.OFFICE, true);
     }
 
-    static void deliverSamples() throws Exception {
-        GreenMailUser office = GREEN_MAIL.getUserManager().getUser(Fixtures.OFFICE);
+    static void deliverSamples(GreenMailExtension greenMail) throws Exception {
+        GreenMailUser office = greenMail.getUserManager().getUser(Fixtures.OFFICE);
         for (String name : Fixtures.sampleNames()) {
             office.deliver(new MimeMessage(Session.getInstance(new Properties()), new ByteArrayInputStream(Fixtures.sample(name))));
         }
@@ -101,7 +101,7 @@ class CollectAndClassifyTest {
 
     @Test
     void repliesReceiptsAndReportsComeBackThroughImaps() throws Exception {
-        deliverSamples();
+        deliverSamples(GREEN_MAIL);
         MailBatch batch = new ImapSource(imaps(), Fixtures.password(PASSWORD), "INBOX").readAll();
 
         assertTrue(batch.summary().complete());
@@ -122,7 +122,7 @@ class CollectAndClassifyTest {
 
     @Test
     void readingLeavesTheMailboxAsItWas() throws Exception {
-        deliverSamples();
+        deliverSamples(GREEN_MAIL);
         new ImapSource(imaps(), Fixtures.password(PASSWORD), "INBOX").readAll();
         Store store = ImapConnection.open(imaps(), Fixtures.password(PASSWORD));
         try {
