@@ -50,12 +50,9 @@ public final class QuotaCheck {
     private static QuotaReport report(String root, long usedKb, long limitKb, double warnAbove) {
         double share = (double) usedKb / limitKb;
         String warning = share > warnAbove
-                ? MESSAGES.get("quota.warning", mb(usedKb), mb(limitKb), Math.round(share * 100), Math.round(warnAbove * 100))
+                ? MESSAGES.get("quota.warning", Sizes.of(usedKb * 1024), Sizes.of(limitKb * 1024),
+                        Math.round(share * 100), Math.round(warnAbove * 100))
                 : null;
         return new QuotaReport(root == null ? "" : root, usedKb, limitKb, warning);
-    }
-
-    private static String mb(long kb) {
-        return String.format(Locale.ROOT, "%.1f", kb / 1024.0);
     }
 }

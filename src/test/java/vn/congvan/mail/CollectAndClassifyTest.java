@@ -51,7 +51,11 @@ class CollectAndClassifyTest {
     private final KnownDispatches known = Fixtures.known();
 
     static ServerSettings imaps() {
-        return new ServerSettings(GREEN_MAIL.getImaps().getServerSetup().getBindAddress(), GREEN_MAIL.getImaps().getPort(),
+        return imapsOf(GREEN_MAIL);
+    }
+
+    static ServerSettings imapsOf(GreenMailExtension greenMail) {
+        return new ServerSettings(greenMail.getImaps().getServerSetup().getBindAddress(), greenMail.getImaps().getPort(),
                 ServerSettings.Security.TLS, Fixtures.OFFICE, true);
     }
 
