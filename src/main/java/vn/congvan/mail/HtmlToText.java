@@ -165,11 +165,13 @@ public final class HtmlToText {
                 return true;
             }
             int lineStart = out.lastIndexOf("\n") + 1;
-            return out.substring(lineStart).equals("> ".repeat(quoteDepth));
+            return out.substring(lineStart).replace("> ", "").isEmpty();
         }
 
         private void startLineIfNeeded() {
-            if (out.length() == 0 || out.charAt(out.length() - 1) == '\n') {
+            int lineStart = out.lastIndexOf("\n") + 1;
+            if (out.substring(lineStart).replace("> ", "").isEmpty()) {
+                out.setLength(lineStart);
                 out.append("> ".repeat(quoteDepth));
             }
         }

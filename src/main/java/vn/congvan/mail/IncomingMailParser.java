@@ -40,6 +40,8 @@ final class IncomingMailParser {
         p.put("mail.mime.address.strict", "false");
         // Outlook and webmail still send =?UTF-8?…?= file names; RFC 2231 names are decoded anyway.
         p.put("mail.mime.decodefilename", "true");
+        // Some webmail sends raw UTF-8 headers (RFC 6532); read them as UTF-8, not Latin-1.
+        p.put("mail.mime.allowutf8", "true");
         SESSION = Session.getInstance(p);
     }
 

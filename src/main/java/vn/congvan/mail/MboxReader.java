@@ -79,8 +79,8 @@ final class MboxReader implements Closeable {
             previous = unescape(line);
             line = readLine();
         }
-        // The empty line before the next separator belongs to the mbox, not to the message.
-        if (previous != null && !(pendingFrom != null && isBlank(previous))) {
+        // The empty line before the next separator (or the end of the file) belongs to the mbox, not to the message.
+        if (previous != null && !isBlank(previous)) {
             size += previous.length;
             over |= size > maxBytes;
             if (!over) {
