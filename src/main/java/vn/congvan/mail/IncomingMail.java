@@ -46,10 +46,4 @@ public record IncomingMail(String position, String messageId, String fromAddress
         }
         return fromAddress.substring(fromAddress.lastIndexOf('@') + 1).toLowerCase(Locale.ROOT);
     }
-
-    /** Replaces the position, for a source that learns it after parsing. */
-    IncomingMail at(String newPosition) {
-        return new IncomingMail(newPosition, messageId, fromAddress, fromName, subject, sentDate, receivedDate,
-                inReplyTo, references, text, html, attachments, reportType, automatic, sha256);
-    }
 }

@@ -33,7 +33,10 @@ public final class OutboxTransport implements MailTransport {
     public void send(MimeMessage message) throws MailException {
         Path tmp = null;
         try {
-            message.saveChanges();
+            if (message.getMessageID() == null) {
+                // A message nobody saved yet gets its headers now; a saved one keeps the Message-ID the app recorded.
+                message.saveChanges();
+            }
             Files.createDirectories(outbox);
             Path target = outbox.resolve(fileName(message));
             tmp = Files.createTempFile(outbox, ".outbox-", ".part");

@@ -35,7 +35,9 @@ public final class SmtpTransport implements MailTransport, AutoCloseable {
             throw new MailException(loginRefused);
         }
         try {
-            message.saveChanges();
+            if (message.getMessageID() == null) {
+                message.saveChanges();
+            }
             connect();
             transport.sendMessage(message, message.getAllRecipients());
         } catch (MessagingException e) {

@@ -122,6 +122,10 @@ class CollectAndClassifyTest {
         assertEquals(once, classifyAll(batch.mails()), "classifying again gives the same answers");
         assertEquals(once, classifyAll(new ImapSource(imaps(), Fixtures.password(PASSWORD), "INBOX").readAll().mails()),
                 "reading again gives the same answers");
+        assertEquals(new EmlSource(Fixtures.SAMPLES).readAll().mails().stream().map(IncomingMail::sourceId).toList(),
+                batch.mails().stream().map(IncomingMail::sourceId).toList(), "the ledger's source ids do not depend on the store");
+        assertEquals(new EmlSource(Fixtures.SAMPLES).readAll().mails().stream().map(IncomingMail::sha256).toList(),
+                batch.mails().stream().map(IncomingMail::sha256).toList(), "nor do the content hashes");
     }
 
     @Test

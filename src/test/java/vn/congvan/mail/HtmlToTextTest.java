@@ -35,6 +35,21 @@ class HtmlToTextTest {
     }
 
     @Test
+    void nothingRemoteIsEverFetched() throws Exception {
+        try (java.net.ServerSocket server = new java.net.ServerSocket(0, 5, java.net.InetAddress.getLoopbackAddress())) {
+            server.setSoTimeout(300);
+            String base = "http://127.0.0.1:" + server.getLocalPort();
+            String html = "<html><head><link rel=\"stylesheet\" href=\"" + base + "/s.css\"><base href=\"" + base + "/\"></head><body>"
+                    + "<img src=\"" + base + "/pixel.gif\"><iframe src=\"" + base + "/frame\"></iframe>"
+                    + "<a href=\"" + base + "/x\">Xem</a></body></html>";
+            HtmlToText.convert(html);
+            HtmlToText.links(html);
+            org.junit.jupiter.api.Assertions.assertThrows(java.net.SocketTimeoutException.class, server::accept,
+                    "no connection was made to the server the HTML points at");
+        }
+    }
+
+    @Test
     void preformattedTextKeepsItsLines() {
         assertEquals("Báo cáo:\n1. Xong\n2. Chưa", HtmlToText.convert("<p>Báo cáo:</p><pre>1. Xong\n2. Chưa</pre>"));
     }
