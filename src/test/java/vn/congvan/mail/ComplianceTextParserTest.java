@@ -73,6 +73,9 @@ class ComplianceTextParserTest {
             "1. Đã hoàn thành 80%|IN_PROGRESS",
             "1. Đã triển khai nhưng chưa hoàn thành|IN_PROGRESS",
             "1. Đang thực hiện, dự kiến hoàn thành trước ngày 30/8/2019|IN_PROGRESS",
+            "1. Chưa thực hiện, phường sẽ hoàn thành trước ngày 30/8/2019|NOT_STARTED",
+            "Đối với nội dung số 1: đã thực hiện|DONE",
+            "(1) Đã triển khai xong|DONE",
     })
     void negationsAndChoices(String text, ComplianceStatus expected) {
         assertEquals(Map.of("1", expected), parse(text));
