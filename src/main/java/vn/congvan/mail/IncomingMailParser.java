@@ -138,9 +138,6 @@ final class IncomingMailParser {
     private byte[] bounded(InputStream in, long limit, String name) throws IOException, UnreadableMail {
         byte[] b = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
         if (b.length > limit) {
-            if (name == null && limit == limits.maxMessageBytes()) {
-                throw tooLarge(b.length);
-            }
             throw new UnreadableMail(MESSAGES.get("read.attachmentTooLarge",
                     name == null ? MESSAGES.get("read.unnamed") : name, Sizes.of(limit)));
         }

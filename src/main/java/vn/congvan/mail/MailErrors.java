@@ -22,32 +22,49 @@ final class MailErrors {
     private MailErrors() {
     }
 
-    static String describe(MessagingException e, ServerSettings server) {
-        String where = server.host() + ":" + server.port();
+    /** What went wrong, in the order that decides it: a drop during RCPT must not read as a refused address. */
+    enum Kind { UNKNOWN_HOST, CANNOT_CONNECT, AUTH, TLS, DROPPED, REFUSED_ADDRESS, OTHER }
+
+    static Kind kind(MessagingException e) {
         if (find(e, UnknownHostException.class) != null) {
-            return MESSAGES.get("error.unknownHost", server.host());
+            return Kind.UNKNOWN_HOST;
         }
         if (find(e, ConnectException.class) != null || find(e, NoRouteToHostException.class) != null) {
-            return MESSAGES.get("error.cannotConnect", where);
+            return Kind.CANNOT_CONNECT;
         }
         if (find(e, AuthenticationFailedException.class) != null) {
-            return MESSAGES.get("error.auth", where, server.username());
+            return Kind.AUTH;
         }
         if (find(e, SSLException.class) != null) {
-            return MESSAGES.get("error.tls", where, find(e, SSLException.class).getMessage());
+            return Kind.TLS;
         }
-        // A hang-up in the middle of RCPT comes back as a "failed address" with [EOF]: a drop, not a refusal.
+        // A hang-up in the middle of RCPT comes back as a "failed address" with [EOF].
         if (dropped(e)) {
-            return MESSAGES.get("error.dropped", where);
+            return Kind.DROPPED;
         }
-        SMTPAddressFailedException refused = find(e, SMTPAddressFailedException.class);
-        if (refused != null) {
-            return MESSAGES.get("error.refusedAddress", plain(refused.getAddress()), serverReply(refused));
+        if (find(e, SMTPAddressFailedException.class) != null
+                || (e instanceof SendFailedException sf && sf.getInvalidAddresses() != null && sf.getInvalidAddresses().length > 0)) {
+            return Kind.REFUSED_ADDRESS;
         }
-        if (e instanceof SendFailedException sf && sf.getInvalidAddresses() != null && sf.getInvalidAddresses().length > 0) {
-            return MESSAGES.get("error.refusedAddress", plain(sf.getInvalidAddresses()[0]), serverReply(e));
-        }
-        return MESSAGES.get("error.other", where, serverReply(e));
+        return Kind.OTHER;
+    }
+
+    static String describe(MessagingException e, ServerSettings server) {
+        String where = server.host() + ":" + server.port();
+        return switch (kind(e)) {
+            case UNKNOWN_HOST -> MESSAGES.get("error.unknownHost", server.host());
+            case CANNOT_CONNECT -> MESSAGES.get("error.cannotConnect", where);
+            case AUTH -> MESSAGES.get("error.auth", where, server.username());
+            case TLS -> MESSAGES.get("error.tls", where, find(e, SSLException.class).getMessage());
+            case DROPPED -> MESSAGES.get("error.dropped", where);
+            case REFUSED_ADDRESS -> {
+                SMTPAddressFailedException refused = find(e, SMTPAddressFailedException.class);
+                yield refused != null
+                        ? MESSAGES.get("error.refusedAddress", plain(refused.getAddress()), serverReply(refused))
+                        : MESSAGES.get("error.refusedAddress", plain(((SendFailedException) e).getInvalidAddresses()[0]), serverReply(e));
+            }
+            case OTHER -> MESSAGES.get("error.other", where, serverReply(e));
+        };
     }
 
     /** The connection broke (closed, reset, timed out) rather than the server saying no. */

@@ -41,6 +41,9 @@ public final class ReplyClassifier {
     private static final Pattern DIAGNOSTIC = Pattern.compile("(?im)^Diagnostic-Code:\\s*(.+)$");
     private final Set<String> officeDomains;
 
+    private record Match(String dispatchId, String unitCode) {
+    }
+
     /** @param officeDomains the office's own mail domains, for the phishing checks */
     public ReplyClassifier(Set<String> officeDomains) {
         this.officeDomains = Set.copyOf(officeDomains);
@@ -76,22 +79,22 @@ public final class ReplyClassifier {
         if (mentioned.isEmpty()) {
             return new Unmatched(MESSAGES.get("classify.noReference", sender(mail), mail.subject()));
         }
-        List<String[]> pairs = new ArrayList<>();
+        List<Match> matches = new ArrayList<>();
         for (String dispatchId : mentioned) {
             for (Unit u : known.unitsWithEmail(mail.fromAddress())) {
                 if (known.assigned(dispatchId, u.code())) {
-                    pairs.add(new String[]{dispatchId, u.code()});
+                    matches.add(new Match(dispatchId, u.code()));
                 }
             }
         }
-        if (pairs.size() == 1) {
-            return reply(mail, pairs.get(0)[0], pairs.get(0)[1], known, extractedTexts);
+        if (matches.size() == 1) {
+            return reply(mail, matches.get(0).dispatchId(), matches.get(0).unitCode(), known, extractedTexts);
         }
-        if (pairs.isEmpty()) {
+        if (matches.isEmpty()) {
             return new Unmatched(MESSAGES.get("classify.senderNotAssigned", sender(mail), String.join(", ", mentioned)));
         }
         return new Unmatched(MESSAGES.get("classify.ambiguous", sender(mail),
-                pairs.stream().map(p -> p[0] + " (" + p[1] + ")").collect(Collectors.joining(", "))));
+                matches.stream().map(m -> m.dispatchId() + " (" + m.unitCode() + ")").collect(Collectors.joining(", "))));
     }
 
     /** In-Reply-To first, then References from the newest back. */

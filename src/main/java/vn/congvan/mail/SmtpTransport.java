@@ -2,7 +2,6 @@ package vn.congvan.mail;
 
 import vn.congvan.text.Messages;
 
-import jakarta.mail.AuthenticationFailedException;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
@@ -42,10 +41,11 @@ public final class SmtpTransport implements MailTransport, AutoCloseable {
             transport.sendMessage(message, message.getAllRecipients());
         } catch (MessagingException e) {
             String reason = MailErrors.describe(e, server);
-            if (MailErrors.dropped(e) && MailErrors.find(e, java.net.ConnectException.class) == null) {
+            MailErrors.Kind kind = MailErrors.kind(e);
+            if (kind == MailErrors.Kind.DROPPED) {
                 reason += " " + Messages.of(SmtpTransport.class).get("send.droppedHint");
             }
-            if (MailErrors.find(e, AuthenticationFailedException.class) != null) {
+            if (kind == MailErrors.Kind.AUTH) {
                 loginRefused = reason;
             }
             if (transport != null && !transport.isConnected()) {
