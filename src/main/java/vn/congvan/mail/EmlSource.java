@@ -1,0 +1,41 @@
+package vn.congvan.mail;
+
+import vn.congvan.text.Messages;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+
+/** One .eml file, or every .eml file of a folder (not its subfolders), in file-name order. */
+public final class EmlSource implements MailSource {
+    private final Path path;
+    private final MailLimits limits;
+
+    public EmlSource(Path fileOrFolder, MailLimits limits) {
+        this.path = fileOrFolder;
+        this.limits = limits;
+    }
+
+    public EmlSource(Path fileOrFolder) {
+        this(fileOrFolder, MailLimits.DEFAULT);
+    }
+
+    @Override
+    public ReadSummary read(Consumer<IncomingMail> each) throws MailException {
+        Messages messages = Messages.of(EmlSource.class);
+        if (!Files.exists(path)) {
+            throw new MailException(messages.get("read.noSource", path));
+        }
+        try {
+            List<Path> files = Files.isDirectory(path)
+                    ? FileMessages.list(path, n -> n.toLowerCase(Locale.ROOT).endsWith(".eml"))
+                    : List.of(path);
+            return FileMessages.read(files, Files.isDirectory(path) ? path : null, limits, false, each);
+        } catch (IOException e) {
+            throw new MailException(messages.get("read.fileUnreadable", e.getMessage()), e);
+        }
+    }
+}

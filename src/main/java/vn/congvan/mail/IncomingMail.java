@@ -1,0 +1,49 @@
+package vn.congvan.mail;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A mail as read from a mailbox or a file, with what the classifier and the safety checks need.
+ *
+ * @param position     where it was read ("INBOX, UID 17", "replies.mbox, thư thứ 3"), for the clerk
+ * @param messageId    the Message-ID with angle brackets, or null when the mail has none
+ * @param fromAddress  the sender's address in lower case, or null when unreadable
+ * @param fromName     the sender's display name, or null
+ * @param subject      the subject on one line, "" when none
+ * @param sentDate     the Date header, or null
+ * @param receivedDate when the mailbox received it (IMAP internal date, maildir file time), or null
+ * @param inReplyTo    the first Message-ID of In-Reply-To, or null
+ * @param references   the Message-IDs of References, oldest first
+ * @param text         the body as text (text/plain, else text/html turned into text), NFC, "" when none
+ * @param html         the text/html body as sent, or null; kept for the link checks, never rendered
+ * @param attachments  every part that is not the body, in order (files, report parts, forwarded mails)
+ * @param reportType   the report-type of a multipart/report ("disposition-notification",
+ *                     "delivery-status"), else null
+ * @param automatic    the sender's software marked it as automatic (Auto-Submitted, X-Autoreply …)
+ * @param sha256       SHA-256 of the raw message with line ends normalised: the same mail read from
+ *                     IMAP, an mbox or an .eml file has the same hash
+ */
+public record IncomingMail(String position, String messageId, String fromAddress, String fromName, String subject,
+                           Instant sentDate, Instant receivedDate, String inReplyTo, List<String> references,
+                           String text, String html, List<Attachment> attachments, String reportType,
+                           boolean automatic, String sha256) {
+    public IncomingMail {
+        references = List.copyOf(references);
+        attachments = List.copyOf(attachments);
+    }
+
+    /** A stable id for the ledger: the Message-ID, else the content hash. */
+    public String sourceId() {
+        return messageId != null ? messageId : "sha256:" + sha256;
+    }
+
+    /** The domain of the sender's address in lower case, or null. */
+    public String fromDomain() {
+        if (fromAddress == null || fromAddress.indexOf('@') < 0) {
+            return null;
+        }
+        return fromAddress.substring(fromAddress.lastIndexOf('@') + 1).toLowerCase(Locale.ROOT);
+    }
+}

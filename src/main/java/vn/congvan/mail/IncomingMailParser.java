@@ -1,0 +1,216 @@
+package vn.congvan.mail;
+
+import vn.congvan.text.Messages;
+import vn.congvan.text.VietnameseText;
+
+import jakarta.mail.Address;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
+import jakarta.mail.Session;
+import jakarta.mail.internet.ContentType;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeUtility;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.StandardCharsets;
+import java.nio.charset.UnsupportedCharsetException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Turns the raw bytes of one mail into an {@link IncomingMail}, or says in Vietnamese why it will not. */
+final class IncomingMailParser {
+    private static final Messages MESSAGES = Messages.of(IncomingMailParser.class);
+    private static final Pattern MESSAGE_ID = Pattern.compile("<[^<>\\s]+>");
+    private static final Session SESSION;
+
+    static {
+        Properties p = new Properties();
+        p.put("mail.mime.address.strict", "false");
+        // Outlook and webmail still send =?UTF-8?…?= file names; RFC 2231 names are decoded anyway.
+        p.put("mail.mime.decodefilename", "true");
+        // Some webmail sends raw UTF-8 headers (RFC 6532); read them as UTF-8, not Latin-1.
+        p.put("mail.mime.allowutf8", "true");
+        SESSION = Session.getInstance(p);
+    }
+
+    private final MailLimits limits;
+
+    IncomingMailParser(MailLimits limits) {
+        this.limits = limits;
+    }
+
+    IncomingMail parse(byte[] raw, String position, Instant receivedDate) throws UnreadableMail {
+        if (raw.length > limits.maxMessageBytes()) {
+            throw tooLarge(raw.length);
+        }
+        try {
+            MimeMessage m = new MimeMessage(SESSION, new ByteArrayInputStream(raw));
+            List<String> plain = new ArrayList<>();
+            List<String> html = new ArrayList<>();
+            List<Attachment> attachments = new ArrayList<>();
+            walk(m, plain, html, attachments);
+            String htmlBody = html.isEmpty() ? null : String.join("\n", html);
+            String text = !plain.isEmpty() ? VietnameseText.clean(String.join("\n\n", plain)).strip()
+                    : htmlBody != null ? HtmlToText.convert(htmlBody) : "";
+            InternetAddress from = from(m);
+            return new IncomingMail(position, messageId(m), from == null ? null : from.getAddress().toLowerCase(Locale.ROOT),
+                    from == null || from.getPersonal() == null ? null : VietnameseText.oneLine(from.getPersonal()),
+                    subject(m), instant(m.getSentDate()), receivedDate,
+                    ids(m.getHeader("In-Reply-To", " ")).stream().findFirst().orElse(null),
+                    ids(m.getHeader("References", " ")), text, htmlBody, attachments, reportType(m), automatic(m),
+                    ContentHash.of(raw));
+        } catch (MessagingException | RuntimeException e) {
+            throw new UnreadableMail(MESSAGES.get("read.brokenMime", describe(e)), e);
+        } catch (IOException e) {
+            throw new UnreadableMail(MESSAGES.get("read.badEncoding", describe(e)), e);
+        }
+    }
+
+    private void walk(Part p, List<String> plain, List<String> html, List<Attachment> attachments)
+            throws MessagingException, IOException, UnreadableMail {
+        String type = baseType(p);
+        if (type.startsWith("multipart/")) {
+            Object content = p.getContent();
+            if (!(content instanceof Multipart mp)) {
+                throw new MessagingException("multipart without parts");
+            }
+            for (int i = 0; i < mp.getCount(); i++) {
+                walk(mp.getBodyPart(i), plain, html, attachments);
+            }
+            return;
+        }
+        boolean attached = Part.ATTACHMENT.equalsIgnoreCase(p.getDisposition()) || p.getFileName() != null;
+        if (!attached && type.equals("text/plain")) {
+            plain.add(text(p));
+        } else if (!attached && type.equals("text/html")) {
+            html.add(text(p));
+        } else {
+            attachments.add(attachment(p, type));
+        }
+    }
+
+    private String text(Part p) throws MessagingException, IOException, UnreadableMail {
+        String declared = new ContentType(p.getContentType()).getParameter("charset");
+        Charset charset = StandardCharsets.UTF_8;
+        if (declared != null && !declared.isBlank()) {
+            try {
+                charset = Charset.forName(MimeUtility.javaCharset(declared.strip()));
+            } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
+                throw new UnreadableMail(MESSAGES.get("read.badCharset", declared));
+            }
+        }
+        try (InputStream in = p.getInputStream()) {
+            return new String(bounded(in, limits.maxMessageBytes(), null), charset);
+        }
+    }
+
+    private Attachment attachment(Part p, String type) throws MessagingException, IOException, UnreadableMail {
+        String name = p.getFileName();
+        if (name != null) {
+            name = VietnameseText.oneLine(name);
+        }
+        byte[] bytes;
+        try (InputStream in = p.getInputStream()) {
+            bytes = bounded(in, limits.maxAttachmentBytes(), name);
+        }
+        if (MimeTypes.isZipContainer(name, type)) {
+            var refusal = ZipBombCheck.check(name == null ? MESSAGES.get("read.unnamed") : name, bytes, limits);
+            if (refusal.isPresent()) {
+                throw new UnreadableMail(refusal.get());
+            }
+        }
+        return new Attachment(name, cleanType(p.getContentType()), bytes);
+    }
+
+    /** Reads at most {@code limit} bytes; more means the part is refused, without reading the rest. */
+    private byte[] bounded(InputStream in, long limit, String name) throws IOException, UnreadableMail {
+        byte[] b = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
+        if (b.length > limit) {
+            throw new UnreadableMail(MESSAGES.get("read.attachmentTooLarge",
+                    name == null ? MESSAGES.get("read.unnamed") : name, Sizes.of(limit)));
+        }
+        return b;
+    }
+
+    private UnreadableMail tooLarge(long size) {
+        return new UnreadableMail(MESSAGES.get("read.tooLarge", Sizes.of(size), Sizes.of(limits.maxMessageBytes())));
+    }
+
+    private static String baseType(Part p) throws MessagingException {
+        return new ContentType(p.getContentType()).getBaseType().toLowerCase(Locale.ROOT);
+    }
+
+    private static String cleanType(String contentType) {
+        return contentType.replaceAll("\\s+", " ").strip();
+    }
+
+    private static String messageId(MimeMessage m) throws MessagingException {
+        String id = m.getMessageID();
+        return id == null || id.isBlank() ? null : id.strip();
+    }
+
+    private static InternetAddress from(MimeMessage m) {
+        try {
+            Address[] from = m.getFrom();
+            return from != null && from.length > 0 && from[0] instanceof InternetAddress ia ? ia : null;
+        } catch (MessagingException e) {
+            return null;
+        }
+    }
+
+    private static String subject(MimeMessage m) throws MessagingException {
+        String s = m.getSubject();
+        return s == null ? "" : VietnameseText.oneLine(s);
+    }
+
+    private static String reportType(MimeMessage m) throws MessagingException {
+        ContentType type = new ContentType(m.getContentType());
+        if (!type.getBaseType().equalsIgnoreCase("multipart/report")) {
+            return null;
+        }
+        String r = type.getParameter("report-type");
+        return r == null ? "" : r.toLowerCase(Locale.ROOT).strip();
+    }
+
+    /** RFC 3834 Auto-Submitted, and the headers older auto-responders use. */
+    private static boolean automatic(MimeMessage m) throws MessagingException {
+        String auto = m.getHeader("Auto-Submitted", ",");
+        if (auto != null && !auto.strip().toLowerCase(Locale.ROOT).startsWith("no")) {
+            return true;
+        }
+        String precedence = m.getHeader("Precedence", ",");
+        return m.getHeader("X-Autoreply") != null || m.getHeader("X-Autorespond") != null
+                || (precedence != null && precedence.toLowerCase(Locale.ROOT).contains("auto_reply"));
+    }
+
+    static List<String> ids(String header) {
+        List<String> out = new ArrayList<>();
+        if (header != null) {
+            Matcher m = MESSAGE_ID.matcher(header);
+            while (m.find()) {
+                out.add(m.group());
+            }
+        }
+        return out;
+    }
+
+    private static Instant instant(Date d) {
+        return d == null ? null : d.toInstant();
+    }
+
+    private static String describe(Exception e) {
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+}

@@ -1,0 +1,131 @@
+package vn.congvan.mail;
+
+import vn.congvan.model.Unit;
+import vn.congvan.text.Messages;
+import vn.congvan.text.VietnameseText;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Signs that a mail is phishing, each as a Vietnamese sentence for the clerk: links that show one
+ * domain and go to another, links to bare IP addresses, punycode or mixed-script look-alike domains,
+ * a display name that claims to be an office while the address is outside, and requests for
+ * passwords or account verification. An empty list means nothing was found, not that the mail is safe.
+ */
+public final class PhishingCheck {
+    private static final Messages MESSAGES = Messages.of(PhishingCheck.class);
+    private static final Pattern URL_IN_TEXT = Pattern.compile("(?i)\\b(?:https?://|www\\.)[^\\s<>\"'()\\[\\]]+");
+    private static final Pattern OFFICE_WORDS = Pattern.compile("(?iU)\\b(ubnd|hđnd|ủy ban|uỷ ban|sở|quản trị|admin|administrator|"
+            + "văn phòng|phòng|phường|xã|hệ thống|thư công vụ|bộ phận kỹ thuật|helpdesk|help desk|postmaster|webmaster|it support)\\b");
+    private static final Pattern CREDENTIALS = Pattern.compile("\\b(xac minh tai khoan|xac thuc tai khoan|xac nhan tai khoan|"
+            + "cung cap mat khau|cung cap thong tin tai khoan|nhap mat khau|nhap lai mat khau|cap nhat mat khau|"
+            + "dang nhap de tranh|(?:tai khoan|hop thu)(?: cua ban)? (?:se|sap) bi (?:khoa|vo hieu hoa|xoa)|"
+            + "verify your account|verify your identity|confirm your password|password)\\b");
+    private static final Pattern WARNING = Pattern.compile("\\b(canh giac|gia mao|lua dao|canh bao|khong bao gio|ma doc|"
+            + "thu rac|khong duoc|khong cung cap|tuyen truyen|pho bien)\\b");
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?](?=\\s|$)|\\n\\s*\\n");
+    private static final Pattern NEGATED = Pattern.compile("\\b(khong|chang|never|do not|don t)(?:\\s+\\S+){0,3}\\s*$");
+
+    private PhishingCheck() {
+    }
+
+    /** As {@link #inspect(IncomingMail, Set, List)} without a unit directory. */
+    public static List<String> inspect(IncomingMail mail, Set<String> officeDomains) {
+        return inspect(mail, officeDomains, List.of());
+    }
+
+    /**
+     * @param officeDomains the domains of the office's own mail ("phanthiet.example"); subdomains count too
+     * @param units         known units: their names are what impostors claim, their addresses are not impostors
+     */
+    public static List<String> inspect(IncomingMail mail, Set<String> officeDomains, List<Unit> units) {
+        Set<String> reasons = new LinkedHashSet<>();
+        if (mail.html() != null) {
+            for (HtmlLink link : HtmlToText.links(mail.html())) {
+                Optional<String> host = Domains.hostOf(link.href());
+                if (host.isEmpty()) {
+                    continue;
+                }
+                Optional<String> shown = Domains.hostInText(link.text());
+                if (shown.isPresent() && !Domains.within(host.get(), shown.get()) && !Domains.within(shown.get(), host.get())) {
+                    reasons.add(MESSAGES.get("phishing.linkMismatch", link.text(), host.get()));
+                }
+                checkHost(host.get(), officeDomains, reasons);
+            }
+        }
+        Matcher url = URL_IN_TEXT.matcher(mail.text());
+        while (url.find()) {
+            Domains.hostOf(url.group()).ifPresent(h -> checkHost(h, officeDomains, reasons));
+        }
+        String domain = mail.fromDomain();
+        if (domain != null) {
+            checkHost(domain, officeDomains, reasons);
+            boolean outside = officeDomains.stream().noneMatch(d -> Domains.within(domain, d));
+            boolean knownSender = units.stream().anyMatch(u -> u.email() != null && u.email().equalsIgnoreCase(mail.fromAddress()));
+            if (outside && !knownSender && mail.fromName() != null) {
+                claim(mail.fromName(), units).ifPresent(c ->
+                        reasons.add(MESSAGES.get("phishing.impersonation", mail.fromName(), c, mail.fromAddress())));
+            }
+        }
+        credentialRequest(mail.subject() + "\n" + QuotedText.strip(mail.text()))
+                .ifPresent(s -> reasons.add(MESSAGES.get("phishing.credentials", s)));
+        return new ArrayList<>(reasons);
+    }
+
+    private static void checkHost(String host, Set<String> officeDomains, Set<String> reasons) {
+        if (Domains.isIpLiteral(host)) {
+            reasons.add(MESSAGES.get("phishing.ipLink", host));
+            return;
+        }
+        if (Domains.isPunycode(host)) {
+            reasons.add(MESSAGES.get("phishing.punycode", host, Domains.unicode(host)));
+        } else if (Domains.mixedScript(host)) {
+            reasons.add(MESSAGES.get("phishing.mixedScript", host));
+        }
+        Domains.imitates(host, officeDomains).ifPresent(o -> reasons.add(MESSAGES.get("phishing.lookalike", host, o)));
+    }
+
+    /** What the display name claims to be: an office word, or the name of a known unit. */
+    private static Optional<String> claim(String displayName, List<Unit> units) {
+        Matcher m = OFFICE_WORDS.matcher(VietnameseText.clean(displayName));
+        if (m.find()) {
+            return Optional.of("\"" + m.group() + "\"");
+        }
+        String folded = " " + VietnameseText.fold(displayName) + " ";
+        for (Unit u : units) {
+            List<String> names = new ArrayList<>(u.aliases());
+            names.add(u.name());
+            for (String n : names) {
+                String f = VietnameseText.fold(n);
+                if (f.contains(" ") && folded.contains(" " + f + " ")) {
+                    return Optional.of(u.name());
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The first sentence that asks for credentials, unless it warns against doing so or negates the request. */
+    private static Optional<String> credentialRequest(String text) {
+        for (String sentence : SENTENCE_END.split(VietnameseText.clean(text))) {
+            String folded = VietnameseText.fold(sentence);
+            if (WARNING.matcher(folded).find()) {
+                continue;
+            }
+            Matcher m = CREDENTIALS.matcher(folded);
+            while (m.find()) {
+                if (!NEGATED.matcher(folded.substring(0, m.start())).find()) {
+                    String s = VietnameseText.oneLine(sentence);
+                    return Optional.of(s.length() > 160 ? s.substring(0, 157) + "…" : s);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+}

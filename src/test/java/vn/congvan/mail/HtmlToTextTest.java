@@ -1,0 +1,56 @@
+package vn.congvan.mail;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class HtmlToTextTest {
+
+    @Test
+    void blocksBecomeLinesAndHiddenPartsDisappear() {
+        String html = "<html><head><title>Tiêu đề</title><style>p{color:red}</style><script>alert('x')</script></head>"
+                + "<body><p>Kính gửi&nbsp;Văn phòng,</p><div>1. Đã hoàn thành<br>2. Đang thực hiện</div>"
+                + "<ul><li>một</li><li>hai</li></ul><table><tr><td>Mục</td><td>Kết quả</td></tr></table>"
+                + "<section>Phần mới</section><img src=\"https://tracker.example/p.gif\" alt=\"\"></body></html>";
+        assertEquals("Kính gửi Văn phòng,\n1. Đã hoàn thành\n2. Đang thực hiện\n- một\n- hai\nMục Kết quả\nPhần mới",
+                HtmlToText.convert(html));
+    }
+
+    @Test
+    void quotedBlocksAreMarkedLikePlainTextQuotes() {
+        String html = "<div>3. Chưa thực hiện</div><div>Vào Th 5, 22 thg 8 Văn phòng đã viết:</div>"
+                + "<blockquote class=\"gmail_quote\"><div>1. đã hoàn thành / đang thực hiện</div></blockquote>";
+        assertEquals("3. Chưa thực hiện\nVào Th 5, 22 thg 8 Văn phòng đã viết:\n> 1. đã hoàn thành / đang thực hiện", HtmlToText.convert(html));
+        assertEquals("3. Chưa thực hiện", QuotedText.strip(HtmlToText.convert(html)));
+    }
+
+    @Test
+    void linksKeepTheirTargetAndVisibleText() {
+        assertEquals(List.of(new HtmlLink("http://203.0.113.45/login", "https://mail.phanthiet.example"),
+                        new HtmlLink("https://tintuc.example/a", "Xem chi tiết")),
+                HtmlToText.links("<p><a href=\"http://203.0.113.45/login\">https://mail.<b>phanthiet</b>.example</a></p>"
+                        + "<a href=\"https://tintuc.example/a\">Xem  chi\ntiết</a><a name=\"x\">không có đích</a>"));
+    }
+
+    @Test
+    void nothingRemoteIsEverFetched() throws Exception {
+        try (java.net.ServerSocket server = new java.net.ServerSocket(0, 5, java.net.InetAddress.getLoopbackAddress())) {
+            server.setSoTimeout(300);
+            String base = "http://127.0.0.1:" + server.getLocalPort();
+            String html = "<html><head><link rel=\"stylesheet\" href=\"" + base + "/s.css\"><base href=\"" + base + "/\"></head><body>"
+                    + "<img src=\"" + base + "/pixel.gif\"><iframe src=\"" + base + "/frame\"></iframe>"
+                    + "<a href=\"" + base + "/x\">Xem</a></body></html>";
+            HtmlToText.convert(html);
+            HtmlToText.links(html);
+            org.junit.jupiter.api.Assertions.assertThrows(java.net.SocketTimeoutException.class, server::accept,
+                    "no connection was made to the server the HTML points at");
+        }
+    }
+
+    @Test
+    void preformattedTextKeepsItsLines() {
+        assertEquals("Báo cáo:\n1. Xong\n2. Chưa", HtmlToText.convert("<p>Báo cáo:</p><pre>1. Xong\n2. Chưa</pre>"));
+    }
+}
