@@ -19,6 +19,7 @@ import vn.congvan.model.InputException;
 import vn.congvan.model.Paragraph;
 import vn.congvan.model.Run;
 import vn.congvan.text.Messages;
+import vn.congvan.text.StyledRuns;
 
 /** The Markdown body of a template turned into blocks, placeholders filled. */
 final class TemplateBody {
@@ -50,12 +51,12 @@ final class TemplateBody {
                             List<Run> runs = new ArrayList<>();
                             runs.add(Run.plain(label));
                             runs.addAll(runs(p, false, false));
-                            out.add(new Paragraph(merge(runs), Paragraph.Role.ITEM));
+                            out.add(new Paragraph(StyledRuns.normalize(runs), Paragraph.Role.ITEM));
                         }
                     }
                 }
             } else if (node instanceof com.vladsch.flexmark.ast.Heading h) {
-                out.add(new Paragraph(merge(runs(h, true, false)), Paragraph.Role.HEADING));
+                out.add(new Paragraph(StyledRuns.normalize(runs(h, true, false)), Paragraph.Role.HEADING));
             }
         }
         return out;
@@ -75,7 +76,7 @@ final class TemplateBody {
             }
             return;
         }
-        List<Run> runs = merge(runs(p, false, false));
+        List<Run> runs = StyledRuns.normalize(runs(p, false, false));
         String text = runs.stream().map(Run::text).reduce("", String::concat);
         if (text.isBlank()) {
             return;
@@ -116,31 +117,6 @@ final class TemplateBody {
             } else {
                 out.add(new Run(values.textKeepingSpaces(child.getChars().toString()), bold, italic));
             }
-        }
-        return out;
-    }
-
-    /** Neighbouring runs of one style become one, so writers see whole phrases. */
-    private static List<Run> merge(List<Run> runs) {
-        List<Run> out = new ArrayList<>();
-        for (Run r : runs) {
-            if (r.text().isEmpty()) {
-                continue;
-            }
-            if (!out.isEmpty()) {
-                Run last = out.get(out.size() - 1);
-                if (last.bold() == r.bold() && last.italic() == r.italic()) {
-                    out.set(out.size() - 1, new Run(last.text() + r.text(), r.bold(), r.italic()));
-                    continue;
-                }
-            }
-            out.add(r);
-        }
-        if (!out.isEmpty()) {
-            Run first = out.get(0);
-            out.set(0, new Run(first.text().stripLeading(), first.bold(), first.italic()));
-            Run last = out.get(out.size() - 1);
-            out.set(out.size() - 1, new Run(last.text().stripTrailing(), last.bold(), last.italic()));
         }
         return out;
     }
