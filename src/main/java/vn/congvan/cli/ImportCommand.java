@@ -36,7 +36,7 @@ final class ImportCommand implements Callable<Integer> {
             for (String unmatched : ts.unmatchedRecipients()) {
                 System.out.println(CliText.get("import.unmatched", unmatched));
             }
-            System.out.println(CliText.get("import.ledger", ws.ledgerLocation()));
+            System.out.println(CliText.get("import.ledger", ledger.description()));
         }
         return 0;
     }

@@ -69,6 +69,11 @@ public final class Ledger implements AutoCloseable {
         this.clock = clock;
     }
 
+    /** How to name this ledger to a user: the file, or the URL without its password. */
+    public String description() {
+        return description;
+    }
+
     /**
      * Opens (creating when needed) the ledger at {@code location} and brings its tables up to date.
      *
