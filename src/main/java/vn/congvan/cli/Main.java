@@ -8,10 +8,11 @@ import java.nio.charset.StandardCharsets;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ScopeType;
 import vn.congvan.model.InputException;
 
 /** Entry point of {@code java -jar target/congvan.jar}: the commands and how their errors reach the user. */
-@Command(name = "congvan", mixinStandardHelpOptions = true, version = "congvan 0.1",
+@Command(name = "congvan", mixinStandardHelpOptions = true, scope = ScopeType.INHERIT, version = "congvan 0.1",
         resourceBundle = "vn.congvan.cli.messages",
         subcommands = {ParseCommand.class, UnitsCommand.class, ImportCommand.class, StatusCommand.class,
                 AckCommand.class, MarkCommand.class, RenderCommand.class, ReportCommand.class, CheckCommand.class,
@@ -35,6 +36,7 @@ public final class Main implements Runnable {
     static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new Main());
         cl.setExecutionExceptionHandler(Main::report);
+        cl.setParameterExceptionHandler(new UsageErrors());
         return cl;
     }
 
