@@ -195,8 +195,9 @@ public final class PlainText {
         }
     }
 
+    /** "200 MB", "25 MB", "1 KB": limits as a clerk reads them. */
     private static String megabytes(long bytes) {
-        return Math.max(1, bytes / MB) + " MB";
+        return bytes >= MB ? bytes / MB + " MB" : Math.max(1, (bytes + 1023) / 1024) + " KB";
     }
 
     private static String extension(String fileName) {
