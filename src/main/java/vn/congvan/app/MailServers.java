@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import vn.congvan.mail.MailException;
 import vn.congvan.mail.PasswordSource;
 import vn.congvan.mail.ServerSettings;
 import vn.congvan.mail.ServerSettings.Security;
@@ -54,6 +55,15 @@ public final class MailServers {
     public static PasswordSource passwords(ServerSettings server) {
         return PasswordSource.environment(PASSWORD_VARIABLE)
                 .orElse(PasswordSource.console(MSG.get("mail.passwordPrompt", server.username(), server.host())));
+    }
+
+    /**
+     * Asks {@code source} now, so that a password nobody can give stops the run before any unit is
+     * touched, and gives a copy of the answer to each later call (the SMTP transport clears its copy).
+     */
+    public static PasswordSource askedNow(PasswordSource source) throws MailException {
+        char[] password = source.password();
+        return password::clone;
     }
 
     private static ServerSettings parse(String hostPort, Security security, String user, boolean trust, int defaultPort) {

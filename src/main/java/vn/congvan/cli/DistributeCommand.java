@@ -14,7 +14,9 @@ import vn.congvan.app.MailDistribution;
 import vn.congvan.app.MailServers;
 import vn.congvan.app.Workspace;
 import vn.congvan.directory.OfficeProfile;
+import vn.congvan.mail.MailException;
 import vn.congvan.mail.OutboxTransport;
+import vn.congvan.mail.PasswordSource;
 import vn.congvan.mail.ServerSettings;
 import vn.congvan.mail.SmtpTransport;
 import vn.congvan.model.InputException;
@@ -54,7 +56,7 @@ final class DistributeCommand implements Callable<Integer> {
     List<String> resend = new ArrayList<>();
 
     @Override
-    public Integer call() {
+    public Integer call() throws MailException {
         if (smtp != null && outbox != null) {
             throw new InputException(CliText.get("distribute.outboxAndSmtp"));
         }
@@ -68,7 +70,9 @@ final class DistributeCommand implements Callable<Integer> {
             MailDistribution distribution = new MailDistribution(ledger, ws.loadDirectory(), office, Clock.systemUTC());
             if (smtp != null) {
                 ServerSettings settings = MailServers.smtp(smtp, MailServers.security(security), user, trustCert);
-                try (SmtpTransport transport = new SmtpTransport(settings, MailServers.passwords(settings))) {
+                PasswordSource password = settings.username() == null ? () -> new char[0]
+                        : MailServers.askedNow(MailServers.passwords(settings));
+                try (SmtpTransport transport = new SmtpTransport(settings, password)) {
                     outcome = distribution.distribute(id, resend, transport);
                 }
             } else {
