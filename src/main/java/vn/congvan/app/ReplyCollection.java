@@ -182,9 +182,13 @@ public final class ReplyCollection {
             notes.add(MSG.get("collect.own", own.get().dispatchId(), unitName(known, own.get().unitCode())));
             return line(source, mail, Kind.OWN_MAIL, null, null, known, null, Map.of(), 0, notes);
         }
-        List<String> texts = attachmentTexts(mail, notes);
-        Classification c = classifier.classify(mail, known, texts);
-        String evidence = MSG.get("collect.evidence", mail.sourceId(),
+        Classification c = classifier.classify(mail, known);
+        if (c instanceof Classification.Reply && mail.attachments().stream().anyMatch(ReplyCollection::report)) {
+            // Only a unit's reply gets its attached reports opened; a suspicious mail's files are never touched.
+            c = classifier.classify(mail, known, attachmentTexts(mail, notes));
+        }
+        String id = mail.messageId() != null ? "Message-ID " + mail.messageId() : "SHA-256 " + mail.sha256();
+        String evidence = MSG.get("collect.evidence", id,
                 mail.fromAddress() == null ? MSG.get("collect.unknownSender") : mail.fromAddress(), mail.subject(), mail.position());
         if (c instanceof Classification.ReadReceipt r) {
             Instant at = r.at() != null ? r.at() : clock.instant();
@@ -221,11 +225,16 @@ public final class ReplyCollection {
         return line(source, mail, Kind.UNMATCHED, null, null, known, null, Map.of(), 0, notes);
     }
 
-    /** The text of attached reports the classifier cannot read itself (.docx, .pdf); one that fails is noted. */
+    /** An attached report the classifier cannot read itself: .docx, .pdf (text/* it reads). */
+    private static boolean report(Attachment a) {
+        return !a.baseType().startsWith("text/") && PlainText.reads(a.fileName());
+    }
+
+    /** The text of the attached reports; one that cannot be read is noted and the others are used. */
     private List<String> attachmentTexts(IncomingMail mail, List<String> notes) {
         List<String> texts = new ArrayList<>();
         for (Attachment a : mail.attachments()) {
-            if (a.baseType().startsWith("text/") || !PlainText.reads(a.fileName())) {
+            if (!report(a)) {
                 continue;
             }
             try {

@@ -3,6 +3,7 @@ package vn.congvan.app;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -11,6 +12,8 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 
@@ -67,7 +70,7 @@ final class MailWorld {
     }
 
     static MimeMessage sample(String name) throws Exception {
-        return new MimeMessage(SESSION, new ByteArrayInputStream(java.nio.file.Files.readAllBytes(REPLIES.resolve(name))));
+        return new MimeMessage(SESSION, new ByteArrayInputStream(Files.readAllBytes(REPLIES.resolve(name))));
     }
 
     /** A plain reply quoting our mail by In-Reply-To, as a webmail writes it. */
@@ -101,6 +104,34 @@ final class MailWorld {
         m.setContent(mixed);
         m.saveChanges();
         return withId(m, messageId);
+    }
+
+    /** {@code reply} with its text as the first part and one attached file. */
+    static MimeMessage attached(MimeMessage reply, String fileName, String type, byte[] content) throws Exception {
+        MimeBodyPart text = new MimeBodyPart();
+        text.setText((String) reply.getContent(), "UTF-8");
+        MimeBodyPart file = new MimeBodyPart();
+        file.setDataHandler(new DataHandler(new ByteArrayDataSource(content, type)));
+        file.setFileName(fileName);
+        file.setDisposition(MimeBodyPart.ATTACHMENT);
+        String id = reply.getMessageID();
+        reply.setContent(new MimeMultipart("mixed", text, file));
+        reply.saveChanges();
+        return withId(reply, id);
+    }
+
+    /** A small .docx-shaped zip whose one entry unpacks to 64 MB of zeros. */
+    static byte[] zipBomb() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(out)) {
+            zip.putNextEntry(new ZipEntry("word/document.xml"));
+            byte[] block = new byte[1024 * 1024];
+            for (int i = 0; i < 64; i++) {
+                zip.write(block);
+            }
+            zip.closeEntry();
+        }
+        return out.toByteArray();
     }
 
     /** An RFC 8098 read receipt ("displayed") for {@code original}, as Thunderbird sends it. */

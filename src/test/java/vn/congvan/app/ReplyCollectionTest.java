@@ -38,6 +38,7 @@ import vn.congvan.mail.MailSource;
 import vn.congvan.mail.MboxSource;
 import vn.congvan.mail.OutboxTransport;
 import vn.congvan.mail.ServerSettings;
+import vn.congvan.mail.Skipped;
 import vn.congvan.mail.SmtpTransport;
 import vn.congvan.model.ComplianceStatus;
 import vn.congvan.model.DispatchStatus;
@@ -256,6 +257,46 @@ class ReplyCollectionTest {
             assertEquals(3, rest.alreadyApplied());
             assertEquals(18 - 9, rest.newEvents());
             assertStatusesAsStated(ledger);
+        }
+    }
+
+    @Test
+    void aBrokenReportIsNotedAZipBombIsSkippedAndTheBatchGoesOn() throws Exception {
+        try (Ledger ledger = Ledger.open(dir.resolve("l.db").toString())) {
+            world.importSeed(ledger);
+            new MailDistribution(ledger, world.directory, world.office, MailWorld.SENT_AT)
+                    .distribute(MailWorld.ID, List.of(), new OutboxTransport(dir.resolve("outbox")));
+            Path folder = Files.createDirectories(dir.resolve("thu-den"));
+            MimeMessage brokenPdf = MailWorld.attached(MailWorld.reply("hamtien@phanthiet.example", "<hamtien.1@phanthiet.example>",
+                    MailWorld.sentId(ledger, "P-HAMTIEN"), "2019-08-28T09:00:00+07:00", "1. Đã hoàn thành.\n"),
+                    "bao-cao.pdf", "application/pdf", "%PDF-1.7 hỏng".getBytes(StandardCharsets.UTF_8));
+            MimeMessage bomb = MailWorld.attached(MailWorld.reply("phuhai@phanthiet.example", "<phuhai.1@phanthiet.example>",
+                    MailWorld.sentId(ledger, "P-PHUHAI"), "2019-08-28T09:30:00+07:00", "1. Đã hoàn thành.\n"),
+                    "bao-cao.docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document", MailWorld.zipBomb());
+            write(folder.resolve("a-hamtien.eml"), brokenPdf);
+            write(folder.resolve("b-phuhai.eml"), bomb);
+            write(folder.resolve("c-phuthuy.eml"), MailWorld.sample("02-reply-phuthuy-done.eml"));
+
+            ReplyCollection.Outcome outcome = collect(ledger, "thu-den", new EmlSource(folder));
+
+            assertTrue(outcome.complete(), "skipped mails do not make a read incomplete");
+            List<Skipped> skipped = outcome.sources().get(0).skipped();
+            assertEquals(1, skipped.size());
+            assertEquals("b-phuhai.eml", skipped.get(0).position());
+            assertTrue(skipped.get(0).reason().contains("bom nén"), skipped.get(0).reason());
+            assertEquals(List.of("a-hamtien.eml", "c-phuthuy.eml"), outcome.mails().stream().map(MailLine::position).toList());
+            MailLine hamTien = outcome.mails().get(0);
+            assertEquals(Kind.REPLY, hamTien.kind());
+            assertEquals(Map.of("1", DONE), hamTien.statuses());
+            assertTrue(hamTien.notes().get(0).startsWith("Không đọc được tệp đính kèm: Tệp bao-cao.pdf bị hỏng"), hamTien.notes().toString());
+            DispatchStatus status = ledger.status(MailWorld.ID, MailWorld.BEFORE_DEADLINE);
+            assertEquals(2, status.acknowledgedCount(), "Hàm Tiến and Phú Thủy; Phú Hài's mail was not read");
+        }
+    }
+
+    private static void write(Path file, MimeMessage m) throws Exception {
+        try (OutputStream out = Files.newOutputStream(file)) {
+            m.writeTo(out);
         }
     }
 
