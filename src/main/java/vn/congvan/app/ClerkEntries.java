@@ -61,8 +61,12 @@ public final class ClerkEntries {
         ledger.append(new Event(dispatchId, unitCode, req, type, clock.instant(), "clerk", sourceId, null, cleanNote, null));
     }
 
-    /** The code of the assigned unit that {@code unit} names, by code, name or alias. */
     private String assignedUnit(String dispatchId, String unit) {
+        return assignedUnit(ledger, directory, dispatchId, unit);
+    }
+
+    /** The code of the assigned unit that {@code unit} names, by code, name or alias. */
+    static String assignedUnit(Ledger ledger, UnitDirectory directory, String dispatchId, String unit) {
         if (ledger.dispatch(dispatchId).isEmpty()) {
             throw new InputException(MSG.get("dispatch.unknown", dispatchId));
         }

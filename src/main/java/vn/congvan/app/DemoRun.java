@@ -11,7 +11,10 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 
+import vn.congvan.directory.OfficeProfile;
 import vn.congvan.directory.UnitDirectory;
+import vn.congvan.mail.EmlSource;
+import vn.congvan.mail.OutboxTransport;
 import vn.congvan.model.ComplianceStatus;
 import vn.congvan.model.DispatchStatus;
 import vn.congvan.model.InputException;
@@ -21,8 +24,9 @@ import vn.congvan.text.Messages;
 import vn.congvan.tracking.Ledger;
 
 /**
- * The sample walk-through: the seed dispatch imported into a fresh ledger, a few answers from
- * units recorded, and the status a secretariat would see some days later.
+ * The sample walk-through: the seed dispatch imported into a fresh ledger and sent to every unit
+ * (into the outbox folder), the sample replies collected, one answer a clerk took by phone, and the
+ * status and documents a secretariat would see some days later.
  */
 public final class DemoRun {
     private static final Messages MSG = Messages.of(DemoRun.class);
@@ -30,10 +34,18 @@ public final class DemoRun {
     public static final LocalDate AS_OF = LocalDate.of(2019, 9, 5);
     /** Deadline for the items of the seed that name none. */
     public static final LocalDate DEFAULT_DUE = LocalDate.of(2019, 9, 15);
+    /** 22/08/2019 08:00 in Vietnam: the Message-IDs the sample replies answer were made at this instant. */
+    public static final ZonedDateTime SENT_AT = ZonedDateTime.of(2019, 8, 22, 8, 0, 0, 0, Workspace.VIETNAM);
+    /** The unit that answered by phone, not by mail. */
+    static final String PHONED = "P-PHUTRINH";
 
     /** Where everything went and what the ledger says now. */
     public record Result(Path home, Path ledgerFile, Path directoryFolder, Path dispatchFile, TaskSet taskSet,
-                         TrackedDispatch dispatch, DispatchStatus status, List<Path> documents) {
+                         TrackedDispatch dispatch, DispatchStatus status, List<Path> documents,
+                         MailDistribution.Outcome distribution, Path repliesFolder, ReplyCollection.Outcome collection) {
+        public Path outbox() {
+            return distribution.outbox();
+        }
     }
 
     private DemoRun() {
@@ -45,6 +57,7 @@ public final class DemoRun {
                 .orElseThrow(() -> new InputException(MSG.get("demo.noSamples")));
         Path seed = samples.resolve("000_7ae9f029b9ddbc9d.txt");
         Path directoryFolder = samples.resolve("directory");
+        Path replies = samples.resolve("replies");
         Path ledgerFile = home.resolve("congvan.db");
         try {
             Files.createDirectories(home);
@@ -54,32 +67,34 @@ public final class DemoRun {
         if (Files.exists(ledgerFile)) {
             throw new InputException(MSG.get("demo.notFresh", ledgerFile));
         }
-        UnitDirectory directory = UnitDirectory.load(directoryFolder);
-        // Clerk's entries are dated a few days after the dispatch, as they would have been.
-        Clock clock = Clock.fixed(ZonedDateTime.of(2019, 8, 26, 9, 0, 0, 0, Workspace.VIETNAM).toInstant(), Workspace.VIETNAM);
-        try (Ledger ledger = Ledger.open(ledgerFile.toString())) {
-            var outcome = new DispatchImporter(ledger, directory, clock).importFile(seed, DEFAULT_DUE);
+        Workspace ws = Workspace.resolve(ledgerFile.toString(), directoryFolder);
+        UnitDirectory directory = ws.loadDirectory();
+        OfficeProfile office = ws.loadOffice();
+        Clock sending = Clock.fixed(SENT_AT.toInstant(), Workspace.VIETNAM);
+        // The clerk's phone note and the collection happen a few days later, as they would have.
+        Clock clerkDay = Clock.fixed(ZonedDateTime.of(2019, 8, 26, 9, 0, 0, 0, Workspace.VIETNAM).toInstant(), Workspace.VIETNAM);
+        Clock collectDay = Clock.fixed(ZonedDateTime.of(2019, 8, 28, 8, 0, 0, 0, Workspace.VIETNAM).toInstant(), Workspace.VIETNAM);
+        try (Ledger ledger = ws.openLedger()) {
+            var outcome = new DispatchImporter(ledger, directory, sending).importFile(seed, DEFAULT_DUE);
             String id = outcome.dispatch().id();
-            ClerkEntries clerk = new ClerkEntries(ledger, directory, clock);
-            List<String> units = outcome.taskSet().units().stream().map(u -> u.code()).toList();
-            // A few realistic answers: three wards confirm; one has done item 1 and is working on 2, one has done all.
-            clerk.acknowledge(id, units.get(0), MSG.get("demo.note.phone"));
-            clerk.acknowledge(id, units.get(1), null);
-            clerk.mark(id, units.get(1), "1", ComplianceStatus.DONE, MSG.get("demo.note.done"));
-            clerk.mark(id, units.get(1), "2", ComplianceStatus.IN_PROGRESS, null);
-            clerk.acknowledge(id, units.get(2), null);
-            for (String req : List.of("1", "2", "3")) {
-                clerk.mark(id, units.get(2), req, ComplianceStatus.DONE, null);
-            }
+            MailDistribution.Outcome sent = new MailDistribution(ledger, directory, office, sending)
+                    .distribute(id, List.of(), new OutboxTransport(ws.outboxFolder()));
+            ReplyCollection.Outcome collected = new ReplyCollection(ledger, directory, office, collectDay)
+                    .collect(List.of(new ReplyCollection.Source(replies.toString(), new EmlSource(replies))));
+            // The replies speak for Đức Thắng, Phú Thủy and Phú Tài; Phú Trinh called the office instead.
+            ClerkEntries clerk = new ClerkEntries(ledger, directory, clerkDay);
+            clerk.acknowledge(id, PHONED, MSG.get("demo.note.phone"));
+            clerk.mark(id, PHONED, "1", ComplianceStatus.DONE, MSG.get("demo.note.done"));
+            clerk.mark(id, PHONED, "2", ComplianceStatus.IN_PROGRESS, MSG.get("demo.note.phone"));
             TrackedDispatch tracked = DispatchLookup.find(ledger, id);
 
             // The documents that follow: the seed in the official format, the report, the reminder, the register.
             Path out = home.resolve("van-ban");
             List<Path> documents = new ArrayList<>(DocumentFiles.rerender(seed, EnumSet.of(OutputFormat.PDF, OutputFormat.DOCX), out));
-            Path templates = Workspace.resolve(ledgerFile.toString(), directoryFolder).templatesFolder();
             var request = new FollowUpFiles.Request(id, EnumSet.allOf(OutputFormat.class), out, AS_OF, AS_OF, null, AS_OF.plusDays(7));
-            documents.addAll(new FollowUpFiles(templates, directory).write(ledger, request).files());
-            return new Result(home, ledgerFile, directoryFolder, seed, outcome.taskSet(), tracked, ledger.status(id, AS_OF), documents);
+            documents.addAll(new FollowUpFiles(ws.templatesFolder(), directory).write(ledger, request).files());
+            return new Result(home, ledgerFile, directoryFolder, seed, outcome.taskSet(), tracked, ledger.status(id, AS_OF),
+                    documents, sent, replies, collected);
         }
     }
 }

@@ -1,6 +1,5 @@
 package vn.congvan.app;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -11,7 +10,6 @@ import java.util.Map;
 import vn.congvan.directory.Match;
 import vn.congvan.directory.MatchKind;
 import vn.congvan.directory.UnitDirectory;
-import vn.congvan.ingest.DispatchReader;
 import vn.congvan.model.Block;
 import vn.congvan.model.ComplianceStatus;
 import vn.congvan.model.Dispatch;
@@ -53,14 +51,7 @@ public final class ReportBuilder {
         public static Facts of(Ledger ledger, String dispatchId, LocalDate asOf, LocalDate issuedOn) {
             TrackedDispatch tracked = DispatchLookup.find(ledger, dispatchId);
             // The ledger keeps the text it imported, so the report never depends on where the file went.
-            Dispatch dispatch = new DispatchReader().read(textName(tracked.sourceName()),
-                    tracked.sourceText().getBytes(StandardCharsets.UTF_8));
-            return new Facts(tracked, dispatch, ledger.status(tracked.id(), asOf), issuedOn);
-        }
-
-        private static String textName(String sourceName) {
-            String lower = sourceName.toLowerCase(java.util.Locale.ROOT);
-            return lower.endsWith(".md") || lower.endsWith(".txt") ? sourceName : sourceName + ".md";
+            return new Facts(tracked, StoredDispatch.read(tracked), ledger.status(tracked.id(), asOf), issuedOn);
         }
     }
 

@@ -40,7 +40,7 @@ public final class TaskPlanner {
      * A dispatch without numbered items still asks something of its recipients (at least to act on
      * it and confirm): track that as one requirement, the subject itself.
      */
-    private static Dispatch withAtLeastOneRequirement(Dispatch dispatch) {
+    static Dispatch withAtLeastOneRequirement(Dispatch dispatch) {
         if (!dispatch.requirements().isEmpty()) {
             return dispatch;
         }

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Optional;
 
+import vn.congvan.directory.OfficeProfile;
 import vn.congvan.directory.UnitDirectory;
 import vn.congvan.tracking.Ledger;
 
@@ -31,6 +32,20 @@ public record Workspace(String ledgerLocation, Path directoryFolder) {
 
     public UnitDirectory loadDirectory() {
         return UnitDirectory.load(directoryFolder);
+    }
+
+    /** The office that sends: {@code office.properties} in the directory folder. */
+    public OfficeProfile loadOffice() {
+        return OfficeProfile.load(directoryFolder);
+    }
+
+    /**
+     * Where dispatch mails wait as .eml files when no SMTP server is given: {@code outbox/} beside the
+     * ledger file (beside the default one for a database server).
+     */
+    public Path outboxFolder() {
+        Path ledgerFile = ledgerLocation.startsWith("jdbc:") ? Ledger.defaultLocation() : Path.of(ledgerLocation);
+        return ledgerFile.toAbsolutePath().resolveSibling("outbox");
     }
 
     public static LocalDate today() {

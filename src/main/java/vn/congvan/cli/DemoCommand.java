@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import vn.congvan.app.DemoRun;
+import vn.congvan.app.MailDistribution;
 
 /** {@code demo [--home DIR]}: the whole flow on the samples, in a fresh data folder. */
 @Command(name = "demo")
@@ -24,12 +25,16 @@ final class DemoCommand implements Callable<Integer> {
         for (String unmatched : r.taskSet().unmatchedRecipients()) {
             System.out.println(CliText.get("import.unmatched", unmatched));
         }
+        System.out.println(CliText.get("demo.sent", r.distribution().count(MailDistribution.Result.SENT), r.outbox()));
+        System.out.println(CliText.get("demo.collected", r.repliesFolder()));
+        System.out.println(MailView.collection(r.collection()));
         System.out.println();
         System.out.println(StatusView.table(r.dispatch(), r.status()));
         System.out.println();
         System.out.println(CliText.get("demo.where.home", r.home()));
         System.out.println(CliText.get("demo.where.ledger", r.ledgerFile()));
         System.out.println(CliText.get("demo.where.units", r.directoryFolder()));
+        System.out.println(CliText.get("demo.where.outbox", r.outbox()));
         System.out.println(CliText.get("demo.where.documents"));
         for (Path p : r.documents()) {
             System.out.println("  " + p);

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ScopeType;
+import vn.congvan.mail.MailException;
 import vn.congvan.model.InputException;
 
 /** Entry point of {@code java -jar target/congvan.jar}: the commands and how their errors reach the user. */
@@ -16,10 +17,12 @@ import vn.congvan.model.InputException;
         resourceBundle = "vn.congvan.cli.messages",
         subcommands = {ParseCommand.class, UnitsCommand.class, ImportCommand.class, StatusCommand.class,
                 AckCommand.class, MarkCommand.class, RenderCommand.class, ReportCommand.class, CheckCommand.class,
-                DemoCommand.class})
+                DistributeCommand.class, CollectCommand.class, MailCommand.class, DemoCommand.class})
 public final class Main implements Runnable {
     /** Bad input: the user must fix the file, the date, the name. */
     public static final int EXIT_INPUT = 2;
+    /** A mail server could not be reached or refused (distribute and collect report per unit/mail and use 1 too). */
+    public static final int EXIT_MAIL = 1;
 
     public static void main(String[] args) {
         // Vietnamese on any console: never the platform's legacy code page.
@@ -49,6 +52,11 @@ public final class Main implements Runnable {
         if (e instanceof InputException) {
             err.println(CliText.get("error.prefix") + e.getMessage());
             return EXIT_INPUT;
+        }
+        if (e instanceof MailException) {
+            // The server or the mailbox said no: the message says what to check; nothing was half-done.
+            err.println(CliText.get("error.prefix") + e.getMessage());
+            return EXIT_MAIL;
         }
         err.println(CliText.get("error.unexpected", e.getClass().getSimpleName(), String.valueOf(e.getMessage())));
         return 1;

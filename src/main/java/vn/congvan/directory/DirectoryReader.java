@@ -24,7 +24,7 @@ final class DirectoryReader {
 
     // Codes appear in file names, command lines and the ledger: plain ASCII only.
     private static final Pattern CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]*");
-    private static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)+");
+    static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)+");
 
     private final Map<String, UnitGroup> groups = new LinkedHashMap<>();
     private final Map<String, CsvSheet.Row> groupRows = new HashMap<>();

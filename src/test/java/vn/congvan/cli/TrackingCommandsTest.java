@@ -6,6 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -83,16 +90,59 @@ class TrackingCommandsTest {
     }
 
     @Test
-    void demoRunsTheFlowAndSaysWhereEverythingIs(@TempDir Path dir) {
+    void demoRunsTheFlowAndSaysWhereEverythingIs(@TempDir Path dir) throws Exception {
         Path home = dir.resolve("demo");
         CliRun demo = CliRun.of("demo", "--home", home.toString());
         assertEquals(0, demo.exitCode(), demo.err());
         assertTrue(Files.isRegularFile(home.resolve("congvan.db")));
         assertTrue(demo.out().contains(home.resolve("congvan.db").toString()), demo.out());
         assertTrue(demo.out().contains("6174/UBND-VX"));
-        assertTrue(demo.out().contains("đã hoàn thành"), demo.out());
+
+        // Sent to every unit into the outbox, at the instant the sample replies answer.
+        Path outbox = home.resolve("outbox");
+        assertTrue(demo.out().contains("Thư mục chờ gửi (các tệp .eml): " + outbox), demo.out());
+        try (var files = Files.list(outbox)) {
+            List<String> names = files.map(p -> p.getFileName().toString()).sorted().toList();
+            assertEquals(33, names.size());
+            assertTrue(names.contains("P-DUCTHANG_cv.4524b1b0ec.p-ducthang.20190822010000000@phanthiet.example.eml"), names.toString());
+        }
+        // The sample replies collected: three recorded, phishing and newsletter listed and not applied.
+        assertTrue(demo.out().contains("Tổng cộng 5 thư: 3 thư được ghi mới vào sổ (9 sự kiện mới), 0 thư đã ghi từ lần trước, "
+                + "2 thư cần cán bộ xem, 0 thư bỏ qua."), demo.out());
+        assertTrue(demo.out().contains("NGHI LÀ THƯ LỪA ĐẢO"), demo.out());
+
+        // What the mails said, before item 3's deadline: read receipt, all done, 1 done / 2 in progress / 3 not started;
+        // Phú Trinh answered by phone, which the clerk entered.
+        CliRun status = CliRun.of("status", "6174/UBND-VX", "--db", home.resolve("congvan.db").toString(), "--json", "--today", "29/08/2019");
+        JsonNode j = DispatchJson.MAPPER.readTree(status.out());
+        assertEquals(4, j.get("counts").get("acknowledged").asInt());
+        Map<String, JsonNode> units = new HashMap<>();
+        j.get("units").forEach(u -> units.put(u.get("code").asText(), u));
+        assertEquals("2019-08-22T02:15:00Z", units.get("P-DUCTHANG").get("acknowledgedAt").asText());
+        assertEquals(List.of("NOT_STARTED", "NOT_STARTED", "NOT_STARTED"), statuses(units.get("P-DUCTHANG")));
+        assertEquals(List.of("DONE", "DONE", "DONE"), statuses(units.get("P-PHUTHUY")));
+        assertEquals(List.of("DONE", "IN_PROGRESS", "NOT_STARTED"), statuses(units.get("P-PHUTAI")));
+        assertEquals(List.of("DONE", "IN_PROGRESS", "NOT_STARTED"), statuses(units.get("P-PHUTRINH")));
+        assertTrue(units.get("P-PHUTAI").get("requirements").get(0).get("evidence").asText()
+                .startsWith("Message-ID <CAB7x2Lq0phutai20190827160500@phanthiet.example>, từ phutai@phanthiet.example"));
+
+        // The report the demo wrote counts that movement (as of 05/09/2019, item 3 is overdue for whoever has not done it).
+        Path report = home.resolve("van-ban").resolve("bao-cao-6174-UBND-VX.pdf");
+        try (PDDocument pdf = Loader.loadPDF(report.toFile())) {
+            String text = new PDFTextStripper().getText(pdf);
+            assertTrue(text.contains("4 đơn vị đã xác nhận nhận văn bản, 29 đơn"), text);
+            assertTrue(text.contains("1 15/09/2019 3 0 30 0") && text.contains("2 15/09/2019 1 2 30 0")
+                    && text.contains("3 30/08/2019 1 0 0 32"), text);
+        }
+
         CliRun twice = CliRun.of("demo", "--home", home.toString());
         assertEquals(2, twice.exitCode(), "a used demo folder is not overwritten");
         assertFalse(twice.err().isEmpty());
+    }
+
+    private static List<String> statuses(JsonNode unit) {
+        List<String> out = new java.util.ArrayList<>();
+        unit.get("requirements").forEach(r -> out.add(r.get("status").asText()));
+        return out;
     }
 }

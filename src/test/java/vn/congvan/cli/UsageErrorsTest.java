@@ -32,7 +32,7 @@ class UsageErrorsTest {
 
     @Test
     void everyCommandHasVietnameseHelp() {
-        for (String command : new String[] {"parse", "units", "import", "status", "ack", "mark", "render", "report", "check", "demo"}) {
+        for (String command : new String[] {"parse", "units", "import", "status", "ack", "mark", "render", "report", "check", "distribute", "collect", "mail", "demo"}) {
             CliRun help = CliRun.of(command, "--help");
             assertEquals(0, help.exitCode(), command);
             assertTrue(help.out().startsWith("Cách dùng: congvan " + command), help.out());

@@ -14,9 +14,10 @@ import java.util.Set;
 /**
  * A relay in front of GreenMail's SMTP server that behaves like a strict real server for chosen
  * recipients: it answers "550 user unknown" for some RCPT TO and hangs up on others. Everything
- * else goes through to GreenMail unchanged, so the other mails really arrive.
+ * else goes through to GreenMail unchanged, so the other mails really arrive. Public for the app's
+ * distribution tests.
  */
-final class SmtpGatekeeper implements AutoCloseable {
+public final class SmtpGatekeeper implements AutoCloseable {
     private final ServerSocket listener;
     private final String upstreamHost;
     private final int upstreamPort;
@@ -24,7 +25,7 @@ final class SmtpGatekeeper implements AutoCloseable {
     private final Set<String> hangUpOn;
     private final Thread acceptor;
 
-    SmtpGatekeeper(String upstreamHost, int upstreamPort, Set<String> refuse, Set<String> hangUpOn) throws IOException {
+    public SmtpGatekeeper(String upstreamHost, int upstreamPort, Set<String> refuse, Set<String> hangUpOn) throws IOException {
         this.listener = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
         this.upstreamHost = upstreamHost;
         this.upstreamPort = upstreamPort;
@@ -35,11 +36,11 @@ final class SmtpGatekeeper implements AutoCloseable {
         acceptor.start();
     }
 
-    int port() {
+    public int port() {
         return listener.getLocalPort();
     }
 
-    String host() {
+    public String host() {
         return listener.getInetAddress().getHostAddress();
     }
 

@@ -1,0 +1,82 @@
+package vn.congvan.app;
+
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import vn.congvan.mail.MailException;
+import vn.congvan.mail.PasswordSource;
+import vn.congvan.mail.ServerSettings;
+import vn.congvan.mail.ServerSettings.Security;
+import vn.congvan.model.InputException;
+import vn.congvan.text.Messages;
+
+/**
+ * Mail servers as a clerk names them ({@code mail.phanthiet.example}, {@code mail.phanthiet.example:587})
+ * and where their password comes from: the environment variable {@value #PASSWORD_VARIABLE}, else a
+ * prompt on the terminal. Never an argument or a file, so it is in no shell history and no log.
+ */
+public final class MailServers {
+    public static final String PASSWORD_VARIABLE = "CONGVAN_MAIL_PASSWORD";
+    private static final Messages MSG = Messages.of(MailServers.class);
+    private static final Pattern HOST_PORT = Pattern.compile("(\\[[0-9A-Fa-f:.]+]|[^\\s:/\\[\\]]+)(?::(\\d{1,5}))?");
+
+    private MailServers() {
+    }
+
+    /**
+     * An SMTP server; without a port the usual one for the security: 465 (TLS), 587 (STARTTLS), 25 (none).
+     *
+     * @param user the login, or null for a relay that needs none
+     */
+    public static ServerSettings smtp(String hostPort, Security security, String user, boolean trustCertificate) {
+        return parse(hostPort, security, user, trustCertificate, switch (security) {
+            case TLS -> 465;
+            case STARTTLS -> 587;
+            case NONE -> 25;
+        });
+    }
+
+    /** An IMAP server; without a port 993 (TLS) or 143 (STARTTLS, none). */
+    public static ServerSettings imap(String hostPort, Security security, String user, boolean trustCertificate) {
+        return parse(hostPort, security, user, trustCertificate, security == Security.TLS ? 993 : 143);
+    }
+
+    /** "tls", "starttls" or "none" as typed. */
+    public static Security security(String written) {
+        try {
+            return Security.valueOf(written.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new InputException(MSG.get("mail.badSecurity", written));
+        }
+    }
+
+    /** The password from {@value #PASSWORD_VARIABLE}, else asked on the terminal without echo. */
+    public static PasswordSource passwords(ServerSettings server) {
+        return PasswordSource.environment(PASSWORD_VARIABLE)
+                .orElse(PasswordSource.console(MSG.get("mail.passwordPrompt", server.username(), server.host())));
+    }
+
+    /**
+     * Asks {@code source} now, so that a password nobody can give stops the run before any unit is
+     * touched, and gives a copy of the answer to each later call (the SMTP transport clears its copy).
+     */
+    public static PasswordSource askedNow(PasswordSource source) throws MailException {
+        char[] password = source.password();
+        return password::clone;
+    }
+
+    private static ServerSettings parse(String hostPort, Security security, String user, boolean trust, int defaultPort) {
+        Matcher m = HOST_PORT.matcher(hostPort == null ? "" : hostPort.strip());
+        if (!m.matches()) {
+            throw new InputException(MSG.get("mail.badServer", hostPort));
+        }
+        int port = m.group(2) == null ? defaultPort : Integer.parseInt(m.group(2));
+        if (port < 1 || port > 65535) {
+            throw new InputException(MSG.get("mail.badPort", hostPort));
+        }
+        String host = m.group(1).replaceAll("^\\[|]$", "");
+        String login = user == null || user.isBlank() ? null : user.strip();
+        return new ServerSettings(host, port, security, login, trust);
+    }
+}

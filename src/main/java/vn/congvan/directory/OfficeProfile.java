@@ -1,0 +1,99 @@
+package vn.congvan.directory;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import vn.congvan.model.InputException;
+import vn.congvan.text.Messages;
+import vn.congvan.text.VietnameseText;
+
+/**
+ * Who the office is when it sends mail: its name, its address, and the mail domains that are its own
+ * (the phishing check treats anything else as outside). Read from {@value #FILE} in the directory folder,
+ * beside units.csv:
+ * <pre>
+ * name=Văn phòng HĐND và UBND thành phố Phan Thiết
+ * email=vanphong@phanthiet.example
+ * domains=phanthiet.example
+ * </pre>
+ *
+ * @param domains lower-case domains, at least one
+ */
+public record OfficeProfile(String name, String email, Set<String> domains) {
+    public static final String FILE = "office.properties";
+    private static final Messages MESSAGES = Messages.of(OfficeProfile.class);
+    private static final Pattern DOMAIN = Pattern.compile("[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)+");
+
+    public OfficeProfile {
+        domains = Set.copyOf(domains);
+    }
+
+    /**
+     * Reads {@code folder/office.properties} (UTF-8).
+     *
+     * @throws InputException naming the file and the key that is missing or wrong
+     */
+    public static OfficeProfile load(Path folder) {
+        Path file = folder.resolve(FILE);
+        Properties p = new Properties();
+        try {
+            // Strict UTF-8: a file saved in another code page would put wrong diacritics into every mail.
+            p.load(new StringReader(Files.readString(file, StandardCharsets.UTF_8)));
+        } catch (NoSuchFileException e) {
+            throw new InputException(MESSAGES.get("office.missing", file), e);
+        } catch (CharacterCodingException e) {
+            throw new InputException(MESSAGES.get("office.notUtf8", file), e);
+        } catch (IOException | IllegalArgumentException e) {
+            throw new InputException(MESSAGES.get("file.unreadable", file, e.getMessage()), e);
+        }
+        String name = VietnameseText.oneLine(required(p, file, "name"));
+        String email = checkedEmail(required(p, file, "email"), MESSAGES.get("office.key", file, "email"));
+        Set<String> domains = new LinkedHashSet<>();
+        for (String d : required(p, file, "domains").split("[,;\\s]+")) {
+            String domain = d.strip().toLowerCase(Locale.ROOT);
+            if (domain.isEmpty()) {
+                continue;
+            }
+            if (!DOMAIN.matcher(domain).matches()) {
+                throw new InputException(MESSAGES.get("office.badDomain", file, domain));
+            }
+            domains.add(domain);
+        }
+        return new OfficeProfile(name, email, domains);
+    }
+
+    /**
+     * The same office sending from another address (the {@code --from} option).
+     *
+     * @param where how the user gave the address, for the message when it is not one
+     */
+    public OfficeProfile withEmail(String address, String where) {
+        return new OfficeProfile(name, checkedEmail(address, where), domains);
+    }
+
+    private static String required(Properties p, Path file, String key) {
+        String value = p.getProperty(key);
+        if (value == null || value.isBlank()) {
+            throw new InputException(MESSAGES.get("office.missingKey", file, key, MESSAGES.get("office.key." + key)));
+        }
+        return VietnameseText.clean(value).strip();
+    }
+
+    private static String checkedEmail(String address, String where) {
+        String email = address.strip();
+        if (!DirectoryReader.EMAIL.matcher(email).matches()) {
+            throw new InputException(MESSAGES.get("office.badEmail", where, email));
+        }
+        return email;
+    }
+}
