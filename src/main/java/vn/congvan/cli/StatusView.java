@@ -27,14 +27,14 @@ final class StatusView {
         out.append(CliText.get("status.title", d.id(), VietnameseDates.formatShort(d.date()), d.subject())).append('\n');
         out.append(CliText.get("status.asOf", VietnameseDates.formatShort(s.asOf()))).append("\n\n");
         List<String> reqIds = s.requirementIds();
-        out.append(pad(CliText.get("status.col.unit"), NAME_WIDTH)).append(pad(CliText.get("status.col.ack"), 12));
+        out.append(pad(CliText.get("status.col.unit"), NAME_WIDTH)).append(pad(CliText.get("status.col.ack"), 14));
         for (String r : reqIds) {
             out.append(pad(CliText.get("status.col.req", r), 16));
         }
         out.append('\n');
         for (UnitStatus u : s.units()) {
             out.append(pad(cut(u.unitName(), NAME_WIDTH - 2), NAME_WIDTH));
-            out.append(pad(u.acknowledged() ? "✓ " + shortDate(u.acknowledgedAt()) : "—", 12));
+            out.append(pad(u.acknowledged() ? "✓ " + shortDate(u.acknowledgedAt()) : "—", 14));
             for (RequirementState r : u.requirements()) {
                 out.append(pad(CliText.get("status.short." + r.status().name()), 16));
             }
