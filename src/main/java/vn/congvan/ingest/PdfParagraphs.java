@@ -78,11 +78,14 @@ final class PdfParagraphs {
         return area.right() - above.x1() > above.spaceWidth() + below.firstWordWidth() + SLACK;
     }
 
-    /** Set in the middle of the text width, with room on both sides. */
+    /**
+     * Set in the middle of the text width with room on both sides; a centred line may be nearly as
+     * wide as the text (an excerpt wrapped greedily), where a justified line touches both margins.
+     */
     private boolean centred(PdfTextLine line) {
         float before = line.x0() - area.left();
         float after = area.right() - line.x1();
-        float margin = 0.5f * line.size();
+        float margin = Math.max(2f, 0.15f * line.size());
         return before > margin && after > margin && Math.abs(before - after) <= Math.max(1.5f, 0.2f * line.size());
     }
 
