@@ -69,10 +69,4 @@ class DocReaderTest {
         refused(Files.write(dir.resolve("hong.doc"), junk), "không phải tệp Word (.doc) đọc được", "tệp hỏng");
         refused(Files.write(dir.resolve("rong.doc"), new byte[0]), "rỗng");
     }
-
-    @Test
-    void theFormatsListedWhenAnExtensionIsUnknown() {
-        Path odt = Fixtures.write(dir, "cong-van.odt", "x");
-        refused(odt, ".md", ".txt", ".docx", ".doc", ".pdf");
-    }
 }
