@@ -2,6 +2,8 @@ package vn.congvan.ingest;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.stream.Stream;
 
 /**
  * The two-column header at the top of page 1 (issuer, number and "V/v" on the left; national name,
@@ -67,7 +69,9 @@ record PdfHeaderColumns(List<SourceLine> lines, int used) {
             List<PdfTextLine> leftParts = new ArrayList<>();
             List<PdfTextLine> rightParts = new ArrayList<>();
             for (PdfTextLine part : line.columns()) {
-                (part.centre() < middle ? leftParts : rightParts).add(part);
+                for (PdfTextLine piece : part.cutBetween(left.centre, right.centre)) {
+                    (piece.centre() < middle ? leftParts : rightParts).add(piece);
+                }
             }
             PdfTextLine l = leftParts.isEmpty() ? null : merge(leftParts);
             PdfTextLine r = rightParts.isEmpty() ? null : merge(rightParts);
@@ -87,7 +91,7 @@ record PdfHeaderColumns(List<SourceLine> lines, int used) {
             if (r != null) {
                 right.lines.add(r);
             }
-            for (PdfTextLine part : line.columns()) {
+            for (PdfTextLine part : Stream.of(l, r).filter(Objects::nonNull).toList()) {
                 HeaderLine kind = HeaderLine.of(part.text());
                 numberSeen |= kind == HeaderLine.NUMBER;
                 dateSeen |= kind == HeaderLine.PLACE_DATE;

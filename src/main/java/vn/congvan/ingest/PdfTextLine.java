@@ -21,6 +21,8 @@ import java.util.stream.Collectors;
 record PdfTextLine(int page, int number, List<PdfGlyph> glyphs) {
     /** A gap wider than this many ems with nothing drawn in it separates table columns, not words. */
     private static final float COLUMN_GAP = 1f;
+    /** Between two column centres, a gap this wide (in ems) between letters is no word space but the columns' gutter. */
+    private static final float TIGHT_COLUMN_GAP = 0.45f;
     /** A gap wider than this many ems without a space glyph still separates words. */
     private static final float WORD_GAP = 0.15f;
 
@@ -143,6 +145,33 @@ record PdfTextLine(int page, int number, List<PdfGlyph> glyphs) {
             end = part.size() == 1 ? g.end() : Math.max(end, g.end());
         }
         add(parts, part);
+        return parts;
+    }
+
+    /**
+     * This piece cut in two at its widest gap between {@code from} and {@code to} (two column centres),
+     * when that gap is wider than a word space: two columns set so close that {@link #columns()} left
+     * them together. Otherwise the piece itself.
+     */
+    List<PdfTextLine> cutBetween(float from, float to) {
+        List<PdfGlyph> visible = visible();
+        int cut = -1;
+        float widest = 0;
+        for (int i = 1; i < visible.size(); i++) {
+            float start = visible.get(i - 1).end();
+            float end = visible.get(i).x();
+            if (start > from && end < to && end - start > widest) {
+                widest = end - start;
+                cut = i;
+            }
+        }
+        if (cut < 0 || widest <= TIGHT_COLUMN_GAP * size()) {
+            return List.of(this);
+        }
+        float at = visible.get(cut).x();
+        List<PdfTextLine> parts = new ArrayList<>();
+        add(parts, glyphs.stream().filter(g -> g.x() < at).toList());
+        add(parts, glyphs.stream().filter(g -> g.x() >= at).toList());
         return parts;
     }
 
