@@ -12,13 +12,16 @@ import java.util.Map;
 
 /**
  * Reads an official document from a file into the one document model. Formats: .md and .txt (text with
- * Markdown bold), .docx. Every format only delivers clean lines; one parser reads them all.
+ * Markdown bold), .docx, .doc (Word 97–2003) and .pdf with a text layer. Every format only delivers clean
+ * lines; one parser reads them all.
  */
 public final class DocumentReader {
     private static final Map<String, TextSource> SOURCES = Map.of(
             "md", new MarkdownSource(),
             "txt", new MarkdownSource(),
-            "docx", new DocxSource());
+            "docx", new DocxSource(),
+            "doc", new DocSource(),
+            "pdf", new PdfSource());
 
     /**
      * @throws InputException with a Vietnamese message naming the file (and the line where it helps) when the

@@ -20,9 +20,16 @@ final class InputErrors {
         return new InputException(MESSAGES.get(key, args), cause);
     }
 
-    /** "dòng 12" in a text file, "đoạn 12" in a DOCX; numbers as plain digits, never "1.234". */
-    static String where(SourceText source, int number) {
-        return MESSAGES.get(source.paragraphs() ? "where.paragraph" : "where.line", Integer.toString(number));
+    /**
+     * "dòng 12" in a text file, "đoạn 12" in a DOCX, "trang 2, dòng 5" in a PDF; numbers as plain digits,
+     * never "1.234".
+     */
+    static String where(SourceText source, SourceLine line) {
+        String number = Integer.toString(line.number());
+        if (line.page() > 0) {
+            return MESSAGES.get("where.pageLine", Integer.toString(line.page()), number);
+        }
+        return MESSAGES.get(source.paragraphs() ? "where.paragraph" : "where.line", number);
     }
 
     /** "dòng 12", for sources without a {@link SourceText} yet. */

@@ -15,8 +15,8 @@ record SourceText(Path file, List<SourceLine> lines, boolean paragraphs) {
         lines = List.copyOf(lines);
     }
 
-    /** "dòng 12" or "đoạn 12", for messages. */
+    /** "dòng 12", "đoạn 12" or "trang 2, dòng 5", for messages. */
     String where(SourceLine line) {
-        return InputErrors.where(this, line.number());
+        return InputErrors.where(this, line);
     }
 }

@@ -121,7 +121,7 @@ class BadInputTest {
 
     @Test
     void unsupportedExtension() {
-        refused(Fixtures.write(dir, "congvan.pdf", Fixtures.MINIMAL), "định dạng", "pdf", ".docx");
+        refused(Fixtures.write(dir, "congvan.odt", Fixtures.MINIMAL), "định dạng", "odt", ".docx", ".pdf");
     }
 
     @Test

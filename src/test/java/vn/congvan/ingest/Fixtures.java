@@ -1,7 +1,10 @@
 package vn.congvan.ingest;
 
+import vn.congvan.model.Block;
 import vn.congvan.model.Dispatch;
 import vn.congvan.model.OfficialDocument;
+import vn.congvan.model.Paragraph;
+import vn.congvan.model.Run;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -82,5 +85,18 @@ final class Fixtures {
             throw new IllegalArgumentException("not in the minimal dispatch: " + part);
         }
         return MINIMAL.replace(part, replacement);
+    }
+
+    /**
+     * {@code doc} as print shows it (PDF, or a .doc whose styles give every run its look): a legal basis
+     * is italic by its role, so an italic put on it by hand cannot be told apart. The plan's Markdown
+     * has one.
+     */
+    static OfficialDocument legalBasisPlain(OfficialDocument doc) {
+        List<Block> body = doc.body().stream().map(b -> b instanceof Paragraph p && p.role() == Paragraph.Role.LEGAL_BASIS
+                ? (Block) new Paragraph(p.runs().stream().map(r -> new Run(r.text(), r.bold(), false)).toList(), p.role())
+                : b).toList();
+        return new OfficialDocument(doc.parentIssuer(), doc.issuer(), doc.numberSymbol(), doc.place(), doc.date(),
+                doc.type(), doc.subject(), doc.recipients(), body, doc.signer(), doc.distribution(), doc.contact());
     }
 }

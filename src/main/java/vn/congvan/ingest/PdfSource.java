@@ -1,0 +1,123 @@
+package vn.congvan.ingest;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import org.apache.pdfbox.pdmodel.graphics.PDXObject;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import vn.congvan.model.InputException;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * PDF through PDFBox: every glyph with its position and face ({@link PdfGlyphReader}), lines by
+ * baseline ({@link PdfTextLine}), then the page geometry read back into the lines the shared parser
+ * expects: the header columns ({@link PdfHeaderColumns}), the body paragraphs ({@link PdfParagraphs}),
+ * the footer columns ({@link PdfFooterColumns}). Page numbers and rules typed as dashes are dropped.
+ * Bold and italic come from the font's name ("…-Bold", "Times New Roman,BoldItalic") or its
+ * descriptor. A PDF without a text layer (a scan) is refused: congvan does no OCR.
+ */
+final class PdfSource implements TextSource {
+    /** "2", "- 2 -", "Trang 2", "Trang 2/5": a page number standing alone at the top or foot of a page. */
+    private static final Pattern PAGE_NUMBER = Pattern.compile("^(?:Trang\\s+)?[-–]?\\s*(\\d{1,4})\\s*[-–]?(?:\\s*/\\s*\\d{1,4})?$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** A line typed as a rule under the issuer or the motto: "-----", "_______", "———". */
+    private static final Pattern RULE = Pattern.compile("^[-_–—=*.·…\\s]{3,}$");
+
+    @Override
+    public SourceText read(Path file, byte[] content) {
+        List<PdfTextLine> lines = lines(file, content);
+        if (lines.isEmpty()) {
+            throw InputErrors.of("file.pdfNoText", InputErrors.name(file));
+        }
+        PdfTextArea area = PdfTextArea.of(lines);
+        List<PdfTextLine> firstPage = lines.stream().filter(l -> l.page() == lines.get(0).page()).toList();
+        PdfHeaderColumns header = PdfHeaderColumns.read(firstPage);
+        List<PdfTextLine> rest = lines.subList(header.used(), lines.size());
+        int footer = PdfFooterColumns.start(rest, area);
+
+        List<SourceLine> out = new ArrayList<>(header.lines());
+        out.addAll(PdfParagraphs.of(rest.subList(0, footer), area));
+        out.addAll(PdfFooterColumns.flatten(rest.subList(footer, rest.size()), area));
+        return new SourceText(file, out, false);
+    }
+
+    /** The text lines of every page, top to bottom, without page numbers and typed rules. */
+    private static List<PdfTextLine> lines(Path file, byte[] content) {
+        try (PDDocument pdf = Loader.loadPDF(content)) {
+            if (pdf.getNumberOfPages() == 0) {
+                throw InputErrors.of("file.empty", InputErrors.name(file));
+            }
+            PdfGlyphReader reader = new PdfGlyphReader();
+            List<List<PdfGlyph>> pages = reader.read(pdf);
+            List<PdfTextLine> lines = new ArrayList<>();
+            for (int i = 0; i < pages.size(); i++) {
+                lines.addAll(withoutPageNumber(PdfTextLine.of(i + 1, pages.get(i)), i + 1));
+            }
+            if (lines.isEmpty()) {
+                if (reader.unmapped() > 0) {
+                    throw InputErrors.of("file.pdfUnmapped", InputErrors.name(file));
+                }
+                throw InputErrors.of(hasImages(pdf) ? "file.pdfScan" : "file.pdfNoText", InputErrors.name(file));
+            }
+            return lines.stream().filter(l -> !RULE.matcher(l.text()).matches()).toList();
+        } catch (InvalidPasswordException e) {
+            throw InputErrors.of(e, "file.pdfEncrypted", InputErrors.name(file));
+        } catch (InputException e) {
+            throw e;
+        } catch (IOException | RuntimeException e) {
+            // PDFBox reports a damaged file with several exceptions; all mean the same to the user, and
+            // its English detail stays in the cause for the log.
+            throw InputErrors.of(e, "file.pdf", InputErrors.name(file));
+        }
+    }
+
+    /** The page's lines without the number printed alone at its top (from page 2) or at its foot. */
+    private static List<PdfTextLine> withoutPageNumber(List<PdfTextLine> page, int number) {
+        List<PdfTextLine> lines = new ArrayList<>(page);
+        if (lines.size() > 1 && number > 1 && isPageNumber(lines.get(0), number)) {
+            lines.remove(0);
+        }
+        if (lines.size() > 1 && isPageNumber(lines.get(lines.size() - 1), number)) {
+            lines.remove(lines.size() - 1);
+        }
+        return lines;
+    }
+
+    private static boolean isPageNumber(PdfTextLine line, int page) {
+        var m = PAGE_NUMBER.matcher(line.text());
+        return m.matches() && Integer.parseInt(m.group(1)) == page;
+    }
+
+    /** True when a page draws an image: with no text anywhere, the pages are scans. */
+    private static boolean hasImages(PDDocument pdf) throws IOException {
+        for (PDPage page : pdf.getPages()) {
+            if (hasImages(page.getResources(), 0)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasImages(PDResources resources, int depth) throws IOException {
+        if (resources == null || depth > 3) {
+            return false;
+        }
+        for (COSName name : resources.getXObjectNames()) {
+            PDXObject x = resources.getXObject(name);
+            if (x instanceof PDImageXObject
+                    || x instanceof PDFormXObject form && hasImages(form.getResources(), depth + 1)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
