@@ -45,8 +45,8 @@ public final class DocxWriter {
     static final int MARGIN_BOTTOM = Wml.twips(20);
     static final int MARGIN_LEFT = Wml.twips(30);
     static final int MARGIN_RIGHT = Wml.twips(15);
-    /** The page header starts 7.6 mm from the top edge: a 14 pt number's baseline then sits at 12 mm. */
-    static final int HEADER_DISTANCE = Wml.twips(7.6);
+    /** Where the page header starts: a 14 pt number's baseline then sits 12 mm from the top edge, as in the PDF. */
+    static final int HEADER_DISTANCE = Wml.twips(12) - Wml.twipsOfPoints(FontMetrics.get().ascent(Layout.TEXT_SIZE));
 
     /**
      * Writes {@code doc} to {@code out}, replacing it in one move once complete.

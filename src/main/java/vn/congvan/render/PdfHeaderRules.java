@@ -33,11 +33,11 @@ final class PdfHeaderRules {
     }
 
     private Optional<PdfTextSegment> nationalSegment() {
-        return page.first(s -> PdfChecks.says(s, PdfHeader.NATIONAL_NAME));
+        return page.first(s -> PdfChecks.says(s, DocumentLines.NATIONAL_NAME));
     }
 
     private Optional<PdfTextSegment> mottoSegment() {
-        return page.first(s -> PdfChecks.says(s, PdfHeader.MOTTO));
+        return page.first(s -> PdfChecks.says(s, DocumentLines.MOTTO));
     }
 
     private Optional<PdfTextSegment> numberSegment() {
@@ -54,14 +54,14 @@ final class PdfHeaderRules {
         return nationalSegment().map(s -> c.result("nationalName",
                         PdfChecks.capitals(s.trimmed()) && PdfChecks.between(s.size(), 12, 13) && s.bold(),
                         c.found(s) + " " + c.msg("check.require.nationalName")))
-                .orElseGet(() -> notFound("nationalName", PdfHeader.NATIONAL_NAME));
+                .orElseGet(() -> notFound("nationalName", DocumentLines.NATIONAL_NAME));
     }
 
     private RuleResult motto() {
         return mottoSegment().map(s -> c.result("motto",
                         MOTTO.matcher(VietnameseText.oneLine(s.text())).find() && PdfChecks.between(s.size(), 13, 14) && s.bold(),
                         c.found(s) + " " + c.msg("check.require.motto")))
-                .orElseGet(() -> notFound("motto", PdfHeader.MOTTO));
+                .orElseGet(() -> notFound("motto", DocumentLines.MOTTO));
     }
 
     private RuleResult issuer() {

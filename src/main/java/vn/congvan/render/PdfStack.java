@@ -10,14 +10,17 @@ import java.util.List;
  * above it.
  */
 final class PdfStack {
-    /** Vertical room a rule takes: drawn {@link #RULE_OFFSET} below the line above it. */
-    static final float RULE_BAND = 8;
-    static final float RULE_OFFSET = 3;
+    /**
+     * Vertical room a rule takes, drawn {@link #RULE_OFFSET} below the line above it: as in the DOCX,
+     * where it is the 0.5 pt top border of a 1 pt paragraph 2 pt below the text.
+     */
+    static final float RULE_BAND = 2 + Layout.RULE_WIDTH + 1;
+    static final float RULE_OFFSET = 2 + Layout.RULE_WIDTH / 2;
 
     private sealed interface Item permits Text, Gap, Rule {
     }
 
-    private record Text(PdfLine line, PdfAlign align) implements Item {
+    private record Text(TextLine line, PdfAlign align) implements Item {
     }
 
     private record Gap(float height) implements Item {
@@ -26,14 +29,14 @@ final class PdfStack {
     private record Rule(float length) implements Item {
     }
 
-    private final PdfFonts fonts;
+    private final FontMetrics fonts;
     private final List<Item> items = new ArrayList<>();
 
-    PdfStack(PdfFonts fonts) {
+    PdfStack(FontMetrics fonts) {
         this.fonts = fonts;
     }
 
-    PdfStack lines(List<PdfLine> lines, PdfAlign align) {
+    PdfStack lines(List<TextLine> lines, PdfAlign align) {
         lines.forEach(l -> items.add(new Text(l, align)));
         return this;
     }
@@ -96,14 +99,5 @@ final class PdfStack {
             return fonts.lineHeight(t.line().size());
         }
         return item instanceof Gap g ? g.height() : RULE_BAND;
-    }
-
-    /** The widest line's width, for a rule a fraction of the text above it. */
-    static float widest(List<PdfLine> lines) {
-        float max = 0;
-        for (PdfLine l : lines) {
-            max = Math.max(max, l.width());
-        }
-        return max;
     }
 }

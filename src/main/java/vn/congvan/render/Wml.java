@@ -17,6 +17,7 @@ import org.docx4j.wml.TblGridCol;
 import org.docx4j.wml.TblPr;
 import org.docx4j.wml.TblWidth;
 import org.docx4j.wml.Tc;
+import org.docx4j.wml.TcMar;
 import org.docx4j.wml.TcPr;
 import org.docx4j.wml.Text;
 import org.docx4j.wml.Tr;
@@ -202,6 +203,17 @@ final class Wml {
         tcPr.setTcW(w);
         tc.setTcPr(tcPr);
         tc.getContent().addAll(paragraphs);
+        return tc;
+    }
+
+    /** A cell whose text keeps {@code sideMargin} twips from its left and right edges. */
+    static Tc cell(int width, int sideMargin, List<P> paragraphs) {
+        Tc tc = cell(width, paragraphs);
+        tc.getTcPr().setTcMar(parse("""
+                <w:tcMar>
+                  <w:left w:w="%d" w:type="dxa"/>
+                  <w:right w:w="%d" w:type="dxa"/>
+                </w:tcMar>""".formatted(sideMargin, sideMargin), TcMar.class));
         return tc;
     }
 

@@ -52,12 +52,12 @@ class DocxFormatCheckerTest {
     @BeforeAll
     static void writeSeed() {
         seed = dir.resolve("seed.docx");
-        new DocxWriter().write(DocumentFixtures.seedCongVan(), seed);
+        new DocxWriter().write(DocumentFixtures.seed(), seed);
     }
 
     @Test
     void everythingDocxWriterWritesPasses() {
-        OfficialDocument s = DocumentFixtures.seedCongVan();
+        OfficialDocument s = DocumentFixtures.seed();
         Map<String, OfficialDocument> docs = Map.of(
                 "seed", s,
                 "report", DocumentFixtures.report(),
@@ -234,7 +234,7 @@ class DocxFormatCheckerTest {
             line(right.addParagraph(), "Phan Thiết, ngày 21 tháng 8 năm 2019", 14, false, true, false);
 
             line(doc.createParagraph(), "Kính gửi: UBND các phường, xã.", 14, false, false, false);
-            DocumentFixtures.seedCongVan().paragraphs().forEach(p -> line(doc.createParagraph(), p.text(), 14, false, false, true));
+            DocumentFixtures.seed().paragraphs().forEach(p -> line(doc.createParagraph(), p.text(), 14, false, false, true));
 
             XWPFTable footer = doc.createTable(1, 2);
             footer.removeBorders();

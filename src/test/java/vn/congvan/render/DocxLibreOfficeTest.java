@@ -36,7 +36,7 @@ class DocxLibreOfficeTest {
 
         Path seed = dir.resolve("seed.docx");
         Path report = dir.resolve("report.docx");
-        new DocxWriter().write(DocumentFixtures.seedCongVan(), seed);
+        new DocxWriter().write(DocumentFixtures.seed(), seed);
         new DocxWriter().write(DocumentFixtures.report(), report);
         convert(soffice.get(), dir, seed, report);
 

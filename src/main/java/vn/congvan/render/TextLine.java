@@ -6,21 +6,21 @@ import java.util.List;
  * One laid-out line: its words, its natural width (words and the gaps between them, not the gap
  * after the last word), and whether it ends its paragraph (such a line is never justified).
  */
-record PdfLine(List<PdfWord> words, float width, boolean last) {
-    PdfLine {
+record TextLine(List<TextWord> words, float width, boolean last) {
+    TextLine {
         words = List.copyOf(words);
     }
 
     /** The largest font size on the line; it sets the line height. */
     float size() {
         float max = 0;
-        for (PdfWord w : words) {
+        for (TextWord w : words) {
             max = Math.max(max, w.size());
         }
         return max;
     }
 
-    /** What the line says, gaps included: for a writer that wants to break where this one does. */
+    /** What the line says, gaps included. */
     String text() {
         StringBuilder s = new StringBuilder();
         for (int i = 0; i < words.size(); i++) {
@@ -30,5 +30,19 @@ record PdfLine(List<PdfWord> words, float width, boolean last) {
             }
         }
         return s.toString();
+    }
+
+    /** The widest line's width, for a rule a fraction of the text above it. */
+    static float widest(List<TextLine> lines) {
+        float max = 0;
+        for (TextLine l : lines) {
+            max = Math.max(max, l.width());
+        }
+        return max;
+    }
+
+    /** What each line says. */
+    static List<String> texts(List<TextLine> lines) {
+        return lines.stream().map(TextLine::text).toList();
     }
 }

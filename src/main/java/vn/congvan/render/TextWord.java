@@ -6,14 +6,14 @@ import java.util.List;
  * A word as laid out: its pieces (a word may change face, as in "(<b>bold</b>)"), its width, and
  * the white space written after it with that space's natural width ("" at the end of a paragraph).
  */
-record PdfWord(List<PdfSpan> pieces, float width, String gap, float gapWidth) {
-    PdfWord {
+record TextWord(List<TextSpan> pieces, float width, String gap, float gapWidth) {
+    TextWord {
         pieces = List.copyOf(pieces);
     }
 
     float size() {
         float max = 0;
-        for (PdfSpan p : pieces) {
+        for (TextSpan p : pieces) {
             max = Math.max(max, p.size());
         }
         return max;
