@@ -48,13 +48,13 @@ final class PdfChecks {
         return messages.get(key, args);
     }
 
-    RuleResult result(String rule, boolean ok, String detail) {
-        return new RuleResult(msg("check.rule." + rule), ok, detail);
+    RuleResult result(DecreeRule rule, boolean ok, String detail) {
+        return new RuleResult(rule, ok, detail);
     }
 
     /** Runs one rule; a rule that cannot be evaluated on a strange file says so instead of failing the whole check. */
-    RuleResult guarded(String rule, Supplier<RuleResult> check) {
-        if (!hasText() && !rule.equals("paper")) {
+    RuleResult guarded(DecreeRule rule, Supplier<RuleResult> check) {
+        if (!hasText() && rule != DecreeRule.PAPER) {
             return result(rule, false, msg("check.noText"));
         }
         try {
