@@ -4,6 +4,10 @@ import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import vn.congvan.text.Messages;
 
@@ -28,6 +32,7 @@ public enum DecreeRule {
     SIGNER_NAME("signerName");
 
     private static final Messages MESSAGES = Messages.of(DecreeRule.class);
+    private static final Logger LOG = LoggerFactory.getLogger(DecreeRule.class);
 
     private final String key;
 
@@ -38,6 +43,19 @@ public enum DecreeRule {
     /** "Khổ giấy", "Quốc hiệu" …: the rule's name for the clerk. */
     public String title() {
         return MESSAGES.get("check.rule." + key);
+    }
+
+    /**
+     * Judges this rule with {@code check}; a rule that cannot be evaluated on a strange file says so
+     * instead of failing the whole check.
+     */
+    RuleResult judge(Supplier<RuleResult> check) {
+        try {
+            return check.get();
+        } catch (RuntimeException e) {
+            LOG.debug("rule {} could not be evaluated", this, e);
+            return new RuleResult(this, false, MESSAGES.get("check.error", String.valueOf(e.getMessage())));
+        }
     }
 
     /** One result per rule, in the rules' order; a checker that leaves a rule out has a bug. */

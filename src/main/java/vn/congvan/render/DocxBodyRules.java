@@ -19,8 +19,8 @@ final class DocxBodyRules {
     }
 
     List<RuleResult> check() {
-        return List.of(c.guarded(DecreeRule.BODY_SIZE, this::bodySize), c.guarded(DecreeRule.DISTRIBUTION, this::distribution),
-                c.guarded(DecreeRule.SIGNER_NAME, this::signerName));
+        return List.of(DecreeRule.BODY_SIZE.judge(this::bodySize), DecreeRule.DISTRIBUTION.judge(this::distribution),
+                DecreeRule.SIGNER_NAME.judge(this::signerName));
     }
 
     /** Text outside the layout tables, above "Nơi nhận": type, excerpt, Kính gửi, body. */

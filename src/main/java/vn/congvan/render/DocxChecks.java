@@ -5,14 +5,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
-import java.util.function.Supplier;
 
 import org.docx4j.model.structure.HeaderFooterPolicy;
 import org.docx4j.model.structure.SectionWrapper;
 import org.docx4j.openpackaging.parts.JaxbXmlPart;
 import org.docx4j.wml.ContentAccessor;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import vn.congvan.render.DocxParagraphs.Para;
 import vn.congvan.text.Messages;
@@ -27,7 +24,6 @@ final class DocxChecks {
     static final String FONT = "Times New Roman";
     static final String NATIONAL = "cong hoa xa hoi chu nghia viet nam";
     private static final double TWIPS_PER_MM = 1440 / 25.4;
-    private static final Logger LOG = LoggerFactory.getLogger(DocxChecks.class);
     private static final Messages MESSAGES = Messages.of(DocxChecks.class);
 
     private final List<Para> paras;
@@ -82,16 +78,6 @@ final class DocxChecks {
             }
         }
         return found;
-    }
-
-    /** Runs one rule; a rule that cannot be evaluated on a strange file says so instead of failing the whole check. */
-    RuleResult guarded(DecreeRule rule, Supplier<RuleResult> check) {
-        try {
-            return check.get();
-        } catch (RuntimeException e) {
-            LOG.debug("rule {} could not be evaluated", rule, e);
-            return fail(rule, "check.error", String.valueOf(e.getMessage()));
-        }
     }
 
     RuleResult pass(DecreeRule rule, String key, Object... args) {

@@ -31,9 +31,9 @@ final class DocxHeaderRules {
     }
 
     List<RuleResult> check() {
-        return List.of(c.guarded(DecreeRule.NATIONAL_NAME, this::nationalName), c.guarded(DecreeRule.MOTTO, this::motto),
-                c.guarded(DecreeRule.ISSUER, this::issuer), c.guarded(DecreeRule.NUMBER, this::number),
-                c.guarded(DecreeRule.DATE, this::date));
+        return List.of(DecreeRule.NATIONAL_NAME.judge(this::nationalName), DecreeRule.MOTTO.judge(this::motto),
+                DecreeRule.ISSUER.judge(this::issuer), DecreeRule.NUMBER.judge(this::number),
+                DecreeRule.DATE.judge(this::date));
     }
 
     private RuleResult nationalName() {

@@ -34,8 +34,8 @@ final class DocxPageRules {
     }
 
     List<RuleResult> check() {
-        return List.of(c.guarded(DecreeRule.PAPER, this::paper), c.guarded(DecreeRule.MARGINS, this::margins),
-                c.guarded(DecreeRule.FONT, this::font), c.guarded(DecreeRule.PAGE_NUMBERS, this::pageNumbers));
+        return List.of(DecreeRule.PAPER.judge(this::paper), DecreeRule.MARGINS.judge(this::margins),
+                DecreeRule.FONT.judge(this::font), DecreeRule.PAGE_NUMBERS.judge(this::pageNumbers));
     }
 
     private RuleResult paper() {

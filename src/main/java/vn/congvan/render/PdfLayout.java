@@ -78,16 +78,7 @@ final class PdfLayout implements Closeable {
      * fit here; space before is dropped at the top of a page, as word processors do. Returns the top.
      */
     float take(float spaceBefore, float height) throws IOException {
-        if (!atPageTop()) {
-            if (y - spaceBefore - height < Layout.MARGIN_BOTTOM - EPSILON) {
-                newPage();
-            } else {
-                y -= spaceBefore;
-            }
-        }
-        float blockTop = y;
-        y -= height;
-        return blockTop;
+        return take(spaceBefore, height, false);
     }
 
     /**
@@ -95,10 +86,16 @@ final class PdfLayout implements Closeable {
      * paragraph's space before there, in Word and in LibreOffice.
      */
     float takeKeepingSpace(float spaceBefore, float height) throws IOException {
-        if (y - spaceBefore - height < Layout.MARGIN_BOTTOM - EPSILON && !atPageTop()) {
+        return take(spaceBefore, height, true);
+    }
+
+    private float take(float spaceBefore, float height, boolean keepAtPageTop) throws IOException {
+        if (!atPageTop() && y - spaceBefore - height < Layout.MARGIN_BOTTOM - EPSILON) {
             newPage();
         }
-        y -= spaceBefore;
+        if (keepAtPageTop || !atPageTop()) {
+            y -= spaceBefore;
+        }
         float blockTop = y;
         y -= height;
         return blockTop;

@@ -70,11 +70,7 @@ final class PdfStack {
     void draw(PdfLayout page, float x, float top, float width) throws IOException {
         float y = top;
         for (Item item : items) {
-            if (item instanceof Text t) {
-                page.draw(t.line(), x, y - fonts.ascent(t.line().size()), width, t.align());
-            } else if (item instanceof Rule r) {
-                page.rule(x + (width - r.length()) / 2, y - RULE_OFFSET, r.length());
-            }
+            draw(item, page, x, y, width);
             y -= height(item);
         }
     }
@@ -85,12 +81,15 @@ final class PdfStack {
      */
     void flow(PdfLayout page, float x, float width) throws IOException {
         for (Item item : items) {
-            float top = page.take(0, height(item));
-            if (item instanceof Text t) {
-                page.draw(t.line(), x, top - fonts.ascent(t.line().size()), width, t.align());
-            } else if (item instanceof Rule r) {
-                page.rule(x + (width - r.length()) / 2, top - RULE_OFFSET, r.length());
-            }
+            draw(item, page, x, page.take(0, height(item)), width);
+        }
+    }
+
+    private void draw(Item item, PdfLayout page, float x, float top, float width) throws IOException {
+        if (item instanceof Text t) {
+            page.draw(t.line(), x, top - fonts.ascent(t.line().size()), width, t.align());
+        } else if (item instanceof Rule r) {
+            page.rule(x + (width - r.length()) / 2, top - RULE_OFFSET, r.length());
         }
     }
 

@@ -13,11 +13,7 @@ record TextLine(List<TextWord> words, float width, boolean last) {
 
     /** The largest font size on the line; it sets the line height. */
     float size() {
-        float max = 0;
-        for (TextWord w : words) {
-            max = Math.max(max, w.size());
-        }
-        return max;
+        return (float) words.stream().mapToDouble(TextWord::size).max().orElse(0);
     }
 
     /** What the line says, gaps included. */
@@ -34,11 +30,7 @@ record TextLine(List<TextWord> words, float width, boolean last) {
 
     /** The widest line's width, for a rule a fraction of the text above it. */
     static float widest(List<TextLine> lines) {
-        float max = 0;
-        for (TextLine l : lines) {
-            max = Math.max(max, l.width());
-        }
-        return max;
+        return (float) lines.stream().mapToDouble(TextLine::width).max().orElse(0);
     }
 
     /** What each line says. */

@@ -11,11 +11,8 @@ record TextWord(List<TextSpan> pieces, float width, String gap, float gapWidth) 
         pieces = List.copyOf(pieces);
     }
 
+    /** The largest font size in the word. */
     float size() {
-        float max = 0;
-        for (TextSpan p : pieces) {
-            max = Math.max(max, p.size());
-        }
-        return max;
+        return (float) pieces.stream().mapToDouble(TextSpan::size).max().orElse(0);
     }
 }

@@ -32,6 +32,12 @@ final class DocumentFixtures {
     private DocumentFixtures() {
     }
 
+    /** {@code doc} with another body. */
+    static OfficialDocument withBody(OfficialDocument doc, List<Block> body) {
+        return new OfficialDocument(doc.parentIssuer(), doc.issuer(), doc.numberSymbol(), doc.place(), doc.date(), doc.type(),
+                doc.subject(), doc.recipients(), body, doc.signer(), doc.distribution(), doc.contact());
+    }
+
     /** The seed dispatch 6174/UBND-VX of 21/8/2019 as a reader should produce it. */
     static OfficialDocument seed() {
         List<Block> body = List.of(

@@ -216,7 +216,7 @@ class DocxWriterTest {
     void decomposedInputIsWrittenComposed(@TempDir Path out) throws IOException {
         OfficialDocument seedDoc = DocumentFixtures.seed();
         String nfd = Normalizer.normalize("Phổ biến rộng rãi đến cán bộ, công chức", Normalizer.Form.NFD);
-        OfficialDocument doc = withBody(seedDoc, List.of(Paragraph.of(nfd)));
+        OfficialDocument doc = DocumentFixtures.withBody(seedDoc, List.of(Paragraph.of(nfd)));
         Path file = out.resolve("nfd.docx");
         new DocxWriter().write(doc, file);
         try (XWPFDocument docx = open(file)) {
@@ -371,10 +371,5 @@ class DocxWriterTest {
 
     private static <T> T assertInstanceOf(Class<T> type, Object o) {
         return org.junit.jupiter.api.Assertions.assertInstanceOf(type, o);
-    }
-
-    static OfficialDocument withBody(OfficialDocument s, List<vn.congvan.model.Block> body) {
-        return new OfficialDocument(s.parentIssuer(), s.issuer(), s.numberSymbol(), s.place(), s.date(), s.type(),
-                s.subject(), s.recipients(), body, s.signer(), s.distribution(), s.contact());
     }
 }

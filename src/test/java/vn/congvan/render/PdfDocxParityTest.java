@@ -126,6 +126,8 @@ class PdfDocxParityTest {
                 assertEquals(text(a.get(0)), text(b.get(0)), where + ": first line");
                 assertEquals(text(a.get(a.size() - 1)), text(b.get(b.size() - 1)), where + ": last line");
                 assertEquals(a.get(0).glyphs().get(0).x(), b.get(0).glyphs().get(0).x(), 0.5f * MM, where + ": first line's left edge");
+                assertEquals(a.get(0).baseline(), b.get(0).baseline(), MM, where + ": first line's height on the page");
+                assertEquals(a.get(a.size() - 1).baseline(), b.get(b.size() - 1).baseline(), MM, where + ": last line's height");
                 assertEquals(page > 0, startsWithItsNumber(theirs, page), where + ": page number from page 2 on");
             }
         }

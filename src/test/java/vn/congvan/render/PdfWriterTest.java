@@ -135,6 +135,17 @@ class PdfWriterTest {
     }
 
     @Test
+    void distributionLabelStandsLevelWithTheAuthorityAndKeepsItsSpaceAtThePageTop() {
+        int page = seed.pagesWith("Nơi nhận:").get(0);
+        float label = seed.find(page, "Nơi nhận:").get(0).baseline();
+        assertEquals(label, seed.find(page, "KT. CHỦ TỊCH").get(0).baseline(), 0.01);
+        // The footer opens page 2 after its 12 pt space, as the DOCX's footer cell does in LibreOffice; the
+        // baseline then sits ascender + line gap below (Times and Liberation Serif: (1825 + 87) / 2048 em).
+        float top = 20 * MM + 12 + 14f * (1825 + 87) / 2048;
+        assertEquals(top, seed.find(page, "KT. CHỦ TỊCH").get(0).baseline(), 0.1);
+    }
+
+    @Test
     void fontsAreEmbeddedSubsetsOfTimesOrLiberationSerif() throws IOException {
         try (PDDocument doc = Loader.loadPDF(seedPdf.toFile())) {
             Set<String> names = new HashSet<>();
@@ -393,9 +404,7 @@ class PdfWriterTest {
     // --- helpers
 
     static OfficialDocument withBody(List<Block> body) {
-        OfficialDocument s = DocumentFixtures.seed();
-        return new OfficialDocument(s.parentIssuer(), s.issuer(), s.numberSymbol(), s.place(), s.date(), s.type(), s.subject(),
-                s.recipients(), body, s.signer(), s.distribution(), s.contact());
+        return DocumentFixtures.withBody(DocumentFixtures.seed(), body);
     }
 
     private static void assertFace(List<PdfProbe.Glyph> glyphs, float size, boolean bold, boolean italic) {
