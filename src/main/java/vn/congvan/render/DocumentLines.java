@@ -160,6 +160,15 @@ final class DocumentLines {
 
     // --- texts
 
+    /** The document's title for file properties: the excerpt as the page heads it ("V/v …", "BÁO CÁO …"). */
+    static String title(OfficialDocument doc) {
+        String subject = doc.subject() == null ? "" : VietnameseText.oneLine(doc.subject());
+        if (doc.type() == null) {
+            return subject;
+        }
+        return ((doc.type() == DocumentType.CONG_VAN ? "V/v" : doc.type().title()) + " " + subject).strip();
+    }
+
     /** "Số: 6174/UBND-VX"; a number below 10 gets its leading zero; a draft leaves room for the number. */
     static String numberLine(NumberSymbol ns) {
         if (ns == null) {

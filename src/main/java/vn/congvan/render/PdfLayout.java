@@ -17,7 +17,7 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
  * page 2), and draws lines of text and rules. Coordinates are PDF points from the bottom-left corner.
  */
 final class PdfLayout implements Closeable {
-    static final PDRectangle PAPER = PDRectangle.A4;
+    static final PDRectangle PAPER = new PDRectangle(Layout.PAPER_WIDTH, Layout.PAPER_HEIGHT);
     /** Baseline of the page number, from the top edge of the page. */
     static final float PAGE_NUMBER_BASELINE = 12 * Layout.MM;
     /** Slack so that a block ending exactly on the bottom margin still fits. */

@@ -59,9 +59,7 @@ public final class PdfWriter {
 
     private static void describe(PDDocument pdf, OfficialDocument doc) {
         PDDocumentInformation info = pdf.getDocumentInformation();
-        String type = doc.type() == null ? "" : doc.type().title();
-        String subject = doc.subject() == null ? "" : VietnameseText.oneLine(doc.subject());
-        info.setTitle((type + " " + subject).strip());
+        info.setTitle(DocumentLines.title(doc));
         if (doc.issuer() != null) {
             info.setAuthor(VietnameseText.oneLine(doc.issuer()));
         }
