@@ -95,6 +95,32 @@ class PdfDocxParityTest {
         assertTrue(label.get(0).x() > 50 * MM, "indented from the left margin: " + label.get(0).x() / MM);
     }
 
+    /** An entry too wide for a centred block: the block starts at the margin and the entry wraps under its dash. */
+    @Test
+    void aLongRecipientWrapsUnderItsDashLine() throws IOException {
+        String longName = "Ban Chỉ đạo công nghệ thông tin, chuyển đổi số và bảo đảm an toàn thông tin mạng của thành phố Phan Thiết";
+        OfficialDocument s = DocumentFixtures.seed();
+        OfficialDocument doc = new OfficialDocument(s.parentIssuer(), s.issuer(), s.numberSymbol(), s.place(), s.date(), s.type(),
+                s.subject(), List.of("UBND các phường, xã", longName), s.body(), s.signer(), s.distribution(), s.contact());
+        Path pdfFile = dir.resolve("long-recipient.pdf");
+        Path docxFile = dir.resolve("long-recipient.docx");
+        new PdfWriter().write(doc, pdfFile);
+        new DocxWriter().write(doc, docxFile);
+
+        var ind = recipientParagraphs(docxFile).get(0).getCTPPr().getInd();
+        assertEquals(twips(ind.getLeft()), twips(ind.getHanging()), "the label starts at the left margin");
+        float entryX = Layout.MARGIN_LEFT + twips(ind.getLeft()) / 20f;
+        PdfProbe pdf = PdfProbe.read(pdfFile);
+        List<PdfProbe.Line> block = pdf.lines(0).stream()
+                .dropWhile(l -> !l.text().startsWith("Kính gửi:")).limit(3).toList();
+        assertEquals(Layout.MARGIN_LEFT, block.get(0).glyphs().get(0).x(), 0.05f);
+        assertTrue(block.get(1).text().startsWith("- Ban Chỉ đạo"), block.get(1).text());
+        assertEquals(entryX, block.get(1).glyphs().get(0).x(), 0.05f);
+        assertFalse(block.get(2).text().startsWith("-"), "the entry goes on: " + block.get(2).text());
+        assertEquals(entryX, block.get(2).glyphs().get(0).x(), 0.05f, "and wraps under its dash");
+        assertTrue(block.get(2).text().endsWith("Phan Thiết."), block.get(2).text());
+    }
+
     @Test
     void oneRecipientIsCentredOnTheLabelsLineInBoth() throws IOException {
         List<XWPFParagraph> block = recipientParagraphs(dir.resolve("report.docx"));
