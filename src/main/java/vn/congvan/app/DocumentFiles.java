@@ -38,19 +38,15 @@ public final class DocumentFiles {
         }
         createFolder(outDir);
         List<Path> written = new ArrayList<>();
-        try {
-            if (formats.contains(OutputFormat.PDF)) {
-                Path pdf = outDir.resolve(base + ".pdf");
-                new PdfWriter().write(doc, pdf);
-                written.add(pdf);
-            }
-            if (formats.contains(OutputFormat.DOCX)) {
-                Path docx = outDir.resolve(base + ".docx");
-                new DocxWriter().write(doc, docx);
-                written.add(docx);
-            }
-        } catch (IOException e) {
-            throw new InputException(MSG.get("output.failed", outDir, e.getMessage()), e);
+        if (formats.contains(OutputFormat.PDF)) {
+            Path pdf = outDir.resolve(base + ".pdf");
+            new PdfWriter().write(doc, pdf);
+            written.add(pdf);
+        }
+        if (formats.contains(OutputFormat.DOCX)) {
+            Path docx = outDir.resolve(base + ".docx");
+            new DocxWriter().write(doc, docx);
+            written.add(docx);
         }
         return written;
     }

@@ -20,7 +20,7 @@ final class CheckCommand implements Callable<Integer> {
         List<RuleResult> results = DocumentFiles.check(file);
         System.out.println(CliText.get("check.heading", file));
         for (RuleResult r : results) {
-            System.out.println((r.ok() ? "  [đạt]      " : "  [KHÔNG ĐẠT] ") + r.rule() + ": " + r.detail());
+            System.out.println((r.ok() ? "  [đạt]      " : "  [KHÔNG ĐẠT] ") + r.title() + ": " + r.detail());
         }
         long failed = results.stream().filter(r -> !r.ok()).count();
         System.out.println(failed == 0 ? CliText.get("check.conforms", results.size())

@@ -32,7 +32,7 @@ final class AtomicOutput {
         Path absolute = target.toAbsolutePath();
         Path folder = absolute.getParent();
         if (folder == null || !Files.isDirectory(folder)) {
-            throw new InputException(MESSAGES.get("docx.output.folderMissing", absolute));
+            throw new InputException(MESSAGES.get("output.folderMissing", absolute));
         }
         Path temp = null;
         try {
@@ -45,7 +45,7 @@ final class AtomicOutput {
         } catch (InputException e) {
             throw e;
         } catch (Exception e) {
-            throw new InputException(MESSAGES.get("docx.output.writeFailed", absolute, reason(e)), e);
+            throw new InputException(MESSAGES.get("output.writeFailed", absolute, reason(e)), e);
         } finally {
             deleteQuietly(temp);
         }

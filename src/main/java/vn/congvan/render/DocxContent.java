@@ -7,28 +7,21 @@ import org.docx4j.wml.R;
 import org.docx4j.wml.Tbl;
 import org.docx4j.wml.Tr;
 import vn.congvan.model.Block;
-import vn.congvan.model.DocumentType;
-import vn.congvan.model.NumberSymbol;
 import vn.congvan.model.OfficialDocument;
 import vn.congvan.model.Paragraph;
-import vn.congvan.model.Signer;
 import vn.congvan.model.Table;
-import vn.congvan.text.VietnameseDates;
-import vn.congvan.text.VietnameseText;
 
 import java.util.ArrayList;
 import java.util.List;
 
-import static vn.congvan.render.TextMeasure.Face.BOLD;
-import static vn.congvan.render.TextMeasure.Face.REGULAR;
-
 /**
  * The body of the DOCX, top to bottom, as LAYOUT.md draws it: header table, type and excerpt,
  * Kính gửi, body blocks, footer table. Formatting comes from the named styles of docx-styles.xml;
- * only geometry that depends on the text (indents that size a line, the Kính gửi block) is set here.
+ * the fixed parts break their lines where {@link DocumentLines} says, as the PDF does, and only
+ * geometry that depends on the text (the short rules, the Kính gửi block) is set here.
  */
 final class DocxContent {
-    /** Text width: A4 210 mm less margins of 30 and 15 mm. */
+    /** Text width: A4 210 mm less margins of 30 and 15 mm, as Word computes it from the section. */
     static final int TEXT_WIDTH = 9355;
     static final int HEADER_LEFT = 3742; // 40 %
     static final int HEADER_RIGHT = TEXT_WIDTH - HEADER_LEFT;
@@ -36,17 +29,16 @@ final class DocxContent {
     static final int FOOTER_RIGHT = TEXT_WIDTH - FOOTER_LEFT;
     /** Table cell padding 1.5 mm. */
     static final int CELL_PADDING = Wml.twips(1.5);
-
-    static final String NATIONAL = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM";
-    static final String MOTTO = "Độc lập - Tự do - Hạnh phúc";
-    static final String RECIPIENTS_LABEL = "Kính gửi:";
-    static final String DISTRIBUTION_LABEL = "Nơi nhận:";
+    /** Side margins of the header's left cells: the PDF's column inset. */
+    static final int HEADER_INSET = Wml.twipsOfPoints(Layout.COLUMN_INSET);
 
     private final OfficialDocument doc;
+    private final DocumentLines text;
     private final List<Object> out = new ArrayList<>();
 
     private DocxContent(OfficialDocument doc) {
         this.doc = doc;
+        this.text = new DocumentLines(doc, LineBreaker.standard());
     }
 
     /** The block-level content of the main document part for {@code doc}. */
@@ -66,74 +58,71 @@ final class DocxContent {
         Tbl table = Wml.table(new int[]{HEADER_LEFT, HEADER_RIGHT}, Wml.NO_BORDERS, 0, 0);
 
         List<P> issuerCell = new ArrayList<>();
-        if (present(doc.parentIssuer())) {
-            issuerCell.add(Wml.paragraph("CvParentIssuer", upperLine(doc.parentIssuer())));
-        }
-        List<String> issuerLines = TextMeasure.wrapBalanced(upperLine(doc.issuer()), BOLD, 13, columnPoints(HEADER_LEFT));
-        issuerCell.add(Wml.paragraph("CvIssuer", String.join("\n", issuerLines)));
-        issuerCell.add(rule(TextMeasure.widest(issuerLines, BOLD, 13) / 3, HEADER_LEFT));
+        lines(issuerCell, "CvParentIssuer", text.parentIssuer());
+        List<TextLine> issuer = text.issuer();
+        lines(issuerCell, "CvIssuer", issuer);
+        issuerCell.add(rule(TextLine.widest(issuer) / 3, HEADER_LEFT - 2 * HEADER_INSET));
 
-        List<P> nationalCell = List.of(
-                Wml.paragraph("CvNational", NATIONAL),
-                Wml.paragraph("CvMotto", MOTTO),
-                rule(TextMeasure.width(MOTTO, BOLD, 14), HEADER_RIGHT));
+        List<P> nationalCell = new ArrayList<>();
+        lines(nationalCell, "CvNational", text.nationalName());
+        List<TextLine> motto = text.motto();
+        lines(nationalCell, "CvMotto", motto);
+        nationalCell.add(rule(TextLine.widest(motto), HEADER_RIGHT));
 
         // Số and the date open the second row, so that they stand level whatever the first row holds.
         List<P> numberCell = new ArrayList<>();
-        numberCell.add(Wml.paragraph("CvNumber", numberLine(doc.numberSymbol())));
-        if (doc.type() == DocumentType.CONG_VAN) {
-            numberCell.add(Wml.paragraph("CvExcerpt", "V/v " + VietnameseText.oneLine(doc.subject())));
-        }
-        String placeDate = VietnameseText.oneLine(doc.place()) + ", " + VietnameseDates.formatLong(doc.date());
+        lines(numberCell, "CvNumber", text.number());
+        lines(numberCell, "CvExcerpt", text.excerpt());
+        List<P> dateCell = new ArrayList<>();
+        lines(dateCell, "CvPlaceDate", text.placeDate());
 
-        table.getContent().add(row(Wml.cell(HEADER_LEFT, issuerCell), Wml.cell(HEADER_RIGHT, nationalCell)));
-        table.getContent().add(row(Wml.cell(HEADER_LEFT, numberCell),
-                Wml.cell(HEADER_RIGHT, List.of(Wml.paragraph("CvPlaceDate", placeDate)))));
+        table.getContent().add(row(Wml.cell(HEADER_LEFT, HEADER_INSET, issuerCell), Wml.cell(HEADER_RIGHT, nationalCell)));
+        table.getContent().add(row(Wml.cell(HEADER_LEFT, HEADER_INSET, numberCell), Wml.cell(HEADER_RIGHT, dateCell)));
         out.add(Wml.block(table));
     }
 
     /** Position 5a for every type but công văn: the type name, the excerpt and a short line under it. */
     private void title() {
-        if (doc.type() == DocumentType.CONG_VAN) {
+        if (!text.titled()) {
             return;
         }
-        String excerpt = VietnameseText.oneLine(doc.subject());
-        out.add(Wml.paragraph("CvTypeTitle", doc.type().title()));
-        out.add(Wml.paragraph("CvTitleExcerpt", excerpt));
-        List<String> lines = TextMeasure.wrapGreedy(excerpt, BOLD, 14, TEXT_WIDTH / 20.0);
-        P line = rule(TextMeasure.widest(lines, BOLD, 14) / 3, TEXT_WIDTH);
+        lines(out, "CvTypeTitle", text.typeTitle());
+        List<TextLine> excerpt = text.titleExcerpt();
+        lines(out, "CvTitleExcerpt", excerpt);
+        P line = rule(TextLine.widest(excerpt) / 3, TEXT_WIDTH);
         line.getPPr().setKeepNext(new org.docx4j.wml.BooleanDefaultTrue());
         out.add(line);
     }
 
     /**
-     * Kính gửi: one recipient on the label's line, centred; several as "- X;" lines that start after
-     * "Kính gửi: ", the block centred on the text width.
+     * Kính gửi, placed as {@link DocumentLines.Recipients} says: one recipient centred on the label's
+     * line; several as "- X;" paragraphs indented to where the entries start, the first holding the
+     * label in its hanging indent and a tab to the entry.
      */
     private void recipients() {
-        List<String> names = doc.recipients().stream().map(DocxContent::entry).filter(s -> !s.isEmpty()).toList();
-        if (names.isEmpty()) {
+        DocumentLines.Recipients block = text.recipients();
+        if (block == null) {
             return;
         }
-        if (names.size() == 1) {
-            P p = Wml.paragraph("CvRecipients", RECIPIENTS_LABEL + " " + names.get(0) + ".");
+        if (block.single()) {
+            P p = Wml.paragraph("CvRecipients", block.singleLine());
             Jc centre = Wml.FACTORY.createJc();
             centre.setVal(JcEnumeration.CENTER);
             p.getPPr().setJc(centre);
             out.add(p);
             return;
         }
-        List<String> lines = listLines(names);
-        int label = Wml.twipsOfPoints(TextMeasure.width(RECIPIENTS_LABEL + " ", REGULAR, 14)) + 20;
-        int widest = Wml.twipsOfPoints(TextMeasure.widest(lines, REGULAR, 14));
-        int start = Math.max(0, (TEXT_WIDTH - label - widest) / 2);
+        int entries = Wml.twipsOfPoints(block.entryStart());
+        int label = Wml.twipsOfPoints(block.labelWidth());
+        List<String> lines = block.entries();
         for (int i = 0; i < lines.size(); i++) {
             P p = i == 0
-                    ? Wml.paragraph("CvRecipients", Wml.run(RECIPIENTS_LABEL, false, false), Wml.tab(), Wml.run(lines.get(0), false, false))
+                    ? Wml.paragraph("CvRecipients", Wml.run(DocumentLines.RECIPIENTS_LABEL, false, false), Wml.tab(),
+                    Wml.run(lines.get(0), false, false))
                     : Wml.paragraph("CvRecipients", lines.get(i));
-            Wml.indent(p, start + label, 0, i == 0 ? -label : 0);
+            Wml.indent(p, entries, 0, i == 0 ? -label : 0);
             if (i == 0) {
-                Wml.tabStop(p, start + label);
+                Wml.tabStop(p, entries);
             }
             out.add(p);
         }
@@ -199,35 +188,35 @@ final class DocxContent {
 
     /** Nơi nhận on the left, the signature block on the right, in one row that never splits. */
     private void footer() {
-        Signer signer = doc.signer();
-        List<String> distribution = doc.distribution().stream().map(DocxContent::entry).filter(s -> !s.isEmpty()).toList();
-        if (signer == null && distribution.isEmpty()) {
+        List<String> distribution = DocumentLines.listLines(doc.distribution());
+        List<List<TextLine>> titles = text.signerTitles();
+        List<TextLine> name = text.signerName();
+        if (doc.signer() == null && distribution.isEmpty()) {
             return;
         }
         List<P> left = new ArrayList<>();
         if (!distribution.isEmpty()) {
-            left.add(Wml.paragraph("CvNoiNhanLabel", DISTRIBUTION_LABEL));
-            for (String line : listLines(distribution)) {
-                left.add(Wml.paragraph("CvNoiNhan", line));
-            }
+            left.add(Wml.paragraph("CvNoiNhanLabel", DocumentLines.DISTRIBUTION_LABEL));
+            distribution.forEach(line -> left.add(Wml.paragraph("CvNoiNhan", line)));
         } else {
             left.add(Wml.paragraph("CvNoiNhan"));
         }
         List<P> right = new ArrayList<>();
-        if (signer != null) {
-            for (String line : signer.authorityLines()) {
-                right.add(Wml.paragraph("CvSignature", upperLine(line)));
-            }
-            if (present(signer.position())) {
-                right.add(Wml.paragraph("CvSignature", upperLine(signer.position())));
-            }
-            right.add(Wml.paragraph("CvSignerName", VietnameseText.oneLine(signer.name())));
-        } else {
+        titles.forEach(lines -> lines(right, "CvSignature", lines));
+        lines(right, "CvSignerName", name);
+        if (right.isEmpty()) {
             right.add(Wml.paragraph("CvSignature"));
         }
         Tbl table = Wml.table(new int[]{FOOTER_LEFT, FOOTER_RIGHT}, Wml.NO_BORDERS, 0, 0);
         table.getContent().add(row(Wml.cell(FOOTER_LEFT, left), Wml.cell(FOOTER_RIGHT, right)));
         out.add(Wml.block(table));
+    }
+
+    /** One paragraph of {@code style} holding {@code lines} with a line break between them; nothing for no lines. */
+    private static void lines(List<? super P> to, String style, List<TextLine> lines) {
+        if (!lines.isEmpty()) {
+            to.add(Wml.paragraph(style, String.join("\n", TextLine.texts(lines))));
+        }
     }
 
     private static Tr row(org.docx4j.wml.Tc left, org.docx4j.wml.Tc right) {
@@ -247,50 +236,5 @@ final class DocxContent {
         int side = Math.max(0, (columnTwips - Wml.twipsOfPoints(lengthPt)) / 2);
         Wml.indent(p, side, side, 0);
         return p;
-    }
-
-    /** "Số: 6174/UBND-VX"; a number below 10 gets its leading zero; a draft keeps room for the number. */
-    static String numberLine(NumberSymbol numberSymbol) {
-        if (numberSymbol == null) {
-            return "Số:      /";
-        }
-        String number = numberSymbol.number().strip();
-        String symbol = numberSymbol.symbol().strip();
-        if (number.isEmpty()) {
-            return "Số:      /" + symbol;
-        }
-        if (number.matches("\\d")) {
-            number = "0" + number;
-        }
-        return "Số: " + number + "/" + symbol;
-    }
-
-    /** "- X;" for each entry, "- X." for the last. */
-    static List<String> listLines(List<String> entries) {
-        List<String> lines = new ArrayList<>();
-        for (int i = 0; i < entries.size(); i++) {
-            lines.add("- " + entries.get(i) + (i == entries.size() - 1 ? "." : ";"));
-        }
-        return lines;
-    }
-
-    /** An entry as the model holds it, cleaned of a dash or end punctuation a reader may have left. */
-    private static String entry(String raw) {
-        String s = VietnameseText.oneLine(raw == null ? "" : raw);
-        s = s.replaceFirst("^[-–+•]\\s*", "");
-        return s.replaceFirst("[;.,]+$", "").strip();
-    }
-
-    private static String upperLine(String s) {
-        return VietnameseText.upper(VietnameseText.oneLine(s));
-    }
-
-    /** Usable width of a header column in points, less 2 pt so that Word never breaks a line we did not. */
-    private static double columnPoints(int twips) {
-        return twips / 20.0 - 2;
-    }
-
-    private static boolean present(String s) {
-        return s != null && !s.isBlank();
     }
 }

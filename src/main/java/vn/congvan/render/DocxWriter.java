@@ -18,7 +18,6 @@ import org.docx4j.wml.HeaderReference;
 import org.docx4j.wml.Hdr;
 import org.docx4j.wml.P;
 import org.docx4j.wml.SectPr;
-import vn.congvan.model.DocumentType;
 import vn.congvan.model.InputException;
 import vn.congvan.model.OfficialDocument;
 import vn.congvan.model.Signer;
@@ -45,8 +44,8 @@ public final class DocxWriter {
     static final int MARGIN_BOTTOM = Wml.twips(20);
     static final int MARGIN_LEFT = Wml.twips(30);
     static final int MARGIN_RIGHT = Wml.twips(15);
-    /** The page header starts 7.6 mm from the top edge: a 14 pt number's baseline then sits at 12 mm. */
-    static final int HEADER_DISTANCE = Wml.twips(7.6);
+    /** Where the page header starts: a 14 pt number's baseline then sits 12 mm from the top edge, as in the PDF. */
+    static final int HEADER_DISTANCE = Wml.twips(12) - Wml.twipsOfPoints(FontMetrics.get().ascent(Layout.TEXT_SIZE));
 
     /**
      * Writes {@code doc} to {@code out}, replacing it in one move once complete.
@@ -137,9 +136,7 @@ public final class DocxWriter {
     private static DocPropsCorePart coreProperties(OfficialDocument doc) throws InvalidFormatException {
         var dc = new org.docx4j.docProps.core.dc.elements.ObjectFactory();
         CoreProperties core = new org.docx4j.docProps.core.ObjectFactory().createCoreProperties();
-        String subject = VietnameseText.oneLine(doc.subject());
-        String title = doc.type() == DocumentType.CONG_VAN ? "V/v " + subject : doc.type().title() + " " + subject;
-        core.setTitle(dc.createTitle(literal(dc, title)));
+        core.setTitle(dc.createTitle(literal(dc, DocumentLines.title(doc))));
         core.setCreator(literal(dc, VietnameseText.oneLine(doc.issuer())));
         core.setLanguage(literal(dc, "vi-VN"));
         DocPropsCorePart part = new DocPropsCorePart();

@@ -14,9 +14,8 @@ import vn.congvan.model.Table;
  * italic, headings bold, runs keep their own bold and italic); tables go to {@link PdfTable}.
  */
 final class PdfBody {
-    static final float SIZE = 14;
-    static final float INDENT = 10 * PdfLayout.MM;
-    static final float SPACE_AFTER = 6;
+    private static final float SIZE = Layout.TEXT_SIZE;
+    private static final float INDENT = Layout.BODY_INDENT;
 
     private final PdfLayout page;
 
@@ -35,24 +34,24 @@ final class PdfBody {
     }
 
     private void paragraph(Paragraph p) throws IOException {
-        List<PdfLine> lines = page.lines().greedy(spans(p), page.width() - INDENT, page.width());
-        PdfFonts fonts = page.fonts();
+        List<TextLine> lines = page.lines().greedy(spans(p), page.width() - INDENT, page.width());
+        FontMetrics fonts = page.metrics();
         for (int i = 0; i < lines.size(); i++) {
-            PdfLine line = lines.get(i);
+            TextLine line = lines.get(i);
             float size = Math.max(line.size(), SIZE);
             float top = page.take(0, fonts.lineHeight(size));
             float indent = i == 0 ? INDENT : 0;
             page.draw(line, page.left() + indent, top - fonts.ascent(size), page.width() - indent, PdfAlign.JUSTIFY);
         }
-        page.skip(SPACE_AFTER);
+        page.skip(Layout.PARAGRAPH_AFTER);
     }
 
-    static List<PdfSpan> spans(Paragraph p) {
+    static List<TextSpan> spans(Paragraph p) {
         boolean bold = p.role() == Paragraph.Role.HEADING;
         boolean italic = p.role() == Paragraph.Role.LEGAL_BASIS;
-        List<PdfSpan> spans = new ArrayList<>();
+        List<TextSpan> spans = new ArrayList<>();
         for (Run run : p.runs()) {
-            spans.add(new PdfSpan(run.text(), PdfStyle.of(bold || run.bold(), italic || run.italic()), SIZE));
+            spans.add(new TextSpan(run.text(), Face.of(bold || run.bold(), italic || run.italic()), SIZE));
         }
         return spans;
     }

@@ -19,8 +19,8 @@ final class PdfBodyRules {
     }
 
     List<RuleResult> check() {
-        return List.of(c.guarded("bodySize", this::bodySize), c.guarded("distribution", this::distribution),
-                c.guarded("signerName", this::signerName));
+        return List.of(c.guarded(DecreeRule.BODY_SIZE, this::bodySize), c.guarded(DecreeRule.DISTRIBUTION, this::distribution),
+                c.guarded(DecreeRule.SIGNER_NAME, this::signerName));
     }
 
     /** "Nơi nhận:", searched from the last page back. */
@@ -67,16 +67,16 @@ final class PdfBodyRules {
             }
         }
         if (chars.isEmpty()) {
-            return c.result("bodySize", false, c.msg("check.body.none"));
+            return c.result(DecreeRule.BODY_SIZE, false, c.msg("check.body.none"));
         }
         Map.Entry<Float, Integer> most = chars.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow();
-        return c.result("bodySize", PdfChecks.between(most.getKey(), 13, 14), c.msg("check.body.found", most.getKey(), most.getValue()));
+        return c.result(DecreeRule.BODY_SIZE, PdfChecks.between(most.getKey(), 13, 14), c.msg("check.body.found", most.getKey(), most.getValue()));
     }
 
     private RuleResult distribution() {
         Optional<PdfTextSegment> found = label();
         if (found.isEmpty()) {
-            return c.result("distribution", false, c.msg("check.distribution.none"));
+            return c.result(DecreeRule.DISTRIBUTION, false, c.msg("check.distribution.none"));
         }
         PdfTextSegment label = found.get();
         PdfPageText page = c.pages().get(label.page());
@@ -105,7 +105,7 @@ final class PdfBodyRules {
         }
         String detail = c.msg("check.distribution.found", label.size(), c.face(label), entries.size())
                 + (bad.isEmpty() ? "" : " " + c.msg("check.bad", c.list(bad))) + " " + c.msg("check.require.label");
-        return c.result("distribution", bad.isEmpty(), detail);
+        return c.result(DecreeRule.DISTRIBUTION, bad.isEmpty(), detail);
     }
 
     /** The lines under "Nơi nhận:" in its column, grouped into entries: a dash starts an entry, other lines continue it. */
@@ -140,10 +140,10 @@ final class PdfBodyRules {
                 .filter(s -> s.top() >= from && s.x0() > page.width() / 2 - 10 * PdfChecks.MM && s.centre() > page.width() / 2)
                 .reduce((a, b) -> b);
         if (name.isEmpty()) {
-            return c.result("signerName", false, c.msg("check.signer.none"));
+            return c.result(DecreeRule.SIGNER_NAME, false, c.msg("check.signer.none"));
         }
         PdfTextSegment s = name.get();
-        return c.result("signerName", s.bold() && PdfChecks.between(s.size(), 13, 14),
+        return c.result(DecreeRule.SIGNER_NAME, s.bold() && PdfChecks.between(s.size(), 13, 14),
                 c.found(s) + " " + c.msg("check.require.signerName"));
     }
 }

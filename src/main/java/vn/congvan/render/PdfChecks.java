@@ -6,9 +6,6 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import vn.congvan.text.Messages;
 import vn.congvan.text.VietnameseText;
 
@@ -21,7 +18,6 @@ final class PdfChecks {
     /** Font sizes are compared with this slack: producers write 13.98 for 14. */
     static final float SIZE_SLACK = 0.1f;
     private static final Pattern PAGE_NUMBER = Pattern.compile("^[-–\\s]*(\\d{1,4})[-–\\s]*$");
-    private static final Logger LOG = LoggerFactory.getLogger(PdfChecks.class);
 
     private final Messages messages = Messages.of(PdfChecks.class);
     private final List<PdfPageText> pages;
@@ -48,21 +44,16 @@ final class PdfChecks {
         return messages.get(key, args);
     }
 
-    RuleResult result(String rule, boolean ok, String detail) {
-        return new RuleResult(msg("check.rule." + rule), ok, detail);
+    RuleResult result(DecreeRule rule, boolean ok, String detail) {
+        return new RuleResult(rule, ok, detail);
     }
 
-    /** Runs one rule; a rule that cannot be evaluated on a strange file says so instead of failing the whole check. */
-    RuleResult guarded(String rule, Supplier<RuleResult> check) {
-        if (!hasText() && !rule.equals("paper")) {
+    /** Judges one rule; on a file without text, every rule but the paper's says it cannot be checked. */
+    RuleResult guarded(DecreeRule rule, Supplier<RuleResult> check) {
+        if (!hasText() && rule != DecreeRule.PAPER) {
             return result(rule, false, msg("check.noText"));
         }
-        try {
-            return check.get();
-        } catch (RuntimeException e) {
-            LOG.debug("rule {} could not be evaluated", rule, e);
-            return result(rule, false, msg("check.error", String.valueOf(e.getMessage())));
-        }
+        return rule.judge(check);
     }
 
     /** Problems joined with "; ", the first few only, so that a long document does not give a wall of text. */

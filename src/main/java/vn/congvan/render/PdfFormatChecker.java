@@ -22,8 +22,7 @@ public final class PdfFormatChecker {
     private static final Messages MESSAGES = Messages.of(PdfFormatChecker.class);
 
     /**
-     * The rules in a fixed order: paper, margins, font, page numbers, national name, motto, issuer,
-     * number, date, body size, "Nơi nhận", signer's name.
+     * One result per {@link DecreeRule}, in its order.
      *
      * @throws InputException when the file is missing, not a PDF, or locked with a password
      */
@@ -40,7 +39,7 @@ public final class PdfFormatChecker {
             List<RuleResult> results = new ArrayList<>(new PdfPageRules(checks).check());
             results.addAll(new PdfHeaderRules(checks).check());
             results.addAll(new PdfBodyRules(checks).check());
-            return results;
+            return DecreeRule.inOrder(results);
         } catch (InvalidPasswordException e) {
             throw new InputException(MESSAGES.get("check.file.encrypted", pdf), e);
         } catch (IOException e) {

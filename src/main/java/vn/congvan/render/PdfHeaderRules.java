@@ -15,7 +15,7 @@ final class PdfHeaderRules {
     private static final Pattern MOTTO = Pattern.compile("Độc lập - Tự do - Hạnh phúc");
     private static final Pattern NUMBER_LINE = Pattern.compile("^Số\\s*:\\s?(.*)$");
     private static final Pattern NUMBER = Pattern.compile("^(\\d+)/[\\p{L}\\d&]+(?:-[\\p{L}\\d&]+)*$");
-    private static final Pattern DRAFT = Pattern.compile("^\\s*/[\\p{L}\\d&]+(?:-[\\p{L}\\d&]+)*$");
+    private static final Pattern DRAFT = Pattern.compile("^\\s*/(?:[\\p{L}\\d&]+(?:-[\\p{L}\\d&]+)*)?$");
     private static final Pattern DATE = Pattern.compile("ngày\\s+(\\d{1,2})\\s+tháng\\s+(\\d{1,2})\\s+năm\\s+(\\d{4})",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
@@ -28,16 +28,16 @@ final class PdfHeaderRules {
     }
 
     List<RuleResult> check() {
-        return List.of(c.guarded("nationalName", this::nationalName), c.guarded("motto", this::motto),
-                c.guarded("issuer", this::issuer), c.guarded("number", this::number), c.guarded("date", this::date));
+        return List.of(c.guarded(DecreeRule.NATIONAL_NAME, this::nationalName), c.guarded(DecreeRule.MOTTO, this::motto),
+                c.guarded(DecreeRule.ISSUER, this::issuer), c.guarded(DecreeRule.NUMBER, this::number), c.guarded(DecreeRule.DATE, this::date));
     }
 
     private Optional<PdfTextSegment> nationalSegment() {
-        return page.first(s -> PdfChecks.says(s, PdfHeader.NATIONAL_NAME));
+        return page.first(s -> PdfChecks.says(s, DocumentLines.NATIONAL_NAME));
     }
 
     private Optional<PdfTextSegment> mottoSegment() {
-        return page.first(s -> PdfChecks.says(s, PdfHeader.MOTTO));
+        return page.first(s -> PdfChecks.says(s, DocumentLines.MOTTO));
     }
 
     private Optional<PdfTextSegment> numberSegment() {
@@ -51,17 +51,17 @@ final class PdfHeaderRules {
     }
 
     private RuleResult nationalName() {
-        return nationalSegment().map(s -> c.result("nationalName",
+        return nationalSegment().map(s -> c.result(DecreeRule.NATIONAL_NAME,
                         PdfChecks.capitals(s.trimmed()) && PdfChecks.between(s.size(), 12, 13) && s.bold(),
                         c.found(s) + " " + c.msg("check.require.nationalName")))
-                .orElseGet(() -> notFound("nationalName", PdfHeader.NATIONAL_NAME));
+                .orElseGet(() -> notFound(DecreeRule.NATIONAL_NAME, DocumentLines.NATIONAL_NAME));
     }
 
     private RuleResult motto() {
-        return mottoSegment().map(s -> c.result("motto",
+        return mottoSegment().map(s -> c.result(DecreeRule.MOTTO,
                         MOTTO.matcher(VietnameseText.oneLine(s.text())).find() && PdfChecks.between(s.size(), 13, 14) && s.bold(),
                         c.found(s) + " " + c.msg("check.require.motto")))
-                .orElseGet(() -> notFound("motto", PdfHeader.MOTTO));
+                .orElseGet(() -> notFound(DecreeRule.MOTTO, DocumentLines.MOTTO));
     }
 
     private RuleResult issuer() {
@@ -74,17 +74,17 @@ final class PdfHeaderRules {
                 .filter(s -> s.baseline() < limit - 1 && s.centre() < boundary && s.bold())
                 .toList();
         if (bold.isEmpty()) {
-            return c.result("issuer", false, c.msg("check.issuer.none"));
+            return c.result(DecreeRule.ISSUER, false, c.msg("check.issuer.none"));
         }
         boolean ok = bold.stream().allMatch(s -> PdfChecks.capitals(s.trimmed()) && PdfChecks.between(s.size(), 12, 13));
         String found = bold.stream().map(c::found).collect(Collectors.joining(" "));
-        return c.result("issuer", ok, found + " " + c.msg("check.require.issuer"));
+        return c.result(DecreeRule.ISSUER, ok, found + " " + c.msg("check.require.issuer"));
     }
 
     private RuleResult number() {
         Optional<PdfTextSegment> found = numberSegment();
         if (found.isEmpty()) {
-            return notFound("number", "Số:");
+            return notFound(DecreeRule.NUMBER, "Số:");
         }
         PdfTextSegment s = found.get();
         Matcher m = NUMBER_LINE.matcher(s.trimmed());
@@ -100,22 +100,22 @@ final class PdfHeaderRules {
             }
         }
         if (DRAFT.matcher(value).matches()) {
-            return c.result("number", true, c.msg("check.number.draft", shown));
+            return c.result(DecreeRule.NUMBER, true, c.msg("check.number.draft", shown));
         }
         Matcher n = NUMBER.matcher(value);
         if (!n.matches()) {
-            return c.result("number", false, c.msg("check.number.bad", shown, c.msg("check.number.form")));
+            return c.result(DecreeRule.NUMBER, false, c.msg("check.number.bad", shown, c.msg("check.number.form")));
         }
         if (n.group(1).length() == 1) {
-            return c.result("number", false, c.msg("check.number.bad", shown, c.msg("check.number.padding")));
+            return c.result(DecreeRule.NUMBER, false, c.msg("check.number.bad", shown, c.msg("check.number.padding")));
         }
-        return c.result("number", true, c.msg("check.number.ok", shown));
+        return c.result(DecreeRule.NUMBER, true, c.msg("check.number.ok", shown));
     }
 
     private RuleResult date() {
         Optional<PdfTextSegment> found = dateSegment();
         if (found.isEmpty()) {
-            return notFound("date", "ngày … tháng … năm …");
+            return notFound(DecreeRule.DATE, "ngày … tháng … năm …");
         }
         PdfTextSegment s = found.get();
         Matcher m = DATE.matcher(s.text());
@@ -125,10 +125,10 @@ final class PdfHeaderRules {
         boolean padded = VietnameseText.oneLine(m.group()).equals(expected);
         boolean ok = padded && PdfChecks.between(s.size(), 13, 14) && s.italic();
         String detail = c.found(s) + (padded ? "" : " " + c.msg("check.date.expected", expected)) + " " + c.msg("check.require.date");
-        return c.result("date", ok, detail);
+        return c.result(DecreeRule.DATE, ok, detail);
     }
 
-    private RuleResult notFound(String rule, String what) {
+    private RuleResult notFound(DecreeRule rule, String what) {
         return c.result(rule, false, c.msg("check.notFound", "\"" + what + "\""));
     }
 }

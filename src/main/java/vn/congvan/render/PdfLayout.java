@@ -17,28 +17,15 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
  * page 2), and draws lines of text and rules. Coordinates are PDF points from the bottom-left corner.
  */
 final class PdfLayout implements Closeable {
-    static final float MM = 72f / 25.4f;
-    static final PDRectangle PAPER = PDRectangle.A4;
-    static final float MARGIN_TOP = 20 * MM;
-    static final float MARGIN_BOTTOM = 20 * MM;
-    static final float MARGIN_LEFT = 30 * MM;
-    static final float MARGIN_RIGHT = 15 * MM;
-    static final float RULE_WIDTH = 0.5f;
-    /**
-     * Text inset on each side of the header's left column: Word's default table cell margin (108
-     * twips, 1.9 mm). It keeps a gutter between the issuer and the national name, which itself needs
-     * the right column's full width at 13 pt bold and so has no inset.
-     */
-    static final float COLUMN_INSET = 108 / 20f;
-    static final float PAGE_NUMBER_SIZE = 14;
+    static final PDRectangle PAPER = new PDRectangle(Layout.PAPER_WIDTH, Layout.PAPER_HEIGHT);
     /** Baseline of the page number, from the top edge of the page. */
-    static final float PAGE_NUMBER_BASELINE = 12 * MM;
+    static final float PAGE_NUMBER_BASELINE = 12 * Layout.MM;
     /** Slack so that a block ending exactly on the bottom margin still fits. */
     private static final float EPSILON = 0.01f;
 
     private final PDDocument doc;
     private final PdfFonts fonts;
-    private final PdfTextLines lines;
+    private final LineBreaker lines;
     private PDPageContentStream content;
     private float y;
     private int pages;
@@ -46,29 +33,29 @@ final class PdfLayout implements Closeable {
     PdfLayout(PDDocument doc, PdfFonts fonts) throws IOException {
         this.doc = doc;
         this.fonts = fonts;
-        this.lines = new PdfTextLines(fonts);
+        this.lines = new LineBreaker(fonts.metrics());
         newPage();
     }
 
-    PdfFonts fonts() {
-        return fonts;
+    FontMetrics metrics() {
+        return fonts.metrics();
     }
 
-    PdfTextLines lines() {
+    LineBreaker lines() {
         return lines;
     }
 
     float left() {
-        return MARGIN_LEFT;
+        return Layout.MARGIN_LEFT;
     }
 
     /** The text width, 165 mm. */
     float width() {
-        return PAPER.getWidth() - MARGIN_LEFT - MARGIN_RIGHT;
+        return Layout.TEXT_WIDTH;
     }
 
     float top() {
-        return PAPER.getHeight() - MARGIN_TOP;
+        return PAPER.getHeight() - Layout.MARGIN_TOP;
     }
 
     /** True before anything is placed on the current page. */
@@ -78,12 +65,12 @@ final class PdfLayout implements Closeable {
 
     /** Height left on this page. */
     float room() {
-        return y - MARGIN_BOTTOM;
+        return y - Layout.MARGIN_BOTTOM;
     }
 
     /** The height of an empty page's text area. */
     float pageRoom() {
-        return top() - MARGIN_BOTTOM;
+        return top() - Layout.MARGIN_BOTTOM;
     }
 
     /**
@@ -91,12 +78,23 @@ final class PdfLayout implements Closeable {
      * fit here; space before is dropped at the top of a page, as word processors do. Returns the top.
      */
     float take(float spaceBefore, float height) throws IOException {
-        if (!atPageTop()) {
-            if (y - spaceBefore - height < MARGIN_BOTTOM - EPSILON) {
-                newPage();
-            } else {
-                y -= spaceBefore;
-            }
+        return take(spaceBefore, height, false);
+    }
+
+    /**
+     * Like {@link #take}, but the space before stays at the top of a page: a table cell keeps its
+     * paragraph's space before there, in Word and in LibreOffice.
+     */
+    float takeKeepingSpace(float spaceBefore, float height) throws IOException {
+        return take(spaceBefore, height, true);
+    }
+
+    private float take(float spaceBefore, float height, boolean keepAtPageTop) throws IOException {
+        if (!atPageTop() && y - spaceBefore - height < Layout.MARGIN_BOTTOM - EPSILON) {
+            newPage();
+        }
+        if (keepAtPageTop || !atPageTop()) {
+            y -= spaceBefore;
         }
         float blockTop = y;
         y -= height;
@@ -118,15 +116,14 @@ final class PdfLayout implements Closeable {
         pages++;
         y = top();
         if (pages > 1) {
-            PdfLine number = lines.greedy(List.of(new PdfSpan(Integer.toString(pages), PdfStyle.REGULAR, PAGE_NUMBER_SIZE)),
-                    width()).get(0);
+            TextLine number = lines.greedy(Integer.toString(pages), Face.REGULAR, Layout.TEXT_SIZE, width()).get(0);
             draw(number, left(), PAPER.getHeight() - PAGE_NUMBER_BASELINE, width(), PdfAlign.CENTER);
         }
     }
 
     /** Draws {@code line} with its baseline at {@code baseline}, aligned in the box [x, x + boxWidth]. */
-    void draw(PdfLine line, float x, float baseline, float boxWidth, PdfAlign align) throws IOException {
-        List<PdfWord> words = line.words();
+    void draw(TextLine line, float x, float baseline, float boxWidth, PdfAlign align) throws IOException {
+        List<TextWord> words = line.words();
         if (words.isEmpty()) {
             return;
         }
@@ -142,12 +139,12 @@ final class PdfLayout implements Closeable {
         PDFont current = null;
         float currentSize = 0;
         for (int i = 0; i < words.size(); i++) {
-            PdfWord word = words.get(i);
+            TextWord word = words.get(i);
             boolean lastWord = i == words.size() - 1;
-            List<PdfSpan> pieces = word.pieces();
+            List<TextSpan> pieces = word.pieces();
             for (int k = 0; k < pieces.size(); k++) {
-                PdfSpan piece = pieces.get(k);
-                PDFont font = fonts.font(piece.style());
+                TextSpan piece = pieces.get(k);
+                PDFont font = fonts.font(piece, line.text());
                 if (font != current || piece.size() != currentSize) {
                     content.setFont(font, piece.size());
                     current = font;
@@ -170,17 +167,17 @@ final class PdfLayout implements Closeable {
         content.endText();
     }
 
-    /** A solid horizontal rule of {@link #RULE_WIDTH}. */
+    /** A solid horizontal rule of {@link Layout#RULE_WIDTH}. */
     void rule(float x, float atY, float length) throws IOException {
-        content.setLineWidth(RULE_WIDTH);
+        content.setLineWidth(Layout.RULE_WIDTH);
         content.moveTo(x, atY);
         content.lineTo(x + length, atY);
         content.stroke();
     }
 
-    /** A rectangle outline of {@link #RULE_WIDTH}, {@code top} being its upper edge. */
+    /** A rectangle outline of {@link Layout#RULE_WIDTH}, {@code top} being its upper edge. */
     void box(float x, float top, float boxWidth, float height) throws IOException {
-        content.setLineWidth(RULE_WIDTH);
+        content.setLineWidth(Layout.RULE_WIDTH);
         content.addRect(x, top - height, boxWidth, height);
         content.stroke();
     }

@@ -17,8 +17,8 @@ final class PdfPageRules {
     }
 
     List<RuleResult> check() {
-        return List.of(c.guarded("paper", this::paper), c.guarded("margins", this::margins),
-                c.guarded("font", this::font), c.guarded("pageNumbers", this::pageNumbers));
+        return List.of(c.guarded(DecreeRule.PAPER, this::paper), c.guarded(DecreeRule.MARGINS, this::margins),
+                c.guarded(DecreeRule.FONT, this::font), c.guarded(DecreeRule.PAGE_NUMBERS, this::pageNumbers));
     }
 
     private RuleResult paper() {
@@ -29,7 +29,7 @@ final class PdfPageRules {
             boolean portrait = near(w, 210) && near(h, 297);
             boolean turned = near(w, 297) && near(h, 210) && page.index() > 0;
             if (!portrait && !turned) {
-                return c.result("paper", false, c.msg("check.paper.bad", page.index() + 1, w, h));
+                return c.result(DecreeRule.PAPER, false, c.msg("check.paper.bad", page.index() + 1, w, h));
             }
             if (turned) {
                 landscape.add(Integer.toString(page.index() + 1));
@@ -40,7 +40,7 @@ final class PdfPageRules {
         if (!landscape.isEmpty()) {
             detail += " " + c.msg("check.paper.landscape", String.join(", ", landscape));
         }
-        return c.result("paper", true, detail);
+        return c.result(DecreeRule.PAPER, true, detail);
     }
 
     private static boolean near(float mm, float wanted) {
@@ -81,7 +81,7 @@ final class PdfPageRules {
         String detail = c.msg("check.margins.found", t, b, l, r) + " "
                 + (bad.isEmpty() ? c.msg("check.margins.rule") : c.msg("check.margins.bad", String.join(", ", bad)) + " "
                 + c.msg("check.margins.rule"));
-        return c.result("margins", bad.isEmpty(), detail);
+        return c.result(DecreeRule.MARGINS, bad.isEmpty(), detail);
     }
 
     private static boolean inside(float mm, float low, float high) {
@@ -111,9 +111,9 @@ final class PdfPageRules {
             }
         }
         if (!bad.isEmpty()) {
-            return c.result("font", false, c.msg("check.font.bad", c.list(bad)));
+            return c.result(DecreeRule.FONT, false, c.msg("check.font.bad", c.list(bad)));
         }
-        return c.result("font", true, c.msg("check.font.ok", String.join(", ", good)));
+        return c.result(DecreeRule.FONT, true, c.msg("check.font.ok", String.join(", ", good)));
     }
 
     private RuleResult pageNumbers() {
@@ -145,9 +145,9 @@ final class PdfPageRules {
             }
         }
         if (!bad.isEmpty()) {
-            return c.result("pageNumbers", false, c.msg("check.pages.bad", c.list(bad)));
+            return c.result(DecreeRule.PAGE_NUMBERS, false, c.msg("check.pages.bad", c.list(bad)));
         }
-        return c.result("pageNumbers", true, pages.size() == 1 ? c.msg("check.pages.one") : c.msg("check.pages.ok", pages.size()));
+        return c.result(DecreeRule.PAGE_NUMBERS, true, pages.size() == 1 ? c.msg("check.pages.one") : c.msg("check.pages.ok", pages.size()));
     }
 
     /** Middle of the text area: halfway between the leftmost and rightmost text of the document. */

@@ -4,17 +4,12 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
-import vn.congvan.text.VietnameseText;
-
 /**
- * Position 9a, "Kính gửi:": one recipient on the label's line ("Kính gửi: X."), several as one
- * "- X;" line each, the last ending ".", all starting where the text after "Kính gửi: " starts.
+ * Position 9a, "Kính gửi:", placed as {@link DocumentLines.Recipients} says: one recipient centred
+ * on the label's line, several as a block of "- X;" lines whose first stands on the label's line.
  */
 final class PdfRecipients {
-    static final String LABEL = "Kính gửi:";
-    static final float SIZE = 14;
-    static final float SPACE_BEFORE = 12;
-    static final float SPACE_AFTER = 6;
+    private static final float SIZE = Layout.TEXT_SIZE;
 
     private final PdfLayout page;
 
@@ -22,50 +17,38 @@ final class PdfRecipients {
         this.page = page;
     }
 
-    void draw(List<String> recipients) throws IOException {
-        List<String> names = recipients.stream().map(VietnameseText::oneLine).map(PdfRecipients::bare)
-                .filter(s -> !s.isEmpty()).toList();
-        if (names.isEmpty()) {
+    /** A line and where it goes: from {@code x} in a box {@code width} wide. */
+    private record Placed(TextLine line, float x, float width, PdfAlign align) {
+    }
+
+    void draw(DocumentLines.Recipients block) throws IOException {
+        if (block == null) {
             return;
         }
-        PdfFonts fonts = page.fonts();
-        float indent = fonts.width(LABEL + " ", PdfStyle.REGULAR, SIZE);
-        float lineHeight = fonts.lineHeight(SIZE);
-        float x = page.left();
-        float width = page.width();
-        List<PdfLine> lines = new ArrayList<>();
-        List<Boolean> hanging = new ArrayList<>();
-        if (names.size() == 1) {
-            List<PdfLine> one = page.lines().greedy(List.of(span(LABEL + " " + names.get(0) + ".")), width, width - indent);
-            for (int i = 0; i < one.size(); i++) {
-                lines.add(one.get(i));
-                hanging.add(i > 0);
+        LineBreaker breaker = page.lines();
+        List<List<Placed>> rows = new ArrayList<>();
+        if (block.single()) {
+            for (TextLine line : breaker.greedy(block.singleLine(), Face.REGULAR, SIZE, page.width())) {
+                rows.add(List.of(new Placed(line, page.left(), page.width(), PdfAlign.CENTER)));
             }
         } else {
-            lines.add(page.lines().greedy(List.of(span(LABEL)), width).get(0));
-            hanging.add(false);
-            for (int i = 0; i < names.size(); i++) {
-                String entry = "- " + names.get(i) + (i == names.size() - 1 ? "." : ";");
-                for (PdfLine line : page.lines().greedy(List.of(span(entry)), width - indent)) {
-                    lines.add(line);
-                    hanging.add(true);
+            float x = page.left() + block.entryStart();
+            float width = page.width() - block.entryStart();
+            for (String entry : block.entries()) {
+                for (TextLine line : breaker.greedy(entry, Face.REGULAR, SIZE, width)) {
+                    rows.add(new ArrayList<>(List.of(new Placed(line, x, width, PdfAlign.LEFT))));
                 }
             }
+            TextLine label = breaker.greedy(DocumentLines.RECIPIENTS_LABEL, Face.REGULAR, SIZE, page.width()).get(0);
+            rows.get(0).add(0, new Placed(label, page.left() + block.start(), block.labelWidth(), PdfAlign.LEFT));
         }
-        for (int i = 0; i < lines.size(); i++) {
-            float top = page.take(i == 0 ? SPACE_BEFORE : 0, lineHeight);
-            float left = hanging.get(i) ? x + indent : x;
-            page.draw(lines.get(i), left, top - fonts.ascent(SIZE), width - (left - x), PdfAlign.LEFT);
+        FontMetrics fonts = page.metrics();
+        for (int i = 0; i < rows.size(); i++) {
+            float top = page.take(i == 0 ? Layout.BLOCK_BEFORE : 0, fonts.lineHeight(SIZE));
+            for (Placed p : rows.get(i)) {
+                page.draw(p.line(), p.x(), top - fonts.ascent(SIZE), p.width(), p.align());
+            }
         }
-        page.skip(SPACE_AFTER);
-    }
-
-    /** A list entry without a leading dash and final ";" or ".", which the layout adds back. */
-    static String bare(String entry) {
-        return entry.replaceFirst("^[-–+•]\\s*", "").replaceFirst("[;.,]+$", "").strip();
-    }
-
-    private static PdfSpan span(String text) {
-        return new PdfSpan(text, PdfStyle.REGULAR, SIZE);
+        page.skip(Layout.PARAGRAPH_AFTER);
     }
 }

@@ -10,14 +10,17 @@ import java.util.List;
  * above it.
  */
 final class PdfStack {
-    /** Vertical room a rule takes: drawn {@link #RULE_OFFSET} below the line above it. */
-    static final float RULE_BAND = 8;
-    static final float RULE_OFFSET = 3;
+    /**
+     * Vertical room a rule takes, drawn {@link #RULE_OFFSET} below the line above it: as in the DOCX,
+     * where it is the 0.5 pt top border of a 1 pt paragraph 2 pt below the text.
+     */
+    static final float RULE_BAND = 2 + Layout.RULE_WIDTH + 1;
+    static final float RULE_OFFSET = 2 + Layout.RULE_WIDTH / 2;
 
     private sealed interface Item permits Text, Gap, Rule {
     }
 
-    private record Text(PdfLine line, PdfAlign align) implements Item {
+    private record Text(TextLine line, PdfAlign align) implements Item {
     }
 
     private record Gap(float height) implements Item {
@@ -26,14 +29,14 @@ final class PdfStack {
     private record Rule(float length) implements Item {
     }
 
-    private final PdfFonts fonts;
+    private final FontMetrics fonts;
     private final List<Item> items = new ArrayList<>();
 
-    PdfStack(PdfFonts fonts) {
+    PdfStack(FontMetrics fonts) {
         this.fonts = fonts;
     }
 
-    PdfStack lines(List<PdfLine> lines, PdfAlign align) {
+    PdfStack lines(List<TextLine> lines, PdfAlign align) {
         lines.forEach(l -> items.add(new Text(l, align)));
         return this;
     }
@@ -67,11 +70,7 @@ final class PdfStack {
     void draw(PdfLayout page, float x, float top, float width) throws IOException {
         float y = top;
         for (Item item : items) {
-            if (item instanceof Text t) {
-                page.draw(t.line(), x, y - fonts.ascent(t.line().size()), width, t.align());
-            } else if (item instanceof Rule r) {
-                page.rule(x + (width - r.length()) / 2, y - RULE_OFFSET, r.length());
-            }
+            draw(item, page, x, y, width);
             y -= height(item);
         }
     }
@@ -82,12 +81,15 @@ final class PdfStack {
      */
     void flow(PdfLayout page, float x, float width) throws IOException {
         for (Item item : items) {
-            float top = page.take(0, height(item));
-            if (item instanceof Text t) {
-                page.draw(t.line(), x, top - fonts.ascent(t.line().size()), width, t.align());
-            } else if (item instanceof Rule r) {
-                page.rule(x + (width - r.length()) / 2, top - RULE_OFFSET, r.length());
-            }
+            draw(item, page, x, page.take(0, height(item)), width);
+        }
+    }
+
+    private void draw(Item item, PdfLayout page, float x, float top, float width) throws IOException {
+        if (item instanceof Text t) {
+            page.draw(t.line(), x, top - fonts.ascent(t.line().size()), width, t.align());
+        } else if (item instanceof Rule r) {
+            page.rule(x + (width - r.length()) / 2, top - RULE_OFFSET, r.length());
         }
     }
 
@@ -96,14 +98,5 @@ final class PdfStack {
             return fonts.lineHeight(t.line().size());
         }
         return item instanceof Gap g ? g.height() : RULE_BAND;
-    }
-
-    /** The widest line's width, for a rule a fraction of the text above it. */
-    static float widest(List<PdfLine> lines) {
-        float max = 0;
-        for (PdfLine l : lines) {
-            max = Math.max(max, l.width());
-        }
-        return max;
     }
 }

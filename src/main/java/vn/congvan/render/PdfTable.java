@@ -13,29 +13,30 @@ import vn.congvan.text.VietnameseText;
  * page is cut between its lines.
  */
 final class PdfTable {
-    static final float SIZE = 12;
-    static final float PADDING = 1.5f * PdfLayout.MM;
-    static final float SPACE_AFTER = 6;
+    private static final float SIZE = Layout.TABLE_SIZE;
+    private static final float PADDING = Layout.TABLE_PADDING;
+    /** A row's top border takes room above its padding, as in Word and LibreOffice. */
+    private static final float BORDER = Layout.RULE_WIDTH;
 
     private final PdfLayout page;
-    private final PdfFonts fonts;
+    private final FontMetrics fonts;
     private final float lineHeight;
 
     PdfTable(PdfLayout page) {
         this.page = page;
-        this.fonts = page.fonts();
+        this.fonts = page.metrics();
         this.lineHeight = fonts.lineHeight(SIZE);
     }
 
     /** A row as laid out: each cell's lines; a slice of a tall row is a row too. */
-    private record Row(List<List<PdfLine>> cells, PdfAlign align) {
+    private record Row(List<List<TextLine>> cells, PdfAlign align) {
         int lineCount() {
             return cells.stream().mapToInt(List::size).max().orElse(1);
         }
 
         Row slice(int from, int count) {
-            List<List<PdfLine>> part = new ArrayList<>();
-            for (List<PdfLine> cell : cells) {
+            List<List<TextLine>> part = new ArrayList<>();
+            for (List<TextLine> cell : cells) {
                 part.add(cell.subList(Math.min(from, cell.size()), Math.min(from + count, cell.size())));
             }
             return new Row(part, align);
@@ -44,10 +45,10 @@ final class PdfTable {
 
     void draw(Table table) throws IOException {
         float[] widths = columnWidths(table.widths());
-        Row header = row(table.header(), widths, PdfStyle.BOLD, PdfAlign.CENTER);
+        Row header = row(table.header(), widths, Face.BOLD, PdfAlign.CENTER);
         List<Row> rows = new ArrayList<>();
         for (List<String> cells : table.rows()) {
-            rows.add(row(cells, widths, PdfStyle.REGULAR, PdfAlign.LEFT));
+            rows.add(row(cells, widths, Face.REGULAR, PdfAlign.LEFT));
         }
         // The header row never stands alone at the foot of a page.
         float opening = height(header) + (rows.isEmpty() ? 0 : Math.min(height(rows.get(0)), page.pageRoom() / 2));
@@ -67,14 +68,14 @@ final class PdfTable {
                 drawTall(row, header, widths);
             }
         }
-        page.skip(SPACE_AFTER);
+        page.skip(Layout.PARAGRAPH_AFTER);
     }
 
     /** A row taller than a page: as many of its lines as fit, the rest under the header on the next pages. */
     private void drawTall(Row row, Row header, float[] widths) throws IOException {
         int done = 0;
         while (done < row.lineCount()) {
-            int fit = (int) Math.floor((page.room() - 2 * PADDING) / lineHeight);
+            int fit = (int) Math.floor((page.room() - 2 * PADDING - BORDER) / lineHeight);
             if (fit < 1) {
                 page.newPage();
                 drawRow(header, widths);
@@ -96,26 +97,26 @@ final class PdfTable {
         float x = page.left();
         for (int c = 0; c < widths.length; c++) {
             page.box(x, top, widths[c], height);
-            List<PdfLine> lines = row.cells().get(c);
+            List<TextLine> lines = row.cells().get(c);
             for (int i = 0; i < lines.size(); i++) {
-                float baseline = top - PADDING - i * lineHeight - fonts.ascent(SIZE);
+                float baseline = top - BORDER - PADDING - i * lineHeight - fonts.ascent(SIZE);
                 page.draw(lines.get(i), x + PADDING, baseline, widths[c] - 2 * PADDING, row.align());
             }
             x += widths[c];
         }
     }
 
-    private Row row(List<String> cells, float[] widths, PdfStyle style, PdfAlign align) {
-        List<List<PdfLine>> laid = new ArrayList<>();
+    private Row row(List<String> cells, float[] widths, Face style, PdfAlign align) {
+        List<List<TextLine>> laid = new ArrayList<>();
         for (int c = 0; c < widths.length; c++) {
             String text = VietnameseText.clean(cells.get(c)).strip();
-            laid.add(page.lines().greedy(List.of(new PdfSpan(text, style, SIZE)), widths[c] - 2 * PADDING));
+            laid.add(page.lines().greedy(text, style, SIZE, widths[c] - 2 * PADDING));
         }
         return new Row(laid, align);
     }
 
     private float height(Row row) {
-        return row.lineCount() * lineHeight + 2 * PADDING;
+        return row.lineCount() * lineHeight + 2 * PADDING + BORDER;
     }
 
     /** Relative weights over the text width; missing or non-positive weights count as equal shares. */

@@ -1,10 +1,7 @@
 package vn.congvan.render;
 
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Calendar;
 
 import org.apache.pdfbox.cos.COSDictionary;
@@ -14,7 +11,6 @@ import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferenc
 
 import vn.congvan.model.InputException;
 import vn.congvan.model.OfficialDocument;
-import vn.congvan.text.Messages;
 import vn.congvan.text.VietnameseText;
 
 /**
@@ -23,31 +19,21 @@ import vn.congvan.text.VietnameseText;
  * numbers. The file appears whole or not at all.
  */
 public final class PdfWriter {
-    private static final Messages MESSAGES = Messages.of(PdfWriter.class);
 
     /**
-     * Writes {@code doc} to {@code out}, replacing it.
+     * Writes {@code doc} to {@code out}, replacing it in one move once complete.
      *
-     * @throws InputException when the text holds a character the font cannot show, or the folder is missing
-     * @throws IOException    when the file cannot be written
+     * @throws InputException when the text holds a character the font cannot show, the folder is
+     *                        missing, or the file cannot be written; the message names the character or the file
      */
-    public void write(OfficialDocument doc, Path out) throws IOException {
-        Path target = out.toAbsolutePath();
-        Path folder = target.getParent();
-        if (folder == null || !Files.isDirectory(folder)) {
-            throw new InputException(MESSAGES.get("pdf.folder.missing", String.valueOf(folder)));
-        }
-        Path temp = Files.createTempFile(folder, "." + target.getFileName(), ".tmp");
-        try {
+    public void write(OfficialDocument doc, Path out) {
+        AtomicOutput.write(out, stream -> {
             synchronized (PdfFonts.LOCK) {
                 try (PDDocument pdf = render(doc)) {
-                    pdf.save(temp.toFile());
+                    pdf.save(stream);
                 }
             }
-            move(temp, target);
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        });
     }
 
     /** The laid-out document, not yet saved; call while holding {@link PdfFonts#LOCK}. */
@@ -56,11 +42,12 @@ public final class PdfWriter {
         try {
             PdfFonts fonts = PdfFonts.embedIn(pdf);
             try (PdfLayout page = new PdfLayout(pdf, fonts)) {
-                new PdfHeader(page).draw(doc);
-                new PdfTitle(page).draw(doc);
-                new PdfRecipients(page).draw(doc.recipients());
+                DocumentLines text = new DocumentLines(doc, page.lines());
+                new PdfHeader(page).draw(text);
+                new PdfTitle(page).draw(text);
+                new PdfRecipients(page).draw(text.recipients());
                 new PdfBody(page).draw(doc.body());
-                new PdfFooter(page).draw(doc);
+                new PdfFooter(page).draw(text, doc.distribution());
             }
             describe(pdf, doc);
             return pdf;
@@ -72,14 +59,12 @@ public final class PdfWriter {
 
     private static void describe(PDDocument pdf, OfficialDocument doc) {
         PDDocumentInformation info = pdf.getDocumentInformation();
-        String type = doc.type() == null ? "" : doc.type().title();
-        String subject = doc.subject() == null ? "" : VietnameseText.oneLine(doc.subject());
-        info.setTitle((type + " " + subject).strip());
+        info.setTitle(DocumentLines.title(doc));
         if (doc.issuer() != null) {
             info.setAuthor(VietnameseText.oneLine(doc.issuer()));
         }
         if (doc.numberSymbol() != null) {
-            info.setSubject(PdfHeader.numberLine(doc.numberSymbol()).strip());
+            info.setSubject(DocumentLines.numberLine(doc.numberSymbol()).strip());
         }
         info.setCreator("congvan");
         info.setProducer("congvan with Apache PDFBox");
@@ -88,13 +73,5 @@ public final class PdfWriter {
         PDViewerPreferences prefs = new PDViewerPreferences(new COSDictionary());
         prefs.setDisplayDocTitle(true);
         pdf.getDocumentCatalog().setViewerPreferences(prefs);
-    }
-
-    private static void move(Path temp, Path target) throws IOException {
-        try {
-            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-        }
     }
 }

@@ -17,6 +17,7 @@ import org.docx4j.wml.TblGridCol;
 import org.docx4j.wml.TblPr;
 import org.docx4j.wml.TblWidth;
 import org.docx4j.wml.Tc;
+import org.docx4j.wml.TcMar;
 import org.docx4j.wml.TcPr;
 import org.docx4j.wml.Text;
 import org.docx4j.wml.Tr;
@@ -155,26 +156,18 @@ final class Wml {
     }
 
     /** No borders at all: the layout tables of the header and the footer. */
-    static final String NO_BORDERS = """
-            <w:tblBorders>
-              <w:top w:val="none" w:sz="0" w:space="0" w:color="auto"/>
-              <w:left w:val="none" w:sz="0" w:space="0" w:color="auto"/>
-              <w:bottom w:val="none" w:sz="0" w:space="0" w:color="auto"/>
-              <w:right w:val="none" w:sz="0" w:space="0" w:color="auto"/>
-              <w:insideH w:val="none" w:sz="0" w:space="0" w:color="auto"/>
-              <w:insideV w:val="none" w:sz="0" w:space="0" w:color="auto"/>
-            </w:tblBorders>""";
+    static final String NO_BORDERS = borders("none", 0, "auto");
 
     /** Solid 0.5 pt lines (w:sz is in eighths of a point) around and between all cells. */
-    static final String THIN_BORDERS = """
-            <w:tblBorders>
-              <w:top w:val="single" w:sz="4" w:space="0" w:color="000000"/>
-              <w:left w:val="single" w:sz="4" w:space="0" w:color="000000"/>
-              <w:bottom w:val="single" w:sz="4" w:space="0" w:color="000000"/>
-              <w:right w:val="single" w:sz="4" w:space="0" w:color="000000"/>
-              <w:insideH w:val="single" w:sz="4" w:space="0" w:color="000000"/>
-              <w:insideV w:val="single" w:sz="4" w:space="0" w:color="000000"/>
-            </w:tblBorders>""";
+    static final String THIN_BORDERS = borders("single", Math.round(Layout.RULE_WIDTH * 8), "000000");
+
+    private static String borders(String style, int eighths, String color) {
+        StringBuilder xml = new StringBuilder("<w:tblBorders>");
+        for (String side : List.of("top", "left", "bottom", "right", "insideH", "insideV")) {
+            xml.append("<w:%s w:val=\"%s\" w:sz=\"%d\" w:space=\"0\" w:color=\"%s\"/>".formatted(side, style, eighths, color));
+        }
+        return xml.append("</w:tblBorders>").toString();
+    }
 
     /**
      * A row; {@code repeatAsHeader} repeats it at the top of each page, and no row is ever split
@@ -202,6 +195,17 @@ final class Wml {
         tcPr.setTcW(w);
         tc.setTcPr(tcPr);
         tc.getContent().addAll(paragraphs);
+        return tc;
+    }
+
+    /** A cell whose text keeps {@code sideMargin} twips from its left and right edges. */
+    static Tc cell(int width, int sideMargin, List<P> paragraphs) {
+        Tc tc = cell(width, paragraphs);
+        tc.getTcPr().setTcMar(parse("""
+                <w:tcMar>
+                  <w:left w:w="%d" w:type="dxa"/>
+                  <w:right w:w="%d" w:type="dxa"/>
+                </w:tcMar>""".formatted(sideMargin, sideMargin), TcMar.class));
         return tc;
     }
 

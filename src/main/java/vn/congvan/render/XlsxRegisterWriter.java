@@ -208,7 +208,7 @@ public final class XlsxRegisterWriter {
         for (Column c : Column.values()) {
             int need = 0;
             for (String word : MESSAGES.get(c.key).split(" ")) {
-                need = Math.max(need, chars(word, TextMeasure.Face.BOLD));
+                need = Math.max(need, chars(word, Face.BOLD));
             }
             for (RegisterRow row : register.rows()) {
                 String value = switch (c) {
@@ -223,7 +223,7 @@ public final class XlsxRegisterWriter {
                     case DATE, DEADLINE -> "00/00/0000";
                 };
                 for (String line : (value == null ? "" : value).split("\n")) {
-                    need = Math.max(need, chars(line, TextMeasure.Face.REGULAR));
+                    need = Math.max(need, chars(line, Face.REGULAR));
                 }
             }
             widths[c.ordinal()] = Math.max(c.minChars, Math.min(c.maxChars, need));
@@ -232,8 +232,8 @@ public final class XlsxRegisterWriter {
     }
 
     /** Column width in Excel's unit (the width of a digit, 6 pt in 12 pt Times New Roman) that fits {@code text}. */
-    private static int chars(String text, TextMeasure.Face face) {
-        return (int) Math.ceil(TextMeasure.width(text, face, 12) / DIGIT_POINTS) + 2;
+    private static int chars(String text, Face face) {
+        return (int) Math.ceil(FontMetrics.get().width(text, face, 12) / DIGIT_POINTS) + 2;
     }
 
     /** Lines a wrapped text takes in a column {@code chars} digits wide, broken as the spreadsheet does. */
@@ -241,7 +241,7 @@ public final class XlsxRegisterWriter {
         double usable = chars * DIGIT_POINTS - CELL_PADDING_POINTS;
         int lines = 0;
         for (String line : text.split("\n", -1)) {
-            lines += Math.max(1, TextMeasure.wrapGreedy(line, TextMeasure.Face.REGULAR, 12, usable).size());
+            lines += Math.max(1, LineBreaker.standard().greedy(line, Face.REGULAR, 12, (float) usable).size());
         }
         return Math.max(1, lines);
     }

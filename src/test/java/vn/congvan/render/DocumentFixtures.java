@@ -14,8 +14,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Documents built by hand from model records: the seed công văn (samples/000_7ae9f029b9ddbc9d.txt,
- * field by field) and a report with a 60-row table.
+ * Documents built by hand from model records, so that the writers' tests do not hang on a reader:
+ * the seed công văn (samples/000_7ae9f029b9ddbc9d.txt, field by field) and two reports with a 60-row
+ * table, one numbered and one a draft whose notes wrap in their cells.
  */
 final class DocumentFixtures {
     static final String ISSUER = "ỦY BAN NHÂN DÂN THÀNH PHỐ PHAN THIẾT";
@@ -31,8 +32,14 @@ final class DocumentFixtures {
     private DocumentFixtures() {
     }
 
+    /** {@code doc} with another body. */
+    static OfficialDocument withBody(OfficialDocument doc, List<Block> body) {
+        return new OfficialDocument(doc.parentIssuer(), doc.issuer(), doc.numberSymbol(), doc.place(), doc.date(), doc.type(),
+                doc.subject(), doc.recipients(), body, doc.signer(), doc.distribution(), doc.contact());
+    }
+
     /** The seed dispatch 6174/UBND-VX of 21/8/2019 as a reader should produce it. */
-    static OfficialDocument seedCongVan() {
+    static OfficialDocument seed() {
         List<Block> body = List.of(
                 Paragraph.of("Thực hiện Công văn số 707/STTTT-TTCNTT&TT ngày 12/8/2019 của Sở Thông tin và Truyền thông "
                         + "về việc đảm bảo an toàn thông tin khi sử dụng thư điện tử công vụ. UBND thành phố yêu cầu "
@@ -123,5 +130,43 @@ final class DocumentFixtures {
                 new Signer("TM.", "ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Nguyễn Văn Một"),
                 List.of("Như trên", "CT, các PCT UBND thành phố", "Lưu: VT, VX"),
                 null);
+    }
+
+    static final List<String> TABLE_HEADER = List.of("STT", "Đơn vị", "Ngày xác nhận", "Tình trạng", "Ghi chú");
+
+    private static final List<String> WARDS = List.of("Phường Mũi Né", "Phường Hàm Tiến", "Phường Phú Hài", "Phường Thanh Hải",
+            "Phường Phú Thủy", "Phường Phú Trinh", "Phường Xuân An", "Phường Đức Thắng", "Phường Đức Nghĩa", "Phường Đức Long",
+            "Phường Lạc Đạo", "Phường Bình Hưng", "Phường Hưng Long", "Phường Phú Tài", "Xã Thiện Nghiệp", "Xã Phong Nẫm",
+            "Xã Tiến Lợi", "Xã Tiến Thành", "Phòng Văn hóa và Thông tin", "Phòng Tài chính - Kế hoạch");
+
+    /** A note long enough to wrap in its cell, naming its row at both ends so a test can see the row kept whole. */
+    static String noteOfRow(int i) {
+        return "Đơn vị số " + i + " đã được nhắc lần hai qua thư điện tử công vụ; hẹn gửi báo cáo trước ngày 05/9/2019 (mục " + i + ")";
+    }
+
+    /** A draft report to the province with a 60-row table, some notes wrapping over five lines; four pages. */
+    static OfficialDocument draftReport() {
+        List<List<String>> rows = new ArrayList<>();
+        String[] states = {"Đã hoàn thành", "Đang thực hiện", "Quá hạn, chưa báo cáo"};
+        for (int i = 1; i <= 60; i++) {
+            String note = i % 7 == 0 ? noteOfRow(i) : "";
+            rows.add(List.of(Integer.toString(i), WARDS.get((i - 1) % WARDS.size()) + (i > WARDS.size() ? " (đợt " + ((i - 1) / WARDS.size() + 1) + ")" : ""),
+                    String.format("%02d/08/2019", 22 + i % 9), states[i % 3], note));
+        }
+        List<Block> body = List.of(
+                Paragraph.of("Căn cứ Công văn số 6174/UBND-VX ngày 21/8/2019 của UBND thành phố về việc đảm bảo an toàn thông tin "
+                        + "khi sử dụng thư điện tử công vụ.", Paragraph.Role.LEGAL_BASIS),
+                Paragraph.of("I. KẾT QUẢ THỰC HIỆN", Paragraph.Role.HEADING),
+                Paragraph.of("Ủy ban nhân dân thành phố báo cáo kết quả xác nhận và thực hiện của các cơ quan, đơn vị, phường, xã "
+                        + "như bảng dưới đây; số liệu tổng hợp đến hết ngày 31/8/2019."),
+                new Table(TABLE_HEADER, rows, List.of(0.8, 3.0, 1.6, 1.8, 3.0)),
+                Paragraph.of("II. ĐỀ XUẤT, KIẾN NGHỊ", Paragraph.Role.HEADING),
+                Paragraph.of("Đề nghị Sở Thông tin và Truyền thông tiếp tục hỗ trợ kỹ thuật cho các đơn vị chưa hoàn thành./."));
+        return new OfficialDocument("UBND TỈNH BÌNH THUẬN", "ỦY BAN NHÂN DÂN THÀNH PHỐ PHAN THIẾT", new NumberSymbol("", "BC-UBND"),
+                "Phan Thiết", LocalDate.of(2019, 9, 5), DocumentType.BAO_CAO,
+                "Kết quả thực hiện Công văn số 6174/UBND-VX về đảm bảo an toàn thông tin khi sử dụng thư điện tử công vụ",
+                List.of("Sở Thông tin và Truyền thông tỉnh Bình Thuận"), body,
+                new Signer("TM.", "ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Nguyễn Văn An"),
+                List.of("Như trên", "CT, các PCT UBND thành phố", "Lưu: VT, VX"), null);
     }
 }

@@ -42,8 +42,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class DocxFormatCheckerTest {
-    private static final List<String> RULES = List.of("paper", "margins", "font", "national", "motto", "issuer", "number",
-            "date", "body-size", "page-number", "distribution", "signer");
 
     @TempDir
     static Path dir;
@@ -52,12 +50,12 @@ class DocxFormatCheckerTest {
     @BeforeAll
     static void writeSeed() {
         seed = dir.resolve("seed.docx");
-        new DocxWriter().write(DocumentFixtures.seedCongVan(), seed);
+        new DocxWriter().write(DocumentFixtures.seed(), seed);
     }
 
     @Test
     void everythingDocxWriterWritesPasses() {
-        OfficialDocument s = DocumentFixtures.seedCongVan();
+        OfficialDocument s = DocumentFixtures.seed();
         Map<String, OfficialDocument> docs = Map.of(
                 "seed", s,
                 "report", DocumentFixtures.report(),
@@ -72,20 +70,20 @@ class DocxFormatCheckerTest {
             Path file = dir.resolve(name + "-all.docx");
             new DocxWriter().write(doc, file);
             List<RuleResult> results = new DocxFormatChecker().check(file);
-            assertEquals(RULES, results.stream().map(RuleResult::rule).toList());
+            assertEquals(List.of(DecreeRule.values()), results.stream().map(RuleResult::rule).toList());
             assertEquals(List.of(), results.stream().filter(r -> !r.ok()).toList(), name);
         });
     }
 
     @Test
     void seedDetailsTellWhatWasFound() {
-        Map<String, String> details = new DocxFormatChecker().check(seed).stream()
+        Map<DecreeRule, String> details = new DocxFormatChecker().check(seed).stream()
                 .collect(Collectors.toMap(RuleResult::rule, RuleResult::detail));
-        assertEquals("Lề trên 20,0 mm, dưới 20,0 mm, trái 30,0 mm, phải 15,0 mm.", details.get("margins"));
-        assertEquals("Số, ký hiệu “Số: 6174/UBND-VX” đúng thể thức.", details.get("number"));
-        assertEquals("Địa danh, ngày tháng “Phan Thiết, ngày 21 tháng 8 năm 2019” in nghiêng, cỡ 14.", details.get("date"));
-        assertEquals("Họ tên người ký “Võ Văn Thông” in đậm.", details.get("signer"));
-        assertEquals("Nơi nhận đúng thể thức (5 mục).", details.get("distribution"));
+        assertEquals("Lề trên 20,0 mm, dưới 20,0 mm, trái 30,0 mm, phải 15,0 mm.", details.get(DecreeRule.MARGINS));
+        assertEquals("Số, ký hiệu “Số: 6174/UBND-VX” đúng thể thức.", details.get(DecreeRule.NUMBER));
+        assertEquals("Địa danh, ngày tháng “Phan Thiết, ngày 21 tháng 8 năm 2019” in nghiêng, cỡ 14.", details.get(DecreeRule.DATE));
+        assertEquals("Họ tên người ký “Võ Văn Thông” in đậm.", details.get(DecreeRule.SIGNER_NAME));
+        assertEquals("Nơi nhận đúng thể thức (5 mục).", details.get(DecreeRule.DISTRIBUTION));
     }
 
     /** A clerk's document typed in Arial with 2 cm margins all round, otherwise in the decree's format. */
@@ -95,24 +93,24 @@ class DocxFormatCheckerTest {
         writeArialTwoCentimetres(file);
 
         List<RuleResult> results = new DocxFormatChecker().check(file);
-        Map<String, RuleResult> byRule = results.stream().collect(Collectors.toMap(RuleResult::rule, r -> r));
-        assertEquals(Set.of("font", "margins"), failed(results), results.toString());
-        assertEquals("Căn lề sai: lề trái 20,0 mm, phải từ 30 đến 35 mm.", byRule.get("margins").detail());
-        assertTrue(byRule.get("font").detail().contains("phông Arial"), byRule.get("font").detail());
+        Map<DecreeRule, RuleResult> byRule = results.stream().collect(Collectors.toMap(RuleResult::rule, r -> r));
+        assertEquals(Set.of(DecreeRule.FONT, DecreeRule.MARGINS), failed(results), results.toString());
+        assertEquals("Căn lề sai: lề trái 20,0 mm, phải từ 30 đến 35 mm.", byRule.get(DecreeRule.MARGINS).detail());
+        assertTrue(byRule.get(DecreeRule.FONT).detail().contains("phông Arial"), byRule.get(DecreeRule.FONT).detail());
     }
 
     @Test
     void numberWithSpacesAsInTheScannedSeedIsFlagged() throws Exception {
         Path file = mutate("spaced-number", pkg -> replaceText(pkg, "Số: 6174/UBND-VX", "Số: 6174 /UBND-VX"));
         List<RuleResult> results = new DocxFormatChecker().check(file);
-        assertEquals(Set.of("number"), failed(results));
-        assertTrue(detail(results, "number").contains("dấu cách thừa"), detail(results, "number"));
+        assertEquals(Set.of(DecreeRule.NUMBER), failed(results));
+        assertTrue(detail(results, DecreeRule.NUMBER).contains("dấu cách thừa"), detail(results, DecreeRule.NUMBER));
     }
 
     @Test
     void numberBelowTenWithoutLeadingZeroIsFlagged() throws Exception {
         Path file = mutate("unpadded-number", pkg -> replaceText(pkg, "Số: 6174/UBND-VX", "Số: 5/UBND-VX"));
-        assertEquals(Set.of("number"), failed(new DocxFormatChecker().check(file)));
+        assertEquals(Set.of(DecreeRule.NUMBER), failed(new DocxFormatChecker().check(file)));
     }
 
     @Test
@@ -120,22 +118,22 @@ class DocxFormatCheckerTest {
         Path file = mutate("bad-date", pkg -> replaceText(pkg, "Phan Thiết, ngày 21 tháng 8 năm 2019",
                 "Phan Thiết, ngày 5 tháng 08 năm 2019"));
         List<RuleResult> results = new DocxFormatChecker().check(file);
-        assertEquals(Set.of("date"), failed(results));
-        assertTrue(detail(results, "date").contains("ngày nhỏ hơn 10 phải có số 0")
-                && detail(results, "date").contains("tháng từ 3 trở đi"), detail(results, "date"));
+        assertEquals(Set.of(DecreeRule.DATE), failed(results));
+        assertTrue(detail(results, DecreeRule.DATE).contains("ngày nhỏ hơn 10 phải có số 0")
+                && detail(results, DecreeRule.DATE).contains("tháng từ 3 trở đi"), detail(results, DecreeRule.DATE));
     }
 
     @Test
     void mottoWithDashesIsFlagged() throws Exception {
         Path file = mutate("dash-motto", pkg -> replaceText(pkg, "Độc lập - Tự do - Hạnh phúc", "Độc lập – Tự do – Hạnh phúc"));
-        assertEquals(Set.of("motto"), failed(new DocxFormatChecker().check(file)));
+        assertEquals(Set.of(DecreeRule.MOTTO), failed(new DocxFormatChecker().check(file)));
     }
 
     @Test
     void pageNumberOnTheFirstPageIsFlagged() throws Exception {
         Path file = mutate("numbered-first-page", pkg -> pkg.getMainDocumentPart().getJaxbElement().getBody().getSectPr().setTitlePg(null));
         List<RuleResult> results = new DocxFormatChecker().check(file);
-        assertEquals(Set.of("page-number"), failed(results));
+        assertEquals(Set.of(DecreeRule.PAGE_NUMBERS), failed(results));
     }
 
     @Test
@@ -234,7 +232,7 @@ class DocxFormatCheckerTest {
             line(right.addParagraph(), "Phan Thiết, ngày 21 tháng 8 năm 2019", 14, false, true, false);
 
             line(doc.createParagraph(), "Kính gửi: UBND các phường, xã.", 14, false, false, false);
-            DocumentFixtures.seedCongVan().paragraphs().forEach(p -> line(doc.createParagraph(), p.text(), 14, false, false, true));
+            DocumentFixtures.seed().paragraphs().forEach(p -> line(doc.createParagraph(), p.text(), 14, false, false, true));
 
             XWPFTable footer = doc.createTable(1, 2);
             footer.removeBorders();
@@ -262,11 +260,11 @@ class DocxFormatCheckerTest {
         }
     }
 
-    private static Set<String> failed(List<RuleResult> results) {
+    private static Set<DecreeRule> failed(List<RuleResult> results) {
         return results.stream().filter(r -> !r.ok()).map(RuleResult::rule).collect(Collectors.toSet());
     }
 
-    private static String detail(List<RuleResult> results, String rule) {
-        return results.stream().filter(r -> r.rule().equals(rule)).findFirst().orElseThrow().detail();
+    private static String detail(List<RuleResult> results, DecreeRule rule) {
+        return results.stream().filter(r -> r.rule() == rule).findFirst().orElseThrow().detail();
     }
 }

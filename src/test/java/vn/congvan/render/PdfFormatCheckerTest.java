@@ -37,8 +37,7 @@ import vn.congvan.text.Messages;
 class PdfFormatCheckerTest {
     private static final float MM = PdfProbe.MM;
     private static final Messages MESSAGES = Messages.of(PdfFormatChecker.class);
-    private static final List<String> RULES = List.of("paper", "margins", "font", "pageNumbers", "nationalName", "motto", "issuer",
-            "number", "date", "bodySize", "distribution", "signerName");
+    private static final List<DecreeRule> RULES = List.of(DecreeRule.values());
 
     @TempDir
     Path dir;
@@ -50,10 +49,10 @@ class PdfFormatCheckerTest {
                 List.of("Công chức các bộ phận chuyên môn"), List.of(Paragraph.of("Kính mời dự họp giao ban lúc 7 giờ 30 phút ngày "
                 + "07/02/2020 tại Hội trường UBND phường. Đề nghị các đồng chí chuẩn bị báo cáo kết quả công tác tháng 01/2020./.")),
                 new Signer(null, null, "CHỦ TỊCH", "Trần Thị Bình"), List.of("Như trên", "Lưu: VT"), null);
-        for (OfficialDocument doc : List.of(PdfFixtures.seed(), PdfFixtures.report(), invitation)) {
+        for (OfficialDocument doc : List.of(DocumentFixtures.seed(), DocumentFixtures.draftReport(), invitation)) {
             Path pdf = dir.resolve(doc.type().name() + ".pdf");
             new PdfWriter().write(doc, pdf);
-            Map<String, RuleResult> results = byRule(new PdfFormatChecker().check(pdf));
+            Map<DecreeRule, RuleResult> results = byRule(new PdfFormatChecker().check(pdf));
             assertEquals(RULES.size(), results.size());
             for (RuleResult r : results.values()) {
                 assertTrue(r.ok(), doc.type() + " " + r.rule() + ": " + r.detail());
@@ -65,26 +64,26 @@ class PdfFormatCheckerTest {
     @Test
     void aBadlyMadePdfFailsTheRulesItBreaks() throws IOException {
         Path pdf = badlyMade();
-        Map<String, RuleResult> results = byRule(new PdfFormatChecker().check(pdf));
+        Map<DecreeRule, RuleResult> results = byRule(new PdfFormatChecker().check(pdf));
         // The national name is right (capitals, 13, bold) even in the wrong font; everything else is wrong.
-        for (String rule : RULES) {
+        for (DecreeRule rule : RULES) {
             RuleResult r = results.get(rule);
-            assertEquals(rule.equals("nationalName"), r.ok(), rule + ": " + r.detail());
+            assertEquals(rule == DecreeRule.NATIONAL_NAME, r.ok(), rule + ": " + r.detail());
         }
-        assertTrue(detail(results, "paper").contains("215,9 × 279,4"), detail(results, "paper"));
-        assertTrue(detail(results, "margins").contains("trái 10,0 mm"), detail(results, "margins"));
-        assertTrue(detail(results, "font").contains("LiberationSans") && detail(results, "font").contains("Helvetica"),
-                detail(results, "font"));
-        assertTrue(detail(results, "pageNumbers").contains("trang 1 có số trang"), detail(results, "pageNumbers"));
-        assertTrue(detail(results, "pageNumbers").contains("trang 2 không có số trang"), detail(results, "pageNumbers"));
-        assertTrue(detail(results, "motto").contains("Độc lập – Tự do – Hạnh phúc"), detail(results, "motto"));
-        assertTrue(detail(results, "issuer").contains("Ủy ban nhân dân phường Đức Thắng"), detail(results, "issuer"));
-        assertTrue(detail(results, "number").contains("Số: 5/UBND"), detail(results, "number"));
-        assertTrue(detail(results, "date").contains("ngày 05 tháng 02 năm 2020"), detail(results, "date"));
-        assertTrue(detail(results, "bodySize").contains("cỡ chữ 10"), detail(results, "bodySize"));
-        assertTrue(detail(results, "distribution").contains("\"- Như trên\" phải kết thúc bằng \";\""), detail(results, "distribution"));
-        assertTrue(detail(results, "distribution").contains("\"- Lưu: VT\" phải kết thúc bằng \".\""), detail(results, "distribution"));
-        assertTrue(detail(results, "signerName").contains("Trần Văn Bình"), detail(results, "signerName"));
+        assertTrue(detail(results, DecreeRule.PAPER).contains("215,9 × 279,4"), detail(results, DecreeRule.PAPER));
+        assertTrue(detail(results, DecreeRule.MARGINS).contains("trái 10,0 mm"), detail(results, DecreeRule.MARGINS));
+        assertTrue(detail(results, DecreeRule.FONT).contains("LiberationSans") && detail(results, DecreeRule.FONT).contains("Helvetica"),
+                detail(results, DecreeRule.FONT));
+        assertTrue(detail(results, DecreeRule.PAGE_NUMBERS).contains("trang 1 có số trang"), detail(results, DecreeRule.PAGE_NUMBERS));
+        assertTrue(detail(results, DecreeRule.PAGE_NUMBERS).contains("trang 2 không có số trang"), detail(results, DecreeRule.PAGE_NUMBERS));
+        assertTrue(detail(results, DecreeRule.MOTTO).contains("Độc lập – Tự do – Hạnh phúc"), detail(results, DecreeRule.MOTTO));
+        assertTrue(detail(results, DecreeRule.ISSUER).contains("Ủy ban nhân dân phường Đức Thắng"), detail(results, DecreeRule.ISSUER));
+        assertTrue(detail(results, DecreeRule.NUMBER).contains("Số: 5/UBND"), detail(results, DecreeRule.NUMBER));
+        assertTrue(detail(results, DecreeRule.DATE).contains("ngày 05 tháng 02 năm 2020"), detail(results, DecreeRule.DATE));
+        assertTrue(detail(results, DecreeRule.BODY_SIZE).contains("cỡ chữ 10"), detail(results, DecreeRule.BODY_SIZE));
+        assertTrue(detail(results, DecreeRule.DISTRIBUTION).contains("\"- Như trên\" phải kết thúc bằng \";\""), detail(results, DecreeRule.DISTRIBUTION));
+        assertTrue(detail(results, DecreeRule.DISTRIBUTION).contains("\"- Lưu: VT\" phải kết thúc bằng \".\""), detail(results, DecreeRule.DISTRIBUTION));
+        assertTrue(detail(results, DecreeRule.SIGNER_NAME).contains("Trần Văn Bình"), detail(results, DecreeRule.SIGNER_NAME));
     }
 
     @Test
@@ -94,10 +93,10 @@ class PdfFormatCheckerTest {
             doc.addPage(new PDPage(PDRectangle.A4));
             doc.save(pdf.toFile());
         }
-        Map<String, RuleResult> results = byRule(new PdfFormatChecker().check(pdf));
-        assertTrue(results.get("paper").ok());
-        for (String rule : RULES.subList(1, RULES.size())) {
-            assertFalse(results.get(rule).ok(), rule);
+        Map<DecreeRule, RuleResult> results = byRule(new PdfFormatChecker().check(pdf));
+        assertTrue(results.get(DecreeRule.PAPER).ok());
+        for (DecreeRule rule : RULES.subList(1, RULES.size())) {
+            assertFalse(results.get(rule).ok(), rule.name());
             assertEquals(MESSAGES.get("check.noText"), results.get(rule).detail());
         }
     }
@@ -168,17 +167,15 @@ class PdfFormatCheckerTest {
         cs.endText();
     }
 
-    private static Map<String, RuleResult> byRule(List<RuleResult> results) {
-        Map<String, RuleResult> byKey = new LinkedHashMap<>();
-        for (String rule : RULES) {
-            String name = MESSAGES.get("check.rule." + rule);
-            results.stream().filter(r -> r.rule().equals(name)).findFirst().ifPresent(r -> byKey.put(rule, r));
-        }
-        assertEquals(Set.copyOf(RULES), byKey.keySet(), "one result per rule");
-        return byKey;
+    /** The results by rule, checking that there is one per rule in the rules' order. */
+    private static Map<DecreeRule, RuleResult> byRule(List<RuleResult> results) {
+        assertEquals(RULES, results.stream().map(RuleResult::rule).toList(), "one result per rule, in order");
+        Map<DecreeRule, RuleResult> byRule = new LinkedHashMap<>();
+        results.forEach(r -> byRule.put(r.rule(), r));
+        return byRule;
     }
 
-    private static String detail(Map<String, RuleResult> results, String rule) {
+    private static String detail(Map<DecreeRule, RuleResult> results, DecreeRule rule) {
         return results.get(rule).detail();
     }
 }

@@ -154,7 +154,7 @@ class XlsxRegisterWriterTest {
             assertEquals(55, excerpt, "the long excerpts take the widest column, then wrap");
             assertTrue(arrival <= 10, "Số đến stays narrow: " + arrival);
             // Excel's width unit is a digit of the default font: 6 pt in 12 pt Times New Roman
-            double longestName = TextMeasure.width("Văn phòng HĐND và UBND thành phố", TextMeasure.Face.REGULAR, 12) / 6;
+            double longestName = FontMetrics.get().width("Văn phòng HĐND và UBND thành phố", Face.REGULAR, 12) / 6;
             assertTrue(recipient >= longestName && recipient <= longestName + 3, "fits the longest unit name: " + recipient);
             assertTrue(sheet.getRow(5).getHeightInPoints() >= 2 * 15.75f, "excerpt rows are tall enough for two lines");
         }
@@ -185,7 +185,7 @@ class XlsxRegisterWriterTest {
                         + "gửi. Sau thời gian này, Sở Thông tin và Truyền thông không chịu trách nhiệm về dữ liệu Email đã gửi "
                         + "của cơ quan, đơn vị và người dùng; các cơ quan, đơn vị, cá nhân có thư quan trọng cần lưu trữ lại "
                         + "trên máy tính cá nhân trước ngày 30/8/2019.", List.of(DEADLINE), List.of()));
-        Dispatch dispatch = new Dispatch(DocumentFixtures.seedCongVan(), requirements, List.of());
+        Dispatch dispatch = new Dispatch(DocumentFixtures.seed(), requirements, List.of());
         List<Unit> units = new ArrayList<>();
         List<Assignment> assignments = new ArrayList<>();
         for (int i = 0; i < DocumentFixtures.UNITS.size(); i++) {

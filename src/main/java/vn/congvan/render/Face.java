@@ -1,16 +1,16 @@
 package vn.congvan.render;
 
-/** The four faces of the one font family a document uses. */
-enum PdfStyle {
+/** The four faces of the one font family a document uses, in every format we write. */
+enum Face {
     REGULAR("Regular"), BOLD("Bold"), ITALIC("Italic"), BOLD_ITALIC("BoldItalic");
 
     private final String suffix;
 
-    PdfStyle(String suffix) {
+    Face(String suffix) {
         this.suffix = suffix;
     }
 
-    static PdfStyle of(boolean bold, boolean italic) {
+    static Face of(boolean bold, boolean italic) {
         if (bold) {
             return italic ? BOLD_ITALIC : BOLD;
         }

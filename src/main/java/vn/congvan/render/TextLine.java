@@ -6,21 +6,17 @@ import java.util.List;
  * One laid-out line: its words, its natural width (words and the gaps between them, not the gap
  * after the last word), and whether it ends its paragraph (such a line is never justified).
  */
-record PdfLine(List<PdfWord> words, float width, boolean last) {
-    PdfLine {
+record TextLine(List<TextWord> words, float width, boolean last) {
+    TextLine {
         words = List.copyOf(words);
     }
 
     /** The largest font size on the line; it sets the line height. */
     float size() {
-        float max = 0;
-        for (PdfWord w : words) {
-            max = Math.max(max, w.size());
-        }
-        return max;
+        return (float) words.stream().mapToDouble(TextWord::size).max().orElse(0);
     }
 
-    /** What the line says, gaps included: for a writer that wants to break where this one does. */
+    /** What the line says, gaps included. */
     String text() {
         StringBuilder s = new StringBuilder();
         for (int i = 0; i < words.size(); i++) {
@@ -30,5 +26,15 @@ record PdfLine(List<PdfWord> words, float width, boolean last) {
             }
         }
         return s.toString();
+    }
+
+    /** The widest line's width, for a rule a fraction of the text above it. */
+    static float widest(List<TextLine> lines) {
+        return (float) lines.stream().mapToDouble(TextLine::width).max().orElse(0);
+    }
+
+    /** What each line says. */
+    static List<String> texts(List<TextLine> lines) {
+        return lines.stream().map(TextLine::text).toList();
     }
 }
