@@ -2,18 +2,13 @@ package vn.congvan.ingest;
 
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.api.io.TempDir;
-import vn.congvan.model.InputException;
 
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Bad input: a Vietnamese message that names the file, what is wrong and, where it helps, the line. */
 class BadInputTest {
@@ -21,19 +16,7 @@ class BadInputTest {
     Path dir;
 
     /** Asserts the reader refuses {@code file} with a message naming it and containing every {@code expected} part. */
-    private void refused(Path file, String... expected) {
-        refused(file, () -> new DispatchReader().read(file), expected);
-    }
 
-    private static void refused(Path file, Executable read, String... expected) {
-        InputException e = assertThrows(InputException.class, read);
-        String message = e.getMessage();
-        assertTrue(message.contains(file.toString()), "names the file: " + message);
-        for (String part : expected) {
-            assertTrue(message.contains(part), "“" + part + "” in: " + message);
-        }
-        assertFalse(message.contains("Exception"), message);
-    }
 
     private static int lineOf(String content, String needle) {
         return content.substring(0, content.indexOf(needle)).split("\n", -1).length;
@@ -42,55 +25,55 @@ class BadInputTest {
     @Test
     void notADispatch() {
         Path file = Fixtures.write(dir, "thu.txt", "Chào anh,\n\nHẹn gặp anh lúc 9 giờ sáng mai tại phòng họp.\n\nThân.\n");
-        refused(file, "không phải công văn");
+        Fixtures.refused(file, "không phải công văn");
     }
 
     @Test
     void aHeaderWithoutIssuerIsNotADispatch() {
         String content = Fixtures.minimalWith("ỦY BAN NHÂN DÂN\nTHÀNH PHỐ PHAN THIẾT\n", "");
-        refused(Fixtures.write(dir, "khong-co-co-quan.txt", content), "không phải công văn", "cơ quan ban hành");
+        Fixtures.refused(Fixtures.write(dir, "khong-co-co-quan.txt", content), "không phải công văn", "cơ quan ban hành");
     }
 
     @Test
     void noNumberLine() {
         String content = Fixtures.minimalWith("Số: 6174/UBND-VX\n", "");
-        refused(Fixtures.write(dir, "khong-so.txt", content), "không thấy dòng số, ký hiệu", "Số: 6174/UBND-VX");
+        Fixtures.refused(Fixtures.write(dir, "khong-so.txt", content), "không thấy dòng số, ký hiệu", "Số: 6174/UBND-VX");
     }
 
     @Test
     void aMalformedNumberLineIsNamedWithItsLine() {
         String content = Fixtures.minimalWith("Số: 6174/UBND-VX", "Số: sáu nghìn");
-        refused(Fixtures.write(dir, "so-sai.txt", content), "dòng " + lineOf(content, "Số: sáu"), "Số: sáu nghìn");
+        Fixtures.refused(Fixtures.write(dir, "so-sai.txt", content), "dòng " + lineOf(content, "Số: sáu"), "Số: sáu nghìn");
     }
 
     @Test
     void noPlaceAndDate() {
         String content = Fixtures.minimalWith("Phan Thiết, ngày 21 tháng 8 năm 2019\n", "");
-        refused(Fixtures.write(dir, "khong-ngay.txt", content), "ngày ban hành");
+        Fixtures.refused(Fixtures.write(dir, "khong-ngay.txt", content), "ngày ban hành");
     }
 
     @Test
     void anImpossibleIssueDate() {
         String content = Fixtures.minimalWith("ngày 21 tháng 8 năm 2019", "ngày 31 tháng 02 năm 2019");
-        refused(Fixtures.write(dir, "ngay-sai.txt", content), "dòng " + lineOf(content, "Phan Thiết,"),
+        Fixtures.refused(Fixtures.write(dir, "ngay-sai.txt", content), "dòng " + lineOf(content, "Phan Thiết,"),
                 "31/02/2019", "không có thật");
     }
 
     @Test
     void anImpossibleDeadlineInTheBody() {
         String content = Fixtures.minimalWith("1. Nội dung thứ nhất.", "1. Nội dung thứ nhất.\n\n2. Báo cáo trước ngày 31/02/2019.");
-        refused(Fixtures.write(dir, "han-sai.txt", content), "dòng " + lineOf(content, "2. Báo cáo"), "31/02/2019");
+        Fixtures.refused(Fixtures.write(dir, "han-sai.txt", content), "dòng " + lineOf(content, "2. Báo cáo"), "31/02/2019");
     }
 
     @Test
     void nulBytesAreBinary() {
         byte[] bytes = (Fixtures.MINIMAL + "\u0000\u0001\u0002").getBytes(StandardCharsets.UTF_8);
-        refused(Fixtures.write(dir, "nhi-phan.txt", bytes), "không phải văn bản thuần", "NUL");
+        Fixtures.refused(Fixtures.write(dir, "nhi-phan.txt", bytes), "không phải văn bản thuần", "NUL");
     }
 
     @Test
     void utf16IsRefusedNotGuessed() {
-        refused(Fixtures.write(dir, "utf16.txt", Fixtures.MINIMAL.getBytes(StandardCharsets.UTF_16)), "UTF-16");
+        Fixtures.refused(Fixtures.write(dir, "utf16.txt", Fixtures.MINIMAL.getBytes(StandardCharsets.UTF_16)), "UTF-16");
     }
 
     @Test
@@ -105,28 +88,28 @@ class BadInputTest {
         bytes[head.length] = (byte) 0xEA;
         System.arraycopy(tail, 0, bytes, head.length + 1, tail.length);
 
-        refused(Fixtures.write(dir, "latin.txt", bytes), "UTF-8", "dòng " + lineOf(Fixtures.MINIMAL, "Phan Thiết, ngày"));
+        Fixtures.refused(Fixtures.write(dir, "latin.txt", bytes), "UTF-8", "dòng " + lineOf(Fixtures.MINIMAL, "Phan Thiết, ngày"));
     }
 
     @Test
     void emptyFiles() {
-        refused(Fixtures.write(dir, "rong.txt", new byte[0]), "rỗng");
-        refused(Fixtures.write(dir, "trang.md", "\uFEFF  \r\n\r\n \u00A0\n"), "rỗng");
+        Fixtures.refused(Fixtures.write(dir, "rong.txt", new byte[0]), "rỗng");
+        Fixtures.refused(Fixtures.write(dir, "trang.md", "\uFEFF  \r\n\r\n \u00A0\n"), "rỗng");
     }
 
     @Test
     void missingFile() {
-        refused(dir.resolve("khong-co.txt"), "Không tìm thấy");
+        Fixtures.refused(dir.resolve("khong-co.txt"), "Không tìm thấy");
     }
 
     @Test
     void unsupportedExtension() {
-        refused(Fixtures.write(dir, "congvan.odt", Fixtures.MINIMAL), "định dạng", "odt", ".docx", ".pdf");
+        Fixtures.refused(Fixtures.write(dir, "congvan.odt", Fixtures.MINIMAL), "định dạng", "odt", ".docx", ".pdf");
     }
 
     @Test
     void aCorruptDocx() {
-        refused(Fixtures.write(dir, "hong.docx", Fixtures.MINIMAL), "DOCX");
+        Fixtures.refused(Fixtures.write(dir, "hong.docx", Fixtures.MINIMAL), "DOCX");
     }
 
     @Test
@@ -136,7 +119,7 @@ class BadInputTest {
             docx.createParagraph();
             docx.write(out);
         }
-        refused(file, "rỗng");
+        Fixtures.refused(file, "rỗng");
     }
 
     @Test
@@ -148,6 +131,6 @@ class BadInputTest {
             }
             docx.write(out);
         }
-        refused(file, "đoạn 7", "Số: không số");
+        Fixtures.refused(file, "đoạn 7", "Số: không số");
     }
 }

@@ -1,6 +1,16 @@
 package vn.congvan.ingest;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.function.Executable;
+
 import vn.congvan.model.Block;
+import vn.congvan.model.DocumentType;
+import vn.congvan.model.InputException;
+import vn.congvan.model.NumberSymbol;
+import vn.congvan.model.Signer;
 import vn.congvan.model.Dispatch;
 import vn.congvan.model.OfficialDocument;
 import vn.congvan.model.Paragraph;
@@ -11,6 +21,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 
 /** Test inputs: the seed, the invented fixtures, and small dispatches written on the fly. */
@@ -98,5 +109,37 @@ final class Fixtures {
                 : b).toList();
         return new OfficialDocument(doc.parentIssuer(), doc.issuer(), doc.numberSymbol(), doc.place(), doc.date(),
                 doc.type(), doc.subject(), doc.recipients(), body, doc.signer(), doc.distribution(), doc.contact());
+    }
+
+    /** Asserts that reading fails with a Vietnamese message naming the file and saying each expected part. */
+    static void refused(Path file, Executable read, String... expected) {
+        InputException e = assertThrows(InputException.class, read);
+        String message = e.getMessage();
+        assertTrue(message.contains(file.toString()), "names the file: " + message);
+        for (String part : expected) {
+            assertTrue(message.contains(part), "“" + part + "” in: " + message);
+        }
+        assertFalse(message.contains("Exception"), message);
+    }
+
+    /** {@link #refused(Path, Executable, String...)} for reading {@code file} as a dispatch. */
+    static void refused(Path file, String... expected) {
+        refused(file, () -> new DispatchReader().read(file), expected);
+    }
+
+    /** A BÁO CÁO built in code: parent body, double authority, bold, italic and Markdown-like characters. */
+    static OfficialDocument builtReport(String itemEnd) {
+        return new OfficialDocument("UBND TỈNH BÌNH THUẬN", "SỞ THÔNG TIN VÀ TRUYỀN THÔNG",
+                new NumberSymbol("05", "BC-STTTT"), "Bình Thuận", LocalDate.of(2020, 2, 5), DocumentType.BAO_CAO,
+                "Kết quả sao lưu dữ liệu thư điện tử năm 2019", List.of("UBND tỉnh Bình Thuận"),
+                List.of(new Paragraph(List.of(Run.plain("Căn cứ Kế hoạch số 120/KH-STTTT ngày 26/8/2019;")), Paragraph.Role.LEGAL_BASIS),
+                        new Paragraph(List.of(Run.plain("I. KẾT QUẢ")), Paragraph.Role.HEADING),
+                        new Paragraph(List.of(Run.plain("1. Đã sao lưu "), new Run("1.250 hộp thư", true, false),
+                                Run.plain(" (tệp *mau_1* và [phụ lục] & bảng kê &amp; khác)" + itemEnd),
+                                new Run("Ghi chú", false, true)), Paragraph.Role.ITEM),
+                        new Paragraph(List.of(Run.plain("a) Còn "), new Run("12", true, true), Run.plain(" hộp thư lỗi.")),
+                                Paragraph.Role.SUB_ITEM)),
+                new Signer("TM.", "ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Nguyễn Hữu Phước"),
+                List.of("Như trên", "Lưu: VT, BCVT"), null);
     }
 }

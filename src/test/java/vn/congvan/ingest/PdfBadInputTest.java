@@ -13,7 +13,6 @@ import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import vn.congvan.model.InputException;
 import vn.congvan.model.OfficialDocument;
 import vn.congvan.model.Paragraph;
 import vn.congvan.render.PdfWriter;
@@ -30,8 +29,6 @@ import java.util.Arrays;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** A PDF that cannot be read is refused with a Vietnamese message naming the file and saying why. */
@@ -39,15 +36,6 @@ class PdfBadInputTest {
     @TempDir
     Path dir;
 
-    private static void refused(Path file, String... expected) {
-        InputException e = assertThrows(InputException.class, () -> new DispatchReader().read(file));
-        String message = e.getMessage();
-        assertTrue(message.contains(file.toString()), "names the file: " + message);
-        for (String part : expected) {
-            assertTrue(message.contains(part), "“" + part + "” in: " + message);
-        }
-        assertFalse(message.contains("Exception"), message);
-    }
 
     @Test
     void aScannedPageIsAScanThatNeedsOcr() throws IOException {
@@ -61,7 +49,7 @@ class PdfBadInputTest {
             }
             pdf.save(file.toFile());
         }
-        refused(file, "bản scan", "không có lớp chữ", "OCR");
+        Fixtures.refused(file, "bản scan", "không có lớp chữ", "OCR");
     }
 
     /** A grey page with dark bars where the lines of text were photographed. */
@@ -86,7 +74,7 @@ class PdfBadInputTest {
         }
         byte[] header = "%PDF-1.7\n".getBytes();
         System.arraycopy(header, 0, junk, 0, header.length);
-        refused(Files.write(dir.resolve("hong.pdf"), junk), "không phải tệp PDF đọc được", "tệp hỏng");
+        Fixtures.refused(Files.write(dir.resolve("hong.pdf"), junk), "không phải tệp PDF đọc được", "tệp hỏng");
     }
 
     @Test
@@ -95,24 +83,24 @@ class PdfBadInputTest {
         new PdfWriter().write(Fixtures.read(Fixtures.SEED), whole);
         byte[] bytes = Files.readAllBytes(whole);
         Path half = Files.write(dir.resolve("tai-do-dang.pdf"), Arrays.copyOf(bytes, bytes.length / 2));
-        refused(half, "không phải tệp PDF đọc được", "tải về chưa hết");
+        Fixtures.refused(half, "không phải tệp PDF đọc được", "tải về chưa hết");
     }
 
     @Test
     void anotherFileNamedPdf() throws IOException {
         Path text = Files.copy(Fixtures.SEED, dir.resolve("cong-van.pdf"));
-        refused(text, "không phải tệp PDF đọc được");
+        Fixtures.refused(text, "không phải tệp PDF đọc được");
     }
 
     @Test
     void emptyPdfs() throws IOException {
-        refused(Files.write(dir.resolve("rong.pdf"), new byte[0]), "rỗng");
+        Fixtures.refused(Files.write(dir.resolve("rong.pdf"), new byte[0]), "rỗng");
 
         Path noPages = dir.resolve("khong-trang.pdf");
         try (PDDocument pdf = new PDDocument()) {
             pdf.save(noPages.toFile());
         }
-        refused(noPages, "rỗng");
+        Fixtures.refused(noPages, "rỗng");
 
         Path blank = dir.resolve("trang-trang.pdf");
         try (PDDocument pdf = new PDDocument()) {
@@ -120,7 +108,7 @@ class PdfBadInputTest {
             pdf.addPage(new PDPage(PDRectangle.A4));
             pdf.save(blank.toFile());
         }
-        refused(blank, "không có chữ nào", "trang đều trắng");
+        Fixtures.refused(blank, "không có chữ nào", "trang đều trắng");
     }
 
     @Test
@@ -130,7 +118,7 @@ class PdfBadInputTest {
             pdf.protect(new StandardProtectionPolicy("chu-so-huu", "nguoi-doc", new AccessPermission()));
             pdf.save(file.toFile());
         }
-        refused(file, "có mật khẩu");
+        Fixtures.refused(file, "có mật khẩu");
     }
 
     @Test
@@ -154,7 +142,7 @@ class PdfBadInputTest {
         try (PDDocument pdf = textPdf(List.of("Chào anh Tâm,", "Hẹn gặp anh lúc 9 giờ sáng mai tại phòng họp số 2.", "Thân."))) {
             pdf.save(file.toFile());
         }
-        refused(file, "không phải công văn");
+        Fixtures.refused(file, "không phải công văn");
     }
 
     /** A wrong date in the body is named with the page and line where the paragraph starts. */
@@ -180,7 +168,7 @@ class PdfBadInputTest {
         assertTrue(page1.get(0).startsWith("ỦY BAN NHÂN DÂN CỘNG HÒA"), page1.get(0));
         int line = page1.indexOf("2. Các đơn vị báo cáo kết quả trước ngày 31/02/2019.") + 1;
         assertTrue(line > 5, page1.toString());
-        refused(file, "trang 1, dòng " + line + ":", "31/02/2019");
+        Fixtures.refused(file, "trang 1, dòng " + line + ":", "31/02/2019");
     }
 
     /** A one-page PDF with these lines in Liberation Serif, one under another. */

@@ -110,18 +110,7 @@ class PdfRoundTripTest {
 
     @Test
     void aModelBuiltInCodeWithBoldAndItalicRunsComesBackEqual() throws Exception {
-        OfficialDocument built = new OfficialDocument("UBND TỈNH BÌNH THUẬN", "SỞ THÔNG TIN VÀ TRUYỀN THÔNG",
-                new NumberSymbol("05", "BC-STTTT"), "Bình Thuận", LocalDate.of(2020, 2, 5), DocumentType.BAO_CAO,
-                "Kết quả sao lưu dữ liệu thư điện tử năm 2019", List.of("UBND tỉnh Bình Thuận"),
-                List.of(new Paragraph(List.of(Run.plain("Căn cứ Kế hoạch số 120/KH-STTTT ngày 26/8/2019;")), Paragraph.Role.LEGAL_BASIS),
-                        new Paragraph(List.of(Run.plain("I. KẾT QUẢ")), Paragraph.Role.HEADING),
-                        new Paragraph(List.of(Run.plain("1. Đã sao lưu "), new Run("1.250 hộp thư", true, false),
-                                Run.plain(" (tệp *mau_1* và [phụ lục] & bảng kê &amp; khác). "),
-                                new Run("Ghi chú", false, true)), Paragraph.Role.ITEM),
-                        new Paragraph(List.of(Run.plain("a) Còn "), new Run("12", true, true), Run.plain(" hộp thư lỗi.")),
-                                Paragraph.Role.SUB_ITEM)),
-                new Signer("TM.", "ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Nguyễn Hữu Phước"),
-                List.of("Như trên", "Lưu: VT, BCVT"), null);
+        OfficialDocument built = Fixtures.builtReport(". ");
 
         assertEquals(built, new DocumentReader().read(write(built, "bao-cao.pdf")));
     }
