@@ -35,9 +35,12 @@ public final class DispatchImporter {
      */
     public Outcome importFile(Path file, LocalDate defaultDue) {
         Dispatch dispatch = new DispatchReader().read(file);
+        byte[] original = SourceFile.bytesOf(file);
+        String name = file.getFileName().toString();
         TaskSet taskSet = new TaskPlanner(directory).plan(dispatch, defaultDue);
-        String text = SourceFile.textOf(file, dispatch.document());
-        ImportResult result = ledger.importTaskSet(taskSet, file.getFileName().toString(), text, clock.instant());
+        String text = SourceFile.textOf(file, original, dispatch.document());
+        // Every format keeps its original, text too: what goes out is then what came in, byte for byte.
+        ImportResult result = ledger.importTaskSet(taskSet, name, text, original, clock.instant());
         return new Outcome(taskSet, result.created());
     }
 }

@@ -186,20 +186,27 @@ public final class MailDistribution {
     }
 
     /**
-     * The dispatch as imported (its text, under the name it had; a .docx kept as text gets .txt) and as
-     * the official PDF, rendered once for the whole batch.
+     * The dispatch as imported — the original file when the ledger has it, else its text under the name it
+     * had (a .docx kept as text gets .txt) — and as the official PDF, rendered once for the whole batch.
      */
-    private static List<Attachment> attachments(TrackedDispatch tracked, Dispatch dispatch) {
-        String textName = StoredDispatch.textName(tracked.sourceName());
-        Attachment original = new Attachment(textName, "text/plain; charset=UTF-8",
-                tracked.sourceText().getBytes(StandardCharsets.UTF_8));
+    private List<Attachment> attachments(TrackedDispatch tracked, Dispatch dispatch) {
+        Attachment original = ledger.originalFile(tracked.id())
+                .map(f -> Attachment.named(f.name(), f.content()))
+                .orElseGet(() -> new Attachment(StoredDispatch.textName(tracked.sourceName()), "text/plain; charset=UTF-8",
+                        tracked.sourceText().getBytes(StandardCharsets.UTF_8)));
+        String base = StoredDispatch.baseName(tracked.sourceName());
+        String pdfName = base + ".pdf";
+        // A PDF original keeps its name; the rendering must not look like a second copy of it.
+        if (pdfName.equalsIgnoreCase(original.fileName())) {
+            pdfName = MSG.get("distribute.renderedPdfName", base);
+        }
         Path dir = null;
         Path pdf = null;
         try {
             dir = Files.createTempDirectory("congvan-pdf-");
-            pdf = dir.resolve(StoredDispatch.baseName(tracked.sourceName()) + ".pdf");
+            pdf = dir.resolve("official.pdf");
             new PdfWriter().write(dispatch.document(), pdf);
-            return List.of(original, new Attachment(pdf.getFileName().toString(), "application/pdf", Files.readAllBytes(pdf)));
+            return List.of(original, new Attachment(pdfName, "application/pdf", Files.readAllBytes(pdf)));
         } catch (IOException e) {
             throw new InputException(MSG.get("distribute.pdfFailed", tracked.id(), e.getMessage()), e);
         } finally {

@@ -15,8 +15,9 @@ import vn.congvan.text.Messages;
 import vn.congvan.text.VietnameseText;
 
 /**
- * The text the ledger keeps of an imported file, so that it stays self-contained: the file itself
- * when it is text, else the document written back as text (which reads back to the same model).
+ * What the ledger keeps of an imported file: its bytes, and a text so that it stays self-contained —
+ * the file itself when it is text, else the document written back as text (which reads back to the
+ * same model).
  */
 final class SourceFile {
     private static final Messages MSG = Messages.of(SourceFile.class);
@@ -24,20 +25,26 @@ final class SourceFile {
     private SourceFile() {
     }
 
-    static String textOf(Path file, OfficialDocument parsed) {
+    static byte[] bytesOf(Path file) {
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new InputException(MSG.get("source.unreadable", file, e.getMessage()), e);
+        }
+    }
+
+    /** @param bytes the file's content, as {@link #bytesOf} read it */
+    static String textOf(Path file, byte[] bytes, OfficialDocument parsed) {
         String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
         if (!(name.endsWith(".txt") || name.endsWith(".md"))) {
             return new MarkdownWriter().write(parsed);
         }
         try {
-            byte[] bytes = Files.readAllBytes(file);
             return VietnameseText.clean(StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes)).toString());
         } catch (CharacterCodingException e) {
             throw new InputException(MSG.get("source.notUtf8", file));
-        } catch (IOException e) {
-            throw new InputException(MSG.get("source.unreadable", file, e.getMessage()), e);
         }
     }
 }

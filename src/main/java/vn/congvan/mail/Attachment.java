@@ -33,6 +33,11 @@ public record Attachment(String fileName, String contentType, byte[] content) {
         content = content.clone();
     }
 
+    /** A file held in memory; the MIME type follows the extension of its name. */
+    public static Attachment named(String fileName, byte[] content) {
+        return new Attachment(fileName, MimeTypes.forFileName(fileName), content);
+    }
+
     /** Reads a file to attach; the MIME type follows its extension. */
     public static Attachment of(Path file) {
         try {

@@ -137,7 +137,19 @@ public final class Ledger implements AutoCloseable {
      * @throws InputException when the dispatch has no number, the ledger already holds another text under
      *                        the same number/symbol, or the task set names a unit or requirement it lacks
      */
-    public synchronized ImportResult importTaskSet(TaskSet taskSet, String sourceName, String sourceText, Instant at) {
+    public ImportResult importTaskSet(TaskSet taskSet, String sourceName, String sourceText, Instant at) {
+        return importTaskSet(taskSet, sourceName, sourceText, null, at);
+    }
+
+    /**
+     * As {@link #importTaskSet(TaskSet, String, String, Instant)}, keeping also the file's own bytes under
+     * {@code sourceName} in the same transaction (see {@link #originalFile}). The import is still identified
+     * by the text: importing the same text again changes nothing, whatever the bytes.
+     *
+     * @param original the file exactly as received; null when there is none (a dispatch typed in)
+     */
+    public synchronized ImportResult importTaskSet(TaskSet taskSet, String sourceName, String sourceText, byte[] original,
+                                                   Instant at) {
         Objects.requireNonNull(sourceName, "sourceName");
         Objects.requireNonNull(sourceText, "sourceText");
         Objects.requireNonNull(at, "at");
@@ -161,6 +173,10 @@ public final class Ledger implements AutoCloseable {
                             + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     id, document.type(), document.issuer(), document.date(), document.subject(),
                     sourceName, sha256, sourceText, at);
+            if (original != null) {
+                sql.update("INSERT INTO source_file (dispatch_id, file_name, content, sha256) VALUES (?, ?, ?, ?)",
+                        id, sourceName, original, sha256(original));
+            }
             insertRequirements(id, dispatch.requirements());
             insertAssignments(id, taskSet);
             insertEvent(new Event(id, null, null, EventType.IMPORTED, at, "import", sha256, sourceName, null, null));
@@ -264,6 +280,12 @@ public final class Ledger implements AutoCloseable {
 
     public synchronized Optional<TrackedDispatch> dispatch(String id) {
         return read(() -> sql.first("SELECT * FROM dispatch WHERE id = ?", Ledger::trackedDispatch, id));
+    }
+
+    /** The file the dispatch was imported from, byte for byte; empty when it was imported without one. */
+    public synchronized Optional<OriginalFile> originalFile(String dispatchId) {
+        return read(() -> sql.first("SELECT file_name, content FROM source_file WHERE dispatch_id = ?",
+                rs -> new OriginalFile(rs.getString(1), rs.getBytes(2)), dispatchId));
     }
 
     /** All dispatches, in the order they were imported. */
@@ -417,8 +439,12 @@ public final class Ledger implements AutoCloseable {
     }
 
     private static String sha256(String text) {
+        return sha256(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static String sha256(byte[] bytes) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every JDK has SHA-256", e);
         }

@@ -16,14 +16,19 @@ import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationInfoService;
 import org.flywaydb.core.api.MigrationState;
 import org.flywaydb.core.api.MigrationVersion;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
 
 import vn.congvan.model.InputException;
 
 /** Brings a ledger's tables up to this program's version with the Flyway migrations in db/migration. */
 final class Schema {
-    /** The auto-numbered event key: the one thing the two databases spell differently. */
-    private static final String SQLITE_SEQ = "INTEGER PRIMARY KEY AUTOINCREMENT";
-    private static final String POSTGRES_SEQ = "BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY";
+    /** What the two databases spell differently: the auto-numbered event key and the type for bytes. */
+    private static final Map<String, String> SQLITE = Map.of(
+            "event_seq", "INTEGER PRIMARY KEY AUTOINCREMENT",
+            "blob", "BLOB");
+    private static final Map<String, String> POSTGRES = Map.of(
+            "event_seq", "BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY",
+            "blob", "BYTEA");
 
     private static final String HISTORY = "flyway_schema_history";
 
@@ -35,19 +40,23 @@ final class Schema {
      */
     static void migrate(LedgerTarget target, Connection connection) throws SQLException {
         refuseForeign(target, connection);
-        Flyway flyway = Flyway.configure(Schema.class.getClassLoader())
-                .dataSource(target.url(), target.user(), target.password())
-                .jdbcProperties(target.properties())
-                .table(HISTORY)
-                .locations("classpath:db/migration")
-                .placeholders(Map.of("event_seq", target.sqlite() ? SQLITE_SEQ : POSTGRES_SEQ))
-                .load();
+        Flyway flyway = configuration(target).load();
         try {
             refuseNewer(flyway.info(), target);
             flyway.migrate();
         } catch (FlywayException e) {
             throw new InputException(Ledger.message("ledger.cannotMigrate", target.description(), Ledger.detail(e)), e);
         }
+    }
+
+    /** How Flyway finds this ledger and its migrations; tests also use it to make a ledger of an older version. */
+    static FluentConfiguration configuration(LedgerTarget target) {
+        return Flyway.configure(Schema.class.getClassLoader())
+                .dataSource(target.url(), target.user(), target.password())
+                .jdbcProperties(target.properties())
+                .table(HISTORY)
+                .locations("classpath:db/migration")
+                .placeholders(target.sqlite() ? SQLITE : POSTGRES);
     }
 
     /** Tables without Flyway's history are some other program's database: say so rather than touch it. */

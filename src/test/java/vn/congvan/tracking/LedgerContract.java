@@ -1,5 +1,6 @@
 package vn.congvan.tracking;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -111,7 +112,7 @@ abstract class LedgerContract {
         List<Event> events = ledger.events(ID);
         assertEquals(List.of(new Event(ID, null, null, EventType.IMPORTED, IMPORTED_AT, "import", sha256(source),
                 SAMPLE.toString(), null, null)), events);
-        assertEquals(Map.of("dispatch", 1, "requirement", 3, "assignment", 9, "event", 1), rowCounts());
+        assertEquals(Map.of("dispatch", 1, "requirement", 3, "assignment", 9, "event", 1, "source_file", 0), rowCounts());
     }
 
     @Test
@@ -139,6 +140,128 @@ abstract class LedgerContract {
 
         assertEquals(new ImportResult(false, 9), again);
         assertEquals(before, snapshot());
+    }
+
+    // ---- the original file ----
+
+    /** Bytes no text decoding would keep: every byte value, NUL and invalid UTF-8 included, as in a PDF. */
+    static byte[] binaryOriginal() {
+        byte[] bytes = new byte[4096];
+        for (int i = 0; i < bytes.length; i++) {
+            bytes[i] = (byte) (i * 7);
+        }
+        return bytes;
+    }
+
+    @Test
+    void theOriginalFileIsKeptByteForByteBesideItsText() throws Exception {
+        byte[] pdf = binaryOriginal();
+
+        ImportResult result = ledger.importTaskSet(taskSet(), "6174-UBND-VX.pdf", source, pdf, IMPORTED_AT);
+
+        assertEquals(new ImportResult(true, 9), result);
+        OriginalFile original = ledger.originalFile(ID).orElseThrow();
+        assertEquals("6174-UBND-VX.pdf", original.name());
+        assertArrayEquals(pdf, original.content());
+        assertEquals(source, ledger.dispatch(ID).orElseThrow().sourceText());
+        try (Connection c = rawConnection(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT sha256 FROM source_file")) {
+            assertTrue(rs.next());
+            assertEquals(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(pdf)), rs.getString(1));
+        }
+        assertEquals(Map.of("dispatch", 1, "requirement", 3, "assignment", 9, "event", 1, "source_file", 1), rowCounts());
+    }
+
+    @Test
+    void aDispatchImportedWithoutItsFileHasNoOriginal() {
+        importSample();
+        assertTrue(ledger.originalFile(ID).isEmpty());
+        assertTrue(ledger.originalFile("9999/UBND-VX").isEmpty());
+    }
+
+    @Test
+    void theSameTextAgainChangesNothingEvenWithOtherBytes() throws Exception {
+        byte[] first = binaryOriginal();
+        ledger.importTaskSet(taskSet(), "6174-UBND-VX.pdf", source, first, IMPORTED_AT);
+        Map<String, List<String>> before = snapshot();
+
+        // Signed again by the e-office system: other bytes, the same text.
+        byte[] resigned = binaryOriginal();
+        resigned[0] = 1;
+        assertEquals(new ImportResult(false, 9),
+                ledger.importTaskSet(taskSet(), "6174-UBND-VX (1).pdf", source, resigned, IMPORTED_AT.plusSeconds(3600)));
+        assertEquals(new ImportResult(false, 9),
+                ledger.importTaskSet(taskSet(), "6174-UBND-VX.pdf", source, first, IMPORTED_AT.plusSeconds(7200)));
+
+        assertEquals(before, snapshot());
+        assertEquals(new OriginalFile("6174-UBND-VX.pdf", first), ledger.originalFile(ID).orElseThrow());
+    }
+
+    @Test
+    void aFailedImportKeepsNoOriginal() throws Exception {
+        importSample();
+        Map<String, List<String>> before = snapshot();
+        TaskSet other = otherTaskSet();
+        List<Assignment> withStranger = new ArrayList<>(other.assignments());
+        withStranger.add(new Assignment("6200/UBND-VX", "P-LAGI", "1", null));
+        TaskSet broken = new TaskSet(other.dispatch(), other.units(), withStranger, List.of());
+
+        assertThrows(InputException.class,
+                () -> ledger.importTaskSet(broken, "6200.pdf", "Công văn 6200", binaryOriginal(), IMPORTED_AT.plusSeconds(86400)));
+
+        assertEquals(before, snapshot());
+        assertTrue(ledger.originalFile("6200/UBND-VX").isEmpty());
+    }
+
+    /**
+     * A ledger written by the version before originals were kept: made here by running migration V1 only,
+     * with a dispatch stored as that version stored it.
+     */
+    @Test
+    void aVersion1LedgerMigratesAndItsDispatchesHaveNoOriginal() throws Exception {
+        ledger.close();
+        ledger = null;
+        cleanUp();
+        location = newLocation();
+        Schema.configuration(LedgerTarget.of(location, Map.of())).target("1").load().migrate();
+        try (Connection c = rawConnection(); Statement s = c.createStatement()) {
+            try (ResultSet rs = s.executeQuery("SELECT MAX(version) FROM flyway_schema_history")) {
+                rs.next();
+                assertEquals("1", rs.getString(1));
+            }
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO dispatch (id, type, issuer, issue_date, subject, source_name,"
+                    + " source_sha256, source_text, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                Object[] values = {ID, "CONG_VAN", "ỦY BAN NHÂN DÂN THÀNH PHỐ PHAN THIẾT", "2019-08-21",
+                        "đảm bảo an toàn thông tin khi sử dụng thư điện tử công vụ", "6174.docx", sha256(source), source,
+                        "2019-08-21T02:15:00.000000000Z"};
+                for (int i = 0; i < values.length; i++) {
+                    ps.setString(i + 1, (String) values[i]);
+                }
+                ps.executeUpdate();
+            }
+        }
+
+        ledger = Ledger.open(location);
+
+        assertEquals(new TrackedDispatch(ID, DocumentType.CONG_VAN, "ỦY BAN NHÂN DÂN THÀNH PHỐ PHAN THIẾT",
+                LocalDate.of(2019, 8, 21), "đảm bảo an toàn thông tin khi sử dụng thư điện tử công vụ",
+                "6174.docx", source, IMPORTED_AT), ledger.dispatch(ID).orElseThrow());
+        assertTrue(ledger.originalFile(ID).isEmpty());
+        try (Connection c = rawConnection(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT version, success FROM flyway_schema_history ORDER BY installed_rank")) {
+            List<String> applied = new ArrayList<>();
+            while (rs.next()) {
+                applied.add(rs.getString(1) + ":" + rs.getBoolean(2));
+            }
+            assertEquals(List.of("1:true", "2:true"), applied);
+        }
+        // Its text still identifies it: the same import again adds nothing, not even the file.
+        Map<String, List<String>> before = snapshot();
+        assertEquals(new ImportResult(false, 0), ledger.importTaskSet(taskSet(), "6174.docx", source, binaryOriginal(), IMPORTED_AT));
+        assertEquals(before, snapshot());
+        // A new dispatch in the migrated ledger keeps its original.
+        ledger.importTaskSet(otherTaskSet(), "6200.pdf", "Công văn 6200", binaryOriginal(), IMPORTED_AT);
+        assertArrayEquals(binaryOriginal(), ledger.originalFile("6200/UBND-VX").orElseThrow().content());
     }
 
     @Test
@@ -467,11 +590,13 @@ abstract class LedgerContract {
         ledger = Ledger.open(location);
 
         try (Connection c = rawConnection(); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT version, success FROM flyway_schema_history WHERE version IS NOT NULL")) {
-            assertTrue(rs.next());
-            assertEquals("1", rs.getString(1));
-            assertTrue(rs.getBoolean(2));
-            assertFalse(rs.next(), "one migration applied, once");
+             ResultSet rs = s.executeQuery("SELECT version, success FROM flyway_schema_history WHERE version IS NOT NULL"
+                     + " ORDER BY installed_rank")) {
+            List<String> applied = new ArrayList<>();
+            while (rs.next()) {
+                applied.add(rs.getString(1) + ":" + rs.getBoolean(2));
+            }
+            assertEquals(List.of("1:true", "2:true"), applied, "each migration applied, once");
         }
     }
 
@@ -483,7 +608,7 @@ abstract class LedgerContract {
         try (Connection c = rawConnection(); PreparedStatement ps = c.prepareStatement(
                 "INSERT INTO flyway_schema_history (installed_rank, version, description, type, script, checksum, installed_by,"
                         + " execution_time, success) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            ps.setInt(1, 2);
+            ps.setInt(1, 3);
             ps.setString(2, "99");
             ps.setString(3, "from the future");
             ps.setString(4, "SQL");
@@ -498,7 +623,7 @@ abstract class LedgerContract {
 
         InputException e = assertThrows(InputException.class, () -> Ledger.open(location));
 
-        assertTrue(e.getMessage().contains("phiên bản 99, mới hơn chương trình này (phiên bản 1)"), e.getMessage());
+        assertTrue(e.getMessage().contains("phiên bản 99, mới hơn chương trình này (phiên bản 2)"), e.getMessage());
         assertEquals(before, snapshot());
     }
 
@@ -589,6 +714,7 @@ abstract class LedgerContract {
         tables.put("requirement", "dispatch_id, req_id");
         tables.put("assignment", "dispatch_id, unit_code, req_id");
         tables.put("event", "seq");
+        tables.put("source_file", "dispatch_id");
         tables.put("flyway_schema_history", "installed_rank");
         Map<String, List<String>> snapshot = new LinkedHashMap<>();
         try (Connection c = rawConnection(); Statement s = c.createStatement()) {

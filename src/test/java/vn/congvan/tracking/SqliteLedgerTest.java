@@ -32,6 +32,14 @@ class SqliteLedgerTest extends LedgerContract {
         return file.toString();
     }
 
+    /** Deletes the file (and its WAL companions) so that the next {@link #newLocation} starts afresh. */
+    @Override
+    void cleanUp() throws Exception {
+        for (String suffix : new String[] {"", "-wal", "-shm"}) {
+            Files.deleteIfExists(file.resolveSibling(file.getFileName() + suffix));
+        }
+    }
+
     @Override
     Connection rawConnection() throws SQLException {
         return DriverManager.getConnection("jdbc:sqlite:" + file);
