@@ -34,8 +34,11 @@ public final class DispatchImporter {
      * @param defaultDue deadline for requirements that give none; null leaves them without one
      */
     public Outcome importFile(Path file, LocalDate defaultDue) {
-        Dispatch dispatch = new DispatchReader().read(file);
-        byte[] original = SourceFile.bytesOf(file);
+        // One read of the file: what is parsed is exactly what the ledger keeps. A file that cannot be
+        // read goes to the reader, whose message names what is wrong with it.
+        byte[] original = SourceFile.bytesIfReadable(file);
+        Dispatch dispatch = original == null ? new DispatchReader().read(file)
+                : new DispatchReader().read(file.toString(), original);
         String name = file.getFileName().toString();
         TaskSet taskSet = new TaskPlanner(directory).plan(dispatch, defaultDue);
         String text = SourceFile.textOf(file, original, dispatch.document());

@@ -25,15 +25,19 @@ final class SourceFile {
     private SourceFile() {
     }
 
-    static byte[] bytesOf(Path file) {
+    /** The file's bytes, or null when it is missing or cannot be read (the reader then says why). */
+    static byte[] bytesIfReadable(Path file) {
+        if (!Files.isRegularFile(file)) {
+            return null;
+        }
         try {
             return Files.readAllBytes(file);
         } catch (IOException e) {
-            throw new InputException(MSG.get("source.unreadable", file, e.getMessage()), e);
+            return null;
         }
     }
 
-    /** @param bytes the file's content, as {@link #bytesOf} read it */
+    /** @param bytes the file's content, as {@link #bytesIfReadable} read it */
     static String textOf(Path file, byte[] bytes, OfficialDocument parsed) {
         String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
         if (!(name.endsWith(".txt") || name.endsWith(".md"))) {
