@@ -21,6 +21,11 @@ public final class SmtpTransport implements MailTransport, AutoCloseable {
     private Transport transport;
     private char[] password;
     private String loginRefused;
+    private String unreachable;
+
+    /** Failures to reach the server at all, as opposed to a refused address or a dropped connection. */
+    private static final java.util.Set<MailErrors.Kind> SERVER_DOWN =
+            java.util.EnumSet.of(MailErrors.Kind.UNKNOWN_HOST, MailErrors.Kind.CANNOT_CONNECT, MailErrors.Kind.TLS);
 
     public SmtpTransport(ServerSettings server, PasswordSource passwords) {
         this.server = server;
@@ -32,6 +37,11 @@ public final class SmtpTransport implements MailTransport, AutoCloseable {
     public void send(MimeMessage message) throws MailException {
         if (loginRefused != null) {
             throw new MailException(loginRefused);
+        }
+        if (unreachable != null) {
+            // A server that cannot be reached now will not be reached for the next unit either:
+            // fail at once rather than wait out the connect timeout once per unit.
+            throw new MailException(unreachable);
         }
         try {
             if (message.getMessageID() == null) {
@@ -47,6 +57,9 @@ public final class SmtpTransport implements MailTransport, AutoCloseable {
             }
             if (kind == MailErrors.Kind.AUTH) {
                 loginRefused = reason;
+            }
+            if (transport == null && SERVER_DOWN.contains(kind)) {
+                unreachable = reason;
             }
             if (transport != null && !transport.isConnected()) {
                 transport = null;

@@ -149,4 +149,26 @@ class SmtpDistributionTest {
             assertTrue(e.getMessage().startsWith("Không kết nối được tới máy chủ thư 127.0.0.1:" + closedPort), e.getMessage());
         }
     }
+
+    @Test
+    void anUnreachableServerFailsTheRestAtOnceInsteadOfOnceMorePerUnit() throws Exception {
+        int port;
+        try (java.net.ServerSocket s = new java.net.ServerSocket(0)) {
+            port = s.getLocalPort();
+        }
+        try (SmtpTransport smtp = new SmtpTransport(new ServerSettings("127.0.0.1", port, ServerSettings.Security.NONE, null, false),
+                Fixtures.password(PASSWORD))) {
+            ComposedMail first = Fixtures.composer().compose(Fixtures.seed(), Fixtures.unit("P-MUINE"), Fixtures.assignments(Fixtures.units()), List.of());
+            ComposedMail second = Fixtures.composer().compose(Fixtures.seed(), Fixtures.unit("P-HAMTIEN"), Fixtures.assignments(Fixtures.units()), List.of());
+            MailException down = org.junit.jupiter.api.Assertions.assertThrows(MailException.class, () -> smtp.send(first.message()));
+            // Something now listens on that port; the transport must not try again within this batch.
+            try (java.net.ServerSocket listener = new java.net.ServerSocket(port, 1, java.net.InetAddress.getByName("127.0.0.1"))) {
+                listener.setSoTimeout(300);
+                MailException again = org.junit.jupiter.api.Assertions.assertThrows(MailException.class, () -> smtp.send(second.message()));
+                assertEquals(down.getMessage(), again.getMessage());
+                org.junit.jupiter.api.Assertions.assertThrows(java.net.SocketTimeoutException.class, listener::accept,
+                        "no second connection attempt");
+            }
+        }
+    }
 }
