@@ -192,13 +192,15 @@ public final class ReplyCollection {
                 mail.fromAddress() == null ? MSG.get("collect.unknownSender") : mail.fromAddress(), mail.subject(), mail.position());
         if (c instanceof Classification.ReadReceipt r) {
             Instant at = r.at() != null ? r.at() : clock.instant();
-            int added = append(new Event(r.dispatchId(), r.unitCode(), null, EventType.ACKNOWLEDGED, at, SOURCE,
-                    mail.sourceId(), evidence, MSG.get("collect.note.receipt"), null));
+            int added = ledger.append(new Event(r.dispatchId(), r.unitCode(), null, EventType.ACKNOWLEDGED, at, SOURCE,
+                    mail.sourceId(), evidence, MSG.get("collect.note.receipt"), null)) ? 1 : 0;
             return line(source, mail, Kind.RECEIPT, r.dispatchId(), r.unitCode(), known, at, Map.of(), added, notes);
         }
         if (c instanceof Classification.Reply r) {
             Instant at = r.at() != null ? r.at() : clock.instant();
-            int added = append(new Event(r.dispatchId(), r.unitCode(), null, EventType.ACKNOWLEDGED, at, SOURCE,
+            // One reply is one fact: its acknowledgement and its items enter the ledger together or not at all.
+            List<Event> events = new ArrayList<>();
+            events.add(new Event(r.dispatchId(), r.unitCode(), null, EventType.ACKNOWLEDGED, at, SOURCE,
                     mail.sourceId(), evidence, r.evidence(), null));
             for (Map.Entry<String, ComplianceStatus> s : r.statuses().entrySet()) {
                 EventType type = switch (s.getValue()) {
@@ -208,10 +210,11 @@ public final class ReplyCollection {
                     case OVERDUE -> null;
                 };
                 if (type != null) {
-                    added += append(new Event(r.dispatchId(), r.unitCode(), s.getKey(), type, at, SOURCE,
+                    events.add(new Event(r.dispatchId(), r.unitCode(), s.getKey(), type, at, SOURCE,
                             mail.sourceId(), evidence, r.evidence(), null));
                 }
             }
+            int added = ledger.appendAll(events);
             if (r.statuses().isEmpty()) {
                 notes.add(MSG.get("collect.noStatuses"));
             }
@@ -244,10 +247,6 @@ public final class ReplyCollection {
             }
         }
         return texts;
-    }
-
-    private int append(Event e) {
-        return ledger.append(e) ? 1 : 0;
     }
 
     private static MailLine line(String source, IncomingMail mail, Kind kind, String dispatchId, String unitCode,

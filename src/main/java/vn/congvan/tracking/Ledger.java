@@ -234,6 +234,32 @@ public final class Ledger implements AutoCloseable {
      *                        deadline change carries no deadline
      */
     public synchronized boolean append(Event e) {
+        validate(e);
+        return write(() -> {
+            checkKnown(e);
+            return insertEvent(e);
+        }, this::databaseError);
+    }
+
+    /**
+     * Appends several events as one fact (a reply's acknowledgement and its per-item reports): all of
+     * them or, when one is refused, none.
+     *
+     * @return how many were new (repeats of recorded events are skipped, as by {@link #append})
+     */
+    public synchronized int appendAll(List<Event> events) {
+        events.forEach(Ledger::validate);
+        return write(() -> {
+            int added = 0;
+            for (Event e : events) {
+                checkKnown(e);
+                added += insertEvent(e) ? 1 : 0;
+            }
+            return added;
+        }, this::databaseError);
+    }
+
+    private static void validate(Event e) {
         Objects.requireNonNull(e.dispatchId(), "dispatchId");
         Objects.requireNonNull(e.type(), "type");
         Objects.requireNonNull(e.at(), "at");
@@ -246,10 +272,6 @@ public final class Ledger implements AutoCloseable {
         if (UNIT_REPORTS.contains(e.type()) && e.unitCode() == null) {
             throw new InputException(message("event.noUnit", e.dispatchId()));
         }
-        return write(() -> {
-            checkKnown(e);
-            return insertEvent(e);
-        }, this::databaseError);
     }
 
     private void checkKnown(Event e) throws SQLException {

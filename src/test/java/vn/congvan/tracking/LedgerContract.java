@@ -539,6 +539,27 @@ abstract class LedgerContract {
     }
 
     @Test
+    void severalEventsOfOneReplyEnterTogetherOrNotAtAll() throws Exception {
+        importSample();
+        Map<String, List<String>> before = snapshot();
+
+        // The last item names a requirement the dispatch lacks: nothing of the reply is recorded.
+        List<Event> broken = List.of(ack(DUC_THANG, "2019-08-26T09:00:00Z"),
+                report(DUC_THANG, "1", EventType.DONE, "2019-08-26T09:00:00Z", "reply-1"),
+                report(DUC_THANG, "7", EventType.DONE, "2019-08-26T09:00:00Z", "reply-1"));
+        assertThrows(InputException.class, () -> ledger.appendAll(broken));
+        assertEquals(before, snapshot());
+
+        List<Event> reply = List.of(report(DUC_THANG, "1", EventType.DONE, "2019-08-26T09:00:00Z", "reply-1"),
+                report(DUC_THANG, "2", EventType.PROGRESS, "2019-08-26T09:00:00Z", "reply-1"));
+        assertEquals(2, ledger.appendAll(reply));
+        assertEquals(0, ledger.appendAll(reply), "the same reply again adds nothing");
+        UnitStatus u = ledger.status(ID, LocalDate.of(2019, 8, 27)).unit(DUC_THANG).orElseThrow();
+        assertEquals(ComplianceStatus.DONE, u.requirement("1").orElseThrow().status());
+        assertEquals(ComplianceStatus.IN_PROGRESS, u.requirement("2").orElseThrow().status());
+    }
+
+    @Test
     void anEventForAnUnknownRequirementOrDispatchIsRefused() throws Exception {
         importSample();
         Map<String, List<String>> before = snapshot();
