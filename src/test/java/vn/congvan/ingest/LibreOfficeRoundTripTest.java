@@ -41,29 +41,26 @@ class LibreOfficeRoundTripTest {
     @Test
     void everyFixtureSavedAsDocByLibreOfficeReadsBackToTheSameDispatch() throws Exception {
         assumeTrue(soffice.isPresent(), "LibreOffice (soffice) is not on the PATH: .doc files not made, .doc reading not checked");
-        List<Dispatch> originals = new ArrayList<>();
-        List<Path> docx = new ArrayList<>();
-        for (Path fixture : Fixtures.ALL) {
-            Dispatch original = reader.read(fixture);
-            originals.add(original);
-            docx.add(writeDocx(original.document(), fixture));
-        }
-        List<Path> docs = LibreOffice.convert(soffice.get(), "doc", docx.toArray(Path[]::new));
-
-        for (int i = 0; i < docs.size(); i++) {
-            try (InputStream in = Files.newInputStream(docs.get(i)); HWPFDocument word97 = new HWPFDocument(in)) {
-                assertTrue(word97.getRange().numParagraphs() > 20, "a real Word 97 file: " + docs.get(i));
+        roundTrip("doc", doc -> {
+            try (InputStream in = Files.newInputStream(doc); HWPFDocument word97 = new HWPFDocument(in)) {
+                assertTrue(word97.getRange().numParagraphs() > 20, "a real Word 97 file: " + doc);
             }
-            Dispatch back = reader.read(docs.get(i));
-            assertEquals(Fixtures.legalBasisPlain(originals.get(i).document()), back.document(), docs.get(i).toString());
-            assertEquals(originals.get(i).requirements(), back.requirements());
-            assertEquals(originals.get(i).references(), back.references());
-        }
+        });
     }
 
     @Test
     void everyFixtureExportedAsPdfByLibreOfficeReadsBackToTheSameDispatch() throws Exception {
         assumeTrue(soffice.isPresent(), "LibreOffice (soffice) is not on the PATH: PDF of another producer not checked");
+        roundTrip("pdf", pdf -> { });
+    }
+
+    /** What a converted file must be before it is read back. */
+    private interface Check {
+        void on(Path converted) throws Exception;
+    }
+
+    /** Every fixture through our DocxWriter, LibreOffice to {@code format}, and our reader: the same dispatch. */
+    private void roundTrip(String format, Check check) throws Exception {
         List<Dispatch> originals = new ArrayList<>();
         List<Path> docx = new ArrayList<>();
         for (Path fixture : Fixtures.ALL) {
@@ -71,11 +68,11 @@ class LibreOfficeRoundTripTest {
             originals.add(original);
             docx.add(writeDocx(original.document(), fixture));
         }
-        List<Path> pdfs = LibreOffice.convert(soffice.get(), "pdf", docx.toArray(Path[]::new));
-
-        for (int i = 0; i < pdfs.size(); i++) {
-            Dispatch back = reader.read(pdfs.get(i));
-            assertEquals(Fixtures.legalBasisPlain(originals.get(i).document()), back.document(), pdfs.get(i).toString());
+        List<Path> converted = LibreOffice.convert(soffice.get(), format, docx.toArray(Path[]::new));
+        for (int i = 0; i < converted.size(); i++) {
+            check.on(converted.get(i));
+            Dispatch back = reader.read(converted.get(i));
+            assertEquals(Fixtures.legalBasisPlain(originals.get(i).document()), back.document(), converted.get(i).toString());
             assertEquals(originals.get(i).requirements(), back.requirements());
             assertEquals(originals.get(i).references(), back.references());
         }

@@ -201,10 +201,7 @@ abstract class LedgerContract {
     void aFailedImportKeepsNoOriginal() throws Exception {
         importSample();
         Map<String, List<String>> before = snapshot();
-        TaskSet other = otherTaskSet();
-        List<Assignment> withStranger = new ArrayList<>(other.assignments());
-        withStranger.add(new Assignment("6200/UBND-VX", "P-LAGI", "1", null));
-        TaskSet broken = new TaskSet(other.dispatch(), other.units(), withStranger, List.of());
+        TaskSet broken = taskSetWithAnUnlistedUnit();
 
         assertThrows(InputException.class,
                 () -> ledger.importTaskSet(broken, "6200.pdf", "Công văn 6200", binaryOriginal(), IMPORTED_AT.plusSeconds(86400)));
@@ -305,10 +302,7 @@ abstract class LedgerContract {
         importSample();
         Map<String, List<String>> before = snapshot();
 
-        TaskSet other = otherTaskSet();
-        List<Assignment> withStranger = new ArrayList<>(other.assignments());
-        withStranger.add(new Assignment("6200/UBND-VX", "P-LAGI", "1", null));
-        TaskSet broken = new TaskSet(other.dispatch(), other.units(), withStranger, List.of());
+        TaskSet broken = taskSetWithAnUnlistedUnit();
 
         InputException e = assertThrows(InputException.class,
                 () -> ledger.importTaskSet(broken, "6200.txt", "Công văn 6200", IMPORTED_AT.plusSeconds(86400)));
@@ -656,6 +650,14 @@ abstract class LedgerContract {
 
     static RequirementState state(DispatchStatus status, String unit, String requirement) {
         return status.unit(unit).orElseThrow().requirement(requirement).orElseThrow();
+    }
+
+    /** Another dispatch whose last assignment names a unit it does not list: its import must fail halfway. */
+    TaskSet taskSetWithAnUnlistedUnit() {
+        TaskSet other = otherTaskSet();
+        List<Assignment> withStranger = new ArrayList<>(other.assignments());
+        withStranger.add(new Assignment("6200/UBND-VX", "P-LAGI", "1", null));
+        return new TaskSet(other.dispatch(), other.units(), withStranger, List.of());
     }
 
     static Event ack(String unit, String at) {
