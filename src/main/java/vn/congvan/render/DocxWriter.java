@@ -2,6 +2,7 @@ package vn.congvan.render;
 
 import org.docx4j.docProps.core.CoreProperties;
 import org.docx4j.docProps.core.dc.elements.SimpleLiteral;
+import org.docx4j.openpackaging.exceptions.Docx4JException;
 import org.docx4j.openpackaging.exceptions.InvalidFormatException;
 import org.docx4j.openpackaging.packages.WordprocessingMLPackage;
 import org.docx4j.openpackaging.parts.DocPropsCorePart;
@@ -24,7 +25,10 @@ import vn.congvan.model.Signer;
 import vn.congvan.text.Messages;
 import vn.congvan.text.VietnameseText;
 
+import java.io.FilterOutputStream;
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.file.Path;
 
 /**
@@ -54,9 +58,46 @@ public final class DocxWriter {
      *                        written; the message names the field or the file
      */
     public void write(OfficialDocument doc, Path out) {
-        validate(doc, out);
+        validate(doc, out.getFileName()); // before any temporary file, and naming the file
+        AtomicOutput.write(out, stream -> write(doc, stream));
+    }
+
+    /**
+     * Writes {@code doc} as DOCX to {@code out} and flushes it. The caller owns the stream: it is not
+     * closed. On failure part of a package may have reached the stream.
+     *
+     * @throws InputException when the document lacks a part the layout needs; the message names the field
+     * @throws IOException    when the stream cannot be written
+     */
+    public void write(OfficialDocument doc, OutputStream out) throws IOException {
+        if (out == null) {
+            throw new IllegalArgumentException("out");
+        }
+        validate(doc, null);
         WordprocessingMLPackage pkg = build(doc);
-        AtomicOutput.write(out, pkg::save);
+        try {
+            pkg.save(new KeepOpen(out)); // docx4j closes the stream it saves to
+        } catch (Docx4JException e) {
+            throw new IOException("cannot save the DOCX package", e);
+        }
+        out.flush();
+    }
+
+    /** Passes everything through but {@link #close()}, which only flushes. */
+    private static final class KeepOpen extends FilterOutputStream {
+        KeepOpen(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            out.write(b, off, len);
+        }
+
+        @Override
+        public void close() throws IOException {
+            flush();
+        }
     }
 
     static WordprocessingMLPackage build(OfficialDocument doc) {
@@ -158,33 +199,35 @@ public final class DocxWriter {
         return in;
     }
 
-    /** The parts the layout cannot do without; the message names the missing one and the file. */
-    private static void validate(OfficialDocument doc, Path out) {
+    /** The parts the layout cannot do without; the message names the missing one and the file, if any. */
+    private static void validate(OfficialDocument doc, Path file) {
         if (doc == null) {
             throw new IllegalArgumentException("doc");
         }
-        require(doc.issuer(), "docx.field.issuer", out);
-        require(doc.place(), "docx.field.place", out);
-        require(doc.subject(), "docx.field.subject", out);
+        require(doc.issuer(), "docx.field.issuer", file);
+        require(doc.place(), "docx.field.place", file);
+        require(doc.subject(), "docx.field.subject", file);
         if (doc.date() == null) {
-            throw missing("docx.field.date", out);
+            throw missing("docx.field.date", file);
         }
         if (doc.type() == null) {
-            throw missing("docx.field.type", out);
+            throw missing("docx.field.type", file);
         }
         Signer signer = doc.signer();
         if (signer != null) {
-            require(signer.name(), "docx.field.signerName", out);
+            require(signer.name(), "docx.field.signerName", file);
         }
     }
 
-    private static void require(String value, String fieldKey, Path out) {
+    private static void require(String value, String fieldKey, Path file) {
         if (value == null || value.isBlank()) {
-            throw missing(fieldKey, out);
+            throw missing(fieldKey, file);
         }
     }
 
-    private static InputException missing(String fieldKey, Path out) {
-        return new InputException(MESSAGES.get("docx.missingField", MESSAGES.get(fieldKey), out.getFileName()));
+    private static InputException missing(String fieldKey, Path file) {
+        String field = MESSAGES.get(fieldKey);
+        return new InputException(file == null ? MESSAGES.get("docx.missingFieldNoFile", field)
+                : MESSAGES.get("docx.missingField", field, file));
     }
 }

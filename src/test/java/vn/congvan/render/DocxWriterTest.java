@@ -27,6 +27,7 @@ import vn.congvan.model.OfficialDocument;
 import vn.congvan.model.Paragraph;
 import vn.congvan.model.Table;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigInteger;
@@ -308,6 +309,34 @@ class DocxWriterTest {
         InputException e = assertThrows(InputException.class,
                 () -> new DocxWriter().write(DocumentFixtures.seed(), out.resolve("no-such-folder/cv.docx")));
         assertTrue(e.getMessage().contains("no-such-folder"), e.getMessage());
+    }
+
+    @Test
+    void aStreamReceivesTheSameDocxAsTheFileAndStaysOpen() throws Exception {
+        CallerStream out = new CallerStream();
+        new DocxWriter().write(DocumentFixtures.seed(), out);
+        assertFalse(out.closed, "the caller owns the stream");
+        SectPr sectPr = WordprocessingMLPackage.load(new ByteArrayInputStream(out.toByteArray()))
+                .getDocumentModel().getSections().get(0).getSectPr();
+        assertEquals(BigInteger.valueOf(11906), sectPr.getPgSz().getW(), "A4 width");
+        assertEquals(BigInteger.valueOf(16838), sectPr.getPgSz().getH(), "A4 height");
+        try (XWPFDocument docx = new XWPFDocument(new ByteArrayInputStream(out.toByteArray()))) {
+            assertEquals("V/v đảm bảo an toàn thông tin khi sử dụng thư điện tử công vụ",
+                    docx.getProperties().getCoreProperties().getTitle());
+            assertTrue(allParagraphs(docx).stream().anyMatch(p -> p.getText().equals("Số: 6174/UBND-VX")), "number line");
+        }
+        CallerStream.assertSameParts(Files.readAllBytes(seed), out.toByteArray());
+    }
+
+    @Test
+    void aDocumentWithoutIssuerIsRefusedBeforeAnythingReachesTheStream() {
+        OfficialDocument s = DocumentFixtures.seed();
+        OfficialDocument noIssuer = new OfficialDocument(s.parentIssuer(), " ", s.numberSymbol(), s.place(), s.date(),
+                s.type(), s.subject(), s.recipients(), s.body(), s.signer(), s.distribution(), s.contact());
+        CallerStream out = new CallerStream();
+        InputException e = assertThrows(InputException.class, () -> new DocxWriter().write(noIssuer, out));
+        assertTrue(e.getMessage().contains("tên cơ quan ban hành"), e.getMessage());
+        assertEquals(0, out.size());
     }
 
     @Test
