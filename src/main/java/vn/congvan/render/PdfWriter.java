@@ -1,6 +1,7 @@
 package vn.congvan.render;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.Calendar;
 
@@ -16,7 +17,7 @@ import vn.congvan.text.VietnameseText;
 /**
  * Writes an {@link OfficialDocument} as a Decree 30 PDF (LAYOUT.md): A4, Times New Roman or
  * Liberation Serif embedded as subsets, two-column header, justified body, tables, footer and page
- * numbers. The file appears whole or not at all.
+ * numbers. A file appears whole or not at all; a stream receives the PDF and stays open.
  */
 public final class PdfWriter {
 
@@ -27,13 +28,26 @@ public final class PdfWriter {
      *                        missing, or the file cannot be written; the message names the character or the file
      */
     public void write(OfficialDocument doc, Path out) {
-        AtomicOutput.write(out, stream -> {
-            synchronized (PdfFonts.LOCK) {
-                try (PDDocument pdf = render(doc)) {
-                    pdf.save(stream);
-                }
+        AtomicOutput.write(out, stream -> write(doc, stream));
+    }
+
+    /**
+     * Writes {@code doc} as PDF to {@code out} and flushes it. The caller owns the stream: it is not
+     * closed. On failure part of a PDF may have reached the stream.
+     *
+     * @throws InputException when the text holds a character the font cannot show; the message names it
+     * @throws IOException    when the stream cannot be written
+     */
+    public void write(OfficialDocument doc, OutputStream out) throws IOException {
+        if (out == null) {
+            throw new IllegalArgumentException("out");
+        }
+        synchronized (PdfFonts.LOCK) {
+            try (PDDocument pdf = render(doc)) {
+                pdf.save(out);
             }
-        });
+        }
+        out.flush();
     }
 
     /** The laid-out document, not yet saved; call while holding {@link PdfFonts#LOCK}. */

@@ -388,6 +388,26 @@ class PdfWriterTest {
     }
 
     @Test
+    void aStreamReceivesTheSamePdfAsTheFileAndStaysOpen() throws IOException {
+        CallerStream out = new CallerStream();
+        new PdfWriter().write(DocumentFixtures.seed(), out);
+        assertFalse(out.closed, "the caller owns the stream");
+        try (PDDocument streamed = Loader.loadPDF(out.toByteArray()); PDDocument file = Loader.loadPDF(seedPdf.toFile())) {
+            assertEquals(2, streamed.getNumberOfPages());
+            for (PDPage page : streamed.getPages()) {
+                assertEquals(210, page.getMediaBox().getWidth() / MM, 0.1);
+                assertEquals(297, page.getMediaBox().getHeight() / MM, 0.1);
+            }
+            assertEquals("V/v đảm bảo an toàn thông tin khi sử dụng thư điện tử công vụ", streamed.getDocumentInformation().getTitle());
+            String text = new PDFTextStripper().getText(streamed);
+            assertTrue(Normalizer.normalize(text, Normalizer.Form.NFC).contains("Số: 6174/UBND-VX"), text);
+            // Not byte for byte: each save stamps its own creation date and document ID.
+            assertEquals(mediaBoxes(file), mediaBoxes(streamed));
+            assertEquals(new PDFTextStripper().getText(file), text);
+        }
+    }
+
+    @Test
     void draftNumberLeavesRoomForTheNumberAndSmallNumbersArePadded() throws IOException {
         assertTrue(report.pageText(0).matches("(?s).*Số: {6}/BC-UBND.*"), report.pageText(0));
         OfficialDocument five = new OfficialDocument(null, "UBND PHƯỜNG ĐỨC THẮNG", new NumberSymbol("5", "UBND"), "Đức Thắng",
@@ -405,6 +425,12 @@ class PdfWriterTest {
 
     static OfficialDocument withBody(List<Block> body) {
         return DocumentFixtures.withBody(DocumentFixtures.seed(), body);
+    }
+
+    private static List<String> mediaBoxes(PDDocument doc) {
+        List<String> boxes = new ArrayList<>();
+        doc.getPages().forEach(page -> boxes.add(page.getMediaBox() + " rotated " + page.getRotation()));
+        return boxes;
     }
 
     private static void assertFace(List<PdfProbe.Glyph> glyphs, float size, boolean bold, boolean italic) {
