@@ -13,6 +13,8 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import vn.congvan.text.Messages;
 
+import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Path;
 import java.text.Normalizer;
 import java.time.LocalDate;
@@ -73,11 +75,26 @@ public final class XlsxRegisterWriter {
         if (sheet == null) {
             throw new IllegalArgumentException("sheet");
         }
-        AtomicOutput.write(out, stream -> {
-            try (XSSFWorkbook workbook = build(sheet)) {
-                workbook.write(stream);
-            }
-        });
+        AtomicOutput.write(out, stream -> write(sheet, stream));
+    }
+
+    /**
+     * Writes {@code sheet} as XLSX to {@code out} and flushes it. The caller owns the stream: it is not
+     * closed. On failure part of a workbook may have reached the stream.
+     *
+     * @throws IOException when the stream cannot be written
+     */
+    public void write(RegisterSheet sheet, OutputStream out) throws IOException {
+        if (sheet == null) {
+            throw new IllegalArgumentException("sheet");
+        }
+        if (out == null) {
+            throw new IllegalArgumentException("out");
+        }
+        try (XSSFWorkbook workbook = build(sheet)) {
+            workbook.write(out);
+        }
+        out.flush();
     }
 
     private static XSSFWorkbook build(RegisterSheet register) {

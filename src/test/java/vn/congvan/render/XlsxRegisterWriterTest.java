@@ -21,6 +21,7 @@ import vn.congvan.model.TaskSet;
 import vn.congvan.model.Unit;
 import vn.congvan.model.UnitKind;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -34,6 +35,7 @@ import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -46,14 +48,15 @@ class XlsxRegisterWriterTest {
     static Path dir;
     private static Path file;
     private static TaskSet taskSet;
+    private static RegisterSheet register;
 
     @BeforeAll
     static void write() {
         taskSet = seedTaskSet();
         file = dir.resolve("so-theo-doi.xlsx");
-        RegisterSheet sheet = RegisterSheet.of(taskSet, "125",
+        register = RegisterSheet.of(taskSet, "125",
                 a -> a.requirementId().equals("3") ? "Đã hoàn thành" : "Đang thực hiện");
-        new XlsxRegisterWriter().write(sheet, file);
+        new XlsxRegisterWriter().write(register, file);
     }
 
     @Test
@@ -158,6 +161,21 @@ class XlsxRegisterWriterTest {
             assertTrue(recipient >= longestName && recipient <= longestName + 3, "fits the longest unit name: " + recipient);
             assertTrue(sheet.getRow(5).getHeightInPoints() >= 2 * 15.75f, "excerpt rows are tall enough for two lines");
         }
+    }
+
+    @Test
+    void aStreamReceivesTheSameWorkbookAsTheFileAndStaysOpen() throws IOException {
+        CallerStream out = new CallerStream();
+        new XlsxRegisterWriter().write(register, out);
+        assertFalse(out.closed, "the caller owns the stream");
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
+            XSSFSheet streamed = workbook.getSheetAt(0);
+            assertEquals("SỔ THEO DÕI GIẢI QUYẾT VĂN BẢN ĐẾN", text(streamed, 0, 0));
+            assertEquals("6174/UBND-VX", text(streamed, 5, 1));
+            assertEquals(DocumentFixtures.UNITS.get(0), text(streamed, 5, 5));
+            assertEquals(5 + 60 - 1, streamed.getLastRowNum());
+        }
+        CallerStream.assertSameParts(Files.readAllBytes(file), out.toByteArray());
     }
 
     @Test
