@@ -1,5 +1,6 @@
 package vn.congvan.bench;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -80,6 +81,14 @@ public class RenderBenchmark {
         Path out = dir.resolve("seed.pdf");
         pdf.write(seed, out);
         return out;
+    }
+
+    /** As the mail distribution attaches it: in memory, no file. */
+    @Benchmark
+    public byte[] seedPdfInMemory() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        pdf.write(seed, out);
+        return out.toByteArray();
     }
 
     @Benchmark
