@@ -9,7 +9,7 @@ public record Dispatch(OfficialDocument document, List<Requirement> requirements
         references = List.copyOf(references);
     }
 
-    /** The ledger's identifier of a dispatch: its number/symbol, e.g. "6174/UBND-VX". */
+    /** Its number/symbol as written, e.g. "6174/UBND-VX" (with the issuer and year it identifies the dispatch). */
     public String id() {
         return document.numberSymbol().text();
     }

@@ -11,11 +11,11 @@ import java.util.function.Predicate;
 /**
  * The projection of a dispatch's ledger on one day: every unit it reaches and where each stands.
  *
- * @param dispatchId number/symbol of the dispatch
+ * @param dispatchKey the ledger's key of the dispatch
  * @param asOf       the day the statuses hold for (OVERDUE depends on it)
  * @param units      the units in the order of the task set
  */
-public record DispatchStatus(String dispatchId, LocalDate asOf, List<UnitStatus> units) {
+public record DispatchStatus(long dispatchKey, LocalDate asOf, List<UnitStatus> units) {
     public DispatchStatus {
         units = List.copyOf(units);
     }

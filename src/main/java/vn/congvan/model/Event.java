@@ -2,11 +2,13 @@ package vn.congvan.model;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Objects;
 
 /**
- * One fact in the append-only ledger.
+ * One fact in the append-only ledger. Build one by name: {@code Event.of(key, EventType.DONE, at)
+ * .unit(code).requirement("1").source("mail", messageId).evidence(…).build()}.
  *
- * @param dispatchId    number/symbol of the dispatch
+ * @param dispatchKey   the ledger's key of the dispatch ({@link TrackedDispatch#key()})
  * @param unitCode      the unit concerned, or null for an event of the whole dispatch
  * @param requirementId the requirement concerned, or null
  * @param type          what happened
@@ -17,6 +19,67 @@ import java.time.LocalDate;
  * @param note          free text; may be null
  * @param deadline      the new deadline for {@link EventType#DEADLINE_CHANGED}, else null
  */
-public record Event(String dispatchId, String unitCode, String requirementId, EventType type, Instant at,
+public record Event(long dispatchKey, String unitCode, String requirementId, EventType type, Instant at,
                     String source, String sourceId, String evidence, String note, LocalDate deadline) {
+
+    /** Starts an event of {@code type} on a dispatch at {@code at}; the rest is named on the builder. */
+    public static Builder of(long dispatchKey, EventType type, Instant at) {
+        return new Builder(dispatchKey, Objects.requireNonNull(type, "type"), Objects.requireNonNull(at, "at"));
+    }
+
+    /** Names the optional parts of an event, so that four strings in a row cannot change places. */
+    public static final class Builder {
+        private final long dispatchKey;
+        private final EventType type;
+        private final Instant at;
+        private String unitCode;
+        private String requirementId;
+        private String source;
+        private String sourceId;
+        private String evidence;
+        private String note;
+        private LocalDate deadline;
+
+        private Builder(long dispatchKey, EventType type, Instant at) {
+            this.dispatchKey = dispatchKey;
+            this.type = type;
+            this.at = at;
+        }
+
+        public Builder unit(String code) {
+            this.unitCode = code;
+            return this;
+        }
+
+        public Builder requirement(String id) {
+            this.requirementId = id;
+            return this;
+        }
+
+        /** Who recorded it ("clerk", "mail", "import") and that source's stable id for this fact. */
+        public Builder source(String source, String sourceId) {
+            this.source = source;
+            this.sourceId = sourceId;
+            return this;
+        }
+
+        public Builder evidence(String evidence) {
+            this.evidence = evidence;
+            return this;
+        }
+
+        public Builder note(String note) {
+            this.note = note;
+            return this;
+        }
+
+        public Builder deadline(LocalDate deadline) {
+            this.deadline = deadline;
+            return this;
+        }
+
+        public Event build() {
+            return new Event(dispatchKey, unitCode, requirementId, type, at, source, sourceId, evidence, note, deadline);
+        }
+    }
 }

@@ -1,10 +1,11 @@
 package vn.congvan.tracking;
 
 /**
- * What {@link Ledger#importTaskSet} did.
+ * What {@link DispatchImports#importTaskSet} did.
  *
  * @param created     true when the dispatch entered the ledger now; false when the same text was already there
+ * @param dispatchKey the ledger's key of the dispatch
  * @param assignments how many (unit × requirement) assignments the ledger holds for the dispatch
  */
-public record ImportResult(boolean created, int assignments) {
+public record ImportResult(boolean created, long dispatchKey, int assignments) {
 }

@@ -39,7 +39,7 @@ record LedgerTarget(String url, String user, String password, Map<String, String
         String trimmed = location.strip();
         if (trimmed.startsWith("jdbc:sqlite:") && trimmed.contains("memory")) {
             // Flyway and the ledger would each get their own, separate in-memory database.
-            throw new InputException(Ledger.message("ledger.inMemory", location));
+            throw new InputException(LedgerDatabase.message("ledger.inMemory", location));
         }
         if (trimmed.startsWith("jdbc:sqlite:")) {
             return new LedgerTarget(trimmed, null, null, SQLITE_PRAGMAS, true, trimmed);
@@ -52,7 +52,7 @@ record LedgerTarget(String url, String user, String password, Map<String, String
                     PASSWORD.matcher(trimmed).replaceAll("$1***"));
         }
         if (trimmed.startsWith("jdbc:") || trimmed.isEmpty()) {
-            throw new InputException(Ledger.message("ledger.unsupported", location));
+            throw new InputException(LedgerDatabase.message("ledger.unsupported", location));
         }
         return ofFile(trimmed);
     }
@@ -62,7 +62,7 @@ record LedgerTarget(String url, String user, String password, Map<String, String
         try {
             file = Path.of(location).toAbsolutePath().normalize();
         } catch (InvalidPathException e) {
-            throw new InputException(Ledger.message("ledger.badPath", location, e.getReason()), e);
+            throw new InputException(LedgerDatabase.message("ledger.badPath", location, e.getReason()), e);
         }
         Path folder = file.getParent();
         try {
@@ -70,7 +70,7 @@ record LedgerTarget(String url, String user, String password, Map<String, String
                 Files.createDirectories(folder);
             }
         } catch (IOException e) {
-            throw new InputException(Ledger.message("ledger.cannotCreateFolder", folder, e), e);
+            throw new InputException(LedgerDatabase.message("ledger.cannotCreateFolder", folder, e), e);
         }
         return new LedgerTarget("jdbc:sqlite:" + file, null, null, SQLITE_PRAGMAS, true, file.toString());
     }

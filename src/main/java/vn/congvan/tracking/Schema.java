@@ -22,12 +22,14 @@ import vn.congvan.model.InputException;
 
 /** Brings a ledger's tables up to this program's version with the Flyway migrations in db/migration. */
 final class Schema {
-    /** What the two databases spell differently: the auto-numbered event key and the type for bytes. */
+    /** What the two databases spell differently: the auto-numbered keys and the type for bytes. */
     private static final Map<String, String> SQLITE = Map.of(
             "event_seq", "INTEGER PRIMARY KEY AUTOINCREMENT",
+            "key_seq", "INTEGER PRIMARY KEY AUTOINCREMENT",
             "blob", "BLOB");
     private static final Map<String, String> POSTGRES = Map.of(
             "event_seq", "BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY",
+            "key_seq", "BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY",
             "blob", "BYTEA");
 
     private static final String HISTORY = "flyway_schema_history";
@@ -45,7 +47,7 @@ final class Schema {
             refuseNewer(flyway.info(), target);
             flyway.migrate();
         } catch (FlywayException e) {
-            throw new InputException(Ledger.message("ledger.cannotMigrate", target.description(), Ledger.detail(e)), e);
+            throw new InputException(LedgerDatabase.message("ledger.cannotMigrate", target.description(), LedgerDatabase.detail(e)), e);
         }
     }
 
@@ -56,6 +58,7 @@ final class Schema {
                 .jdbcProperties(target.properties())
                 .table(HISTORY)
                 .locations("classpath:db/migration")
+                .javaMigrations(new IssuerKeys())
                 .placeholders(target.sqlite() ? SQLITE : POSTGRES);
     }
 
@@ -68,7 +71,7 @@ final class Schema {
             }
         }
         if (!tables.isEmpty() && !tables.contains(HISTORY)) {
-            throw new InputException(Ledger.message("ledger.foreignDatabase", target.description(), String.join(", ", tables)));
+            throw new InputException(LedgerDatabase.message("ledger.foreignDatabase", target.description(), String.join(", ", tables)));
         }
     }
 
@@ -85,7 +88,7 @@ final class Schema {
                     .map(MigrationInfo::getVersion)
                     .max(Comparator.naturalOrder())
                     .orElse(MigrationVersion.EMPTY);
-            throw new InputException(Ledger.message("ledger.newerThanProgram", target.description(),
+            throw new InputException(LedgerDatabase.message("ledger.newerThanProgram", target.description(),
                     info.current().getVersion(), known));
         }
     }

@@ -76,6 +76,8 @@ final class Sql {
             ps.setNull(index, Types.VARCHAR);
         } else if (value instanceof Integer n) {
             ps.setInt(index, n);
+        } else if (value instanceof Long n) {
+            ps.setLong(index, n);
         } else if (value instanceof byte[] bytes) {
             ps.setBytes(index, bytes);
         } else if (value instanceof Instant t) {

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
+import vn.congvan.model.Assignment;
 import vn.congvan.model.ComplianceStatus;
 import vn.congvan.model.DispatchStatus;
 import vn.congvan.model.Event;
@@ -30,10 +31,6 @@ final class StatusProjection {
     /** A unit that reports work has obviously received the dispatch. */
     private static final Set<EventType> RECEIPTS = EnumSet.of(EventType.ACKNOWLEDGED, EventType.PROGRESS, EventType.DONE);
 
-    /** One assignment with the unit's particulars as imported. */
-    record AssignedUnit(String unitCode, String unitName, String email, String requirementId, LocalDate deadline) {
-    }
-
     private StatusProjection() {
     }
 
@@ -41,28 +38,28 @@ final class StatusProjection {
      * @param assignments in task-set order
      * @param events      ordered by time, then by order of recording
      */
-    static DispatchStatus project(String dispatchId, LocalDate today, List<AssignedUnit> assignments, List<Event> events) {
-        Map<String, List<AssignedUnit>> byUnit = new LinkedHashMap<>();
-        for (AssignedUnit a : assignments) {
+    static DispatchStatus project(long dispatchKey, LocalDate today, List<Assignment> assignments, List<Event> events) {
+        Map<String, List<Assignment>> byUnit = new LinkedHashMap<>();
+        for (Assignment a : assignments) {
             byUnit.computeIfAbsent(a.unitCode(), k -> new ArrayList<>()).add(a);
         }
         List<UnitStatus> units = byUnit.values().stream().map(rows -> unit(rows, events, today)).toList();
-        return new DispatchStatus(dispatchId, today, units);
+        return new DispatchStatus(dispatchKey, today, units);
     }
 
-    private static UnitStatus unit(List<AssignedUnit> rows, List<Event> events, LocalDate today) {
-        AssignedUnit first = rows.get(0);
+    private static UnitStatus unit(List<Assignment> rows, List<Event> events, LocalDate today) {
+        Assignment first = rows.get(0);
         Instant acknowledgedAt = events.stream()
                 .filter(e -> RECEIPTS.contains(e.type()) && concernsUnit(e, first.unitCode()))
                 .map(Event::at)
                 .min(Instant::compareTo)
                 .orElse(null);
         List<RequirementState> requirements = rows.stream().map(a -> requirement(a, events, today)).toList();
-        return new UnitStatus(first.unitCode(), first.unitName(), first.email(), acknowledgedAt != null,
+        return new UnitStatus(first.unitCode(), first.unitName(), first.unitEmail(), acknowledgedAt != null,
                 acknowledgedAt, requirements);
     }
 
-    private static RequirementState requirement(AssignedUnit a, List<Event> events, LocalDate today) {
+    private static RequirementState requirement(Assignment a, List<Event> events, LocalDate today) {
         Event report = null;
         Event deadlineChange = null;
         for (Event e : events) {

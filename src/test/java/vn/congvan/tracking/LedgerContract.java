@@ -3,6 +3,7 @@ package vn.congvan.tracking;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -24,6 +25,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -40,10 +42,13 @@ import vn.congvan.model.InputException;
 import vn.congvan.model.NumberSymbol;
 import vn.congvan.model.OfficialDocument;
 import vn.congvan.model.Paragraph;
+import vn.congvan.model.Recipient;
 import vn.congvan.model.Reference;
 import vn.congvan.model.Requirement;
 import vn.congvan.model.RequirementState;
+import vn.congvan.model.Run;
 import vn.congvan.model.Signer;
+import vn.congvan.model.Table;
 import vn.congvan.model.TaskSet;
 import vn.congvan.model.TrackedDispatch;
 import vn.congvan.model.Unit;
@@ -56,12 +61,29 @@ import vn.congvan.model.UnitStatus;
  */
 abstract class LedgerContract {
     static final String ID = "6174/UBND-VX";
+    static final String ISSUER = "ỦY BAN NHÂN DÂN THÀNH PHỐ PHAN THIẾT";
+    static final String ISSUER_KEY = "uy ban nhan dan thanh pho phan thiet";
+    static final String SUBJECT = "đảm bảo an toàn thông tin khi sử dụng thư điện tử công vụ";
     static final Path SAMPLE = Path.of("samples/000_7ae9f029b9ddbc9d.txt");
     static final Instant IMPORTED_AT = Instant.parse("2019-08-21T02:15:00Z");
     static final LocalDate DEADLINE = LocalDate.of(2019, 8, 30);
     static final String DUC_THANG = "P-DUCTHANG";
     static final String PHU_THUY = "P-PHUTHUY";
     static final String TIEN_LOI = "X-TIENLOI";
+
+    /** Every table of the ledger with the columns that order its rows (see {@link #snapshot}). */
+    private static final Map<String, String> TABLES = new LinkedHashMap<>();
+
+    static {
+        TABLES.put("tracked_dispatch", "dispatch_key");
+        TABLES.put("analysed_dispatch", "dispatch_key");
+        TABLES.put("dispatch_requirement", "dispatch_key, req_id");
+        TABLES.put("dispatch_assignment", "dispatch_key, unit_code, req_id");
+        TABLES.put("dispatch_recipient", "dispatch_key, position, unit_code");
+        TABLES.put("ledger_event", "seq");
+        TABLES.put("original_file", "dispatch_key");
+        TABLES.put("flyway_schema_history", "installed_rank");
+    }
 
     /** The location of a new, empty ledger, as a user would pass it to {@link Ledger#open}. */
     abstract String newLocation() throws Exception;
@@ -76,6 +98,8 @@ abstract class LedgerContract {
     String location;
     Ledger ledger;
     String source;
+    /** The ledger's key of the seed dispatch, once {@link #importSample} has run. */
+    long key;
 
     @BeforeEach
     void openLedger() throws Exception {
@@ -98,29 +122,37 @@ abstract class LedgerContract {
     void importStoresTheDispatchItsAssignmentsAndOneImportedEvent() throws Exception {
         ImportResult result = importSample();
 
-        assertEquals(new ImportResult(true, 9), result);
-        TrackedDispatch d = ledger.dispatch(ID).orElseThrow();
-        assertEquals(new TrackedDispatch(ID, DocumentType.CONG_VAN, "ỦY BAN NHÂN DÂN THÀNH PHỐ PHAN THIẾT",
-                LocalDate.of(2019, 8, 21), "đảm bảo an toàn thông tin khi sử dụng thư điện tử công vụ",
-                SAMPLE.toString(), source, IMPORTED_AT), d);
-        assertEquals(List.of(d), ledger.dispatches());
+        assertEquals(new ImportResult(true, key, 9), result);
+        TrackedDispatch d = ledger.queries().dispatch(key).orElseThrow();
+        assertEquals(new TrackedDispatch(key, ID, ISSUER, LocalDate.of(2019, 8, 21), DocumentType.CONG_VAN, SUBJECT,
+                SAMPLE.toString(), IMPORTED_AT), d);
+        assertEquals(2019, d.year());
+        assertEquals("6174/UBND-VX (2019)", d.label());
+        assertEquals(source, ledger.queries().sourceText(key));
+        assertEquals(List.of(d), ledger.queries().dispatches());
 
-        List<Assignment> assignments = ledger.assignments(ID);
+        List<Assignment> assignments = ledger.queries().assignments(key);
         assertEquals(taskSet().assignments(), assignments);
         assertEquals(3, assignments.stream().filter(a -> DEADLINE.equals(a.deadline())).count());
 
-        List<Event> events = ledger.events(ID);
-        assertEquals(List.of(new Event(ID, null, null, EventType.IMPORTED, IMPORTED_AT, "import", sha256(source),
+        List<Event> events = ledger.queries().events(key);
+        assertEquals(List.of(new Event(key, null, null, EventType.IMPORTED, IMPORTED_AT, "import", sha256(source),
                 SAMPLE.toString(), null, null)), events);
-        assertEquals(Map.of("dispatch", 1, "requirement", 3, "assignment", 9, "event", 1, "source_file", 0), rowCounts());
+        assertEquals(counts(1, 1, 3, 9, 3, 1, 0), rowCounts());
+        try (Connection c = rawConnection(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT issuer_key, issue_year FROM tracked_dispatch")) {
+            assertTrue(rs.next());
+            assertEquals(ISSUER_KEY, rs.getString(1));
+            assertEquals(2019, rs.getInt(2));
+        }
     }
 
     @Test
     void requirementsKeepTheirTextAndDueDate() throws Exception {
         importSample();
-        try (Connection c = rawConnection();
-             PreparedStatement ps = c.prepareStatement("SELECT req_id, text, deadline FROM requirement WHERE dispatch_id = ? ORDER BY position")) {
-            ps.setString(1, ID);
+        try (Connection c = rawConnection(); PreparedStatement ps = c.prepareStatement(
+                "SELECT req_id, text, deadline FROM dispatch_requirement WHERE dispatch_key = ? ORDER BY position")) {
+            ps.setLong(1, key);
             List<String> rows = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
@@ -136,10 +168,125 @@ abstract class LedgerContract {
         importSample();
         Map<String, List<String>> before = snapshot();
 
-        ImportResult again = ledger.importTaskSet(taskSet(), "copy of the same file.txt", source, IMPORTED_AT.plusSeconds(3600));
+        ImportResult again = ledger.imports().importTaskSet(taskSet(), "copy of the same file.txt", source, null,
+                IMPORTED_AT.plusSeconds(3600));
 
-        assertEquals(new ImportResult(false, 9), again);
+        assertEquals(new ImportResult(false, key, 9), again);
         assertEquals(before, snapshot());
+    }
+
+    // ---- what makes a dispatch the same: issuer, year, number/symbol ----
+
+    @Test
+    void theSameNumberInAnotherYearIsAnotherDispatch() throws Exception {
+        importSample();
+        String text2021 = source.replace("ngày 21 tháng 8 năm 2019", "ngày 21 tháng 8 năm 2021");
+        assertNotEquals(source, text2021);
+
+        ImportResult result = ledger.imports().importTaskSet(taskSetWith(ISSUER, LocalDate.of(2021, 8, 21)), "6174-2021.txt",
+                text2021, null, IMPORTED_AT.plusSeconds(86400L * 730));
+
+        assertTrue(result.created());
+        assertNotEquals(key, result.dispatchKey());
+        assertEquals(9, result.assignments());
+        assertEquals(List.of("6174/UBND-VX (2019)", "6174/UBND-VX (2021)"),
+                ledger.queries().dispatches().stream().map(TrackedDispatch::label).toList());
+        assertEquals(Integer.valueOf(2021), ledger.queries().dispatch(result.dispatchKey()).orElseThrow().year());
+        assertEquals(text2021, ledger.queries().sourceText(result.dispatchKey()));
+        assertEquals(source, ledger.queries().sourceText(key));
+        // Each keeps its own assignments and events.
+        assertEquals(9, ledger.queries().assignments(result.dispatchKey()).size());
+        ledger.events().append(ack(DUC_THANG, "2021-08-22T01:00:00Z"));
+        assertEquals(List.of(EventType.IMPORTED, EventType.ACKNOWLEDGED),
+                ledger.queries().events(key).stream().map(Event::type).toList());
+        assertEquals(List.of(EventType.IMPORTED),
+                ledger.queries().events(result.dispatchKey()).stream().map(Event::type).toList());
+        assertEquals(counts(2, 2, 6, 18, 6, 3, 0), rowCounts());
+    }
+
+    @Test
+    void theSameNumberFromAnotherIssuerIsAnotherDispatch() throws Exception {
+        importSample();
+        String laGi = source.replace("THÀNH PHỐ PHAN THIẾT**", "THỊ XÃ LA GI**");
+        assertNotEquals(source, laGi);
+
+        ImportResult result = ledger.imports().importTaskSet(taskSetWith("ỦY BAN NHÂN DÂN THỊ XÃ LA GI", LocalDate.of(2019, 8, 21)),
+                "6174-lagi.txt", laGi, null, IMPORTED_AT.plusSeconds(60));
+
+        assertTrue(result.created());
+        assertNotEquals(key, result.dispatchKey());
+        List<TrackedDispatch> both = ledger.queries().dispatches();
+        assertEquals(List.of(ID, ID), both.stream().map(TrackedDispatch::numberSymbol).toList());
+        assertEquals(List.of(ISSUER, "ỦY BAN NHÂN DÂN THỊ XÃ LA GI"), both.stream().map(TrackedDispatch::issuer).toList());
+        assertEquals(List.of(key, result.dispatchKey()), both.stream().map(TrackedDispatch::key).toList());
+    }
+
+    @Test
+    void theSameIssuerWrittenDifferentlyIsTheSameDispatch() throws Exception {
+        importSample();
+        TaskSet abbreviated = taskSetWith("UBND thành phố Phan Thiết", LocalDate.of(2019, 8, 21));
+        Map<String, List<String>> before = snapshot();
+
+        // The same text: nothing new.
+        assertEquals(new ImportResult(false, key, 9),
+                ledger.imports().importTaskSet(abbreviated, "6174 (viết tắt).txt", source, null, IMPORTED_AT.plusSeconds(60)));
+        assertEquals(before, snapshot());
+
+        // Another text under the same identity: refused, as for the same spelling.
+        InputException e = assertThrows(InputException.class, () -> ledger.imports().importTaskSet(abbreviated, "khac.txt",
+                source + "\nMột đoạn khác.", null, IMPORTED_AT.plusSeconds(120)));
+        assertTrue(e.getMessage().contains("Công văn 6174/UBND-VX đã có trong sổ theo dõi"), e.getMessage());
+        assertTrue(e.getMessage().contains("khac.txt"), e.getMessage());
+        assertEquals(before, snapshot());
+        assertEquals(1, ledger.queries().dispatches().size());
+    }
+
+    // ---- what was decided at import is kept ----
+
+    @Test
+    void theAnalysedDispatchIsKeptAsImported() throws Exception {
+        TaskSet rich = richTaskSet();
+
+        ImportResult result = ledger.imports().importTaskSet(rich, "6174-UBND-VX.docx", source, null, IMPORTED_AT);
+
+        Dispatch analysed = ledger.queries().analysed(result.dispatchKey()).orElseThrow();
+        assertEquals(rich.dispatch(), analysed);
+        assertEquals(rich.dispatch().document().signer(), analysed.document().signer());
+        assertEquals(rich.dispatch().document().body(), analysed.document().body());
+        assertEquals(rich.dispatch().references(), analysed.references());
+        assertEquals(Optional.of(LocalDate.of(2019, 9, 5)), analysed.requirements().get(1).dueDate());
+        // And it survives closing the ledger.
+        ledger.close();
+        ledger = Ledger.open(location);
+        assertEquals(rich.dispatch(), ledger.queries().analysed(result.dispatchKey()).orElseThrow());
+        assertTrue(ledger.queries().analysed(result.dispatchKey() + 1000).isEmpty());
+    }
+
+    @Test
+    void theRecipientsAreKeptAsTheTaskSetResolvedThem() throws Exception {
+        importSample();
+        assertEquals(taskSet().recipients(), ledger.queries().recipients(key));
+
+        // Units in the directory's order (Phú Thủy comes before Đức Thắng there), not in the order of their codes.
+        TaskSet other = otherTaskSet();
+        List<Recipient> recipients = List.of(new Recipient("UBND các phường", true, List.of(PHU_THUY, DUC_THANG)),
+                new Recipient("UBND xã Tiến Lợi", false, List.of(TIEN_LOI)));
+        ImportResult result = ledger.imports().importTaskSet(new TaskSet(other.dispatch(), other.units(), other.assignments(),
+                recipients, List.of("Trung tâm Y tế thành phố")), "6200.txt", "Công văn 6200", null, IMPORTED_AT);
+
+        assertEquals(recipients, ledger.queries().recipients(result.dispatchKey()));
+        assertEquals(List.of(), ledger.queries().recipients(result.dispatchKey() + 1000));
+    }
+
+    @Test
+    void keepingTheAnalysisOnlyInserts() throws Exception {
+        importSample();
+        Map<String, List<String>> before = snapshot();
+
+        assertFalse(ledger.imports().keepAnalysis(key, otherTaskSet().dispatch()));
+
+        assertEquals(before, snapshot());
+        assertEquals(taskSet().dispatch(), ledger.queries().analysed(key).orElseThrow());
     }
 
     // ---- the original file ----
@@ -157,44 +304,45 @@ abstract class LedgerContract {
     void theOriginalFileIsKeptByteForByteBesideItsText() throws Exception {
         byte[] pdf = binaryOriginal();
 
-        ImportResult result = ledger.importTaskSet(taskSet(), "6174-UBND-VX.pdf", source, pdf, IMPORTED_AT);
+        ImportResult result = ledger.imports().importTaskSet(taskSet(), "6174-UBND-VX.pdf", source, pdf, IMPORTED_AT);
+        key = result.dispatchKey();
 
-        assertEquals(new ImportResult(true, 9), result);
-        OriginalFile original = ledger.originalFile(ID).orElseThrow();
+        assertEquals(new ImportResult(true, key, 9), result);
+        OriginalFile original = ledger.queries().originalFile(key).orElseThrow();
         assertEquals("6174-UBND-VX.pdf", original.name());
         assertArrayEquals(pdf, original.content());
-        assertEquals(source, ledger.dispatch(ID).orElseThrow().sourceText());
+        assertEquals(source, ledger.queries().sourceText(key));
         try (Connection c = rawConnection(); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT sha256 FROM source_file")) {
+             ResultSet rs = s.executeQuery("SELECT sha256 FROM original_file")) {
             assertTrue(rs.next());
             assertEquals(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(pdf)), rs.getString(1));
         }
-        assertEquals(Map.of("dispatch", 1, "requirement", 3, "assignment", 9, "event", 1, "source_file", 1), rowCounts());
+        assertEquals(counts(1, 1, 3, 9, 3, 1, 1), rowCounts());
     }
 
     @Test
     void aDispatchImportedWithoutItsFileHasNoOriginal() {
         importSample();
-        assertTrue(ledger.originalFile(ID).isEmpty());
-        assertTrue(ledger.originalFile("9999/UBND-VX").isEmpty());
+        assertTrue(ledger.queries().originalFile(key).isEmpty());
+        assertTrue(ledger.queries().originalFile(9999).isEmpty());
     }
 
     @Test
     void theSameTextAgainChangesNothingEvenWithOtherBytes() throws Exception {
         byte[] first = binaryOriginal();
-        ledger.importTaskSet(taskSet(), "6174-UBND-VX.pdf", source, first, IMPORTED_AT);
+        key = ledger.imports().importTaskSet(taskSet(), "6174-UBND-VX.pdf", source, first, IMPORTED_AT).dispatchKey();
         Map<String, List<String>> before = snapshot();
 
         // Signed again by the e-office system: other bytes, the same text.
         byte[] resigned = binaryOriginal();
         resigned[0] = 1;
-        assertEquals(new ImportResult(false, 9),
-                ledger.importTaskSet(taskSet(), "6174-UBND-VX (1).pdf", source, resigned, IMPORTED_AT.plusSeconds(3600)));
-        assertEquals(new ImportResult(false, 9),
-                ledger.importTaskSet(taskSet(), "6174-UBND-VX.pdf", source, first, IMPORTED_AT.plusSeconds(7200)));
+        assertEquals(new ImportResult(false, key, 9),
+                ledger.imports().importTaskSet(taskSet(), "6174-UBND-VX (1).pdf", source, resigned, IMPORTED_AT.plusSeconds(3600)));
+        assertEquals(new ImportResult(false, key, 9),
+                ledger.imports().importTaskSet(taskSet(), "6174-UBND-VX.pdf", source, first, IMPORTED_AT.plusSeconds(7200)));
 
         assertEquals(before, snapshot());
-        assertEquals(new OriginalFile("6174-UBND-VX.pdf", first), ledger.originalFile(ID).orElseThrow());
+        assertEquals(new OriginalFile("6174-UBND-VX.pdf", first), ledger.queries().originalFile(key).orElseThrow());
     }
 
     @Test
@@ -203,11 +351,12 @@ abstract class LedgerContract {
         Map<String, List<String>> before = snapshot();
         TaskSet broken = taskSetWithAnUnlistedUnit();
 
-        assertThrows(InputException.class,
-                () -> ledger.importTaskSet(broken, "6200.pdf", "Công văn 6200", binaryOriginal(), IMPORTED_AT.plusSeconds(86400)));
+        assertThrows(InputException.class, () -> ledger.imports().importTaskSet(broken, "6200.pdf", "Công văn 6200",
+                binaryOriginal(), IMPORTED_AT.plusSeconds(86400)));
 
         assertEquals(before, snapshot());
-        assertTrue(ledger.originalFile("6200/UBND-VX").isEmpty());
+        assertTrue(dispatchNumbered("6200/UBND-VX").isEmpty());
+        assertEquals(0, rowCounts().get("original_file"));
     }
 
     /**
@@ -216,10 +365,7 @@ abstract class LedgerContract {
      */
     @Test
     void aVersion1LedgerMigratesAndItsDispatchesHaveNoOriginal() throws Exception {
-        ledger.close();
-        ledger = null;
-        cleanUp();
-        location = newLocation();
+        startAfresh();
         Schema.configuration(LedgerTarget.of(location, Map.of())).target("1").load().migrate();
         try (Connection c = rawConnection(); Statement s = c.createStatement()) {
             try (ResultSet rs = s.executeQuery("SELECT MAX(version) FROM flyway_schema_history")) {
@@ -228,8 +374,7 @@ abstract class LedgerContract {
             }
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO dispatch (id, type, issuer, issue_date, subject, source_name,"
                     + " source_sha256, source_text, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-                Object[] values = {ID, "CONG_VAN", "ỦY BAN NHÂN DÂN THÀNH PHỐ PHAN THIẾT", "2019-08-21",
-                        "đảm bảo an toàn thông tin khi sử dụng thư điện tử công vụ", "6174.docx", sha256(source), source,
+                Object[] values = {ID, "CONG_VAN", ISSUER, "2019-08-21", SUBJECT, "6174.docx", sha256(source), source,
                         "2019-08-21T02:15:00.000000000Z"};
                 for (int i = 0; i < values.length; i++) {
                     ps.setString(i + 1, (String) values[i]);
@@ -240,25 +385,50 @@ abstract class LedgerContract {
 
         ledger = Ledger.open(location);
 
-        assertEquals(new TrackedDispatch(ID, DocumentType.CONG_VAN, "ỦY BAN NHÂN DÂN THÀNH PHỐ PHAN THIẾT",
-                LocalDate.of(2019, 8, 21), "đảm bảo an toàn thông tin khi sử dụng thư điện tử công vụ",
-                "6174.docx", source, IMPORTED_AT), ledger.dispatch(ID).orElseThrow());
-        assertTrue(ledger.originalFile(ID).isEmpty());
-        try (Connection c = rawConnection(); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT version, success FROM flyway_schema_history ORDER BY installed_rank")) {
-            List<String> applied = new ArrayList<>();
-            while (rs.next()) {
-                applied.add(rs.getString(1) + ":" + rs.getBoolean(2));
-            }
-            assertEquals(List.of("1:true", "2:true"), applied);
-        }
-        // Its text still identifies it: the same import again adds nothing, not even the file.
+        List<TrackedDispatch> dispatches = ledger.queries().dispatches();
+        assertEquals(1, dispatches.size());
+        key = dispatches.get(0).key();
+        assertEquals(new TrackedDispatch(key, ID, ISSUER, LocalDate.of(2019, 8, 21), DocumentType.CONG_VAN, SUBJECT,
+                "6174.docx", IMPORTED_AT), ledger.queries().dispatch(key).orElseThrow());
+        assertEquals(source, ledger.queries().sourceText(key));
+        assertTrue(ledger.queries().originalFile(key).isEmpty());
+        assertTrue(ledger.queries().analysed(key).isEmpty());
+        assertEquals(List.of("1:true", "2:true", "3:true", "4:true"), appliedMigrations());
+        // Its text still identifies it: the same import again adds no dispatch, but keeps the file it lacked.
         Map<String, List<String>> before = snapshot();
-        assertEquals(new ImportResult(false, 0), ledger.importTaskSet(taskSet(), "6174.docx", source, binaryOriginal(), IMPORTED_AT));
-        assertEquals(before, snapshot());
+        assertEquals(new ImportResult(false, key, 0),
+                ledger.imports().importTaskSet(taskSet(), "6174.docx", source, binaryOriginal(), IMPORTED_AT));
+        Map<String, List<String>> after = snapshot();
+        assertEquals(1, after.get("original_file").size());
+        after.put("original_file", before.get("original_file"));
+        assertEquals(before, after, "only the original was added");
+        assertEquals(new OriginalFile("6174.docx", binaryOriginal()), ledger.queries().originalFile(key).orElseThrow());
+        // Once there, it stays: other bytes for the same text change nothing.
+        Map<String, List<String>> withOriginal = snapshot();
+        byte[] other = binaryOriginal();
+        other[0] = 1;
+        assertEquals(new ImportResult(false, key, 0),
+                ledger.imports().importTaskSet(taskSet(), "6174 (1).docx", source, other, IMPORTED_AT.plusSeconds(60)));
+        assertEquals(withOriginal, snapshot());
         // A new dispatch in the migrated ledger keeps its original.
-        ledger.importTaskSet(otherTaskSet(), "6200.pdf", "Công văn 6200", binaryOriginal(), IMPORTED_AT);
-        assertArrayEquals(binaryOriginal(), ledger.originalFile("6200/UBND-VX").orElseThrow().content());
+        ImportResult added = ledger.imports().importTaskSet(otherTaskSet(), "6200.pdf", "Công văn 6200", binaryOriginal(), IMPORTED_AT);
+        assertArrayEquals(binaryOriginal(), ledger.queries().originalFile(added.dispatchKey()).orElseThrow().content());
+    }
+
+    /**
+     * A ledger written by version 2 (before dispatches had a key of their own), made here on this
+     * database by running migrations V1 and V2 and writing the rows that version wrote; the committed
+     * SQLite file made the same way is checked in {@link SqliteLedgerTest}.
+     */
+    @Test
+    void aVersion2LedgerMigratesWithEveryEventKept() throws Exception {
+        startAfresh();
+        V2LedgerFixture.createVersion2Schema(location);
+        try (Connection c = rawConnection()) {
+            V2LedgerFixture.insertRows(c);
+        }
+
+        assertMigratesFromVersion2();
     }
 
     @Test
@@ -266,20 +436,20 @@ abstract class LedgerContract {
         importSample();
         Map<String, List<String>> before = snapshot();
 
-        InputException e = assertThrows(InputException.class, () ->
-                ledger.importTaskSet(taskSet(), "khac.txt", source + "\nMột đoạn khác.", IMPORTED_AT.plusSeconds(60)));
+        InputException e = assertThrows(InputException.class, () -> ledger.imports().importTaskSet(taskSet(), "khac.txt",
+                source + "\nMột đoạn khác.", null, IMPORTED_AT.plusSeconds(60)));
 
         assertTrue(e.getMessage().contains("Công văn 6174/UBND-VX đã có trong sổ theo dõi"), e.getMessage());
         assertTrue(e.getMessage().contains("nội dung khác"), e.getMessage());
         assertTrue(e.getMessage().contains("khac.txt"), e.getMessage());
         assertEquals(before, snapshot());
-        assertEquals(source, ledger.dispatch(ID).orElseThrow().sourceText());
+        assertEquals(source, ledger.queries().sourceText(key));
     }
 
     @Test
     void aDuplicateAssignmentHalfwayLeavesTheLedgerExactlyAsBefore() throws Exception {
         importSample();
-        ledger.append(ack(DUC_THANG, "2019-08-22T01:00:00Z"));
+        ledger.events().append(ack(DUC_THANG, "2019-08-22T01:00:00Z"));
         Map<String, List<String>> before = snapshot();
 
         TaskSet other = otherTaskSet();
@@ -287,14 +457,14 @@ abstract class LedgerContract {
         withDuplicate.add(withDuplicate.get(0));
         TaskSet broken = new TaskSet(other.dispatch(), other.units(), withDuplicate, List.of());
 
-        InputException e = assertThrows(InputException.class,
-                () -> ledger.importTaskSet(broken, "6200.txt", "Công văn 6200", IMPORTED_AT.plusSeconds(86400)));
+        InputException e = assertThrows(InputException.class, () -> ledger.imports().importTaskSet(broken, "6200.txt",
+                "Công văn 6200", null, IMPORTED_AT.plusSeconds(86400)));
 
         assertTrue(e.getMessage().contains("Không ghi được công văn 6200/UBND-VX"), e.getMessage());
         assertTrue(e.getMessage().contains("sổ giữ nguyên như trước"), e.getMessage());
         assertEquals(before, snapshot());
-        assertTrue(ledger.dispatch("6200/UBND-VX").isEmpty());
-        assertEquals(List.of(), ledger.assignments("6200/UBND-VX"));
+        assertTrue(dispatchNumbered("6200/UBND-VX").isEmpty());
+        assertEquals(9, rowCounts().get("dispatch_assignment"));
     }
 
     @Test
@@ -304,12 +474,12 @@ abstract class LedgerContract {
 
         TaskSet broken = taskSetWithAnUnlistedUnit();
 
-        InputException e = assertThrows(InputException.class,
-                () -> ledger.importTaskSet(broken, "6200.txt", "Công văn 6200", IMPORTED_AT.plusSeconds(86400)));
+        InputException e = assertThrows(InputException.class, () -> ledger.imports().importTaskSet(broken, "6200.txt",
+                "Công văn 6200", null, IMPORTED_AT.plusSeconds(86400)));
 
         assertTrue(e.getMessage().contains("P-LAGI"), e.getMessage());
         assertEquals(before, snapshot());
-        assertTrue(ledger.dispatch("6200/UBND-VX").isEmpty());
+        assertTrue(dispatchNumbered("6200/UBND-VX").isEmpty());
     }
 
     @Test
@@ -322,10 +492,10 @@ abstract class LedgerContract {
                 List.of(), List.of());
 
         InputException e = assertThrows(InputException.class,
-                () -> ledger.importTaskSet(unnumbered, "du-thao.txt", source, IMPORTED_AT));
+                () -> ledger.imports().importTaskSet(unnumbered, "du-thao.txt", source, null, IMPORTED_AT));
 
         assertTrue(e.getMessage().contains("chưa có số, ký hiệu"), e.getMessage());
-        assertEquals(List.of(), ledger.dispatches());
+        assertEquals(List.of(), ledger.queries().dispatches());
     }
 
     // ---- events and status ----
@@ -334,9 +504,9 @@ abstract class LedgerContract {
     void beforeAnyReportEveryoneIsNotStartedAndNotAcknowledged() throws Exception {
         importSample();
 
-        DispatchStatus status = ledger.status(ID, LocalDate.of(2019, 8, 22));
+        DispatchStatus status = ledger.queries().status(key, LocalDate.of(2019, 8, 22));
 
-        assertEquals(ID, status.dispatchId());
+        assertEquals(key, status.dispatchKey());
         assertEquals(List.of(DUC_THANG, PHU_THUY, TIEN_LOI), status.units().stream().map(UnitStatus::unitCode).toList());
         UnitStatus ducThang = status.unit(DUC_THANG).orElseThrow();
         assertEquals("Ủy ban nhân dân phường Đức Thắng", ducThang.unitName());
@@ -354,25 +524,25 @@ abstract class LedgerContract {
     void anAcknowledgementMarksTheUnitAcknowledged() throws Exception {
         importSample();
 
-        assertTrue(ledger.append(ack(PHU_THUY, "2019-08-22T03:30:00Z")));
+        assertTrue(ledger.events().append(ack(PHU_THUY, "2019-08-22T03:30:00Z")));
 
-        DispatchStatus status = ledger.status(ID, LocalDate.of(2019, 8, 22));
+        DispatchStatus status = ledger.queries().status(key, LocalDate.of(2019, 8, 22));
         UnitStatus phuThuy = status.unit(PHU_THUY).orElseThrow();
         assertTrue(phuThuy.acknowledged());
         assertEquals(Instant.parse("2019-08-22T03:30:00Z"), phuThuy.acknowledgedAt());
         assertFalse(status.unit(DUC_THANG).orElseThrow().acknowledged());
         assertNull(status.unit(DUC_THANG).orElseThrow().acknowledgedAt());
         assertEquals(1, status.acknowledgedCount());
-        assertEquals(List.of(ack(PHU_THUY, "2019-08-22T03:30:00Z")), ledger.events(ID, PHU_THUY));
+        assertEquals(List.of(ack(PHU_THUY, "2019-08-22T03:30:00Z")), ledger.queries().events(key, PHU_THUY));
     }
 
     @Test
     void reportingWorkImpliesReceiptFromTheEarliestReport() throws Exception {
         importSample();
-        ledger.append(report(TIEN_LOI, "2", EventType.DONE, "2019-08-26T08:00:00Z", "m2"));
-        ledger.append(report(TIEN_LOI, "1", EventType.PROGRESS, "2019-08-24T08:00:00Z", "m1"));
+        ledger.events().append(report(TIEN_LOI, "2", EventType.DONE, "2019-08-26T08:00:00Z", "m2"));
+        ledger.events().append(report(TIEN_LOI, "1", EventType.PROGRESS, "2019-08-24T08:00:00Z", "m1"));
 
-        UnitStatus tienLoi = ledger.status(ID, LocalDate.of(2019, 8, 27)).unit(TIEN_LOI).orElseThrow();
+        UnitStatus tienLoi = ledger.queries().status(key, LocalDate.of(2019, 8, 27)).unit(TIEN_LOI).orElseThrow();
 
         assertTrue(tienLoi.acknowledged());
         assertEquals(Instant.parse("2019-08-24T08:00:00Z"), tienLoi.acknowledgedAt());
@@ -381,11 +551,12 @@ abstract class LedgerContract {
     @Test
     void progressThenDoneIsDone() throws Exception {
         importSample();
-        ledger.append(report(DUC_THANG, "1", EventType.PROGRESS, "2019-08-23T02:00:00Z", "m1"));
-        ledger.append(new Event(ID, DUC_THANG, "1", EventType.DONE, Instant.parse("2019-08-26T09:00:00Z"), "mail",
-                "m2", "<m2@phanthiet.example>", "Đã phổ biến đến toàn bộ công chức", null));
+        ledger.events().append(report(DUC_THANG, "1", EventType.PROGRESS, "2019-08-23T02:00:00Z", "m1"));
+        ledger.events().append(Event.of(key, EventType.DONE, Instant.parse("2019-08-26T09:00:00Z")).unit(DUC_THANG)
+                .requirement("1").source("mail", "m2").evidence("<m2@phanthiet.example>")
+                .note("Đã phổ biến đến toàn bộ công chức").build());
 
-        DispatchStatus status = ledger.status(ID, LocalDate.of(2019, 8, 27));
+        DispatchStatus status = ledger.queries().status(key, LocalDate.of(2019, 8, 27));
 
         assertEquals(new RequirementState("1", ComplianceStatus.DONE, null, Instant.parse("2019-08-26T09:00:00Z"),
                         "Đã phổ biến đến toàn bộ công chức", "<m2@phanthiet.example>"),
@@ -398,35 +569,36 @@ abstract class LedgerContract {
     @Test
     void aLaterProgressReportOverridesDone() throws Exception {
         importSample();
-        ledger.append(report(DUC_THANG, "2", EventType.DONE, "2019-08-23T02:00:00Z", "m1"));
-        ledger.append(report(DUC_THANG, "2", EventType.PROGRESS, "2019-08-24T02:00:00Z", "m2"));
+        ledger.events().append(report(DUC_THANG, "2", EventType.DONE, "2019-08-23T02:00:00Z", "m1"));
+        ledger.events().append(report(DUC_THANG, "2", EventType.PROGRESS, "2019-08-24T02:00:00Z", "m2"));
 
-        assertEquals(ComplianceStatus.IN_PROGRESS, state(ledger.status(ID, LocalDate.of(2019, 8, 25)), DUC_THANG, "2").status());
+        assertEquals(ComplianceStatus.IN_PROGRESS,
+                state(ledger.queries().status(key, LocalDate.of(2019, 8, 25)), DUC_THANG, "2").status());
     }
 
     @Test
     void theLatestReportIsByTimeNotByOrderOfRecording() throws Exception {
         importSample();
         // The progress mail arrives late, but it was written before the unit finished.
-        ledger.append(report(DUC_THANG, "2", EventType.DONE, "2019-08-25T02:00:00Z", "m2"));
-        ledger.append(report(DUC_THANG, "2", EventType.PROGRESS, "2019-08-23T02:00:00Z", "m1"));
+        ledger.events().append(report(DUC_THANG, "2", EventType.DONE, "2019-08-25T02:00:00Z", "m2"));
+        ledger.events().append(report(DUC_THANG, "2", EventType.PROGRESS, "2019-08-23T02:00:00Z", "m1"));
 
-        assertEquals(ComplianceStatus.DONE, state(ledger.status(ID, LocalDate.of(2019, 8, 26)), DUC_THANG, "2").status());
+        assertEquals(ComplianceStatus.DONE, state(ledger.queries().status(key, LocalDate.of(2019, 8, 26)), DUC_THANG, "2").status());
         assertEquals(List.of(EventType.IMPORTED, EventType.PROGRESS, EventType.DONE),
-                ledger.events(ID).stream().map(Event::type).toList());
+                ledger.queries().events(key).stream().map(Event::type).toList());
     }
 
     @Test
     void aRequirementNotDoneAfterItsDeadlineIsOverdue() throws Exception {
         importSample();
-        ledger.append(report(PHU_THUY, "3", EventType.DONE, "2019-08-29T02:00:00Z", "m1"));
-        ledger.append(report(TIEN_LOI, "3", EventType.PROGRESS, "2019-08-29T02:00:00Z", "m2"));
+        ledger.events().append(report(PHU_THUY, "3", EventType.DONE, "2019-08-29T02:00:00Z", "m1"));
+        ledger.events().append(report(TIEN_LOI, "3", EventType.PROGRESS, "2019-08-29T02:00:00Z", "m2"));
 
-        DispatchStatus onTheDay = ledger.status(ID, DEADLINE);
+        DispatchStatus onTheDay = ledger.queries().status(key, DEADLINE);
         assertEquals(ComplianceStatus.NOT_STARTED, state(onTheDay, DUC_THANG, "3").status());
         assertEquals(ComplianceStatus.IN_PROGRESS, state(onTheDay, TIEN_LOI, "3").status());
 
-        DispatchStatus dayAfter = ledger.status(ID, DEADLINE.plusDays(1));
+        DispatchStatus dayAfter = ledger.queries().status(key, DEADLINE.plusDays(1));
         assertEquals(ComplianceStatus.OVERDUE, state(dayAfter, DUC_THANG, "3").status());
         assertEquals(ComplianceStatus.OVERDUE, state(dayAfter, TIEN_LOI, "3").status());
         assertEquals(ComplianceStatus.DONE, state(dayAfter, PHU_THUY, "3").status());
@@ -439,9 +611,9 @@ abstract class LedgerContract {
     void aDeadlineChangeForOneUnitAndRequirementLiftsOverdue() throws Exception {
         importSample();
         LocalDate extended = LocalDate.of(2019, 9, 15);
-        ledger.append(deadlineChange(DUC_THANG, "3", extended, "2019-08-29T07:00:00Z", "clerk-1"));
+        ledger.events().append(deadlineChange(DUC_THANG, "3", extended, "2019-08-29T07:00:00Z", "clerk-1"));
 
-        DispatchStatus status = ledger.status(ID, LocalDate.of(2019, 9, 2));
+        DispatchStatus status = ledger.queries().status(key, LocalDate.of(2019, 9, 2));
 
         assertEquals(new RequirementState("3", ComplianceStatus.NOT_STARTED, extended, null, null, null),
                 state(status, DUC_THANG, "3"));
@@ -452,10 +624,10 @@ abstract class LedgerContract {
     @Test
     void aDeadlineChangeWithoutUnitConcernsAllUnitsAndWithoutRequirementAllOfItsUnit() throws Exception {
         importSample();
-        ledger.append(deadlineChange(null, "3", LocalDate.of(2019, 9, 10), "2019-08-29T07:00:00Z", "clerk-1"));
-        ledger.append(deadlineChange(TIEN_LOI, null, LocalDate.of(2019, 9, 5), "2019-08-30T07:00:00Z", "clerk-2"));
+        ledger.events().append(deadlineChange(null, "3", LocalDate.of(2019, 9, 10), "2019-08-29T07:00:00Z", "clerk-1"));
+        ledger.events().append(deadlineChange(TIEN_LOI, null, LocalDate.of(2019, 9, 5), "2019-08-30T07:00:00Z", "clerk-2"));
 
-        DispatchStatus status = ledger.status(ID, LocalDate.of(2019, 9, 6));
+        DispatchStatus status = ledger.queries().status(key, LocalDate.of(2019, 9, 6));
 
         assertEquals(LocalDate.of(2019, 9, 10), state(status, DUC_THANG, "3").deadline());
         assertEquals(ComplianceStatus.NOT_STARTED, state(status, DUC_THANG, "3").status());
@@ -470,54 +642,55 @@ abstract class LedgerContract {
     void aDeadlineChangeWithoutDeadlineIsRefused() throws Exception {
         importSample();
         InputException e = assertThrows(InputException.class,
-                () -> ledger.append(deadlineChange(DUC_THANG, "3", null, "2019-08-29T07:00:00Z", "clerk-1")));
+                () -> ledger.events().append(deadlineChange(DUC_THANG, "3", null, "2019-08-29T07:00:00Z", "clerk-1")));
         assertTrue(e.getMessage().contains("thiếu hạn mới"), e.getMessage());
-        assertEquals(1, ledger.events(ID).size());
+        assertEquals(1, ledger.queries().events(key).size());
     }
 
     @Test
     void aReportMustNameItsUnit() throws Exception {
         importSample();
         InputException e = assertThrows(InputException.class,
-                () -> ledger.append(report(null, "1", EventType.DONE, "2019-08-26T09:00:00Z", "m1")));
+                () -> ledger.events().append(report(null, "1", EventType.DONE, "2019-08-26T09:00:00Z", "m1")));
         assertTrue(e.getMessage().contains("phải nêu đơn vị"), e.getMessage());
-        assertEquals(1, ledger.events(ID).size());
+        assertEquals(1, ledger.queries().events(key).size());
     }
 
     @Test
     void eventsOfOneUnitLeaveOutOtherUnitsAndTheWholeDispatch() throws Exception {
         importSample();
-        ledger.append(ack(PHU_THUY, "2019-08-22T03:30:00Z"));
-        ledger.append(report(DUC_THANG, "1", EventType.PROGRESS, "2019-08-23T03:30:00Z", "m1"));
-        ledger.append(new Event(ID, null, null, EventType.SENT, Instant.parse("2019-08-21T03:00:00Z"), "mail", "out-1",
-                null, null, null));
-        ledger.append(report(DUC_THANG, null, EventType.DONE, "2019-08-24T03:30:00Z", "m2"));
+        ledger.events().append(ack(PHU_THUY, "2019-08-22T03:30:00Z"));
+        ledger.events().append(report(DUC_THANG, "1", EventType.PROGRESS, "2019-08-23T03:30:00Z", "m1"));
+        ledger.events().append(Event.of(key, EventType.SENT, Instant.parse("2019-08-21T03:00:00Z")).source("mail", "out-1").build());
+        ledger.events().append(report(DUC_THANG, null, EventType.DONE, "2019-08-24T03:30:00Z", "m2"));
 
         assertEquals(List.of(report(DUC_THANG, "1", EventType.PROGRESS, "2019-08-23T03:30:00Z", "m1"),
-                report(DUC_THANG, null, EventType.DONE, "2019-08-24T03:30:00Z", "m2")), ledger.events(ID, DUC_THANG));
+                report(DUC_THANG, null, EventType.DONE, "2019-08-24T03:30:00Z", "m2")), ledger.queries().events(key, DUC_THANG));
         assertEquals(List.of(EventType.IMPORTED, EventType.SENT, EventType.ACKNOWLEDGED, EventType.PROGRESS, EventType.DONE),
-                ledger.events(ID).stream().map(Event::type).toList());
+                ledger.queries().events(key).stream().map(Event::type).toList());
         // "Done" without a requirement: the unit has done all it was asked.
-        assertTrue(ledger.status(ID, LocalDate.of(2019, 9, 1)).unit(DUC_THANG).orElseThrow().allDone());
+        assertTrue(ledger.queries().status(key, LocalDate.of(2019, 9, 1)).unit(DUC_THANG).orElseThrow().allDone());
     }
 
     @Test
     void aRepeatedEventIsANoOp() throws Exception {
         importSample();
         Event done = report(DUC_THANG, "1", EventType.DONE, "2019-08-26T09:00:00Z", "<reply-17@phanthiet.example>");
-        assertTrue(ledger.append(done));
+        assertTrue(ledger.events().append(done));
         Map<String, List<String>> before = snapshot();
 
-        Event sameMailReadAgain = new Event(ID, DUC_THANG, "1", EventType.DONE, Instant.parse("2019-08-26T09:05:00Z"), "mail",
-                "<reply-17@phanthiet.example>", "other evidence", "other note", null);
-        assertFalse(ledger.append(sameMailReadAgain));
+        Event sameMailReadAgain = Event.of(key, EventType.DONE, Instant.parse("2019-08-26T09:05:00Z")).unit(DUC_THANG)
+                .requirement("1").source("mail", "<reply-17@phanthiet.example>").evidence("other evidence").note("other note")
+                .build();
+        assertFalse(ledger.events().append(sameMailReadAgain));
         assertEquals(before, snapshot());
 
         // The same mail may say more than one thing: another requirement, or receipt, is a new fact.
-        assertTrue(ledger.append(report(DUC_THANG, "2", EventType.DONE, "2019-08-26T09:00:00Z", "<reply-17@phanthiet.example>")));
-        assertTrue(ledger.append(ack(DUC_THANG, "2019-08-26T09:00:00Z", "<reply-17@phanthiet.example>")));
-        assertFalse(ledger.append(ack(DUC_THANG, "2019-08-26T09:00:00Z", "<reply-17@phanthiet.example>")));
-        assertEquals(4, ledger.events(ID).size());
+        assertTrue(ledger.events().append(report(DUC_THANG, "2", EventType.DONE, "2019-08-26T09:00:00Z",
+                "<reply-17@phanthiet.example>")));
+        assertTrue(ledger.events().append(ack(DUC_THANG, "2019-08-26T09:00:00Z", "<reply-17@phanthiet.example>")));
+        assertFalse(ledger.events().append(ack(DUC_THANG, "2019-08-26T09:00:00Z", "<reply-17@phanthiet.example>")));
+        assertEquals(4, ledger.queries().events(key).size());
     }
 
     @Test
@@ -525,7 +698,7 @@ abstract class LedgerContract {
         importSample();
         Map<String, List<String>> before = snapshot();
 
-        InputException e = assertThrows(InputException.class, () -> ledger.append(ack("P-LAGI", "2019-08-22T01:00:00Z")));
+        InputException e = assertThrows(InputException.class, () -> ledger.events().append(ack("P-LAGI", "2019-08-22T01:00:00Z")));
 
         assertTrue(e.getMessage().contains("Đơn vị P-LAGI"), e.getMessage());
         assertTrue(e.getMessage().contains(ID), e.getMessage());
@@ -541,14 +714,14 @@ abstract class LedgerContract {
         List<Event> broken = List.of(ack(DUC_THANG, "2019-08-26T09:00:00Z"),
                 report(DUC_THANG, "1", EventType.DONE, "2019-08-26T09:00:00Z", "reply-1"),
                 report(DUC_THANG, "7", EventType.DONE, "2019-08-26T09:00:00Z", "reply-1"));
-        assertThrows(InputException.class, () -> ledger.appendAll(broken));
+        assertThrows(InputException.class, () -> ledger.events().appendAll(broken));
         assertEquals(before, snapshot());
 
         List<Event> reply = List.of(report(DUC_THANG, "1", EventType.DONE, "2019-08-26T09:00:00Z", "reply-1"),
                 report(DUC_THANG, "2", EventType.PROGRESS, "2019-08-26T09:00:00Z", "reply-1"));
-        assertEquals(2, ledger.appendAll(reply));
-        assertEquals(0, ledger.appendAll(reply), "the same reply again adds nothing");
-        UnitStatus u = ledger.status(ID, LocalDate.of(2019, 8, 27)).unit(DUC_THANG).orElseThrow();
+        assertEquals(2, ledger.events().appendAll(reply));
+        assertEquals(0, ledger.events().appendAll(reply), "the same reply again adds nothing");
+        UnitStatus u = ledger.queries().status(key, LocalDate.of(2019, 8, 27)).unit(DUC_THANG).orElseThrow();
         assertEquals(ComplianceStatus.DONE, u.requirement("1").orElseThrow().status());
         assertEquals(ComplianceStatus.IN_PROGRESS, u.requirement("2").orElseThrow().status());
     }
@@ -559,13 +732,13 @@ abstract class LedgerContract {
         Map<String, List<String>> before = snapshot();
 
         InputException noRequirement = assertThrows(InputException.class,
-                () -> ledger.append(report(DUC_THANG, "7", EventType.DONE, "2019-08-26T09:00:00Z", "m7")));
+                () -> ledger.events().append(report(DUC_THANG, "7", EventType.DONE, "2019-08-26T09:00:00Z", "m7")));
         assertTrue(noRequirement.getMessage().contains("yêu cầu 7"), noRequirement.getMessage());
 
-        InputException noDispatch = assertThrows(InputException.class, () -> ledger.append(
-                new Event("9999/UBND-VX", null, null, EventType.SENT, IMPORTED_AT, "mail", "x", null, null, null)));
-        assertTrue(noDispatch.getMessage().contains("Công văn 9999/UBND-VX không có trong sổ theo dõi"), noDispatch.getMessage());
-        assertThrows(InputException.class, () -> ledger.status("9999/UBND-VX", LocalDate.of(2019, 9, 1)));
+        InputException noDispatch = assertThrows(InputException.class, () -> ledger.events().append(
+                Event.of(9999, EventType.SENT, IMPORTED_AT).source("mail", "x").build()));
+        assertTrue(noDispatch.getMessage().contains("không có công văn mang mã số 9999"), noDispatch.getMessage());
+        assertThrows(InputException.class, () -> ledger.queries().status(9999, LocalDate.of(2019, 9, 1)));
         assertEquals(before, snapshot());
     }
 
@@ -574,27 +747,29 @@ abstract class LedgerContract {
     @Test
     void reopeningKeepsEverything() throws Exception {
         importSample();
-        ledger.append(ack(PHU_THUY, "2019-08-22T03:30:00Z"));
-        ledger.append(report(DUC_THANG, "3", EventType.DONE, "2019-08-28T03:30:00Z", "m1"));
-        DispatchStatus status = ledger.status(ID, LocalDate.of(2019, 9, 1));
-        List<Event> events = ledger.events(ID);
-        TrackedDispatch dispatch = ledger.dispatch(ID).orElseThrow();
+        ledger.events().append(ack(PHU_THUY, "2019-08-22T03:30:00Z"));
+        ledger.events().append(report(DUC_THANG, "3", EventType.DONE, "2019-08-28T03:30:00Z", "m1"));
+        DispatchStatus status = ledger.queries().status(key, LocalDate.of(2019, 9, 1));
+        List<Event> events = ledger.queries().events(key);
+        TrackedDispatch dispatch = ledger.queries().dispatch(key).orElseThrow();
         ledger.close();
 
         ledger = Ledger.open(location);
 
-        assertEquals(status, ledger.status(ID, LocalDate.of(2019, 9, 1)));
-        assertEquals(events, ledger.events(ID));
-        assertEquals(dispatch, ledger.dispatch(ID).orElseThrow());
-        assertEquals(taskSet().assignments(), ledger.assignments(ID));
+        assertEquals(status, ledger.queries().status(key, LocalDate.of(2019, 9, 1)));
+        assertEquals(events, ledger.queries().events(key));
+        assertEquals(dispatch, ledger.queries().dispatch(key).orElseThrow());
+        assertEquals(taskSet().assignments(), ledger.queries().assignments(key));
+        assertEquals(taskSet().dispatch(), ledger.queries().analysed(key).orElseThrow());
+        assertEquals(taskSet().recipients(), ledger.queries().recipients(key));
     }
 
     @Test
     void instantsKeepTheirNanoseconds() throws Exception {
         importSample();
         Instant precise = Instant.parse("2019-08-22T03:30:00.123456789Z");
-        ledger.append(ack(PHU_THUY, precise.toString()));
-        assertEquals(precise, ledger.events(ID, PHU_THUY).get(0).at());
+        ledger.events().append(ack(PHU_THUY, precise.toString()));
+        assertEquals(precise, ledger.queries().events(key, PHU_THUY).get(0).at());
     }
 
     @Test
@@ -604,15 +779,7 @@ abstract class LedgerContract {
         ledger.close();
         ledger = Ledger.open(location);
 
-        try (Connection c = rawConnection(); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT version, success FROM flyway_schema_history WHERE version IS NOT NULL"
-                     + " ORDER BY installed_rank")) {
-            List<String> applied = new ArrayList<>();
-            while (rs.next()) {
-                applied.add(rs.getString(1) + ":" + rs.getBoolean(2));
-            }
-            assertEquals(List.of("1:true", "2:true"), applied, "each migration applied, once");
-        }
+        assertEquals(List.of("1:true", "2:true", "3:true", "4:true"), appliedMigrations(), "each migration applied, once");
     }
 
     @Test
@@ -623,7 +790,7 @@ abstract class LedgerContract {
         try (Connection c = rawConnection(); PreparedStatement ps = c.prepareStatement(
                 "INSERT INTO flyway_schema_history (installed_rank, version, description, type, script, checksum, installed_by,"
                         + " execution_time, success) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            ps.setInt(1, 3);
+            ps.setInt(1, nextInstalledRank(c));
             ps.setString(2, "99");
             ps.setString(3, "from the future");
             ps.setString(4, "SQL");
@@ -638,14 +805,161 @@ abstract class LedgerContract {
 
         InputException e = assertThrows(InputException.class, () -> Ledger.open(location));
 
-        assertTrue(e.getMessage().contains("phiên bản 99, mới hơn chương trình này (phiên bản 2)"), e.getMessage());
+        assertTrue(e.getMessage().contains("phiên bản 99, mới hơn chương trình này (phiên bản 4)"), e.getMessage());
         assertEquals(before, snapshot());
+    }
+
+    // ---- a ledger of version 2 ----
+
+    /**
+     * Opens the version-2 ledger at {@link #location} (V1 and V2 applied, the rows of {@link V2LedgerFixture})
+     * and checks that the migration kept all it held: the dispatch, its requirements, assignments and
+     * original, and every event in the same order with the same fields, compared with the rows read with
+     * plain JDBC before opening.
+     */
+    void assertMigratesFromVersion2() throws Exception {
+        List<List<String>> oldDispatches;
+        List<List<String>> oldRequirements;
+        List<List<String>> oldAssignments;
+        List<List<String>> oldEvents;
+        List<List<String>> oldEventsByTime;
+        byte[] oldOriginal;
+        String oldOriginalName;
+        assertEquals(List.of("1:true", "2:true"), appliedMigrations());
+        try (Connection c = rawConnection()) {
+            oldDispatches = rows(c, "SELECT id, type, issuer, issue_date, subject, source_name, source_sha256, source_text,"
+                    + " imported_at FROM dispatch ORDER BY id");
+            oldRequirements = rows(c, "SELECT req_id, position, text, deadline FROM requirement ORDER BY position");
+            oldAssignments = rows(c, "SELECT unit_code, req_id, position, unit_name, unit_email, deadline FROM assignment"
+                    + " ORDER BY position");
+            String eventColumns = "unit_code, req_id, type, occurred_at, recorded_at, source, source_id, evidence, note, deadline";
+            oldEvents = rows(c, "SELECT " + eventColumns + " FROM event ORDER BY seq");
+            oldEventsByTime = rows(c, "SELECT " + eventColumns + " FROM event ORDER BY occurred_at, seq");
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT file_name, content FROM source_file")) {
+                assertTrue(rs.next());
+                oldOriginalName = rs.getString(1);
+                oldOriginal = rs.getBytes(2);
+            }
+        }
+        assertEquals(1, oldDispatches.size());
+        assertEquals(9, oldEvents.size());
+
+        ledger = Ledger.open(location);
+
+        // The dispatch, under its new key.
+        List<TrackedDispatch> dispatches = ledger.queries().dispatches();
+        assertEquals(1, dispatches.size());
+        TrackedDispatch d = dispatches.get(0);
+        key = d.key();
+        assertEquals(new TrackedDispatch(key, ID, ISSUER, LocalDate.of(2019, 8, 21), DocumentType.CONG_VAN, SUBJECT,
+                SAMPLE.toString(), IMPORTED_AT), d);
+        assertEquals(Integer.valueOf(2019), d.year());
+        assertEquals(source, ledger.queries().sourceText(key));
+        assertEquals(List.of("1:true", "2:true", "3:true", "4:true"), appliedMigrations());
+        try (Connection c = rawConnection()) {
+            assertEquals(oldDispatches, rows(c, "SELECT number_symbol, type, issuer, issue_date, subject, source_name, source_sha256,"
+                    + " source_text, imported_at FROM tracked_dispatch"));
+            // Migration 4 folded the issuer, as an import does now.
+            assertEquals(List.of(List.of(ISSUER_KEY, "2019")), rows(c, "SELECT issuer_key, issue_year FROM tracked_dispatch"));
+            assertEquals(oldRequirements, rows(c, "SELECT req_id, position, text, deadline FROM dispatch_requirement"
+                    + " ORDER BY position"));
+            assertEquals(oldAssignments, rows(c, "SELECT unit_code, req_id, position, unit_name, unit_email, deadline"
+                    + " FROM dispatch_assignment ORDER BY position"));
+            // Every event, recorded_at included, in the order it was recorded.
+            assertEquals(oldEvents, rows(c, "SELECT unit_code, req_id, type, occurred_at, recorded_at, source, source_id, evidence,"
+                    + " note, deadline FROM ledger_event ORDER BY seq"));
+            assertEquals(List.of(List.of(Long.toString(key))), rows(c, "SELECT DISTINCT dispatch_key FROM ledger_event"));
+            // The old tables are gone.
+            for (String old : List.of("dispatch", "requirement", "assignment", "event", "source_file")) {
+                assertFalse(tableExists(c, old), old);
+            }
+        }
+
+        // The same through the API: every event in the order it happened, with the same fields.
+        List<Event> expectedEvents = oldEventsByTime.stream().map(r -> new Event(key, r.get(0), r.get(1), EventType.valueOf(r.get(2)),
+                Instant.parse(r.get(3)), r.get(5), r.get(6), r.get(7), r.get(8), r.get(9) == null ? null : LocalDate.parse(r.get(9))))
+                .toList();
+        assertEquals(expectedEvents, ledger.queries().events(key));
+        assertEquals(List.of(EventType.IMPORTED, EventType.SENT, EventType.SENT, EventType.SENT, EventType.ACKNOWLEDGED,
+                EventType.PROGRESS, EventType.DONE, EventType.PROGRESS, EventType.DEADLINE_CHANGED),
+                ledger.queries().events(key).stream().map(Event::type).toList());
+        assertEquals(List.of(DUC_THANG, PHU_THUY, TIEN_LOI), ledger.queries().events(key).subList(1, 4).stream()
+                .map(Event::unitCode).toList(), "events of the same instant stay in the order they were recorded");
+        assertEquals(Instant.parse("2019-08-28T08:00:00.123456789Z"), ledger.queries().events(key, PHU_THUY).get(2).at());
+        assertEquals(List.of(EventType.SENT, EventType.PROGRESS, EventType.DONE),
+                ledger.queries().events(key, DUC_THANG).stream().map(Event::type).toList());
+
+        // Assignments with the names and addresses of their time.
+        List<Assignment> assignments = ledger.queries().assignments(key);
+        assertEquals(oldAssignments.stream().map(r -> new Assignment(r.get(0), r.get(3), r.get(4), r.get(1),
+                r.get(5) == null ? null : LocalDate.parse(r.get(5)))).toList(), assignments);
+        assertEquals(taskSet().assignments(), assignments);
+
+        // The original, byte for byte.
+        OriginalFile original = ledger.queries().originalFile(key).orElseThrow();
+        assertEquals(new OriginalFile(oldOriginalName, oldOriginal), original);
+        assertEquals(new OriginalFile(SAMPLE.toString(), Files.readAllBytes(SAMPLE)), original);
+
+        // The status the old rows imply, on 2 September 2019.
+        LocalDate day = LocalDate.of(2019, 9, 2);
+        DispatchStatus expected = new DispatchStatus(key, day, List.of(
+                new UnitStatus(DUC_THANG, "Ủy ban nhân dân phường Đức Thắng", "phuongducthang@phanthiet.example", true,
+                        Instant.parse("2019-08-23T02:00:00Z"), List.of(
+                        new RequirementState("1", ComplianceStatus.DONE, null, Instant.parse("2019-08-26T09:00:00Z"),
+                                "Đã phổ biến đến toàn bộ công chức", "<reply-ducthang-2@phanthiet.example>"),
+                        new RequirementState("2", ComplianceStatus.NOT_STARTED, null, null, null, null),
+                        new RequirementState("3", ComplianceStatus.OVERDUE, DEADLINE, null, null, null))),
+                new UnitStatus(PHU_THUY, "Ủy ban nhân dân phường Phú Thủy", "phuongphuthuy@phanthiet.example", true,
+                        Instant.parse("2019-08-22T03:30:00Z"), List.of(
+                        new RequirementState("1", ComplianceStatus.NOT_STARTED, null, null, null, null),
+                        new RequirementState("2", ComplianceStatus.IN_PROGRESS, null, Instant.parse("2019-08-28T08:00:00.123456789Z"),
+                                "Đang kiểm tra dung lượng hộp thư", "<reply-phuthuy-2@phanthiet.example>"),
+                        new RequirementState("3", ComplianceStatus.OVERDUE, DEADLINE, null, null, null))),
+                new UnitStatus(TIEN_LOI, "Ủy ban nhân dân xã Tiến Lợi", "xatienloi@phanthiet.example", false, null, List.of(
+                        new RequirementState("1", ComplianceStatus.NOT_STARTED, null, null, null, null),
+                        new RequirementState("2", ComplianceStatus.NOT_STARTED, null, null, null, null),
+                        new RequirementState("3", ComplianceStatus.NOT_STARTED, LocalDate.of(2019, 9, 15), null, null, null)))));
+        assertEquals(expected, ledger.queries().status(key, day));
+
+        // What version 2 did not keep is absent, not invented.
+        assertTrue(ledger.queries().analysed(key).isEmpty());
+        assertEquals(List.of(), ledger.queries().recipients(key));
+
+        // The migrated ledger works as a new one: the same text is the same dispatch, a repeated event a no-op …
+        Map<String, List<String>> before = snapshot();
+        assertEquals(new ImportResult(false, key, 9),
+                ledger.imports().importTaskSet(taskSet(), SAMPLE.toString(), source, Files.readAllBytes(SAMPLE), IMPORTED_AT));
+        assertFalse(ledger.events().append(Event.of(key, EventType.DONE, Instant.parse("2019-08-26T09:00:00Z")).unit(DUC_THANG)
+                .requirement("1").source("mail", "<reply-ducthang-2@phanthiet.example>").build()));
+        assertEquals(before, snapshot());
+        // … and the analysis it lacked is kept once.
+        assertTrue(ledger.imports().keepAnalysis(key, taskSet().dispatch()));
+        assertEquals(taskSet().dispatch(), ledger.queries().analysed(key).orElseThrow());
+        Map<String, List<String>> analysed = snapshot();
+        assertFalse(ledger.imports().keepAnalysis(key, otherTaskSet().dispatch()));
+        assertEquals(analysed, snapshot());
+        assertTrue(ledger.events().append(ack(TIEN_LOI, "2019-09-03T01:00:00Z")));
+        assertEquals(10, ledger.queries().events(key).size());
     }
 
     // ---- helpers ----
 
     ImportResult importSample() {
-        return ledger.importTaskSet(taskSet(), SAMPLE.toString(), source, IMPORTED_AT);
+        ImportResult result = ledger.imports().importTaskSet(taskSet(), SAMPLE.toString(), source, null, IMPORTED_AT);
+        key = result.dispatchKey();
+        return result;
+    }
+
+    /** Closes the ledger of the test and removes it: the test makes its own at a new {@link #location}. */
+    void startAfresh() throws Exception {
+        ledger.close();
+        ledger = null;
+        cleanUp();
+        location = newLocation();
+    }
+
+    Optional<TrackedDispatch> dispatchNumbered(String numberSymbol) {
+        return ledger.queries().dispatches().stream().filter(d -> d.numberSymbol().equals(numberSymbol)).findFirst();
     }
 
     static RequirementState state(DispatchStatus status, String unit, String requirement) {
@@ -656,32 +970,34 @@ abstract class LedgerContract {
     TaskSet taskSetWithAnUnlistedUnit() {
         TaskSet other = otherTaskSet();
         List<Assignment> withStranger = new ArrayList<>(other.assignments());
-        withStranger.add(new Assignment("6200/UBND-VX", "P-LAGI", "1", null));
+        withStranger.add(new Assignment("P-LAGI", "Ủy ban nhân dân phường La Gi", null, "1", null));
         return new TaskSet(other.dispatch(), other.units(), withStranger, List.of());
     }
 
-    static Event ack(String unit, String at) {
+    Event ack(String unit, String at) {
         return ack(unit, at, "ack-" + unit + "-" + at);
     }
 
-    static Event ack(String unit, String at, String sourceId) {
-        return new Event(ID, unit, null, EventType.ACKNOWLEDGED, Instant.parse(at), "mail", sourceId, null, null, null);
+    Event ack(String unit, String at, String sourceId) {
+        return Event.of(key, EventType.ACKNOWLEDGED, Instant.parse(at)).unit(unit).source("mail", sourceId).build();
     }
 
-    static Event report(String unit, String requirement, EventType type, String at, String sourceId) {
-        return new Event(ID, unit, requirement, type, Instant.parse(at), "mail", sourceId, null, null, null);
+    Event report(String unit, String requirement, EventType type, String at, String sourceId) {
+        return Event.of(key, type, Instant.parse(at)).unit(unit).requirement(requirement).source("mail", sourceId).build();
     }
 
-    static Event deadlineChange(String unit, String requirement, LocalDate deadline, String at, String sourceId) {
-        return new Event(ID, unit, requirement, EventType.DEADLINE_CHANGED, Instant.parse(at), "clerk", sourceId, null,
-                "Gia hạn theo đề nghị của đơn vị", deadline);
+    Event deadlineChange(String unit, String requirement, LocalDate deadline, String at, String sourceId) {
+        return Event.of(key, EventType.DEADLINE_CHANGED, Instant.parse(at)).unit(unit).requirement(requirement)
+                .source("clerk", sourceId).note("Gia hạn theo đề nghị của đơn vị").deadline(deadline).build();
     }
 
-    /** The seed dispatch planned for three units: 3 units × 3 requirements, the third due on 30/8/2019. */
+    /**
+     * The seed dispatch planned for three units: 3 units × 3 requirements, the third due on 30/8/2019;
+     * its "Kính gửi" entry for the wards and communes reached all three.
+     */
     static TaskSet taskSet() {
-        OfficialDocument document = new OfficialDocument("UBND TỈNH BÌNH THUẬN", "ỦY BAN NHÂN DÂN THÀNH PHỐ PHAN THIẾT",
-                new NumberSymbol("6174", "UBND-VX"), "Phan Thiết", LocalDate.of(2019, 8, 21), DocumentType.CONG_VAN,
-                "đảm bảo an toàn thông tin khi sử dụng thư điện tử công vụ",
+        OfficialDocument document = new OfficialDocument("UBND TỈNH BÌNH THUẬN", ISSUER,
+                new NumberSymbol("6174", "UBND-VX"), "Phan Thiết", LocalDate.of(2019, 8, 21), DocumentType.CONG_VAN, SUBJECT,
                 List.of("Các cơ quan, đơn vị thuộc UBND thành phố", "UBND các phường, xã"),
                 List.of(Paragraph.of("Thực hiện Công văn số 707/STTTT-TTCNTT&TT ngày 12/8/2019 …")),
                 new Signer("KT.", "CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Võ Văn Thông"),
@@ -695,17 +1011,66 @@ abstract class LedgerContract {
                         List.of(DEADLINE), List.of()));
         Dispatch dispatch = new Dispatch(document, requirements,
                 List.of(new Reference("707/STTTT-TTCNTT&TT", LocalDate.of(2019, 8, 12))));
-        List<Unit> units = List.of(
+        List<Unit> units = units();
+        return new TaskSet(dispatch, units, assignments(units, requirements),
+                List.of(new Recipient("UBND các phường, xã", true, List.of(DUC_THANG, PHU_THUY, TIEN_LOI))),
+                List.of("Các cơ quan, đơn vị thuộc UBND thành phố"));
+    }
+
+    static List<Unit> units() {
+        return List.of(
                 unit(DUC_THANG, "Ủy ban nhân dân phường Đức Thắng", UnitKind.WARD, "phuongducthang@phanthiet.example"),
                 unit(PHU_THUY, "Ủy ban nhân dân phường Phú Thủy", UnitKind.WARD, "phuongphuthuy@phanthiet.example"),
                 unit(TIEN_LOI, "Ủy ban nhân dân xã Tiến Lợi", UnitKind.COMMUNE, "xatienloi@phanthiet.example"));
+    }
+
+    /** Every unit × every requirement, the unit's name and address as the directory gives them. */
+    static List<Assignment> assignments(List<Unit> units, List<Requirement> requirements) {
         List<Assignment> assignments = new ArrayList<>();
         for (Unit u : units) {
             for (Requirement r : requirements) {
-                assignments.add(new Assignment(ID, u.code(), r.id(), r.dueDate().orElse(null)));
+                assignments.add(new Assignment(u.code(), u.name(), u.email(), r.id(), r.dueDate().orElse(null)));
             }
         }
-        return new TaskSet(dispatch, units, assignments, List.of());
+        return assignments;
+    }
+
+    /** The seed task set as if another issuer, or the same one in another year, had sent it. */
+    static TaskSet taskSetWith(String issuer, LocalDate date) {
+        TaskSet sample = taskSet();
+        OfficialDocument d = sample.dispatch().document();
+        OfficialDocument document = new OfficialDocument(d.parentIssuer(), issuer, d.numberSymbol(), d.place(), date, d.type(),
+                d.subject(), d.recipients(), d.body(), d.signer(), d.distribution(), d.contact());
+        return new TaskSet(new Dispatch(document, sample.dispatch().requirements(), sample.dispatch().references()),
+                sample.units(), sample.assignments(), sample.recipients(), sample.unmatchedRecipients());
+    }
+
+    /**
+     * The seed dispatch with all a reader may find: styled items, a table, sub-items with their own
+     * deadlines, a contact line, a double authority over the signature.
+     */
+    static TaskSet richTaskSet() {
+        TaskSet sample = taskSet();
+        OfficialDocument d = sample.dispatch().document();
+        OfficialDocument document = new OfficialDocument(d.parentIssuer(), d.issuer(), d.numberSymbol(), d.place(), d.date(),
+                d.type(), d.subject(), d.recipients(), List.of(
+                Paragraph.of("Thực hiện Công văn số 707/STTTT-TTCNTT&TT ngày 12/8/2019 …", Paragraph.Role.LEGAL_BASIS),
+                new Paragraph(List.of(new Run("1. ", true, false), new Run("Phổ biến rộng rãi", false, true),
+                        Run.plain(" đến cán bộ, công chức.")), Paragraph.Role.ITEM),
+                Paragraph.of("a) Báo cáo trước ngày 05/9/2019.", Paragraph.Role.SUB_ITEM),
+                new Table(List.of("TT", "Đơn vị", "Số tài khoản"),
+                        List.of(List.of("1", "Phường Đức Thắng", "42"), List.of("2", "Xã Tiến Lợi", "17")), List.of(0.5, 3.0, 1.5)),
+                Paragraph.of("Thông tin liên hệ để được hỗ trợ: Ông Nguyễn Duy Tâm.")),
+                new Signer("TM.", "ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Võ Văn Thông"),
+                d.distribution(), "Thông tin liên hệ để được hỗ trợ: Ông Nguyễn Duy Tâm.");
+        List<Requirement> requirements = List.of(
+                new Requirement("1", "Phổ biến rộng rãi đến cán bộ, công chức.", List.of(), List.of()),
+                new Requirement("2", "Báo cáo số tài khoản thư công vụ:", List.of(LocalDate.of(2019, 8, 30)), List.of(
+                        new Requirement("a", "Báo cáo trước ngày 05/9/2019.", List.of(LocalDate.of(2019, 9, 5)), List.of()),
+                        new Requirement("b", "Số thư rác đã nhận.", List.of(), List.of()))));
+        Dispatch dispatch = new Dispatch(document, requirements, List.of(
+                new Reference("707/STTTT-TTCNTT&TT", LocalDate.of(2019, 8, 12)), new Reference("15/2019/TT-BTTTT", null)));
+        return new TaskSet(dispatch, sample.units(), assignments(sample.units(), requirements), sample.recipients(), List.of());
     }
 
     /** Another dispatch, for the same units: two requirements. */
@@ -717,13 +1082,8 @@ abstract class LedgerContract {
                 d.recipients(), d.body(), d.signer(), d.distribution(), null);
         List<Requirement> requirements = List.of(new Requirement("1", "Báo cáo số tài khoản đang dùng.", List.of(), List.of()),
                 new Requirement("2", "Báo cáo số thư rác đã nhận.", List.of(), List.of()));
-        List<Assignment> assignments = new ArrayList<>();
-        for (Unit u : sample.units()) {
-            for (Requirement r : requirements) {
-                assignments.add(new Assignment("6200/UBND-VX", u.code(), r.id(), null));
-            }
-        }
-        return new TaskSet(new Dispatch(document, requirements, List.of()), sample.units(), assignments, List.of());
+        return new TaskSet(new Dispatch(document, requirements, List.of()), sample.units(),
+                assignments(sample.units(), requirements), List.of());
     }
 
     static Unit unit(String code, String name, UnitKind kind, String email) {
@@ -732,16 +1092,9 @@ abstract class LedgerContract {
 
     /** Every row of every ledger table, as text, in a stable order: equal snapshots mean an unchanged ledger. */
     Map<String, List<String>> snapshot() throws SQLException {
-        Map<String, String> tables = new LinkedHashMap<>();
-        tables.put("dispatch", "id");
-        tables.put("requirement", "dispatch_id, req_id");
-        tables.put("assignment", "dispatch_id, unit_code, req_id");
-        tables.put("event", "seq");
-        tables.put("source_file", "dispatch_id");
-        tables.put("flyway_schema_history", "installed_rank");
         Map<String, List<String>> snapshot = new LinkedHashMap<>();
         try (Connection c = rawConnection(); Statement s = c.createStatement()) {
-            for (Map.Entry<String, String> table : tables.entrySet()) {
+            for (Map.Entry<String, String> table : TABLES.entrySet()) {
                 List<String> rows = new ArrayList<>();
                 try (ResultSet rs = s.executeQuery("SELECT * FROM " + table.getKey() + " ORDER BY " + table.getValue())) {
                     int columns = rs.getMetaData().getColumnCount();
@@ -769,8 +1122,62 @@ abstract class LedgerContract {
         return counts;
     }
 
+    static Map<String, Integer> counts(int dispatches, int analysed, int requirements, int assignments, int recipients,
+                                       int events, int originals) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        counts.put("tracked_dispatch", dispatches);
+        counts.put("analysed_dispatch", analysed);
+        counts.put("dispatch_requirement", requirements);
+        counts.put("dispatch_assignment", assignments);
+        counts.put("dispatch_recipient", recipients);
+        counts.put("ledger_event", events);
+        counts.put("original_file", originals);
+        return counts;
+    }
+
+    /** The migrations applied to the ledger of the test, as "version:success", in the order they ran. */
+    List<String> appliedMigrations() throws SQLException {
+        try (Connection c = rawConnection(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT version, success FROM flyway_schema_history WHERE version IS NOT NULL"
+                     + " ORDER BY installed_rank")) {
+            List<String> applied = new ArrayList<>();
+            while (rs.next()) {
+                applied.add(rs.getString(1) + ":" + rs.getBoolean(2));
+            }
+            return applied;
+        }
+    }
+
+    static int nextInstalledRank(Connection c) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT MAX(installed_rank) FROM flyway_schema_history")) {
+            rs.next();
+            return rs.getInt(1) + 1;
+        }
+    }
+
+    /** Rows as lists of text (null kept), for comparing tables across schemas. */
+    static List<List<String>> rows(Connection c, String sql) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            int columns = rs.getMetaData().getColumnCount();
+            List<List<String>> rows = new ArrayList<>();
+            while (rs.next()) {
+                List<String> row = new ArrayList<>();
+                for (int i = 1; i <= columns; i++) {
+                    row.add(rs.getString(i));
+                }
+                rows.add(row);
+            }
+            return rows;
+        }
+    }
+
+    static boolean tableExists(Connection c, String table) throws SQLException {
+        try (ResultSet rs = c.getMetaData().getTables(null, c.getSchema(), table, new String[] {"TABLE"})) {
+            return rs.next();
+        }
+    }
+
     static String sha256(String text) throws NoSuchAlgorithmException {
         return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
     }
-
 }

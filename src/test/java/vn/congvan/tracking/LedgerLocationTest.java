@@ -20,28 +20,28 @@ class LedgerLocationTest {
     @Test
     void congvanHomeWinsEverywhere() {
         assertEquals(Path.of("/srv/congvan/congvan.db"),
-                Ledger.defaultLocation(Map.of("CONGVAN_HOME", "/srv/congvan", "APPDATA", "C:/x"), "Windows 11", HOME));
+                LedgerDatabase.defaultLocation(Map.of("CONGVAN_HOME", "/srv/congvan", "APPDATA", "C:/x"), "Windows 11", HOME));
     }
 
     @Test
     void windowsUsesAppData() {
         assertEquals(Path.of("/appdata/congvan/congvan.db"),
-                Ledger.defaultLocation(Map.of("APPDATA", "/appdata"), "Windows 10", HOME));
-        assertEquals(HOME.resolve("AppData/Roaming/congvan/congvan.db"), Ledger.defaultLocation(Map.of(), "Windows 10", HOME));
+                LedgerDatabase.defaultLocation(Map.of("APPDATA", "/appdata"), "Windows 10", HOME));
+        assertEquals(HOME.resolve("AppData/Roaming/congvan/congvan.db"), LedgerDatabase.defaultLocation(Map.of(), "Windows 10", HOME));
     }
 
     @Test
     void macOsUsesApplicationSupport() {
         assertEquals(HOME.resolve("Library/Application Support/congvan/congvan.db"),
-                Ledger.defaultLocation(Map.of("XDG_DATA_HOME", "/xdg"), "Mac OS X", HOME));
+                LedgerDatabase.defaultLocation(Map.of("XDG_DATA_HOME", "/xdg"), "Mac OS X", HOME));
     }
 
     @Test
     void elsewhereTheXdgDataFolder() {
-        assertEquals(Path.of("/xdg/congvan/congvan.db"), Ledger.defaultLocation(Map.of("XDG_DATA_HOME", "/xdg"), "Linux", HOME));
-        assertEquals(HOME.resolve(".local/share/congvan/congvan.db"), Ledger.defaultLocation(Map.of(), "Linux", HOME));
+        assertEquals(Path.of("/xdg/congvan/congvan.db"), LedgerDatabase.defaultLocation(Map.of("XDG_DATA_HOME", "/xdg"), "Linux", HOME));
+        assertEquals(HOME.resolve(".local/share/congvan/congvan.db"), LedgerDatabase.defaultLocation(Map.of(), "Linux", HOME));
         assertEquals(HOME.resolve(".local/share/congvan/congvan.db"),
-                Ledger.defaultLocation(Map.of("XDG_DATA_HOME", "relative/path"), "Linux", HOME));
+                LedgerDatabase.defaultLocation(Map.of("XDG_DATA_HOME", "relative/path"), "Linux", HOME));
     }
 
     @Test

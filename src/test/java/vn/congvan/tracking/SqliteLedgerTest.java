@@ -59,8 +59,8 @@ class SqliteLedgerTest extends LedgerContract {
     void aJdbcUrlWorksToo() throws Exception {
         Path other = folder.resolve("other.db");
         try (Ledger viaUrl = Ledger.open("jdbc:sqlite:" + other)) {
-            viaUrl.importTaskSet(taskSet(), SAMPLE.toString(), source, IMPORTED_AT);
-            assertEquals(9, viaUrl.assignments(ID).size());
+            long viaUrlKey = viaUrl.imports().importTaskSet(taskSet(), SAMPLE.toString(), source, null, IMPORTED_AT).dispatchKey();
+            assertEquals(9, viaUrl.queries().assignments(viaUrlKey).size());
         }
         assertTrue(Files.size(other) > 0);
     }
@@ -69,13 +69,36 @@ class SqliteLedgerTest extends LedgerContract {
     void twoProgramsShareOneFile() throws Exception {
         // The window keeps the ledger open while a command records replies.
         try (Ledger command = Ledger.open(file.toString())) {
-            command.importTaskSet(taskSet(), SAMPLE.toString(), source, IMPORTED_AT);
-            assertEquals(9, ledger.assignments(ID).size());
-            ledger.append(ack(DUC_THANG, "2019-08-22T01:00:00Z"));
-            command.append(ack(PHU_THUY, "2019-08-22T02:00:00Z"));
-            assertEquals(ledger.events(ID), command.events(ID));
-            assertEquals(3, command.events(ID).size());
+            key = command.imports().importTaskSet(taskSet(), SAMPLE.toString(), source, null, IMPORTED_AT).dispatchKey();
+            assertEquals(9, ledger.queries().assignments(key).size());
+            ledger.events().append(ack(DUC_THANG, "2019-08-22T01:00:00Z"));
+            command.events().append(ack(PHU_THUY, "2019-08-22T02:00:00Z"));
+            assertEquals(ledger.queries().events(key), command.queries().events(key));
+            assertEquals(3, command.queries().events(key).size());
         }
+    }
+
+    /**
+     * The committed file {@code ledgers/v2-ledger.db}, written by {@link V2LedgerFixture} with migrations
+     * V1 and V2 as version 2 of the program left its ledgers: opened by this program, it migrates with
+     * every event kept. The fixture itself is only read (a copy is opened).
+     */
+    @Test
+    void aLedgerMadeByVersion2MigratesWithEveryEventKept() throws Exception {
+        byte[] fixture = Files.readAllBytes(V2LedgerFixture.FILE);
+        ledger.close();
+        ledger = null;
+        cleanUp();
+        Files.write(file, fixture);
+        try (Connection c = rawConnection(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM event")) {
+            rs.next();
+            assertEquals(9, rs.getInt(1), "the fixture holds the old event table");
+        }
+
+        assertMigratesFromVersion2();
+
+        assertArrayEquals(fixture, Files.readAllBytes(V2LedgerFixture.FILE), "the fixture is left as it was");
     }
 
     @Test

@@ -1,4 +1,4 @@
-package vn.congvan.mail;
+package vn.congvan.model;
 
 import java.nio.file.Path;
 

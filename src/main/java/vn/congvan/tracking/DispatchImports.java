@@ -1,0 +1,172 @@
+package vn.congvan.tracking;
+
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import vn.congvan.model.Assignment;
+import vn.congvan.model.Dispatch;
+import vn.congvan.model.Event;
+import vn.congvan.model.EventType;
+import vn.congvan.model.InputException;
+import vn.congvan.model.OfficialDocument;
+import vn.congvan.model.Recipient;
+import vn.congvan.model.Requirement;
+import vn.congvan.model.TaskSet;
+import vn.congvan.model.Unit;
+
+/**
+ * Brings dispatches into the ledger with what was decided at import — the analysed document, its
+ * requirements with their deadlines, the assignments with each unit's name and address as they were —
+ * so that nothing later depends on reading the text again or on today's directory.
+ */
+public final class DispatchImports {
+    private final LedgerDatabase db;
+
+    DispatchImports(LedgerDatabase db) {
+        this.db = db;
+    }
+
+    /**
+     * Stores a dispatch, its analysis, requirements and assignments, the original file and an
+     * {@link EventType#IMPORTED} event, all in one transaction. The dispatch is identified by issuer,
+     * year and number/symbol: the same number/symbol from another year or issuer is another dispatch.
+     * Importing the same text again changes nothing, except that it keeps the original file when the
+     * ledger had none (an import made before originals were kept).
+     *
+     * @param sourceName the file or mail the dispatch came from, as the user knows it
+     * @param sourceText its text (already cleaned by the reader); its SHA-256 identifies the import
+     * @param original   the file exactly as received; null when there is none (a dispatch typed in)
+     * @param at         when the import happens
+     * @throws InputException when the dispatch has no number, the ledger already holds another text for
+     *                        the same dispatch, or the task set names a unit or requirement it lacks
+     */
+    public ImportResult importTaskSet(TaskSet taskSet, String sourceName, String sourceText, byte[] original, Instant at) {
+        Objects.requireNonNull(sourceName, "sourceName");
+        Objects.requireNonNull(sourceText, "sourceText");
+        Objects.requireNonNull(at, "at");
+        Dispatch dispatch = taskSet.dispatch();
+        OfficialDocument document = dispatch.document();
+        if (document.numberSymbol() == null) {
+            throw new InputException(LedgerDatabase.message("import.noNumber", Objects.requireNonNullElse(document.subject(), sourceName)));
+        }
+        String numberSymbol = document.numberSymbol().text();
+        String issuerKey = DispatchIdentity.issuerKey(document.issuer());
+        int year = document.date() == null ? 0 : document.date().getYear();
+        String sha256 = LedgerDatabase.sha256(sourceText);
+        Sql sql = db.sql();
+        return db.write(() -> {
+            Optional<Long> existing = key(issuerKey, year, numberSymbol);
+            if (existing.isPresent()) {
+                long key = existing.get();
+                String[] before = sql.first("SELECT source_sha256, source_name FROM tracked_dispatch WHERE dispatch_key = ?",
+                        rs -> new String[] {rs.getString(1), rs.getString(2)}, key).orElseThrow();
+                if (!before[0].equals(sha256)) {
+                    throw new InputException(LedgerDatabase.message("import.otherContent", numberSymbol, db.description(),
+                            before[1], sourceName));
+                }
+                if (original != null && !sql.exists("SELECT 1 FROM original_file WHERE dispatch_key = ?", key)) {
+                    insertOriginal(key, sourceName, original);
+                }
+                return new ImportResult(false, key, assignmentCount(key));
+            }
+            sql.update("INSERT INTO tracked_dispatch (number_symbol, issuer, issuer_key, issue_year, type, issue_date, subject,"
+                            + " source_name, source_sha256, source_text, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    numberSymbol, document.issuer(), issuerKey, year, document.type(), document.date(), document.subject(),
+                    sourceName, sha256, sourceText, at);
+            long key = key(issuerKey, year, numberSymbol).orElseThrow();
+            insertAnalysis(key, dispatch);
+            if (original != null) {
+                insertOriginal(key, sourceName, original);
+            }
+            insertRequirements(key, dispatch.requirements());
+            insertAssignments(key, numberSymbol, taskSet);
+            insertRecipients(key, taskSet.recipients());
+            EventLog.insert(sql, Event.of(key, EventType.IMPORTED, at).source("import", sha256).evidence(sourceName).build(),
+                    db.clock().instant());
+            return new ImportResult(true, key, taskSet.assignments().size());
+        }, e -> new InputException(LedgerDatabase.message("import.failed", numberSymbol, db.description(),
+                LedgerDatabase.detail(e)), e));
+    }
+
+    /**
+     * Keeps the analysis of a dispatch imported before analyses were kept, read once from its stored
+     * text. It only inserts: a dispatch that has its analysis keeps it.
+     *
+     * @return true when it was added
+     */
+    public boolean keepAnalysis(long key, Dispatch dispatch) {
+        return db.write(() -> !db.sql().exists("SELECT 1 FROM analysed_dispatch WHERE dispatch_key = ?", key)
+                && insertAnalysis(key, dispatch), db::databaseError);
+    }
+
+    private boolean insertAnalysis(long key, Dispatch dispatch) throws SQLException {
+        return db.sql().update("INSERT INTO analysed_dispatch (dispatch_key, model_version, content) VALUES (?, ?, ?)",
+                key, AnalysedDispatchCodec.VERSION, AnalysedDispatchCodec.write(dispatch)) == 1;
+    }
+
+    private void insertOriginal(long key, String name, byte[] content) throws SQLException {
+        db.sql().update("INSERT INTO original_file (dispatch_key, file_name, content, sha256) VALUES (?, ?, ?, ?)",
+                key, name, content, LedgerDatabase.sha256(content));
+    }
+
+    private Optional<Long> key(String issuerKey, int year, String numberSymbol) throws SQLException {
+        return db.sql().first("SELECT dispatch_key FROM tracked_dispatch WHERE issuer_key = ? AND issue_year = ? AND number_symbol = ?",
+                rs -> rs.getLong(1), issuerKey, year, numberSymbol);
+    }
+
+    private void insertRequirements(long key, List<Requirement> requirements) throws SQLException {
+        int position = 0;
+        for (Requirement r : requirements) {
+            db.sql().update("INSERT INTO dispatch_requirement (dispatch_key, req_id, position, text, deadline) VALUES (?, ?, ?, ?, ?)",
+                    key, r.id(), position++, requirementText(r), r.dueDate().orElse(null));
+        }
+    }
+
+    /** A requirement's text with its sub-items, one per line with their labels, as a reader would quote it. */
+    private static String requirementText(Requirement r) {
+        StringBuilder text = new StringBuilder(r.text());
+        for (Requirement item : r.items()) {
+            text.append('\n').append(item.id()).append(") ").append(item.text());
+        }
+        return text.toString();
+    }
+
+    private void insertAssignments(long key, String numberSymbol, TaskSet taskSet) throws SQLException {
+        Set<String> units = taskSet.units().stream().map(Unit::code).collect(Collectors.toSet());
+        Set<String> requirementIds = taskSet.dispatch().requirements().stream().map(Requirement::id).collect(Collectors.toSet());
+        int position = 0;
+        // Checked row by row, not up front: a bad row after good ones must still leave no trace.
+        for (Assignment a : taskSet.assignments()) {
+            if (!units.contains(a.unitCode())) {
+                throw new InputException(LedgerDatabase.message("import.unknownUnit", numberSymbol, a.unitCode()));
+            }
+            if (!requirementIds.contains(a.requirementId())) {
+                throw new InputException(LedgerDatabase.message("import.unknownRequirement", numberSymbol, a.requirementId()));
+            }
+            db.sql().update("INSERT INTO dispatch_assignment (dispatch_key, unit_code, req_id, position, unit_name, unit_email,"
+                            + " deadline) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    key, a.unitCode(), a.requirementId(), position++, a.unitName(), a.unitEmail(), a.deadline());
+        }
+    }
+
+    private void insertRecipients(long key, List<Recipient> recipients) throws SQLException {
+        int position = 0;
+        for (Recipient r : recipients) {
+            int unitPosition = 0;
+            for (String unit : new java.util.LinkedHashSet<>(r.unitCodes())) {
+                db.sql().update("INSERT INTO dispatch_recipient (dispatch_key, position, entry, is_group, unit_position, unit_code)"
+                        + " VALUES (?, ?, ?, ?, ?, ?)", key, position, r.entry(), r.group() ? 1 : 0, unitPosition++, unit);
+            }
+            position++;
+        }
+    }
+
+    private int assignmentCount(long key) throws SQLException {
+        return db.sql().first("SELECT COUNT(*) FROM dispatch_assignment WHERE dispatch_key = ?", rs -> rs.getInt(1), key).orElse(0);
+    }
+}

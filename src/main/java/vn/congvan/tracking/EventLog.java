@@ -1,0 +1,102 @@
+package vn.congvan.tracking;
+
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+import vn.congvan.model.Event;
+import vn.congvan.model.EventType;
+import vn.congvan.model.InputException;
+
+/** Appends events to the ledger: never an update, never a delete; a repeated fact is a no-op. */
+public final class EventLog {
+    /** Events only a unit can cause. */
+    private static final Set<EventType> UNIT_REPORTS =
+            EnumSet.of(EventType.ACKNOWLEDGED, EventType.NOT_STARTED, EventType.PROGRESS, EventType.DONE);
+
+    private final LedgerDatabase db;
+
+    EventLog(LedgerDatabase db) {
+        this.db = db;
+    }
+
+    /**
+     * Records an event unless the same one (same dispatch, source id, type, unit and requirement) is
+     * already there.
+     *
+     * @return true when it was added, false when it was a repeat
+     * @throws InputException when the dispatch is not in the ledger, or the unit or requirement is not
+     *                        among its assignments, a receipt or progress report names no unit, or a
+     *                        deadline change carries no deadline
+     */
+    public boolean append(Event e) {
+        return appendAll(List.of(e)) == 1;
+    }
+
+    /**
+     * Appends several events as one fact (a reply's acknowledgement and its per-item reports): all of
+     * them or, when one is refused, none.
+     *
+     * @return how many were new (repeats of recorded events are skipped, as by {@link #append})
+     */
+    public int appendAll(List<Event> events) {
+        events.forEach(EventLog::validate);
+        return db.write(() -> {
+            int added = 0;
+            for (Event e : events) {
+                checkKnown(e);
+                added += insert(e) ? 1 : 0;
+            }
+            return added;
+        }, db::databaseError);
+    }
+
+    private static void validate(Event e) {
+        Objects.requireNonNull(e.type(), "type");
+        Objects.requireNonNull(e.at(), "at");
+        Objects.requireNonNull(e.source(), "source");
+        Objects.requireNonNull(e.sourceId(), "sourceId");
+    }
+
+    private void checkKnown(Event e) throws SQLException {
+        Sql sql = db.sql();
+        long key = e.dispatchKey();
+        String name = sql.first("SELECT number_symbol FROM tracked_dispatch WHERE dispatch_key = ?", rs -> rs.getString(1), key)
+                .orElseThrow(() -> new InputException(LedgerDatabase.message("event.unknownDispatch", key, db.description())));
+        if (e.type() == EventType.DEADLINE_CHANGED && e.deadline() == null) {
+            throw new InputException(LedgerDatabase.message("event.noDeadline", name));
+        }
+        // Without a unit such a report would count for every unit (see StatusProjection).
+        if (UNIT_REPORTS.contains(e.type()) && e.unitCode() == null) {
+            throw new InputException(LedgerDatabase.message("event.noUnit", name));
+        }
+        String unit = e.unitCode();
+        String requirement = e.requirementId();
+        if (unit != null && !sql.exists("SELECT 1 FROM dispatch_assignment WHERE dispatch_key = ? AND unit_code = ?", key, unit)) {
+            throw new InputException(LedgerDatabase.message("event.unknownUnit", name, unit));
+        }
+        if (requirement != null
+                && !sql.exists("SELECT 1 FROM dispatch_assignment WHERE dispatch_key = ? AND req_id = ?", key, requirement)) {
+            throw new InputException(LedgerDatabase.message("event.unknownRequirement", name, requirement));
+        }
+        if (unit != null && requirement != null && !sql.exists(
+                "SELECT 1 FROM dispatch_assignment WHERE dispatch_key = ? AND unit_code = ? AND req_id = ?", key, unit, requirement)) {
+            throw new InputException(LedgerDatabase.message("event.unassigned", name, unit, requirement));
+        }
+    }
+
+    /** Within an open transaction; shared with the import, whose IMPORTED event enters with it. */
+    static boolean insert(Sql sql, Event e, Instant recordedAt) throws SQLException {
+        return sql.update("INSERT INTO ledger_event (dispatch_key, unit_code, req_id, type, occurred_at, recorded_at, source,"
+                        + " source_id, evidence, note, deadline) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
+                e.dispatchKey(), e.unitCode(), e.requirementId(), e.type(), e.at(), recordedAt, e.source(), e.sourceId(),
+                e.evidence(), e.note(), e.deadline()) == 1;
+    }
+
+    private boolean insert(Event e) throws SQLException {
+        return insert(db.sql(), e, db.clock().instant());
+    }
+}

@@ -1,0 +1,204 @@
+package vn.congvan.tracking;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.util.HexFormat;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Properties;
+import java.util.function.Function;
+
+import vn.congvan.model.InputException;
+import vn.congvan.text.Messages;
+
+/**
+ * Where the ledger's data lives: one connection to an SQLite file or a PostgreSQL database, brought
+ * up to date with the migrations, and the two ways to use it — a read, or a write that is one
+ * transaction (all of it, or on any failure nothing). Its users take turns on the connection.
+ */
+final class LedgerDatabase implements AutoCloseable {
+    private static final Messages MSG = Messages.of(LedgerDatabase.class);
+    private static final String DEFAULT_FILE = "congvan.db";
+
+    private final Connection connection;
+    private final Sql sql;
+    private final String description;
+    private final Clock clock;
+
+    private LedgerDatabase(Connection connection, String description, Clock clock) {
+        this.connection = connection;
+        this.sql = new Sql(connection);
+        this.description = description;
+        this.clock = clock;
+    }
+
+    static LedgerDatabase open(String location) {
+        LedgerTarget target = LedgerTarget.of(location, System.getenv());
+        Connection connection = connect(target);
+        try {
+            Schema.migrate(target, connection);
+            return new LedgerDatabase(connection, target.description(), Clock.systemUTC());
+        } catch (SQLException e) {
+            closeQuietly(connection, e);
+            throw new InputException(message("ledger.databaseError", target.description(), detail(e)), e);
+        } catch (RuntimeException e) {
+            closeQuietly(connection, e);
+            throw e;
+        }
+    }
+
+    /** See {@link Ledger#defaultLocation()}. */
+    static Path defaultLocation(Map<String, String> env, String osName, Path home) {
+        String congvanHome = env.get("CONGVAN_HOME");
+        if (present(congvanHome)) {
+            return Path.of(congvanHome).resolve(DEFAULT_FILE);
+        }
+        String os = osName.toLowerCase(Locale.ROOT);
+        Path dataFolder;
+        if (os.startsWith("windows")) {
+            String appData = env.get("APPDATA");
+            dataFolder = present(appData) ? Path.of(appData) : home.resolve("AppData").resolve("Roaming");
+        } else if (os.startsWith("mac")) {
+            dataFolder = home.resolve("Library").resolve("Application Support");
+        } else {
+            String xdg = env.get("XDG_DATA_HOME");
+            // The XDG spec says to ignore a relative value.
+            dataFolder = present(xdg) && Path.of(xdg).isAbsolute() ? Path.of(xdg) : home.resolve(".local").resolve("share");
+        }
+        return dataFolder.resolve("congvan").resolve(DEFAULT_FILE);
+    }
+
+    String description() {
+        return description;
+    }
+
+    Sql sql() {
+        return sql;
+    }
+
+    /** When a write happens, as the ledger records it (recorded_at). */
+    Clock clock() {
+        return clock;
+    }
+
+    /** Work on the database that may throw SQLException. */
+    interface Work<T> {
+        T run() throws SQLException;
+    }
+
+    synchronized <T> T read(Work<T> work) {
+        try {
+            return work.run();
+        } catch (SQLException e) {
+            throw databaseError(e);
+        }
+    }
+
+    /** Runs {@code work} in one transaction: all of it is written, or on any failure nothing. */
+    synchronized <T> T write(Work<T> work, Function<SQLException, InputException> onError) {
+        try {
+            connection.setAutoCommit(false);
+            try {
+                T result = work.run();
+                connection.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                try {
+                    connection.rollback();
+                } catch (SQLException rollbackFailure) {
+                    e.addSuppressed(rollbackFailure);
+                }
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw onError.apply(e);
+        }
+    }
+
+    InputException databaseError(SQLException e) {
+        return new InputException(message("ledger.databaseError", description, detail(e)), e);
+    }
+
+    @Override
+    public synchronized void close() {
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            throw databaseError(e);
+        }
+    }
+
+    private static Connection connect(LedgerTarget target) {
+        Properties properties = new Properties();
+        properties.putAll(target.properties());
+        if (target.user() != null) {
+            properties.setProperty("user", target.user());
+        }
+        if (target.password() != null) {
+            properties.setProperty("password", target.password());
+        }
+        Connection connection = null;
+        try {
+            connection = DriverManager.getConnection(target.url(), properties);
+            if (target.sqlite()) {
+                // SQLite opens any file lazily; reading its catalogue is what finds one that is not a database.
+                try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM sqlite_master")) {
+                    rs.next();
+                }
+            }
+            return connection;
+        } catch (SQLException e) {
+            if (connection != null) {
+                closeQuietly(connection, e);
+            }
+            String key = target.sqlite() ? "ledger.notDatabase" : "ledger.cannotConnect";
+            throw new InputException(message(key, target.description(), detail(e)), e);
+        }
+    }
+
+    private static void closeQuietly(Connection connection, Exception cause) {
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            cause.addSuppressed(e);
+        }
+    }
+
+    static String sha256(String text) {
+        return sha256(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK has SHA-256", e);
+        }
+    }
+
+    /** A library's own message, to follow ours: without its final full stop, as ours brings one. */
+    static String detail(Exception e) {
+        String text = Objects.requireNonNullElse(e.getMessage(), e.getClass().getSimpleName()).strip();
+        return text.endsWith(".") ? text.substring(0, text.length() - 1) : text;
+    }
+
+    private static boolean present(String value) {
+        return value != null && !value.isBlank();
+    }
+
+    /** A Vietnamese message from this package's messages.properties. */
+    static String message(String key, Object... args) {
+        return MSG.get(key, args);
+    }
+}

@@ -1,0 +1,167 @@
+package vn.congvan.tracking;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+
+import vn.congvan.model.Assignment;
+import vn.congvan.model.Dispatch;
+import vn.congvan.model.DispatchStatus;
+import vn.congvan.model.DocumentType;
+import vn.congvan.model.Event;
+import vn.congvan.model.EventType;
+import vn.congvan.model.InputException;
+import vn.congvan.model.Recipient;
+import vn.congvan.model.TrackedDispatch;
+
+/** What the ledger holds, read back; statuses derived from the events on the day asked. */
+public final class LedgerQueries {
+    private static final String DISPATCH_COLUMNS =
+            "dispatch_key, number_symbol, issuer, issue_date, type, subject, source_name, imported_at";
+    private static final String EVENT_COLUMNS =
+            "dispatch_key, unit_code, req_id, type, occurred_at, source, source_id, evidence, note, deadline";
+
+    private final LedgerDatabase db;
+
+    LedgerQueries(LedgerDatabase db) {
+        this.db = db;
+    }
+
+    public Optional<TrackedDispatch> dispatch(long key) {
+        return db.read(() -> db.sql().first("SELECT " + DISPATCH_COLUMNS + " FROM tracked_dispatch WHERE dispatch_key = ?",
+                LedgerQueries::trackedDispatch, key));
+    }
+
+    /** All dispatches, in the order they were imported. */
+    public List<TrackedDispatch> dispatches() {
+        return db.read(() -> db.sql().list("SELECT " + DISPATCH_COLUMNS + " FROM tracked_dispatch ORDER BY imported_at, dispatch_key",
+                LedgerQueries::trackedDispatch));
+    }
+
+    /**
+     * The dispatch as analysed at import; empty for one imported before analyses were kept (see
+     * {@link DispatchImports#keepAnalysis}).
+     *
+     * @throws InputException when the stored analysis cannot be read (written by another program)
+     */
+    public Optional<Dispatch> analysed(long key) {
+        Optional<String[]> stored = db.read(() -> db.sql().first(
+                "SELECT model_version, content FROM analysed_dispatch WHERE dispatch_key = ?",
+                rs -> new String[] {rs.getString(1), rs.getString(2)}, key));
+        if (stored.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            if (Integer.parseInt(stored.get()[0]) != AnalysedDispatchCodec.VERSION) {
+                throw new IllegalArgumentException("model version " + stored.get()[0]);
+            }
+            return Optional.of(AnalysedDispatchCodec.read(stored.get()[1]));
+        } catch (JsonProcessingException | IllegalArgumentException e) {
+            throw new InputException(LedgerDatabase.message("ledger.badAnalysis", key, db.description(), LedgerDatabase.detail(e)), e);
+        }
+    }
+
+    /** The text the dispatch was imported from (a .docx or .pdf as the text written back from its analysis). */
+    public String sourceText(long key) {
+        return db.read(() -> db.sql().first("SELECT source_text FROM tracked_dispatch WHERE dispatch_key = ?",
+                rs -> rs.getString(1), key)).orElseThrow(() -> unknown(key));
+    }
+
+    /** The file the dispatch was imported from, byte for byte; empty when it was imported without one. */
+    public Optional<OriginalFile> originalFile(long key) {
+        return db.read(() -> db.sql().first("SELECT file_name, content FROM original_file WHERE dispatch_key = ?",
+                rs -> new OriginalFile(rs.getString(1), rs.getBytes(2)), key));
+    }
+
+    /** The dispatch's assignments in the order of its task set, units as they were at import; empty for an unknown dispatch. */
+    public List<Assignment> assignments(long key) {
+        return db.read(() -> assignmentsOf(key));
+    }
+
+    /** How the dispatch's "Kính gửi" entries were resolved at import; empty for one imported before that was kept. */
+    public List<Recipient> recipients(long key) {
+        return db.read(() -> {
+            Map<Integer, Recipient> byPosition = new LinkedHashMap<>();
+            for (Object[] row : db.sql().list("SELECT position, entry, is_group, unit_code FROM dispatch_recipient"
+                            + " WHERE dispatch_key = ? ORDER BY position, unit_position",
+                    rs -> new Object[] {rs.getInt(1), rs.getString(2), rs.getInt(3) == 1, rs.getString(4)}, key)) {
+                Recipient before = byPosition.get((Integer) row[0]);
+                List<String> units = new ArrayList<>(before == null ? List.of() : before.unitCodes());
+                units.add((String) row[3]);
+                byPosition.put((Integer) row[0], new Recipient((String) row[1], (Boolean) row[2], units));
+            }
+            return List.copyOf(byPosition.values());
+        });
+    }
+
+    /** The dispatch's events in the order they happened (then in the order they were recorded). */
+    public List<Event> events(long key) {
+        return db.read(() -> eventsOf(key));
+    }
+
+    /** The events recorded for one unit of a dispatch (not those of the whole dispatch), in the order they happened. */
+    public List<Event> events(long key, String unitCode) {
+        return db.read(() -> db.sql().list("SELECT " + EVENT_COLUMNS
+                        + " FROM ledger_event WHERE dispatch_key = ? AND unit_code = ? ORDER BY occurred_at, seq",
+                LedgerQueries::event, key, unitCode));
+    }
+
+    /** Every event of one type across the ledger (the Message-IDs sent, for matching replies). */
+    public List<Event> eventsOfType(EventType type) {
+        return db.read(() -> db.sql().list("SELECT " + EVENT_COLUMNS + " FROM ledger_event WHERE type = ? ORDER BY occurred_at, seq",
+                LedgerQueries::event, type));
+    }
+
+    /**
+     * Where every unit stands on the dispatch on {@code today} (a day in Vietnam, as the caller sees
+     * it): the latest report per requirement, deadlines after changes, overdue, acknowledged.
+     *
+     * @throws InputException when the dispatch is not in the ledger
+     */
+    public DispatchStatus status(long key, LocalDate today) {
+        Objects.requireNonNull(today, "today");
+        return db.read(() -> {
+            if (!db.sql().exists("SELECT 1 FROM tracked_dispatch WHERE dispatch_key = ?", key)) {
+                throw unknown(key);
+            }
+            return StatusProjection.project(key, today, assignmentsOf(key), eventsOf(key));
+        });
+    }
+
+    private InputException unknown(long key) {
+        return new InputException(LedgerDatabase.message("event.unknownDispatch", key, db.description()));
+    }
+
+    private List<Assignment> assignmentsOf(long key) throws SQLException {
+        return db.sql().list("SELECT unit_code, unit_name, unit_email, req_id, deadline FROM dispatch_assignment"
+                        + " WHERE dispatch_key = ? ORDER BY position",
+                rs -> new Assignment(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), Sql.date(rs.getString(5))),
+                key);
+    }
+
+    private List<Event> eventsOf(long key) throws SQLException {
+        return db.sql().list("SELECT " + EVENT_COLUMNS + " FROM ledger_event WHERE dispatch_key = ? ORDER BY occurred_at, seq",
+                LedgerQueries::event, key);
+    }
+
+    private static TrackedDispatch trackedDispatch(ResultSet rs) throws SQLException {
+        String type = rs.getString("type");
+        return new TrackedDispatch(rs.getLong("dispatch_key"), rs.getString("number_symbol"), rs.getString("issuer"),
+                Sql.date(rs.getString("issue_date")), type == null ? null : DocumentType.valueOf(type), rs.getString("subject"),
+                rs.getString("source_name"), Sql.instant(rs.getString("imported_at")));
+    }
+
+    private static Event event(ResultSet rs) throws SQLException {
+        return new Event(rs.getLong("dispatch_key"), rs.getString("unit_code"), rs.getString("req_id"),
+                EventType.valueOf(rs.getString("type")), Sql.instant(rs.getString("occurred_at")), rs.getString("source"),
+                rs.getString("source_id"), rs.getString("evidence"), rs.getString("note"), Sql.date(rs.getString("deadline")));
+    }
+}
