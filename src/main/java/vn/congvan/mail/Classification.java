@@ -16,7 +16,7 @@ public sealed interface Classification {
      *
      * @param at the date of the receipt, else when the mailbox received it; null when the mail carries neither
      */
-    record ReadReceipt(String dispatchId, String unitCode, Instant at) implements Classification {
+    record ReadReceipt(long dispatchKey, String unitCode, Instant at) implements Classification {
     }
 
     /**
@@ -26,7 +26,7 @@ public sealed interface Classification {
      * @param statuses requirement id → stated status; empty when the unit named none clearly
      * @param evidence what the unit wrote (without the quoted text), shortened, and its attachments' names
      */
-    record Reply(String dispatchId, String unitCode, Instant at, Map<String, ComplianceStatus> statuses, String evidence)
+    record Reply(long dispatchKey, String unitCode, Instant at, Map<String, ComplianceStatus> statuses, String evidence)
             implements Classification {
         public Reply {
             statuses = Collections.unmodifiableMap(new LinkedHashMap<>(statuses));

@@ -74,8 +74,8 @@ public final class DispatchMailComposer {
     }
 
     /**
-     * Composes the mail for {@code unit}: its assignments of {@code dispatch} (others in the list are
-     * ignored) and the files to attach (the dispatch file, the official PDF …).
+     * Composes the mail for {@code unit}: its assignments among those of {@code dispatch} (other units'
+     * are ignored) and the files to attach (the dispatch file, the official PDF …).
      *
      * @throws InputException the dispatch has no number yet, the unit has no usable address, or an
      *                        assignment names a requirement the dispatch does not have
@@ -91,7 +91,7 @@ public final class DispatchMailComposer {
         }
         InternetAddress to = address(unit.email().strip(), unit.name(), unit.name());
         List<Assignment> mine = assignments.stream()
-                .filter(a -> a.dispatchId().equals(dispatch.id()) && a.unitCode().equals(unit.code()))
+                .filter(a -> a.unitCode().equals(unit.code()))
                 .toList();
 
         Map<String, String> values = new HashMap<>();

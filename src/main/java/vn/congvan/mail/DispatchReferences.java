@@ -13,10 +13,10 @@ final class DispatchReferences {
     private DispatchReferences() {
     }
 
-    static Set<String> mentioned(String text, Set<String> dispatchIds) {
+    static Set<String> mentioned(String text, Set<String> numberSymbols) {
         String folded = FoldedText.of(text);
         Set<String> found = new LinkedHashSet<>();
-        for (String id : dispatchIds) {
+        for (String id : numberSymbols) {
             if (pattern(id).matcher(folded).find()) {
                 found.add(id);
             }

@@ -1,5 +1,6 @@
 package vn.congvan.mail;
 
+import vn.congvan.model.ArchiveReport;
 import vn.congvan.text.Messages;
 
 import jakarta.mail.FetchProfile;

@@ -20,9 +20,9 @@ final class MessageIds {
     private MessageIds() {
     }
 
-    static String create(String dispatchId, String unitCode, Instant at, String host) {
+    static String create(String numberSymbol, String unitCode, Instant at, String host) {
         String unit = unitCode.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9-]+", "-");
-        return "<cv." + shortHash(dispatchId) + "." + unit + "." + STAMP.format(at) + "@" + host + ">";
+        return "<cv." + shortHash(numberSymbol) + "." + unit + "." + STAMP.format(at) + "@" + host + ">";
     }
 
     private static String shortHash(String s) {

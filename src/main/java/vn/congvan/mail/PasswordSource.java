@@ -2,12 +2,11 @@ package vn.congvan.mail;
 
 import vn.congvan.text.Messages;
 
-import java.io.Console;
 import java.util.Map;
 
 /**
- * Where a mail password comes from: an environment variable or a prompt, never a file or an
- * argument. Implementations must not log it.
+ * Where a mail password comes from: an environment variable or the user (asked by the app), never a
+ * file or an argument. Implementations must not log it.
  */
 @FunctionalInterface
 public interface PasswordSource {
@@ -27,29 +26,6 @@ public interface PasswordSource {
                 throw new MailException(Messages.of(PasswordSource.class).get("password.noVariable", name));
             }
             return value.toCharArray();
-        };
-    }
-
-    /** Asks on the terminal without echo; {@code prompt} is shown as it is. */
-    static PasswordSource console(String prompt) {
-        return () -> {
-            Console console = System.console();
-            char[] typed = console == null ? null : console.readPassword("%s", prompt);
-            if (typed == null || typed.length == 0) {
-                throw new MailException(Messages.of(PasswordSource.class).get("password.noConsole"));
-            }
-            return typed;
-        };
-    }
-
-    /** This source, else {@code other} (environment first, then ask). */
-    default PasswordSource orElse(PasswordSource other) {
-        return () -> {
-            try {
-                return password();
-            } catch (MailException e) {
-                return other.password();
-            }
         };
     }
 }

@@ -1,5 +1,6 @@
 package vn.congvan.mail;
 
+import vn.congvan.model.QuotaReport;
 import vn.congvan.text.Messages;
 
 import jakarta.mail.MessagingException;

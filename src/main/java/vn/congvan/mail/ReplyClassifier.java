@@ -5,6 +5,7 @@ import vn.congvan.mail.Classification.Reply;
 import vn.congvan.mail.Classification.Suspicious;
 import vn.congvan.mail.Classification.Unmatched;
 import vn.congvan.model.ComplianceStatus;
+import vn.congvan.model.TrackedDispatch;
 import vn.congvan.model.Unit;
 import vn.congvan.text.Messages;
 import vn.congvan.text.VietnameseText;
@@ -41,7 +42,7 @@ public final class ReplyClassifier {
     private static final Pattern DIAGNOSTIC = Pattern.compile("(?im)^Diagnostic-Code:\\s*(.+)$");
     private final Set<String> officeDomains;
 
-    private record Match(String dispatchId, String unitCode) {
+    private record Match(long dispatchKey, String unitCode) {
     }
 
     /** @param officeDomains the office's own mail domains, for the phishing checks */
@@ -73,28 +74,31 @@ public final class ReplyClassifier {
         }
         Optional<SentMessage> byId = referencedSent(mail, known);
         if (byId.isPresent()) {
-            return reply(mail, byId.get().dispatchId(), byId.get().unitCode(), known, extractedTexts);
+            return reply(mail, byId.get().dispatchKey(), byId.get().unitCode(), known, extractedTexts);
         }
-        Set<String> mentioned = DispatchReferences.mentioned(mail.subject() + "\n" + mail.text(), known.dispatchIds());
+        Set<String> mentioned = DispatchReferences.mentioned(mail.subject() + "\n" + mail.text(), known.numberSymbols());
         if (mentioned.isEmpty()) {
             return new Unmatched(MESSAGES.get("classify.noReference", sender(mail), mail.subject()));
         }
         List<Match> matches = new ArrayList<>();
-        for (String dispatchId : mentioned) {
-            for (Unit u : known.unitsWithEmail(mail.fromAddress())) {
-                if (known.assigned(dispatchId, u.code())) {
-                    matches.add(new Match(dispatchId, u.code()));
+        // The same number/symbol may stand for several dispatches (other years, other issuers): each is a candidate.
+        for (String numberSymbol : mentioned) {
+            for (TrackedDispatch d : known.withNumberSymbol(numberSymbol)) {
+                for (Unit u : known.unitsWithEmail(mail.fromAddress())) {
+                    if (known.assigned(d.key(), u.code())) {
+                        matches.add(new Match(d.key(), u.code()));
+                    }
                 }
             }
         }
         if (matches.size() == 1) {
-            return reply(mail, matches.get(0).dispatchId(), matches.get(0).unitCode(), known, extractedTexts);
+            return reply(mail, matches.get(0).dispatchKey(), matches.get(0).unitCode(), known, extractedTexts);
         }
         if (matches.isEmpty()) {
             return new Unmatched(MESSAGES.get("classify.senderNotAssigned", sender(mail), String.join(", ", mentioned)));
         }
         return new Unmatched(MESSAGES.get("classify.ambiguous", sender(mail),
-                matches.stream().map(m -> m.dispatchId() + " (" + m.unitCode() + ")").collect(Collectors.joining(", "))));
+                matches.stream().map(m -> known.label(m.dispatchKey()) + " (" + m.unitCode() + ")").collect(Collectors.joining(", "))));
     }
 
     /** In-Reply-To first, then References from the newest back. */
@@ -109,9 +113,9 @@ public final class ReplyClassifier {
         return ids.stream().map(known::sentWithId).flatMap(Optional::stream).findFirst();
     }
 
-    private static Classification reply(IncomingMail mail, String dispatchId, String unitCode, KnownDispatches known,
+    private static Classification reply(IncomingMail mail, long dispatchKey, String unitCode, KnownDispatches known,
                                         List<String> extractedTexts) {
-        Set<String> ids = known.requirementIds(dispatchId, unitCode);
+        Set<String> ids = known.requirementIds(dispatchKey, unitCode);
         Map<String, ComplianceStatus> statuses = new LinkedHashMap<>(ComplianceTextParser.parse(mail.text(), ids));
         List<String> more = new ArrayList<>();
         for (Attachment a : mail.attachments()) {
@@ -127,7 +131,7 @@ public final class ReplyClassifier {
                 ordered.put(id, statuses.get(id));
             }
         }
-        return new Reply(dispatchId, unitCode, when(mail), ordered, evidence(mail));
+        return new Reply(dispatchKey, unitCode, when(mail), ordered, evidence(mail));
     }
 
     private static Classification readReceipt(IncomingMail mail, KnownDispatches known) {
@@ -153,9 +157,9 @@ public final class ReplyClassifier {
         type = type.strip().toLowerCase(Locale.ROOT).split("[/\\s]")[0];
         if (!type.equals("displayed")) {
             return new Unmatched(MESSAGES.get("classify.receiptNotDisplayed", unitName(known, sent.get().unitCode()),
-                    sent.get().dispatchId(), type.isEmpty() ? "?" : type));
+                    known.label(sent.get().dispatchKey()), type.isEmpty() ? "?" : type));
         }
-        return new ReadReceipt(sent.get().dispatchId(), sent.get().unitCode(), when(mail));
+        return new ReadReceipt(sent.get().dispatchKey(), sent.get().unitCode(), when(mail));
     }
 
     /** A delivery report: never applied, but the clerk learns which unit did not get the mail. */
@@ -179,7 +183,7 @@ public final class ReplyClassifier {
         }
         if (sent.isPresent()) {
             return new Unmatched(MESSAGES.get("classify.bounce", unitName(known, sent.get().unitCode()),
-                    sent.get().dispatchId(), diagnostic));
+                    known.label(sent.get().dispatchKey()), diagnostic));
         }
         return new Unmatched(MESSAGES.get("classify.bounceUnknown", diagnostic));
     }

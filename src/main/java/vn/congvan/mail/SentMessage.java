@@ -1,5 +1,5 @@
 package vn.congvan.mail;
 
-/** A dispatch mail we sent: which dispatch, which unit, under which Message-ID (with angle brackets). */
-public record SentMessage(String dispatchId, String unitCode, String messageId) {
+/** A dispatch mail we sent: which dispatch (its ledger key), which unit, under which Message-ID (with angle brackets). */
+public record SentMessage(long dispatchKey, String unitCode, String messageId) {
 }

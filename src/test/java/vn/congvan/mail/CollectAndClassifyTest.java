@@ -73,10 +73,10 @@ class CollectAndClassifyTest {
     /** What each sample must mean, in file-name order. */
     private static void assertSampleMeanings(List<Classification> c) {
         assertEquals(5, c.size(), c.toString());
-        assertEquals(new ReadReceipt(Fixtures.DISPATCH_ID, "P-DUCTHANG", Instant.parse("2019-08-22T02:15:00Z")), c.get(0));
+        assertEquals(new ReadReceipt(Fixtures.DISPATCH_KEY, "P-DUCTHANG", Instant.parse("2019-08-22T02:15:00Z")), c.get(0));
 
         Reply phuThuy = assertInstanceOf(Reply.class, c.get(1));
-        assertEquals(Fixtures.DISPATCH_ID, phuThuy.dispatchId());
+        assertEquals(Fixtures.DISPATCH_KEY, phuThuy.dispatchKey());
         assertEquals("P-PHUTHUY", phuThuy.unitCode());
         assertEquals(Instant.parse("2019-08-23T03:20:00Z"), phuThuy.at());
         assertEquals(Map.of("1", DONE, "2", DONE, "3", DONE), phuThuy.statuses());

@@ -107,8 +107,8 @@ class DispatchMailComposerTest {
 
     @Test
     void onlyTheUnitsOwnAssignmentsAreListed() throws Exception {
-        List<Assignment> some = List.of(new Assignment(Fixtures.DISPATCH_ID, "P-MUINE", "2", java.time.LocalDate.of(2019, 9, 5)),
-                new Assignment(Fixtures.DISPATCH_ID, "P-HAMTIEN", "1", null));
+        List<Assignment> some = List.of(new Assignment("P-MUINE", "Mũi Né", null, "2", java.time.LocalDate.of(2019, 9, 5)),
+                new Assignment("P-HAMTIEN", "Hàm Tiến", null, "1", null));
         String body = text(roundTrip(Fixtures.composer().compose(Fixtures.seed(), Fixtures.unit("P-MUINE"), some, List.of()).message()));
         assertTrue(body.contains("\n2. Các cơ quan"), body);
         assertFalse(body.contains("\n1. Phổ biến"), body);
@@ -160,7 +160,7 @@ class DispatchMailComposerTest {
                 d.date(), DocumentType.KE_HOACH, "triển khai chuyển đổi số năm 2020", d.recipients(), d.body(), d.signer(),
                 d.distribution(), null);
         Dispatch dispatch = new Dispatch(plan, Fixtures.seed().requirements(), List.of());
-        List<Assignment> a = List.of(new Assignment("112/KH-UBND", "P-MUINE", "1", null));
+        List<Assignment> a = List.of(new Assignment("P-MUINE", "Mũi Né", null, "1", null));
         MimeMessage m = roundTrip(Fixtures.composer().compose(dispatch, Fixtures.unit("P-MUINE"), a, List.of()).message());
         assertEquals("[112/KH-UBND] Kế hoạch triển khai chuyển đổi số năm 2020", m.getSubject());
         assertTrue(text(m).contains("Kế hoạch số 112/KH-UBND ngày 21/08/2019 về việc triển khai"), text(m));
@@ -183,7 +183,7 @@ class DispatchMailComposerTest {
         e = assertThrows(InputException.class, () -> Fixtures.composer().compose(draft, Fixtures.unit("P-MUINE"), List.of(), List.of()));
         assertTrue(e.getMessage().contains("chưa có số"), e.getMessage());
 
-        List<Assignment> unknown = List.of(new Assignment(Fixtures.DISPATCH_ID, "P-MUINE", "9", null));
+        List<Assignment> unknown = List.of(new Assignment("P-MUINE", "Mũi Né", null, "9", null));
         e = assertThrows(InputException.class, () -> Fixtures.composer().compose(Fixtures.seed(), Fixtures.unit("P-MUINE"), unknown, List.of()));
         assertTrue(e.getMessage().contains("số 9"), e.getMessage());
     }

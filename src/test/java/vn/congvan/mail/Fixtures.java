@@ -9,6 +9,7 @@ import vn.congvan.model.Paragraph;
 import vn.congvan.model.Requirement;
 import vn.congvan.model.Signer;
 import vn.congvan.model.TaskSet;
+import vn.congvan.model.TrackedDispatch;
 import vn.congvan.model.Unit;
 import vn.congvan.model.UnitKind;
 
@@ -29,6 +30,8 @@ final class Fixtures {
     static final String OFFICE_NAME = "Văn phòng HĐND và UBND thành phố Phan Thiết";
     static final String DOMAIN = "phanthiet.example";
     static final String DISPATCH_ID = "6174/UBND-VX";
+    /** The ledger key the seed has in these tests. */
+    static final long DISPATCH_KEY = 1;
     /** 22/08/2019 08:00 in Vietnam, when the samples say the dispatch went out. */
     static final Clock SENT_AT = Clock.fixed(Instant.parse("2019-08-22T01:00:00Z"), ZoneOffset.UTC);
     static final String PASSWORD_VARIABLE = "CONGVAN_MAIL_PASSWORD";
@@ -87,9 +90,9 @@ final class Fixtures {
     static List<Assignment> assignments(List<Unit> units) {
         List<Assignment> out = new ArrayList<>();
         for (Unit u : units) {
-            out.add(new Assignment(DISPATCH_ID, u.code(), "1", null));
-            out.add(new Assignment(DISPATCH_ID, u.code(), "2", null));
-            out.add(new Assignment(DISPATCH_ID, u.code(), "3", LocalDate.of(2019, 8, 30)));
+            out.add(new Assignment(u.code(), u.name(), u.email(), "1", null));
+            out.add(new Assignment(u.code(), u.name(), u.email(), "2", null));
+            out.add(new Assignment(u.code(), u.name(), u.email(), "3", LocalDate.of(2019, 8, 30)));
         }
         return out;
     }
@@ -108,9 +111,16 @@ final class Fixtures {
         List<SentMessage> sent = new ArrayList<>();
         for (Unit u : units()) {
             ComposedMail m = composer.compose(seed(), u, assignments(units()), List.of());
-            sent.add(new SentMessage(DISPATCH_ID, u.code(), m.messageId()));
+            sent.add(new SentMessage(DISPATCH_KEY, u.code(), m.messageId()));
         }
-        return new KnownDispatches(assignments(units()), sent, units());
+        return new KnownDispatches(List.of(new KnownDispatches.Known(tracked(), assignments(units()))), sent, units());
+    }
+
+    /** The seed as the ledger would hold it, under {@link #DISPATCH_KEY}. */
+    static TrackedDispatch tracked() {
+        var d = seed().document();
+        return new TrackedDispatch(DISPATCH_KEY, DISPATCH_ID, d.issuer(), d.date(), d.type(), d.subject(), "6174.txt",
+                SENT_AT.instant());
     }
 
     static PasswordSource password(String value) {

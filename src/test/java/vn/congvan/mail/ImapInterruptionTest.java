@@ -45,7 +45,7 @@ class ImapInterruptionTest {
         assertTrue(summary.interruption().startsWith("Mất kết nối với máy chủ thư") && summary.interruption().contains("3 thư chưa đọc được"),
                 summary.interruption());
         // What was read is whole: the classifier can use it as if nothing had happened.
-        assertEquals(new Classification.ReadReceipt(Fixtures.DISPATCH_ID, "P-DUCTHANG", java.time.Instant.parse("2019-08-22T02:15:00Z")),
+        assertEquals(new Classification.ReadReceipt(Fixtures.DISPATCH_KEY, "P-DUCTHANG", java.time.Instant.parse("2019-08-22T02:15:00Z")),
                 new ReplyClassifier(java.util.Set.of(Fixtures.DOMAIN)).classify(handed.get(0), Fixtures.known()));
     }
 }

@@ -17,6 +17,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
+import vn.congvan.model.ArchiveReport;
+import vn.congvan.model.QuotaReport;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
