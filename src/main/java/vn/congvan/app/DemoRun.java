@@ -10,23 +10,18 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 
-import vn.congvan.directory.OfficeProfile;
-import vn.congvan.directory.UnitDirectory;
-import vn.congvan.mail.EmlSource;
-import vn.congvan.mail.OutboxTransport;
-import vn.congvan.model.ComplianceStatus;
 import vn.congvan.model.DispatchStatus;
 import vn.congvan.model.InputException;
 import vn.congvan.model.TaskSet;
 import vn.congvan.model.TrackedDispatch;
 import vn.congvan.text.Messages;
-import vn.congvan.tracking.Ledger;
 
 /**
- * The sample walk-through: the seed dispatch imported into a fresh ledger and sent to every unit
- * (into the outbox folder), the sample replies collected, one answer a clerk took by phone, and the
- * status and documents a secretariat would see some days later.
+ * The sample walk-through, through the service as a clerk would use it: the seed dispatch imported into
+ * a fresh ledger and sent to every unit (into the outbox folder), the sample replies collected, one
+ * answer a clerk took by phone, and the status and documents a secretariat would see some days later.
  */
 public final class DemoRun {
     private static final Messages MSG = Messages.of(DemoRun.class);
@@ -68,33 +63,40 @@ public final class DemoRun {
             throw new InputException(MSG.get("demo.notFresh", ledgerFile));
         }
         Workspace ws = Workspace.resolve(ledgerFile.toString(), directoryFolder);
-        UnitDirectory directory = ws.loadDirectory();
-        OfficeProfile office = ws.loadOffice();
+        // Each step on the day it would have happened: sent on 22/8, the phone call on 26/8, replies read on 28/8.
         Clock sending = Clock.fixed(SENT_AT.toInstant(), Workspace.VIETNAM);
-        // The clerk's phone note and the collection happen a few days later, as they would have.
         Clock clerkDay = Clock.fixed(ZonedDateTime.of(2019, 8, 26, 9, 0, 0, 0, Workspace.VIETNAM).toInstant(), Workspace.VIETNAM);
         Clock collectDay = Clock.fixed(ZonedDateTime.of(2019, 8, 28, 8, 0, 0, 0, Workspace.VIETNAM).toInstant(), Workspace.VIETNAM);
-        try (Ledger ledger = ws.openLedger()) {
-            var outcome = new DispatchImporter(ledger, directory, sending).importFile(seed, DEFAULT_DUE);
-            String id = outcome.dispatch().id();
-            MailDistribution.Outcome sent = new MailDistribution(ledger, directory, office, sending)
-                    .distribute(id, List.of(), new OutboxTransport(ws.outboxFolder()));
-            ReplyCollection.Outcome collected = new ReplyCollection(ledger, directory, office, collectDay)
-                    .collect(List.of(new ReplyCollection.Source(replies.toString(), new EmlSource(replies))));
+        DispatchImporter.Outcome imported;
+        MailDistribution.Outcome sent;
+        try (CongvanService s = ws.open(sending, Interaction.NONE, Map.of())) {
+            imported = s.importDispatch(new CongvanService.ImportRequest(seed, DEFAULT_DUE));
+            sent = s.distribute(new CongvanService.DistributeRequest(ref(imported), MailRoute.outbox(null), null, List.of()));
+        }
+        ReplyCollection.Outcome collected;
+        try (CongvanService s = ws.open(collectDay, Interaction.NONE, Map.of())) {
+            collected = s.collect(List.of(new Mailbox.Eml(replies)));
+        }
+        try (CongvanService s = ws.open(clerkDay, Interaction.NONE, Map.of())) {
             // The replies speak for Đức Thắng, Phú Thủy and Phú Tài; Phú Trinh called the office instead.
-            ClerkEntries clerk = new ClerkEntries(ledger, directory, clerkDay);
-            clerk.acknowledge(id, PHONED, MSG.get("demo.note.phone"));
-            clerk.mark(id, PHONED, "1", ComplianceStatus.DONE, MSG.get("demo.note.done"));
-            clerk.mark(id, PHONED, "2", ComplianceStatus.IN_PROGRESS, MSG.get("demo.note.phone"));
-            TrackedDispatch tracked = DispatchLookup.find(ledger, id);
+            DispatchRef id = ref(imported);
+            s.acknowledge(new CongvanService.AckRequest(id, PHONED, MSG.get("demo.note.phone")));
+            s.mark(new CongvanService.MarkRequest(id, PHONED, "1", "done", MSG.get("demo.note.done")));
+            s.mark(new CongvanService.MarkRequest(id, PHONED, "2", "progress", MSG.get("demo.note.phone")));
 
             // The documents that follow: the seed in the official format, the report, the reminder, the register.
             Path out = home.resolve("van-ban");
-            List<Path> documents = new ArrayList<>(DocumentFiles.rerender(seed, EnumSet.of(OutputFormat.PDF, OutputFormat.DOCX), out));
-            var request = new FollowUpFiles.Request(id, EnumSet.allOf(OutputFormat.class), out, AS_OF, AS_OF, null, AS_OF.plusDays(7));
-            documents.addAll(new FollowUpFiles(ws.templatesFolder(), directory).write(ledger, request).files());
-            return new Result(home, ledgerFile, directoryFolder, seed, outcome.taskSet(), tracked, ledger.status(id, AS_OF),
+            List<Path> documents = new ArrayList<>(s.render(seed, EnumSet.of(OutputFormat.PDF, OutputFormat.DOCX), out));
+            documents.addAll(s.report(new CongvanService.ReportRequest(id, EnumSet.allOf(OutputFormat.class), out, AS_OF, null,
+                    AS_OF.plusDays(CongvanService.REMINDER_DAYS))).files());
+            CongvanService.StatusView status = s.status(new CongvanService.StatusRequest(id, AS_OF));
+            return new Result(home, ledgerFile, directoryFolder, seed, imported.taskSet(), status.dispatch(), status.status(),
                     documents, sent, replies, collected);
         }
+    }
+
+    private static DispatchRef ref(DispatchImporter.Outcome imported) {
+        TrackedDispatch d = imported.tracked();
+        return new DispatchRef(d.numberSymbol(), d.year(), null);
     }
 }

@@ -4,27 +4,32 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 
+import vn.congvan.directory.OfficeProfile;
 import vn.congvan.directory.UnitDirectory;
 import vn.congvan.ingest.DispatchReader;
 import vn.congvan.model.Dispatch;
 import vn.congvan.model.TaskSet;
+import vn.congvan.model.TrackedDispatch;
 import vn.congvan.tracking.ImportResult;
 import vn.congvan.tracking.Ledger;
 
-/** Use case "import": read a dispatch, plan its task set, store both in the ledger. */
+/** Use case "import": read a dispatch, plan its task set, store both in the ledger with what was decided. */
 public final class DispatchImporter {
     private final Ledger ledger;
-    private final UnitDirectory directory;
+    private final TaskPlanner planner;
     private final Clock clock;
 
-    public DispatchImporter(Ledger ledger, UnitDirectory directory, Clock clock) {
+    DispatchImporter(Ledger ledger, UnitDirectory directory, OfficeProfile office, Clock clock) {
         this.ledger = ledger;
-        this.directory = directory;
+        this.planner = new TaskPlanner(directory, office);
         this.clock = clock;
     }
 
-    /** What an import did: the task set, and whether the ledger gained it now or had it already. */
-    public record Outcome(TaskSet taskSet, boolean created) {
+    /**
+     * What an import did: the dispatch as the ledger now holds it, the task set, and whether the ledger
+     * gained it now or had it already.
+     */
+    public record Outcome(TrackedDispatch tracked, TaskSet taskSet, boolean created) {
         public Dispatch dispatch() {
             return taskSet.dispatch();
         }
@@ -33,17 +38,18 @@ public final class DispatchImporter {
     /**
      * @param defaultDue deadline for requirements that give none; null leaves them without one
      */
-    public Outcome importFile(Path file, LocalDate defaultDue) {
+    Outcome importFile(Path file, LocalDate defaultDue) {
         // One read of the file: what is parsed is exactly what the ledger keeps. A file that cannot be
         // read goes to the reader, whose message names what is wrong with it.
         byte[] original = SourceFile.bytesIfReadable(file);
         Dispatch dispatch = original == null ? new DispatchReader().read(file)
                 : new DispatchReader().read(file.toString(), original);
         String name = file.getFileName().toString();
-        TaskSet taskSet = new TaskPlanner(directory).plan(dispatch, defaultDue);
+        TaskSet taskSet = planner.plan(dispatch, defaultDue);
         String text = SourceFile.textOf(file, original, dispatch.document());
         // Every format keeps its original, text too: what goes out is then what came in, byte for byte.
-        ImportResult result = ledger.importTaskSet(taskSet, name, text, original, clock.instant());
-        return new Outcome(taskSet, result.created());
+        ImportResult result = ledger.imports().importTaskSet(taskSet, name, text, original, clock.instant());
+        TrackedDispatch tracked = ledger.queries().dispatch(result.dispatchKey()).orElseThrow();
+        return new Outcome(tracked, taskSet, result.created());
     }
 }

@@ -1,36 +1,67 @@
 package vn.congvan.app;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
 
 import vn.congvan.model.InputException;
 import vn.congvan.model.TrackedDispatch;
+import vn.congvan.text.Abbreviations;
 import vn.congvan.text.Messages;
-import vn.congvan.tracking.Ledger;
+import vn.congvan.text.VietnameseDates;
+import vn.congvan.tracking.LedgerQueries;
 
-/** Finds a dispatch in the ledger the way a clerk names it: "6174/UBND-VX", "6174 /UBND-VX" or just "6174". */
-public final class DispatchLookup {
+/** The one place where the clerk's wording of a dispatch is resolved to the dispatch in the ledger. */
+final class DispatchLookup {
     private static final Messages MSG = Messages.of(DispatchLookup.class);
 
     private DispatchLookup() {
     }
 
-    public static TrackedDispatch find(Ledger ledger, String written) {
-        String id = written.replaceAll("[\\s\\u00A0]+", "");
-        var exact = ledger.dispatch(id);
-        if (exact.isPresent()) {
-            return exact.get();
-        }
+    /**
+     * @throws InputException when no dispatch fits, or several do (the message lists them and how to name one)
+     */
+    static TrackedDispatch find(LedgerQueries ledger, DispatchRef ref) {
+        String id = ref.written().replaceAll("[\\s\\u00A0]+", "").toUpperCase(Locale.ROOT);
         List<TrackedDispatch> all = ledger.dispatches();
-        List<TrackedDispatch> byNumber = all.stream()
-                .filter(d -> d.id().equalsIgnoreCase(id) || d.id().startsWith(id + "/"))
-                .toList();
-        if (byNumber.size() == 1) {
-            return byNumber.get(0);
+        List<TrackedDispatch> exact = all.stream().filter(d -> upper(d).equals(id)).toList();
+        List<TrackedDispatch> candidates = !exact.isEmpty() ? exact
+                : all.stream().filter(d -> upper(d).startsWith(id + "/")).toList();
+        if (ref.year() != null) {
+            candidates = candidates.stream().filter(d -> ref.year().equals(d.year())).toList();
         }
-        if (byNumber.size() > 1) {
-            throw new InputException(MSG.get("lookup.ambiguous", written,
-                    String.join(", ", byNumber.stream().map(TrackedDispatch::id).toList())));
+        if (ref.issuer() != null && !ref.issuer().isBlank()) {
+            String issuer = Abbreviations.foldExpanded(ref.issuer());
+            candidates = candidates.stream()
+                    .filter(d -> d.issuer() != null && Abbreviations.foldExpanded(d.issuer()).contains(issuer)).toList();
         }
-        throw new InputException(MSG.get("dispatch.unknown", written));
+        if (candidates.size() == 1) {
+            return candidates.get(0);
+        }
+        if (candidates.isEmpty()) {
+            throw new InputException(MSG.get("dispatch.unknown", describe(ref)));
+        }
+        throw new InputException(MSG.get("lookup.ambiguous", describe(ref), candidates.size(),
+                candidates.stream().map(DispatchLookup::candidate).collect(Collectors.joining("; "))));
+    }
+
+    private static String upper(TrackedDispatch d) {
+        return d.numberSymbol().toUpperCase(Locale.ROOT);
+    }
+
+    private static String describe(DispatchRef ref) {
+        String text = ref.written().strip();
+        if (ref.year() != null) {
+            text += MSG.get("lookup.year", ref.year());
+        }
+        if (ref.issuer() != null && !ref.issuer().isBlank()) {
+            text += MSG.get("lookup.issuer", ref.issuer().strip());
+        }
+        return text;
+    }
+
+    private static String candidate(TrackedDispatch d) {
+        return MSG.get("lookup.candidate", d.numberSymbol(), d.date() == null ? "?" : VietnameseDates.formatShort(d.date()),
+                d.issuer() == null ? "?" : d.issuer());
     }
 }

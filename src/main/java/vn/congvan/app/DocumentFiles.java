@@ -25,14 +25,18 @@ public final class DocumentFiles {
     private DocumentFiles() {
     }
 
+    /** One Decree 30 rule checked: its title, whether the document meets it, and what was found. */
+    public record CheckLine(String title, boolean ok, String detail) {
+    }
+
     /** Any document we can read, written again in the official format. */
-    public static List<Path> rerender(Path source, Set<OutputFormat> formats, Path outDir) {
+    static List<Path> rerender(Path source, Set<OutputFormat> formats, Path outDir) {
         OfficialDocument doc = new DocumentReader().read(source);
         return write(doc, baseName(source), formats, outDir);
     }
 
     /** Writes {@code doc} as {@code outDir/base.pdf}, {@code .docx}; XLSX is not a format for a letter. */
-    public static List<Path> write(OfficialDocument doc, String base, Set<OutputFormat> formats, Path outDir) {
+    static List<Path> write(OfficialDocument doc, String base, Set<OutputFormat> formats, Path outDir) {
         if (formats.contains(OutputFormat.XLSX)) {
             throw new InputException(MSG.get("format.xlsxNotForDocuments"));
         }
@@ -52,15 +56,17 @@ public final class DocumentFiles {
     }
 
     /** The Decree 30 rules, checked on a PDF or DOCX file. */
-    public static List<RuleResult> check(Path file) {
+    static List<CheckLine> check(Path file) {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        List<RuleResult> results;
         if (name.endsWith(".pdf")) {
-            return new PdfFormatChecker().check(file);
+            results = new PdfFormatChecker().check(file);
+        } else if (name.endsWith(".docx")) {
+            results = new DocxFormatChecker().check(file);
+        } else {
+            throw new InputException(MSG.get("check.unsupported", file));
         }
-        if (name.endsWith(".docx")) {
-            return new DocxFormatChecker().check(file);
-        }
-        throw new InputException(MSG.get("check.unsupported", file));
+        return results.stream().map(r -> new CheckLine(r.title(), r.ok(), r.detail())).toList();
     }
 
     static void createFolder(Path dir) {

@@ -7,7 +7,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
-import vn.congvan.directory.UnitDirectory;
+import vn.congvan.model.TrackedDispatch;
 import vn.congvan.render.XlsxRegisterWriter;
 import vn.congvan.tracking.Ledger;
 
@@ -18,39 +18,43 @@ import vn.congvan.tracking.Ledger;
 public final class FollowUpFiles {
     private final ReportBuilder builder;
 
-    public FollowUpFiles(Path templatesFolder, UnitDirectory directory) {
-        this.builder = new ReportBuilder(templatesFolder, directory);
+    FollowUpFiles(Path templatesFolder) {
+        this.builder = new ReportBuilder(templatesFolder);
     }
 
-    /** What to write: as of which day, signed by whom, with which new deadline for the reminder. */
-    public record Request(String dispatchId, Set<OutputFormat> formats, Path outDir, LocalDate asOf,
-                          LocalDate issuedOn, String signerName, LocalDate newDeadline) {
+    /** The files written, and how many units were late or silent (a reminder was written when any were). */
+    public record Written(TrackedDispatch dispatch, List<Path> files, int lateUnits) {
+        public Written {
+            files = List.copyOf(files);
+        }
     }
 
-    /** The files written, and whether a reminder was due. */
-    public record Written(List<Path> files, int lateUnits) {
-    }
-
-    public Written write(Ledger ledger, Request r) {
-        ReportBuilder.Facts facts = ReportBuilder.Facts.of(ledger, r.dispatchId(), r.asOf(), r.issuedOn());
-        String base = facts.tracked().id().replaceAll("[^\\p{L}\\p{N}]+", "-");
-        Set<OutputFormat> documents = EnumSet.copyOf(r.formats());
+    /**
+     * @param asOf        the day the figures hold for
+     * @param issuedOn    the date printed on the documents
+     * @param newDeadline the deadline the reminder sets
+     */
+    Written write(Ledger ledger, TrackedDispatch dispatch, Set<OutputFormat> formats, Path outDir, LocalDate asOf,
+                  LocalDate issuedOn, String signerName, LocalDate newDeadline) {
+        ReportBuilder.Facts facts = ReportBuilder.Facts.of(ledger, dispatch, asOf, issuedOn);
+        String base = dispatch.numberSymbol().replaceAll("[^\\p{L}\\p{N}]+", "-")
+                + (dispatch.year() == null ? "" : "-" + dispatch.year());
+        Set<OutputFormat> documents = EnumSet.copyOf(formats);
         documents.remove(OutputFormat.XLSX);
         List<Path> files = new ArrayList<>();
-        DocumentFiles.createFolder(r.outDir());
+        DocumentFiles.createFolder(outDir);
         if (!documents.isEmpty()) {
-            files.addAll(DocumentFiles.write(builder.report(facts, r.signerName()), "bao-cao-" + base, documents, r.outDir()));
+            files.addAll(DocumentFiles.write(builder.report(facts, signerName), "bao-cao-" + base, documents, outDir));
         }
         int late = ReportBuilder.lateOrSilent(facts.status()).size();
         if (!documents.isEmpty() && late > 0) {
-            files.addAll(DocumentFiles.write(builder.reminder(facts, r.signerName(), r.newDeadline()),
-                    "don-doc-" + base, documents, r.outDir()));
+            files.addAll(DocumentFiles.write(builder.reminder(facts, signerName, newDeadline), "don-doc-" + base, documents, outDir));
         }
-        if (r.formats().contains(OutputFormat.XLSX)) {
-            Path xlsx = r.outDir().resolve("so-theo-doi-" + base + ".xlsx");
+        if (formats.contains(OutputFormat.XLSX)) {
+            Path xlsx = outDir.resolve("so-theo-doi-" + base + ".xlsx");
             new XlsxRegisterWriter().write(builder.register(facts), xlsx);
             files.add(xlsx);
         }
-        return new Written(files, late);
+        return new Written(dispatch, files, late);
     }
 }

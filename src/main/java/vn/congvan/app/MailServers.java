@@ -1,10 +1,10 @@
 package vn.congvan.app;
 
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import vn.congvan.mail.MailException;
 import vn.congvan.mail.PasswordSource;
 import vn.congvan.mail.ServerSettings;
 import vn.congvan.mail.ServerSettings.Security;
@@ -13,11 +13,11 @@ import vn.congvan.text.Messages;
 
 /**
  * Mail servers as a clerk names them ({@code mail.phanthiet.example}, {@code mail.phanthiet.example:587})
- * and where their password comes from: the environment variable {@value #PASSWORD_VARIABLE}, else a
- * prompt on the terminal. Never an argument or a file, so it is in no shell history and no log.
+ * and where their password comes from: the environment variable {@value #PASSWORD_VARIABLE}, else the
+ * user is asked (the shell decides how). Never an argument or a file, so it is in no shell history and no log.
  */
-public final class MailServers {
-    public static final String PASSWORD_VARIABLE = "CONGVAN_MAIL_PASSWORD";
+final class MailServers {
+    static final String PASSWORD_VARIABLE = "CONGVAN_MAIL_PASSWORD";
     private static final Messages MSG = Messages.of(MailServers.class);
     private static final Pattern HOST_PORT = Pattern.compile("(\\[[0-9A-Fa-f:.]+]|[^\\s:/\\[\\]]+)(?::(\\d{1,5}))?");
 
@@ -29,7 +29,7 @@ public final class MailServers {
      *
      * @param user the login, or null for a relay that needs none
      */
-    public static ServerSettings smtp(String hostPort, Security security, String user, boolean trustCertificate) {
+    static ServerSettings smtp(String hostPort, Security security, String user, boolean trustCertificate) {
         return parse(hostPort, security, user, trustCertificate, switch (security) {
             case TLS -> 465;
             case STARTTLS -> 587;
@@ -38,12 +38,12 @@ public final class MailServers {
     }
 
     /** An IMAP server; without a port 993 (TLS) or 143 (STARTTLS, none). */
-    public static ServerSettings imap(String hostPort, Security security, String user, boolean trustCertificate) {
+    static ServerSettings imap(String hostPort, Security security, String user, boolean trustCertificate) {
         return parse(hostPort, security, user, trustCertificate, security == Security.TLS ? 993 : 143);
     }
 
     /** "tls", "starttls" or "none" as typed. */
-    public static Security security(String written) {
+    static Security security(String written) {
         try {
             return Security.valueOf(written.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
@@ -51,18 +51,23 @@ public final class MailServers {
         }
     }
 
-    /** The password from {@value #PASSWORD_VARIABLE}, else asked on the terminal without echo. */
-    public static PasswordSource passwords(ServerSettings server) {
-        return PasswordSource.environment(PASSWORD_VARIABLE)
-                .orElse(PasswordSource.console(MSG.get("mail.passwordPrompt", server.username(), server.host())));
-    }
-
     /**
-     * Asks {@code source} now, so that a password nobody can give stops the run before any unit is
-     * touched, and gives a copy of the answer to each later call (the SMTP transport clears its copy).
+     * The password from {@value #PASSWORD_VARIABLE}, else asked of the user without echo, once: a copy of
+     * the answer serves each later call (the SMTP transport clears its copy). A server without a login
+     * needs none.
+     *
+     * @throws InputException when nobody can give it, before anything is touched
      */
-    public static PasswordSource askedNow(PasswordSource source) throws MailException {
-        char[] password = source.password();
+    static PasswordSource passwords(ServerSettings server, Map<String, String> environment, Interaction interaction) {
+        if (server.username() == null) {
+            return () -> new char[0];
+        }
+        String set = environment.get(PASSWORD_VARIABLE);
+        if (set != null && !set.isEmpty()) {
+            return PasswordSource.environment(PASSWORD_VARIABLE, environment);
+        }
+        char[] password = interaction.secret(MSG.get("mail.passwordPrompt", server.username(), server.host()))
+                .orElseThrow(() -> new InputException(MSG.get("mail.noPassword", server.username(), server.host(), PASSWORD_VARIABLE)));
         return password::clone;
     }
 

@@ -22,7 +22,6 @@ import vn.congvan.mail.MailSource;
 import vn.congvan.mail.ReadSummary;
 import vn.congvan.mail.ReplyClassifier;
 import vn.congvan.mail.SentMessage;
-import vn.congvan.mail.Skipped;
 import vn.congvan.model.Assignment;
 import vn.congvan.model.ComplianceStatus;
 import vn.congvan.model.Event;
@@ -52,7 +51,7 @@ public final class ReplyCollection {
     private final PlainText plainText;
     private final Clock clock;
 
-    public ReplyCollection(Ledger ledger, UnitDirectory directory, OfficeProfile office, Clock clock) {
+    ReplyCollection(Ledger ledger, UnitDirectory directory, OfficeProfile office, Clock clock) {
         this.ledger = ledger;
         this.directory = directory;
         this.classifier = new ReplyClassifier(office.domains());
@@ -62,7 +61,7 @@ public final class ReplyCollection {
     }
 
     /** A mail source with how the clerk named it ("INBOX trên mail.phanthiet.example", "replies.mbox"). */
-    public record Source(String label, MailSource mail) {
+    record Source(String label, MailSource mail) {
     }
 
     public enum Kind {
@@ -85,7 +84,7 @@ public final class ReplyCollection {
      * @param newEvents events this run added to the ledger (0 for a mail collected before)
      * @param notes     reasons (unmatched, suspicious) and warnings (an attachment that could not be read), Vietnamese
      */
-    public record MailLine(String source, String position, String from, String subject, Kind kind, String dispatchId,
+    public record MailLine(String source, String position, String from, String subject, Kind kind, TrackedDispatch dispatch,
                            String unitCode, String unitName, Instant at, Map<String, ComplianceStatus> statuses,
                            int newEvents, List<String> notes) {
         public MailLine {
@@ -98,19 +97,39 @@ public final class ReplyCollection {
         }
     }
 
+    /** A mail that could not be read at all (broken, oversized, a zip bomb): where it is and why. */
+    public record SkippedMail(String position, String reason) {
+    }
+
     /**
      * How reading one source went.
      *
-     * @param failure why it could not be opened at all, or null
-     * @param summary what was read, skipped and not reached; null when it could not be opened
+     * @param failure      why it could not be opened at all, or null
+     * @param read         how many mails were read
+     * @param skipped      mails that could not be read
+     * @param notRead      where the mails not reached are, when reading stopped early
+     * @param interruption why reading stopped early, or null when it read to the end
      */
-    public record SourceLine(String label, String failure, ReadSummary summary) {
-        public boolean complete() {
-            return failure == null && summary.complete();
+    public record SourceLine(String label, String failure, int read, List<SkippedMail> skipped, List<String> notRead,
+                             String interruption) {
+        public SourceLine {
+            skipped = List.copyOf(skipped);
+            notRead = List.copyOf(notRead);
         }
 
-        public List<Skipped> skipped() {
-            return summary == null ? List.of() : summary.skipped();
+        static SourceLine of(String label, ReadSummary summary) {
+            return new SourceLine(label, null, summary.read(),
+                    summary.skipped().stream().map(k -> new SkippedMail(k.position(), k.reason())).toList(),
+                    summary.notRead(), summary.complete() ? null : summary.interruption());
+        }
+
+        static SourceLine failed(String label, String failure) {
+            return new SourceLine(label, failure, 0, List.of(), List.of(), null);
+        }
+
+        /** Opened and read to the end (mails skipped as unreadable do not count against it). */
+        public boolean complete() {
+            return failure == null && interruption == null;
         }
     }
 
@@ -145,41 +164,49 @@ public final class ReplyCollection {
     }
 
     /** Reads the sources in order; one that cannot be opened is reported and the others are still read. */
-    public Outcome collect(List<Source> sources) {
+    Outcome collect(List<Source> sources, Interaction interaction) {
         KnownDispatches known = known();
         List<MailLine> mails = new ArrayList<>();
         List<SourceLine> lines = new ArrayList<>();
         for (Source source : sources) {
             try {
-                ReadSummary summary = source.mail().read(mail -> mails.add(apply(source.label(), mail, known)));
-                lines.add(new SourceLine(source.label(), null, summary));
+                ReadSummary summary = source.mail().read(mail -> {
+                    mails.add(apply(source.label(), mail, known));
+                    interaction.progress(source.label(), mails.size(), 0);
+                });
+                lines.add(SourceLine.of(source.label(), summary));
             } catch (MailException e) {
-                lines.add(new SourceLine(source.label(), e.getMessage(), null));
+                lines.add(SourceLine.failed(source.label(), e.getMessage()));
             }
         }
         return new Outcome(mails, lines);
     }
 
-    /** What the ledger and the directory know: every dispatch's assignments and the Message-IDs we sent. */
+    /**
+     * What the ledger and the directory know: every dispatch with its assignments, the Message-IDs we
+     * sent, and the units — today's directory, and those assigned under an address it no longer lists.
+     */
     private KnownDispatches known() {
-        List<Assignment> assignments = new ArrayList<>();
-        List<SentMessage> sent = new ArrayList<>();
-        for (TrackedDispatch d : ledger.dispatches()) {
-            assignments.addAll(ledger.assignments(d.id()));
-            for (Event e : ledger.events(d.id())) {
-                if (e.type() == EventType.SENT && e.unitCode() != null) {
-                    sent.add(new SentMessage(d.id(), e.unitCode(), e.sourceId()));
-                }
-            }
+        List<KnownDispatches.Known> dispatches = new ArrayList<>();
+        Map<String, Unit> units = new LinkedHashMap<>();
+        directory.units().forEach(u -> units.put(u.code(), u));
+        for (TrackedDispatch d : ledger.queries().dispatches()) {
+            List<Assignment> assignments = ledger.queries().assignments(d.key());
+            dispatches.add(new KnownDispatches.Known(d, assignments));
+            assignments.forEach(a -> units.putIfAbsent(a.unitCode(),
+                    new Unit(a.unitCode(), a.unitName(), null, List.of(), a.unitEmail(), List.of())));
         }
-        return new KnownDispatches(assignments, sent, directory.units());
+        List<SentMessage> sent = ledger.queries().eventsOfType(EventType.SENT).stream()
+                .filter(e -> e.unitCode() != null)
+                .map(e -> new SentMessage(e.dispatchKey(), e.unitCode(), e.sourceId())).toList();
+        return new KnownDispatches(dispatches, sent, List.copyOf(units.values()));
     }
 
     private MailLine apply(String source, IncomingMail mail, KnownDispatches known) {
         List<String> notes = new ArrayList<>();
         Optional<SentMessage> own = known.sentWithId(mail.messageId());
         if (own.isPresent()) {
-            notes.add(MSG.get("collect.own", own.get().dispatchId(), unitName(known, own.get().unitCode())));
+            notes.add(MSG.get("collect.own", known.label(own.get().dispatchKey()), unitName(known, own.get().unitCode())));
             return line(source, mail, Kind.OWN_MAIL, null, null, known, null, Map.of(), 0, notes);
         }
         Classification c = classifier.classify(mail, known);
@@ -192,16 +219,16 @@ public final class ReplyCollection {
                 mail.fromAddress() == null ? MSG.get("collect.unknownSender") : mail.fromAddress(), mail.subject(), mail.position());
         if (c instanceof Classification.ReadReceipt r) {
             Instant at = r.at() != null ? r.at() : clock.instant();
-            int added = ledger.append(new Event(r.dispatchId(), r.unitCode(), null, EventType.ACKNOWLEDGED, at, SOURCE,
-                    mail.sourceId(), evidence, MSG.get("collect.note.receipt"), null)) ? 1 : 0;
-            return line(source, mail, Kind.RECEIPT, r.dispatchId(), r.unitCode(), known, at, Map.of(), added, notes);
+            int added = ledger.events().append(Event.of(r.dispatchKey(), EventType.ACKNOWLEDGED, at).unit(r.unitCode())
+                    .source(SOURCE, mail.sourceId()).evidence(evidence).note(MSG.get("collect.note.receipt")).build()) ? 1 : 0;
+            return line(source, mail, Kind.RECEIPT, r.dispatchKey(), r.unitCode(), known, at, Map.of(), added, notes);
         }
         if (c instanceof Classification.Reply r) {
             Instant at = r.at() != null ? r.at() : clock.instant();
             // One reply is one fact: its acknowledgement and its items enter the ledger together or not at all.
             List<Event> events = new ArrayList<>();
-            events.add(new Event(r.dispatchId(), r.unitCode(), null, EventType.ACKNOWLEDGED, at, SOURCE,
-                    mail.sourceId(), evidence, r.evidence(), null));
+            events.add(Event.of(r.dispatchKey(), EventType.ACKNOWLEDGED, at).unit(r.unitCode())
+                    .source(SOURCE, mail.sourceId()).evidence(evidence).note(r.evidence()).build());
             for (Map.Entry<String, ComplianceStatus> s : r.statuses().entrySet()) {
                 EventType type = switch (s.getValue()) {
                     case DONE -> EventType.DONE;
@@ -210,15 +237,15 @@ public final class ReplyCollection {
                     case OVERDUE -> null;
                 };
                 if (type != null) {
-                    events.add(new Event(r.dispatchId(), r.unitCode(), s.getKey(), type, at, SOURCE,
-                            mail.sourceId(), evidence, r.evidence(), null));
+                    events.add(Event.of(r.dispatchKey(), type, at).unit(r.unitCode()).requirement(s.getKey())
+                            .source(SOURCE, mail.sourceId()).evidence(evidence).note(r.evidence()).build());
                 }
             }
-            int added = ledger.appendAll(events);
+            int added = ledger.events().appendAll(events);
             if (r.statuses().isEmpty()) {
                 notes.add(MSG.get("collect.noStatuses"));
             }
-            return line(source, mail, Kind.REPLY, r.dispatchId(), r.unitCode(), known, at, r.statuses(), added, notes);
+            return line(source, mail, Kind.REPLY, r.dispatchKey(), r.unitCode(), known, at, r.statuses(), added, notes);
         }
         if (c instanceof Classification.Suspicious s) {
             notes.addAll(s.reasons());
@@ -249,10 +276,11 @@ public final class ReplyCollection {
         return texts;
     }
 
-    private static MailLine line(String source, IncomingMail mail, Kind kind, String dispatchId, String unitCode,
+    private static MailLine line(String source, IncomingMail mail, Kind kind, Long dispatchKey, String unitCode,
                                  KnownDispatches known, Instant at, Map<String, ComplianceStatus> statuses, int added,
                                  List<String> notes) {
-        return new MailLine(source, mail.position(), mail.fromAddress(), mail.subject(), kind, dispatchId, unitCode,
+        TrackedDispatch dispatch = dispatchKey == null ? null : known.dispatch(dispatchKey).orElse(null);
+        return new MailLine(source, mail.position(), mail.fromAddress(), mail.subject(), kind, dispatch, unitCode,
                 unitCode == null ? null : unitName(known, unitCode), at, statuses, added, notes);
     }
 

@@ -7,15 +7,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import vn.congvan.directory.Match;
-import vn.congvan.directory.MatchKind;
-import vn.congvan.directory.UnitDirectory;
 import vn.congvan.model.Block;
 import vn.congvan.model.ComplianceStatus;
 import vn.congvan.model.Dispatch;
 import vn.congvan.model.DispatchStatus;
 import vn.congvan.model.OfficialDocument;
 import vn.congvan.model.Paragraph;
+import vn.congvan.model.Recipient;
 import vn.congvan.model.RequirementState;
 import vn.congvan.model.Table;
 import vn.congvan.model.TrackedDispatch;
@@ -33,30 +31,31 @@ import vn.congvan.tracking.Ledger;
  * and the reminder (công văn đôn đốc) to the units that are late or silent. Wording comes from the
  * templates; this class only supplies the facts.
  */
-public final class ReportBuilder {
+final class ReportBuilder {
     private static final Messages MSG = Messages.of(ReportBuilder.class);
     public static final String REPORT_TEMPLATE = "bao-cao-ket-qua.md";
     public static final String REMINDER_TEMPLATE = "cong-van-don-doc.md";
 
     private final Path templates;
-    private final UnitDirectory directory;
 
-    public ReportBuilder(Path templatesFolder, UnitDirectory directory) {
+    ReportBuilder(Path templatesFolder) {
         this.templates = templatesFolder;
-        this.directory = directory;
     }
 
-    /** Facts about one dispatch on one day, as the templates need them. */
-    public record Facts(TrackedDispatch tracked, Dispatch dispatch, DispatchStatus status, LocalDate issuedOn) {
-        public static Facts of(Ledger ledger, String dispatchId, LocalDate asOf, LocalDate issuedOn) {
-            TrackedDispatch tracked = DispatchLookup.find(ledger, dispatchId);
-            // The ledger keeps the text it imported, so the report never depends on where the file went.
-            return new Facts(tracked, StoredDispatch.read(tracked), ledger.status(tracked.id(), asOf), issuedOn);
+    /**
+     * Facts about one dispatch on one day, as the templates need them: all from the ledger, as decided
+     * at import — never the text read again, never today's directory.
+     */
+    record Facts(TrackedDispatch tracked, Dispatch dispatch, List<Recipient> recipients, DispatchStatus status,
+                 LocalDate issuedOn) {
+        static Facts of(Ledger ledger, TrackedDispatch tracked, LocalDate asOf, LocalDate issuedOn) {
+            return new Facts(tracked, DecidedDispatch.of(ledger, tracked), ledger.queries().recipients(tracked.key()),
+                    ledger.queries().status(tracked.key(), asOf), issuedOn);
         }
     }
 
     /** BÁO CÁO "Kết quả thực hiện …": summary per requirement, units × requirements, who has not answered. */
-    public OfficialDocument report(Facts f, String signerName) {
+    OfficialDocument report(Facts f, String signerName) {
         Map<String, Object> v = common(f, signerName);
         DispatchStatus s = f.status();
         v.put("so_don_vi", Integer.toString(s.units().size()));
@@ -69,28 +68,28 @@ public final class ReportBuilder {
     }
 
     /** The units a reminder goes to: not acknowledged, or with a requirement overdue. */
-    public static List<UnitStatus> lateOrSilent(DispatchStatus s) {
+    static List<UnitStatus> lateOrSilent(DispatchStatus s) {
         return s.units().stream()
                 .filter(u -> !u.acknowledged() || u.requirements().stream().anyMatch(r -> r.status() == ComplianceStatus.OVERDUE))
                 .toList();
     }
 
     /** Công văn đôn đốc to exactly the late or silent units, with what each still owes and a new deadline. */
-    public OfficialDocument reminder(Facts f, String signerName, LocalDate newDeadline) {
+    OfficialDocument reminder(Facts f, String signerName, LocalDate newDeadline) {
         List<UnitStatus> late = lateOrSilent(f.status());
         if (late.isEmpty()) {
-            throw new vn.congvan.model.InputException(MSG.get("reminder.nobodyLate", f.tracked().id(),
+            throw new vn.congvan.model.InputException(MSG.get("reminder.nobodyLate", f.tracked().numberSymbol(),
                     VietnameseDates.formatShort(f.status().asOf())));
         }
         Map<String, Object> v = common(f, signerName);
-        v.put("don_vi_nhan", addressees(f.dispatch().document().recipients(), late));
+        v.put("don_vi_nhan", addressees(f.recipients(), late));
         v.put("bang_noi_dung_con_thieu", owedTable(late));
         v.put("han_moi", VietnameseDates.formatShort(newDeadline));
         return Template.load(templates.resolve(REMINDER_TEMPLATE)).fill(v);
     }
 
     /** The tracking register (Sổ theo dõi): one row per unit and requirement, progress from the ledger. */
-    public RegisterSheet register(Facts f) {
+    RegisterSheet register(Facts f) {
         OfficialDocument d = f.dispatch().document();
         String excerpt = (d.type() == vn.congvan.model.DocumentType.CONG_VAN ? "V/v " : "") + d.subject();
         Map<String, String> requirementText = new HashMap<>();
@@ -117,18 +116,16 @@ public final class ReportBuilder {
     }
 
     /**
-     * "Kính gửi" of a reminder: a group the dispatch addressed stays one line when every unit of it is
-     * late ("UBND các phường, xã"); other late units are named one by one.
+     * "Kính gửi" of a reminder: a group the dispatch addressed stays one line when every unit it reached
+     * at import is late ("UBND các phường, xã"); other late units are named one by one.
      */
-    private List<String> addressees(List<String> dispatchRecipients, List<UnitStatus> late) {
+    private static List<String> addressees(List<Recipient> recipients, List<UnitStatus> late) {
         java.util.Set<String> remaining = new java.util.LinkedHashSet<>(late.stream().map(UnitStatus::unitCode).toList());
         List<String> out = new ArrayList<>();
-        for (String entry : dispatchRecipients) {
-            Match m = directory.match(entry);
-            List<String> codes = m.units().stream().map(vn.congvan.model.Unit::code).toList();
-            if (m.kind() == MatchKind.GROUP && !codes.isEmpty() && remaining.containsAll(codes)) {
-                out.add(entry);
-                remaining.removeAll(codes);
+        for (Recipient r : recipients) {
+            if (r.group() && remaining.containsAll(r.unitCodes())) {
+                out.add(r.entry());
+                remaining.removeAll(r.unitCodes());
             }
         }
         late.stream().filter(u -> remaining.contains(u.unitCode())).forEach(u -> out.add(u.unitName()));

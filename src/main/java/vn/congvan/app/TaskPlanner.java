@@ -3,37 +3,72 @@ package vn.congvan.app;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 
+import vn.congvan.directory.Match;
+import vn.congvan.directory.MatchKind;
+import vn.congvan.directory.OfficeProfile;
 import vn.congvan.directory.Resolution;
 import vn.congvan.directory.UnitDirectory;
 import vn.congvan.model.Assignment;
 import vn.congvan.model.Dispatch;
+import vn.congvan.model.Recipient;
 import vn.congvan.model.Requirement;
 import vn.congvan.model.TaskSet;
 import vn.congvan.model.Unit;
 
-/** Turns a dispatch into its task set: every unit it reaches gets every numbered requirement. */
-public final class TaskPlanner {
+/**
+ * Turns a dispatch into its task set: every unit it reaches gets every numbered requirement. The
+ * office that issues and tracks it is not assigned its own dispatch because a group it belongs to was
+ * addressed; only when the dispatch names it on its own.
+ */
+final class TaskPlanner {
     private final UnitDirectory directory;
+    private final OfficeProfile office;
 
-    public TaskPlanner(UnitDirectory directory) {
+    TaskPlanner(UnitDirectory directory, OfficeProfile office) {
         this.directory = directory;
+        this.office = office;
     }
 
     /**
      * @param defaultDue the deadline for requirements that state none; may be null (no deadline)
      */
-    public TaskSet plan(Dispatch dispatch, LocalDate defaultDue) {
+    TaskSet plan(Dispatch dispatch, LocalDate defaultDue) {
         Dispatch tracked = withAtLeastOneRequirement(dispatch);
         Resolution reached = directory.resolve(dispatch.document().recipients());
+        Optional<String> own = officeUnit();
+        boolean namedOnItsOwn = own.isPresent() && reached.matches().stream()
+                .anyMatch(m -> m.kind() == MatchKind.UNIT && m.units().get(0).code().equals(own.get()));
+        List<Unit> units = reached.units().stream()
+                .filter(u -> namedOnItsOwn || own.isEmpty() || !u.code().equals(own.get())).toList();
         List<Assignment> assignments = new ArrayList<>();
-        for (Unit unit : reached.units()) {
+        for (Unit unit : units) {
             for (Requirement r : tracked.requirements()) {
                 LocalDate due = r.dueDate().orElse(defaultDue);
-                assignments.add(new Assignment(dispatch.id(), unit.code(), r.id(), due));
+                assignments.add(new Assignment(unit.code(), unit.name(), unit.email(), r.id(), due));
             }
         }
-        return new TaskSet(tracked, reached.units(), assignments, reached.unmatched());
+        List<Recipient> recipients = new ArrayList<>();
+        for (Match m : reached.matches()) {
+            List<String> codes = m.units().stream().map(Unit::code).filter(c -> units.stream().anyMatch(u -> u.code().equals(c))).toList();
+            if (!codes.isEmpty()) {
+                recipients.add(new Recipient(m.entry(), m.kind() == MatchKind.GROUP, codes));
+            }
+        }
+        return new TaskSet(tracked, units, assignments, recipients, reached.unmatched());
+    }
+
+    /** The directory's unit for the office itself: the one with the office's address. */
+    private Optional<String> officeUnit() {
+        if (office == null || office.email() == null) {
+            return Optional.empty();
+        }
+        String address = office.email().strip().toLowerCase(Locale.ROOT);
+        return directory.units().stream()
+                .filter(u -> u.email() != null && u.email().strip().toLowerCase(Locale.ROOT).equals(address))
+                .map(Unit::code).findFirst();
     }
 
     /**

@@ -2,8 +2,9 @@ package vn.congvan.app;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
+import java.time.Clock;
 import java.time.ZoneId;
+import java.util.Map;
 import java.util.Optional;
 
 import vn.congvan.directory.OfficeProfile;
@@ -26,16 +27,29 @@ public record Workspace(String ledgerLocation, Path directoryFolder) {
         return new Workspace(ledger, directory);
     }
 
-    public Ledger openLedger() {
+    /** The service over this workspace, for many calls; the shell passes how to ask its user. */
+    public CongvanService open(Interaction interaction) {
+        return open(Clock.systemUTC(), interaction, System.getenv());
+    }
+
+    /**
+     * @param clock       the time the service records and the day it takes for today
+     * @param environment where a mail password may be set ({@code CONGVAN_MAIL_PASSWORD})
+     */
+    public CongvanService open(Clock clock, Interaction interaction, Map<String, String> environment) {
+        return new CongvanService(this, clock, interaction, environment);
+    }
+
+    Ledger openLedger() {
         return Ledger.open(ledgerLocation);
     }
 
-    public UnitDirectory loadDirectory() {
+    UnitDirectory loadDirectory() {
         return UnitDirectory.load(directoryFolder);
     }
 
     /** The office that sends: {@code office.properties} in the directory folder. */
-    public OfficeProfile loadOffice() {
+    OfficeProfile loadOffice() {
         return OfficeProfile.load(directoryFolder);
     }
 
@@ -46,10 +60,6 @@ public record Workspace(String ledgerLocation, Path directoryFolder) {
     public Path outboxFolder() {
         Path ledgerFile = ledgerLocation.startsWith("jdbc:") ? Ledger.defaultLocation() : Path.of(ledgerLocation);
         return ledgerFile.toAbsolutePath().resolveSibling("outbox");
-    }
-
-    public static LocalDate today() {
-        return LocalDate.now(VIETNAM);
     }
 
     private static Path defaultDirectory() {
@@ -73,7 +83,7 @@ public record Workspace(String ledgerLocation, Path directoryFolder) {
      * The document templates: {@code templates/} beside the ledger when the office keeps its own
      * wording there, else the templates shipped with congvan.
      */
-    public Path templatesFolder() {
+    Path templatesFolder() {
         Path own = Path.of(ledgerLocation).toAbsolutePath().resolveSibling("templates");
         if (!ledgerLocation.startsWith("jdbc:") && Files.isDirectory(own)) {
             return own;

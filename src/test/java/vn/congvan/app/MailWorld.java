@@ -30,6 +30,8 @@ import vn.congvan.directory.UnitDirectory;
 import vn.congvan.mail.PasswordSource;
 import vn.congvan.model.Event;
 import vn.congvan.model.EventType;
+import vn.congvan.model.DispatchStatus;
+import vn.congvan.model.TrackedDispatch;
 import vn.congvan.tracking.Ledger;
 
 /** The seed, the sample directory and office, and replies as units write them, for the mail use cases. */
@@ -51,8 +53,17 @@ final class MailWorld {
     final OfficeProfile office = OfficeProfile.load(DIRECTORY);
 
     /** The seed in a fresh ledger, imported when it was sent. */
-    void importSeed(Ledger ledger) {
-        new DispatchImporter(ledger, directory, SENT_AT).importFile(SEED, LocalDate.of(2019, 9, 15));
+    TrackedDispatch importSeed(Ledger ledger) {
+        return new DispatchImporter(ledger, directory, office, SENT_AT).importFile(SEED, LocalDate.of(2019, 9, 15)).tracked();
+    }
+
+    /** The one dispatch of a test's ledger. */
+    static TrackedDispatch seed(Ledger ledger) {
+        return ledger.queries().dispatches().get(0);
+    }
+
+    static DispatchStatus status(Ledger ledger, LocalDate day) {
+        return ledger.queries().status(seed(ledger).key(), day);
     }
 
     static PasswordSource password() {
@@ -60,7 +71,7 @@ final class MailWorld {
     }
 
     static List<Event> events(Ledger ledger, EventType type) {
-        return ledger.events(ID).stream().filter(e -> e.type() == type).toList();
+        return ledger.queries().events(seed(ledger).key()).stream().filter(e -> e.type() == type).toList();
     }
 
     /** The Message-ID the ledger recorded for the unit's (first) dispatch mail. */

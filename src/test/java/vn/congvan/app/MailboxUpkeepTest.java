@@ -28,9 +28,9 @@ import jakarta.mail.Store;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import org.eclipse.angus.mail.imap.IMAPStore;
-import vn.congvan.mail.ArchiveReport;
+import vn.congvan.model.ArchiveReport;
 import vn.congvan.mail.MboxSource;
-import vn.congvan.mail.QuotaReport;
+import vn.congvan.model.QuotaReport;
 import vn.congvan.mail.ServerSettings;
 import vn.congvan.model.InputException;
 

@@ -93,13 +93,13 @@ class OriginalAttachmentTest {
         Path pdf = dir.resolve("6174.pdf");
         new PdfWriter().write(seed(), pdf);
         try (Ledger ledger = Ledger.open(dir.resolve("l.db").toString())) {
-            DispatchImporter importer = new DispatchImporter(ledger, world.directory, MailWorld.SENT_AT);
+            DispatchImporter importer = new DispatchImporter(ledger, world.directory, world.office, MailWorld.SENT_AT);
             assertTrue(importer.importFile(pdf, LocalDate.of(2019, 9, 15)).created());
             assertFalse(importer.importFile(pdf, LocalDate.of(2019, 9, 15)).created());
 
-            assertEquals(1, ledger.dispatches().size());
-            assertEquals("6174.pdf", ledger.originalFile(MailWorld.ID).orElseThrow().name());
-            assertArrayEquals(Files.readAllBytes(pdf), ledger.originalFile(MailWorld.ID).orElseThrow().content());
+            assertEquals(1, ledger.queries().dispatches().size());
+            assertEquals("6174.pdf", ledger.queries().originalFile(MailWorld.seed(ledger).key()).orElseThrow().name());
+            assertArrayEquals(Files.readAllBytes(pdf), ledger.queries().originalFile(MailWorld.seed(ledger).key()).orElseThrow().content());
         }
     }
 
@@ -111,8 +111,8 @@ class OriginalAttachmentTest {
             // As a ledger from before originals were kept holds it: the text only.
             Dispatch dispatch = new DispatchReader().read(docx);
             String text = SourceFile.textOf(docx, Files.readAllBytes(docx), dispatch.document());
-            ledger.importTaskSet(new TaskPlanner(world.directory).plan(dispatch, LocalDate.of(2019, 9, 15)), "6174.docx", text,
-                    MailWorld.SENT_AT.instant());
+            ledger.imports().importTaskSet(new TaskPlanner(world.directory, world.office).plan(dispatch, LocalDate.of(2019, 9, 15)), "6174.docx", text,
+                    null, MailWorld.SENT_AT.instant());
 
             Multipart mp = firstMail(ledger);
 
@@ -127,7 +127,7 @@ class OriginalAttachmentTest {
     /** Imports {@code file} into a fresh ledger, distributes to an outbox folder and returns the first mail's parts. */
     private Multipart distributeOne(Path file) throws Exception {
         try (Ledger ledger = Ledger.open(dir.resolve("l.db").toString())) {
-            new DispatchImporter(ledger, world.directory, MailWorld.SENT_AT).importFile(file, LocalDate.of(2019, 9, 15));
+            new DispatchImporter(ledger, world.directory, world.office, MailWorld.SENT_AT).importFile(file, LocalDate.of(2019, 9, 15));
             return firstMail(ledger);
         }
     }
@@ -135,8 +135,8 @@ class OriginalAttachmentTest {
     private Multipart firstMail(Ledger ledger) throws Exception {
         Path outbox = dir.resolve("outbox");
         MailDistribution.Outcome outcome = new MailDistribution(ledger, world.directory, world.office, MailWorld.SENT_AT)
-                .distribute(MailWorld.ID, List.of(), new OutboxTransport(outbox));
-        assertEquals(33, outcome.count(MailDistribution.Result.SENT), outcome.toString());
+                .distribute(MailWorld.seed(ledger), List.of(), new OutboxTransport(outbox), Interaction.NONE);
+        assertEquals(32, outcome.count(MailDistribution.Result.SENT), outcome.toString());
         Path eml;
         try (Stream<Path> files = Files.list(outbox)) {
             eml = files.filter(p -> p.toString().endsWith(".eml")).sorted().findFirst().orElseThrow();

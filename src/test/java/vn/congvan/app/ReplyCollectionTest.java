@@ -38,7 +38,6 @@ import vn.congvan.mail.MailSource;
 import vn.congvan.mail.MboxSource;
 import vn.congvan.mail.OutboxTransport;
 import vn.congvan.mail.ServerSettings;
-import vn.congvan.mail.Skipped;
 import vn.congvan.mail.SmtpTransport;
 import vn.congvan.model.ComplianceStatus;
 import vn.congvan.model.DispatchStatus;
@@ -74,7 +73,7 @@ class ReplyCollectionTest {
 
     private ReplyCollection.Outcome collect(Ledger ledger, String label, MailSource source) {
         return new ReplyCollection(ledger, world.directory, world.office, MailWorld.COLLECTED_AT)
-                .collect(List.of(new ReplyCollection.Source(label, source)));
+                .collect(List.of(new ReplyCollection.Source(label, source)), Interaction.NONE);
     }
 
     /**
@@ -103,10 +102,10 @@ class ReplyCollectionTest {
 
     /** Exactly what the mails said, as of 29/08/2019 (before item 3's deadline); every other unit untouched. */
     private static void assertStatusesAsStated(Ledger ledger) {
-        DispatchStatus status = ledger.status(MailWorld.ID, MailWorld.BEFORE_DEADLINE);
+        DispatchStatus status = MailWorld.status(ledger, MailWorld.BEFORE_DEADLINE);
         Map<String, UnitStatus> units = new HashMap<>();
         status.units().forEach(u -> units.put(u.unitCode(), u));
-        assertEquals(33, units.size());
+        assertEquals(32, units.size());
 
         assertUnit(units.get("P-DUCTHANG"), Instant.parse("2019-08-22T02:15:00Z"), NOT_STARTED, NOT_STARTED, NOT_STARTED);
         assertUnit(units.get("P-PHUTHUY"), Instant.parse("2019-08-23T03:20:00Z"), DONE, DONE, DONE);
@@ -121,7 +120,7 @@ class ReplyCollectionTest {
                 assertTrue(u.requirements().stream().allMatch(r -> r.status() == NOT_STARTED && r.lastChange() == null), u.toString());
             }
         }
-        for (Event e : ledger.events(MailWorld.ID)) {
+        for (Event e : ledger.queries().events(MailWorld.seed(ledger).key())) {
             assertFalse(List.of(PHISHING_ID, NEWSLETTER_ID, PRIVATE_ID).contains(e.sourceId()), "never applied: " + e);
         }
     }
@@ -149,18 +148,19 @@ class ReplyCollectionTest {
     void repliesThroughImapGiveExactlyTheStatusesTheyStateAndASecondCollectionAddsNothing() throws Exception {
         try (Ledger ledger = Ledger.open(dir.resolve("l.db").toString())) {
             world.importSeed(ledger);
-            // Sent through the real server: the office is itself a recipient, so its own dispatch mail is in the inbox.
+            // Sent through the real server; the office keeps a copy of one of its own dispatch mails in the inbox.
             ServerSetup s = GREEN_MAIL.getSmtps().getServerSetup();
             ServerSettings smtps = MailServers.smtp(s.getBindAddress() + ":" + GREEN_MAIL.getSmtps().getPort(),
                     ServerSettings.Security.TLS, MailWorld.OFFICE, true);
             try (SmtpTransport smtp = new SmtpTransport(smtps, MailWorld.password())) {
-                new MailDistribution(ledger, world.directory, world.office, MailWorld.SENT_AT).distribute(MailWorld.ID, List.of(), smtp);
+                new MailDistribution(ledger, world.directory, world.office, MailWorld.SENT_AT).distribute(MailWorld.seed(ledger), List.of(), smtp, Interaction.NONE);
             }
             GreenMailUser office = GREEN_MAIL.getUserManager().getUser(MailWorld.OFFICE);
+            office.deliver(GREEN_MAIL.getReceivedMessages()[0]);
             for (MimeMessage m : replies(ledger)) {
                 office.deliver(m);
             }
-            int before = ledger.events(MailWorld.ID).size();
+            int before = ledger.queries().events(MailWorld.seed(ledger).key()).size();
 
             ReplyCollection.Outcome first = collect(ledger, "INBOX", new ImapSource(imaps(), MailWorld.password(), "INBOX"));
 
@@ -168,10 +168,10 @@ class ReplyCollectionTest {
             assertEquals(10, first.mails().size());
             assertKinds(first, 1);
             assertEquals(2 + 4 + 4 * 3, first.newEvents(), "2 receipts, 4 replies × (receipt + 3 items)");
-            assertEquals(before + 18, ledger.events(MailWorld.ID).size());
+            assertEquals(before + 18, ledger.queries().events(MailWorld.seed(ledger).key()).size());
             assertStatusesAsStated(ledger);
 
-            Event phuTai = ledger.events(MailWorld.ID, "P-PHUTAI").stream()
+            Event phuTai = ledger.queries().events(MailWorld.seed(ledger).key(), "P-PHUTAI").stream()
                     .filter(e -> "3".equals(e.requirementId())).findFirst().orElseThrow();
             assertEquals("mail", phuTai.source());
             assertEquals("<CAB7x2Lq0phutai20190827160500@phanthiet.example>", phuTai.sourceId());
@@ -184,7 +184,7 @@ class ReplyCollectionTest {
             assertEquals(0, second.newEvents());
             assertEquals(0, second.newlyApplied());
             assertEquals(6, second.alreadyApplied());
-            assertEquals(before + 18, ledger.events(MailWorld.ID).size());
+            assertEquals(before + 18, ledger.queries().events(MailWorld.seed(ledger).key()).size());
             assertStatusesAsStated(ledger);
         }
     }
@@ -195,7 +195,7 @@ class ReplyCollectionTest {
             world.importSeed(ledger);
             Path outbox = dir.resolve("outbox");
             new MailDistribution(ledger, world.directory, world.office, MailWorld.SENT_AT)
-                    .distribute(MailWorld.ID, List.of(), new OutboxTransport(outbox));
+                    .distribute(MailWorld.seed(ledger), List.of(), new OutboxTransport(outbox), Interaction.NONE);
             Path mbox = dir.resolve("Inbox");
             writeMbox(mbox, replies(ledger));
 
@@ -209,11 +209,11 @@ class ReplyCollectionTest {
             assertTrue(outcome.mails().get(0).position().startsWith("Inbox, thư thứ 1"), outcome.mails().get(0).position());
 
             // The samples again as .eml files: the same mails, whatever the store, add nothing.
-            int events = ledger.events(MailWorld.ID).size();
+            int events = ledger.queries().events(MailWorld.seed(ledger).key()).size();
             ReplyCollection.Outcome again = collect(ledger, "replies", new EmlSource(MailWorld.REPLIES));
             assertEquals(0, again.newEvents());
             assertEquals(3, again.alreadyApplied());
-            assertEquals(events, ledger.events(MailWorld.ID).size());
+            assertEquals(events, ledger.queries().events(MailWorld.seed(ledger).key()).size());
         }
     }
 
@@ -222,7 +222,7 @@ class ReplyCollectionTest {
         try (Ledger ledger = Ledger.open(dir.resolve("l.db").toString())) {
             world.importSeed(ledger);
             new MailDistribution(ledger, world.directory, world.office, MailWorld.SENT_AT)
-                    .distribute(MailWorld.ID, List.of(), new OutboxTransport(dir.resolve("outbox")));
+                    .distribute(MailWorld.seed(ledger), List.of(), new OutboxTransport(dir.resolve("outbox")), Interaction.NONE);
             GreenMailUser office = GREEN_MAIL.getUserManager().getUser(MailWorld.OFFICE);
             List<MimeMessage> replies = replies(ledger);
             for (MimeMessage m : replies) {
@@ -243,11 +243,11 @@ class ReplyCollectionTest {
             assertFalse(cut.complete());
             ReplyCollection.SourceLine source = cut.sources().get(0);
             assertNull(source.failure());
-            assertEquals(3, source.summary().read());
-            assertEquals(replies.size() - 3, source.summary().notRead().size(), source.summary().toString());
-            assertTrue(source.summary().interruption().startsWith("Mất kết nối với máy chủ thư"), source.summary().interruption());
+            assertEquals(3, source.read());
+            assertEquals(replies.size() - 3, source.notRead().size(), source.toString());
+            assertTrue(source.interruption().startsWith("Mất kết nối với máy chủ thư"), source.interruption());
             assertEquals(1 + 4 + 4, cut.newEvents());
-            DispatchStatus status = ledger.status(MailWorld.ID, MailWorld.BEFORE_DEADLINE);
+            DispatchStatus status = MailWorld.status(ledger, MailWorld.BEFORE_DEADLINE);
             assertEquals(3, status.acknowledgedCount(), "Đức Thắng, Phú Thủy and Phú Tài are recorded");
 
             // The rest arrives later from another copy of the mailbox: only what was missing is added.
@@ -265,7 +265,7 @@ class ReplyCollectionTest {
         try (Ledger ledger = Ledger.open(dir.resolve("l.db").toString())) {
             world.importSeed(ledger);
             new MailDistribution(ledger, world.directory, world.office, MailWorld.SENT_AT)
-                    .distribute(MailWorld.ID, List.of(), new OutboxTransport(dir.resolve("outbox")));
+                    .distribute(MailWorld.seed(ledger), List.of(), new OutboxTransport(dir.resolve("outbox")), Interaction.NONE);
             Path folder = Files.createDirectories(dir.resolve("thu-den"));
             MimeMessage brokenPdf = MailWorld.attached(MailWorld.reply("hamtien@phanthiet.example", "<hamtien.1@phanthiet.example>",
                     MailWorld.sentId(ledger, "P-HAMTIEN"), "2019-08-28T09:00:00+07:00", "1. Đã hoàn thành.\n"),
@@ -280,7 +280,7 @@ class ReplyCollectionTest {
             ReplyCollection.Outcome outcome = collect(ledger, "thu-den", new EmlSource(folder));
 
             assertTrue(outcome.complete(), "skipped mails do not make a read incomplete");
-            List<Skipped> skipped = outcome.sources().get(0).skipped();
+            List<ReplyCollection.SkippedMail> skipped = outcome.sources().get(0).skipped();
             assertEquals(1, skipped.size());
             assertEquals("b-phuhai.eml", skipped.get(0).position());
             assertTrue(skipped.get(0).reason().contains("bom nén"), skipped.get(0).reason());
@@ -289,7 +289,7 @@ class ReplyCollectionTest {
             assertEquals(Kind.REPLY, hamTien.kind());
             assertEquals(Map.of("1", DONE), hamTien.statuses());
             assertTrue(hamTien.notes().get(0).startsWith("Không đọc được tệp đính kèm: Tệp bao-cao.pdf bị hỏng"), hamTien.notes().toString());
-            DispatchStatus status = ledger.status(MailWorld.ID, MailWorld.BEFORE_DEADLINE);
+            DispatchStatus status = MailWorld.status(ledger, MailWorld.BEFORE_DEADLINE);
             assertEquals(2, status.acknowledgedCount(), "Hàm Tiến and Phú Thủy; Phú Hài's mail was not read");
         }
     }

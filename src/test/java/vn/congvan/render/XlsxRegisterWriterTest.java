@@ -212,7 +212,7 @@ class XlsxRegisterWriterTest {
                     "donvi" + i + "@phanthiet.example", List.of());
             units.add(unit);
             for (Requirement r : requirements) {
-                assignments.add(new Assignment(dispatch.id(), unit.code(), r.id(), r.dueDate().orElse(null)));
+                assignments.add(new Assignment(unit.code(), unit.name(), unit.email(), r.id(), r.dueDate().orElse(null)));
             }
         }
         return new TaskSet(dispatch, units, assignments, List.of());

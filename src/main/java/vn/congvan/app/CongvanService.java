@@ -1,0 +1,421 @@
+package vn.congvan.app;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import vn.congvan.directory.OfficeProfile;
+import vn.congvan.directory.UnitDirectory;
+import vn.congvan.ingest.DispatchReader;
+import vn.congvan.mail.EmlSource;
+import vn.congvan.mail.ImapSource;
+import vn.congvan.mail.MailException;
+import vn.congvan.mail.MaildirSource;
+import vn.congvan.mail.MboxSource;
+import vn.congvan.mail.OutboxTransport;
+import vn.congvan.mail.ServerSettings;
+import vn.congvan.mail.SmtpTransport;
+import vn.congvan.model.ArchiveReport;
+import vn.congvan.model.Assignment;
+import vn.congvan.model.ComplianceStatus;
+import vn.congvan.model.Dispatch;
+import vn.congvan.model.DispatchStatus;
+import vn.congvan.model.Event;
+import vn.congvan.model.InputException;
+import vn.congvan.model.QuotaReport;
+import vn.congvan.model.RequirementState;
+import vn.congvan.model.TrackedDispatch;
+import vn.congvan.model.Unit;
+import vn.congvan.model.UnitGroup;
+import vn.congvan.model.UnitStatus;
+import vn.congvan.text.Messages;
+import vn.congvan.tracking.Ledger;
+
+/**
+ * The one way in: every use case of congvan, for the command line and the window alike. Opened from a
+ * {@link Workspace}, it owns the ledger, the unit directory, the office profile, the templates and the
+ * clock, and stays open for many calls. Each use case takes a request and returns a result; the rules
+ * and defaults (the new deadline of a reminder, the day of a report, the words for a status) are here or
+ * below, once. What differs between a terminal and a window comes in as an {@link Interaction}.
+ *
+ * <p>The ledger is opened, and the directory and office read, only when a use case first needs them:
+ * reading or checking a file touches no ledger. Calls take turns.
+ */
+public final class CongvanService implements AutoCloseable {
+    private static final Messages MSG = Messages.of(CongvanService.class);
+    /** A reminder gives late units this many days from the day it is issued, unless told otherwise. */
+    static final int REMINDER_DAYS = 7;
+
+    private final Workspace workspace;
+    private final Clock clock;
+    private final Interaction interaction;
+    private final Map<String, String> environment;
+    private Ledger ledger;
+    private UnitDirectory directory;
+    private OfficeProfile office;
+
+    CongvanService(Workspace workspace, Clock clock, Interaction interaction, Map<String, String> environment) {
+        this.workspace = workspace;
+        this.clock = clock;
+        this.interaction = interaction;
+        this.environment = Map.copyOf(environment);
+    }
+
+    // ---- documents: no ledger needed --------------------------------------------------------------
+
+    /** Use case "parse": what congvan reads in a dispatch. */
+    public Dispatch parse(Path file) {
+        return new DispatchReader().read(file);
+    }
+
+    /** Use case "render": any document we can read, written again in the official format. */
+    public List<Path> render(Path file, Set<OutputFormat> formats, Path outDir) {
+        return DocumentFiles.rerender(file, formats, outDir);
+    }
+
+    /** Use case "check": the Decree 30 rules, one line each, on a PDF or DOCX file. */
+    public List<DocumentFiles.CheckLine> check(Path file) {
+        return DocumentFiles.check(file);
+    }
+
+    /** The unit directory: its folder, units, and groups with how many members each has. */
+    public record DirectoryView(Path folder, List<Unit> units, Map<UnitGroup, Integer> groups) {
+    }
+
+    public synchronized DirectoryView units() {
+        UnitDirectory d = directory();
+        Map<UnitGroup, Integer> groups = new LinkedHashMap<>();
+        d.groups().forEach(g -> groups.put(g, d.members(g.code()).size()));
+        return new DirectoryView(workspace.directoryFolder(), d.units(), groups);
+    }
+
+    // ---- the ledger ----------------------------------------------------------------------------------
+
+    /** How the ledger is named to the user: its file, or its URL without the password. */
+    public synchronized String ledgerDescription() {
+        return ledger().description();
+    }
+
+    /** @param defaultDue the deadline of requirements that state none; null leaves them without one */
+    public record ImportRequest(Path file, LocalDate defaultDue) {
+    }
+
+    /** Use case "import": the dispatch, its analysis and its task set into the ledger. */
+    public synchronized DispatchImporter.Outcome importDispatch(ImportRequest r) {
+        return new DispatchImporter(ledger(), directory(), office(), clock).importFile(r.file(), r.defaultDue());
+    }
+
+    /** Finds a dispatch as the clerk names it; see {@link DispatchRef}. */
+    public synchronized TrackedDispatch find(DispatchRef ref) {
+        return DispatchLookup.find(ledger().queries(), ref);
+    }
+
+    /** @param today the day the statuses hold for; null for today in Vietnam */
+    public record StatusRequest(DispatchRef dispatch, LocalDate today) {
+    }
+
+    /** A dispatch and where every unit stands on it. */
+    public record StatusView(TrackedDispatch dispatch, DispatchStatus status) {
+    }
+
+    /** Use case "status". */
+    public synchronized StatusView status(StatusRequest r) {
+        TrackedDispatch d = find(r.dispatch());
+        return new StatusView(d, ledger().queries().status(d.key(), dayOr(r.today())));
+    }
+
+    /** What a clerk recorded: on which dispatch, for which unit. */
+    public record Entry(TrackedDispatch dispatch, String unitCode, String unitName) {
+    }
+
+    /** @param unit code, name or alias */
+    public record AckRequest(DispatchRef dispatch, String unit, String note) {
+    }
+
+    /** Use case "ack": a unit confirmed receipt (by phone, on paper …). */
+    public synchronized Entry acknowledge(AckRequest r) {
+        TrackedDispatch d = find(r.dispatch());
+        return entry(d, new ClerkEntries(ledger(), directory(), clock).acknowledge(d, r.unit(), r.note()));
+    }
+
+    /** @param status as the clerk writes it: "done", "đã hoàn thành", "dang thuc hien" … (see {@link StatusWords}) */
+    public record MarkRequest(DispatchRef dispatch, String unit, String requirement, String status, String note) {
+    }
+
+    /** Use case "mark": a unit's progress on one requirement. */
+    public synchronized Entry mark(MarkRequest r) {
+        ComplianceStatus status = StatusWords.parse(r.status());
+        TrackedDispatch d = find(r.dispatch());
+        return entry(d, new ClerkEntries(ledger(), directory(), clock).mark(d, r.unit(), r.requirement(), status, r.note()));
+    }
+
+    private Entry entry(TrackedDispatch d, String code) {
+        String name = ledger().queries().assignments(d.key()).stream().filter(a -> a.unitCode().equals(code))
+                .map(Assignment::unitName).findFirst().orElse(code);
+        return new Entry(d, code, name);
+    }
+
+    /**
+     * @param today       the day the figures hold for and the documents are dated; null for today
+     * @param signerName  who signs; null for the dispatch's signer
+     * @param newDeadline the reminder's deadline; null for {@value #REMINDER_DAYS} days after {@code today}
+     */
+    public record ReportRequest(DispatchRef dispatch, Set<OutputFormat> formats, Path outDir, LocalDate today,
+                                String signerName, LocalDate newDeadline) {
+    }
+
+    /** Use case "report": the BÁO CÁO, the reminder to late or silent units (when any), the register. */
+    public synchronized FollowUpFiles.Written report(ReportRequest r) {
+        TrackedDispatch d = find(r.dispatch());
+        LocalDate day = dayOr(r.today());
+        LocalDate due = r.newDeadline() != null ? r.newDeadline() : day.plusDays(REMINDER_DAYS);
+        return new FollowUpFiles(workspace.templatesFolder())
+                .write(ledger(), d, r.formats(), r.outDir(), day, day, r.signerName(), due);
+    }
+
+    // ---- mail ----------------------------------------------------------------------------------------
+
+    /**
+     * @param route  where the mails go
+     * @param from   another sender address for this run; null for the office's
+     * @param resend units to send again (code, name or alias), or "all"
+     */
+    public record DistributeRequest(DispatchRef dispatch, MailRoute route, String from, List<String> resend) {
+        public DistributeRequest {
+            resend = List.copyOf(resend);
+        }
+    }
+
+    /** Use case "distribute": one mail per assigned unit, each recorded the moment it goes or fails. */
+    public synchronized MailDistribution.Outcome distribute(DistributeRequest r) {
+        TrackedDispatch d = find(r.dispatch());
+        OfficeProfile sender = r.from() == null ? office() : office().withEmail(r.from(), "--from");
+        MailDistribution distribution = new MailDistribution(ledger(), directory(), sender, clock);
+        MailRoute route = r.route();
+        if (route.smtp() == null) {
+            Path outbox = route.outbox() != null ? route.outbox() : workspace.outboxFolder();
+            return distribution.distribute(d, r.resend(), new OutboxTransport(outbox), interaction);
+        }
+        ServerSettings settings = MailServers.smtp(route.smtp(), MailServers.security(route.security()), route.user(),
+                route.trustCertificate());
+        // Asked before anything is sent: a password nobody can give touches no unit.
+        var password = MailServers.passwords(settings, environment, interaction);
+        try (SmtpTransport transport = new SmtpTransport(settings, password)) {
+            return distribution.distribute(d, r.resend(), transport, interaction);
+        }
+    }
+
+    /** Use case "collect": replies and read receipts from the given mailboxes into the ledger. */
+    public synchronized ReplyCollection.Outcome collect(List<Mailbox> mailboxes) {
+        if (mailboxes.isEmpty()) {
+            throw new InputException(MSG.get("collect.noSource"));
+        }
+        List<ReplyCollection.Source> sources = new ArrayList<>();
+        for (Mailbox m : mailboxes) {
+            sources.add(source(m));
+        }
+        return new ReplyCollection(ledger(), directory(), office(), clock).collect(sources, interaction);
+    }
+
+    private ReplyCollection.Source source(Mailbox m) {
+        if (m instanceof Mailbox.Imap imap) {
+            ServerSettings s = imapSettings(imap.server());
+            return new ReplyCollection.Source(MSG.get("collect.imapLabel", imap.folder(), s.host()),
+                    new ImapSource(s, MailServers.passwords(s, environment, interaction), imap.folder()));
+        }
+        if (m instanceof Mailbox.Mbox f) {
+            return new ReplyCollection.Source(f.file().toString(), new MboxSource(f.file()));
+        }
+        if (m instanceof Mailbox.Maildir f) {
+            return new ReplyCollection.Source(f.folder().toString(), new MaildirSource(f.folder()));
+        }
+        Path eml = ((Mailbox.Eml) m).fileOrFolder();
+        return new ReplyCollection.Source(eml.toString(), new EmlSource(eml));
+    }
+
+    /** Use case "mail quota": how full the mailbox is; a Vietnamese warning above {@code warnAbove} (0.8 = 80 %). */
+    public QuotaReport mailQuota(MailServer server, double warnAbove) {
+        ServerSettings s = imapSettings(server);
+        try {
+            return new MailboxUpkeep(s, MailServers.passwords(s, environment, interaction)).quota(warnAbove);
+        } catch (MailException e) {
+            throw new ServerException(e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Use case "mail archive": the folder's mails dated on or before {@code lastDay} (Vietnam time) copied
+     * into a new mbox file, verified, and only then, if asked, deleted on the server.
+     */
+    public ArchiveReport mailArchive(MailServer server, String folder, LocalDate lastDay, Path mbox, boolean deleteAfterVerify) {
+        ServerSettings s = imapSettings(server);
+        try {
+            return new MailboxUpkeep(s, MailServers.passwords(s, environment, interaction))
+                    .archive(folder, lastDay, mbox, deleteAfterVerify);
+        } catch (MailException e) {
+            throw new ServerException(e.getMessage(), e);
+        }
+    }
+
+    private static ServerSettings imapSettings(MailServer server) {
+        if (server.host() == null) {
+            throw new InputException(MSG.get("mail.noImap"));
+        }
+        if (server.user() == null || server.user().isBlank()) {
+            throw new InputException(MSG.get("mail.noUser"));
+        }
+        return MailServers.imap(server.host(), MailServers.security(server.security()), server.user(), server.trustCertificate());
+    }
+
+    // ---- what the window shows: every dispatch, every late unit, the history ------------------------
+
+    /** Where a dispatch stands as a whole on a day. */
+    public enum Progress {
+        /** Some unit has a requirement past its deadline and not done. */
+        OVERDUE,
+        /** Work remains, none of it late yet. */
+        OPEN,
+        /** Every unit has done every requirement. */
+        DONE
+    }
+
+    /**
+     * One dispatch in the list.
+     *
+     * @param nearestDeadline the earliest deadline among requirements not yet done; null when none
+     */
+    public record DispatchLine(TrackedDispatch dispatch, Progress progress, int units, int acknowledged,
+                               Map<ComplianceStatus, Integer> counts, LocalDate nearestDeadline) {
+    }
+
+    /** @param only the dispatches in this state; null for all */
+    public record ListRequest(Progress only, LocalDate today) {
+    }
+
+    /** Use case "list": every dispatch with its progress and nearest open deadline, in the order imported. */
+    public synchronized List<DispatchLine> list(ListRequest r) {
+        LocalDate day = dayOr(r.today());
+        List<DispatchLine> lines = new ArrayList<>();
+        for (TrackedDispatch d : ledger().queries().dispatches()) {
+            DispatchStatus s = ledger().queries().status(d.key(), day);
+            Map<ComplianceStatus, Integer> counts = s.counts();
+            int total = counts.values().stream().mapToInt(Integer::intValue).sum();
+            Progress p = counts.get(ComplianceStatus.OVERDUE) > 0 ? Progress.OVERDUE
+                    : counts.get(ComplianceStatus.DONE) == total ? Progress.DONE : Progress.OPEN;
+            LocalDate nearest = s.units().stream().flatMap(u -> u.requirements().stream())
+                    .filter(q -> q.status() != ComplianceStatus.DONE && q.deadline() != null)
+                    .map(RequirementState::deadline).min(Comparator.naturalOrder()).orElse(null);
+            if (r.only() == null || r.only() == p) {
+                lines.add(new DispatchLine(d, p, s.units().size(), s.acknowledgedCount(), counts, nearest));
+            }
+        }
+        return lines;
+    }
+
+    /** One late assignment: a unit that has not done a requirement by its deadline. */
+    public record OverdueLine(TrackedDispatch dispatch, String unitCode, String unitName, String requirementId,
+                              LocalDate deadline, long daysLate) {
+    }
+
+    public enum OverdueOrder { BY_UNIT, BY_DISPATCH }
+
+    public record OverdueRequest(LocalDate today, OverdueOrder order) {
+    }
+
+    /**
+     * Use case "overdue": every late assignment across the whole ledger, grouped by unit (name order) or
+     * by dispatch (import order), the most late first within each.
+     */
+    public synchronized List<OverdueLine> overdue(OverdueRequest r) {
+        LocalDate day = dayOr(r.today());
+        List<OverdueLine> lines = new ArrayList<>();
+        for (TrackedDispatch d : ledger().queries().dispatches()) {
+            for (UnitStatus u : ledger().queries().status(d.key(), day).units()) {
+                for (RequirementState q : u.requirements()) {
+                    if (q.status() == ComplianceStatus.OVERDUE) {
+                        lines.add(new OverdueLine(d, u.unitCode(), u.unitName(), q.requirementId(), q.deadline(),
+                                ChronoUnit.DAYS.between(q.deadline(), day)));
+                    }
+                }
+            }
+        }
+        Comparator<OverdueLine> mostLate = Comparator.comparingLong(OverdueLine::daysLate).reversed();
+        if (r.order() == OverdueOrder.BY_UNIT) {
+            lines.sort(Comparator.comparing((OverdueLine l) -> l.unitName()).thenComparing(l -> l.unitCode()).thenComparing(mostLate));
+        } else {
+            List<Long> order = lines.stream().map(l -> l.dispatch().key()).distinct().toList();
+            lines.sort(Comparator.comparing((OverdueLine l) -> order.indexOf(l.dispatch().key())).thenComparing(mostLate));
+        }
+        return lines;
+    }
+
+    /** One fact of the history, with the name the unit was assigned under. */
+    public record HistoryLine(Event event, String unitName) {
+    }
+
+    public record History(TrackedDispatch dispatch, String unitCode, List<HistoryLine> lines) {
+    }
+
+    /** @param unit a unit (code, name or alias) to see only its events; null for the whole dispatch */
+    public record HistoryRequest(DispatchRef dispatch, String unit) {
+    }
+
+    /** Use case "history": who said what, when — every event with its source and evidence. */
+    public synchronized History history(HistoryRequest r) {
+        TrackedDispatch d = find(r.dispatch());
+        Map<String, String> names = new LinkedHashMap<>();
+        ledger().queries().assignments(d.key()).forEach(a -> names.putIfAbsent(a.unitCode(), a.unitName()));
+        String code = r.unit() == null ? null : ClerkEntries.assignedUnit(ledger(), directory(), d, r.unit());
+        List<Event> events = code == null ? ledger().queries().events(d.key()) : ledger().queries().events(d.key(), code);
+        List<HistoryLine> lines = events.stream()
+                .map(e -> new HistoryLine(e, e.unitCode() == null ? null : names.getOrDefault(e.unitCode(), e.unitCode()))).toList();
+        return new History(d, code, lines);
+    }
+
+    // ---- what the service owns ------------------------------------------------------------------------
+
+    /** Today in Vietnam by the service's clock, unless the user named a day. */
+    public LocalDate dayOr(LocalDate asked) {
+        return asked != null ? asked : LocalDate.now(clock.withZone(Workspace.VIETNAM));
+    }
+
+    public Workspace workspace() {
+        return workspace;
+    }
+
+    private Ledger ledger() {
+        if (ledger == null) {
+            ledger = workspace.openLedger();
+        }
+        return ledger;
+    }
+
+    private UnitDirectory directory() {
+        if (directory == null) {
+            directory = workspace.loadDirectory();
+        }
+        return directory;
+    }
+
+    private OfficeProfile office() {
+        if (office == null) {
+            office = workspace.loadOffice();
+        }
+        return office;
+    }
+
+    @Override
+    public synchronized void close() {
+        if (ledger != null) {
+            ledger.close();
+            ledger = null;
+        }
+    }
+}
