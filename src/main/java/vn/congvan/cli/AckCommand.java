@@ -1,22 +1,22 @@
 package vn.congvan.cli;
 
-import java.time.Clock;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import vn.congvan.app.ClerkEntries;
-import vn.congvan.app.DispatchLookup;
-import vn.congvan.app.Workspace;
-import vn.congvan.tracking.Ledger;
+import vn.congvan.app.CongvanService;
+import vn.congvan.app.CongvanService.AckRequest;
 
 /** {@code ack ID UNIT [--note …]}: a unit confirmed receipt (by phone, on paper …). */
 @Command(name = "ack")
 final class AckCommand implements Callable<Integer> {
     @Mixin
     StoreOptions store;
+
+    @Mixin
+    DispatchOptions dispatch;
 
     @Parameters(index = "0", paramLabel = "ID", descriptionKey = "param.id")
     String id;
@@ -29,11 +29,9 @@ final class AckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Workspace ws = store.workspace();
-        try (Ledger ledger = ws.openLedger()) {
-            String dispatchId = DispatchLookup.find(ledger, id).id();
-            String code = new ClerkEntries(ledger, ws.loadDirectory(), Clock.systemUTC()).acknowledge(dispatchId, unit, note);
-            System.out.println(CliText.get("ack.done", code, dispatchId));
+        try (CongvanService app = store.workspace().open(new ConsoleInteraction())) {
+            CongvanService.Entry entry = app.acknowledge(new AckRequest(dispatch.ref(id), unit, note));
+            System.out.println(CliText.get("ack.done", entry.unitCode(), entry.dispatch().numberSymbol()));
         }
         return 0;
     }

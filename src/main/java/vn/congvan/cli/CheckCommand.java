@@ -6,8 +6,8 @@ import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
-import vn.congvan.app.DocumentFiles;
-import vn.congvan.render.RuleResult;
+import vn.congvan.app.CongvanService;
+import vn.congvan.app.DocumentFiles.CheckLine;
 
 /** {@code check FILE}: Decree 30 rule by rule; exit 0 when it conforms, 1 with what does not. */
 @Command(name = "check")
@@ -17,9 +17,12 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        List<RuleResult> results = DocumentFiles.check(file);
+        List<CheckLine> results;
+        try (CongvanService app = StoreOptions.defaults().open(new ConsoleInteraction())) {
+            results = app.check(file);
+        }
         System.out.println(CliText.get("check.heading", file));
-        for (RuleResult r : results) {
+        for (CheckLine r : results) {
             System.out.println((r.ok() ? "  [đạt]      " : "  [KHÔNG ĐẠT] ") + r.title() + ": " + r.detail());
         }
         long failed = results.stream().filter(r -> !r.ok()).count();

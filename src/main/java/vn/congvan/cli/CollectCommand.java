@@ -1,7 +1,6 @@
 package vn.congvan.cli;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -9,15 +8,9 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import vn.congvan.app.CongvanService;
+import vn.congvan.app.Mailbox;
 import vn.congvan.app.ReplyCollection;
-import vn.congvan.app.Workspace;
-import vn.congvan.mail.EmlSource;
-import vn.congvan.mail.ImapSource;
-import vn.congvan.mail.MaildirSource;
-import vn.congvan.mail.MboxSource;
-import vn.congvan.mail.ServerSettings;
-import vn.congvan.model.InputException;
-import vn.congvan.tracking.Ledger;
 
 /**
  * {@code collect [--imap HOST …] [--mbox FILE]… [--maildir DIR]… [--eml FILE|DIR]…}: replies and read
@@ -31,7 +24,7 @@ final class CollectCommand implements Callable<Integer> {
     @Mixin
     MailServerOptions server;
 
-    @Option(names = "--folder", defaultValue = "INBOX", paramLabel = "THƯ-MỤC", descriptionKey = "option.folder")
+    @Option(names = "--folder", paramLabel = "THƯ-MỤC", descriptionKey = "option.folder")
     String folder;
 
     @Option(names = "--mbox", paramLabel = "TỆP", descriptionKey = "option.mbox")
@@ -45,22 +38,16 @@ final class CollectCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        List<ReplyCollection.Source> sources = new ArrayList<>();
+        List<Mailbox> mailboxes = new ArrayList<>();
         if (server.given()) {
-            ServerSettings imap = server.imap();
-            sources.add(new ReplyCollection.Source(CliText.get("collect.imapLabel", folder, imap.host()),
-                    new ImapSource(imap, MailServerOptions.passwords(imap), folder)));
+            mailboxes.add(new Mailbox.Imap(server.server(), folder));
         }
-        mbox.forEach(p -> sources.add(new ReplyCollection.Source(p.toString(), new MboxSource(p))));
-        maildir.forEach(p -> sources.add(new ReplyCollection.Source(p.toString(), new MaildirSource(p))));
-        eml.forEach(p -> sources.add(new ReplyCollection.Source(p.toString(), new EmlSource(p))));
-        if (sources.isEmpty()) {
-            throw new InputException(CliText.get("collect.noSource"));
-        }
-        Workspace ws = store.workspace();
+        mbox.forEach(p -> mailboxes.add(new Mailbox.Mbox(p)));
+        maildir.forEach(p -> mailboxes.add(new Mailbox.Maildir(p)));
+        eml.forEach(p -> mailboxes.add(new Mailbox.Eml(p)));
         ReplyCollection.Outcome outcome;
-        try (Ledger ledger = ws.openLedger()) {
-            outcome = new ReplyCollection(ledger, ws.loadDirectory(), ws.loadOffice(), Clock.systemUTC()).collect(sources);
+        try (CongvanService app = store.workspace().open(new ConsoleInteraction())) {
+            outcome = app.collect(mailboxes);
         }
         System.out.println(MailView.collection(outcome));
         return outcome.complete() ? 0 : 1;

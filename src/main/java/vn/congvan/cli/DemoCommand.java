@@ -39,7 +39,7 @@ final class DemoCommand implements Callable<Integer> {
         for (Path p : r.documents()) {
             System.out.println("  " + p);
         }
-        System.out.println(CliText.get("demo.where.next", r.ledgerFile(), r.dispatch().id()));
+        System.out.println(CliText.get("demo.where.next", r.ledgerFile(), r.dispatch().numberSymbol()));
         return 0;
     }
 }

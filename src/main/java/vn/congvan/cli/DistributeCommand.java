@@ -1,7 +1,6 @@
 package vn.congvan.cli;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -10,17 +9,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import vn.congvan.app.CongvanService;
+import vn.congvan.app.CongvanService.DistributeRequest;
 import vn.congvan.app.MailDistribution;
-import vn.congvan.app.MailServers;
-import vn.congvan.app.Workspace;
-import vn.congvan.directory.OfficeProfile;
-import vn.congvan.mail.MailException;
-import vn.congvan.mail.OutboxTransport;
-import vn.congvan.mail.PasswordSource;
-import vn.congvan.mail.ServerSettings;
-import vn.congvan.mail.SmtpTransport;
-import vn.congvan.model.InputException;
-import vn.congvan.tracking.Ledger;
+import vn.congvan.app.MailRoute;
 
 /**
  * {@code distribute ID [--outbox DIR | --smtp HOST[:PORT] …] [--from ADDR] [--resend UNIT|all]…}:
@@ -30,6 +22,9 @@ import vn.congvan.tracking.Ledger;
 final class DistributeCommand implements Callable<Integer> {
     @Mixin
     StoreOptions store;
+
+    @Mixin
+    DispatchOptions dispatch;
 
     @Parameters(paramLabel = "ID", descriptionKey = "param.id")
     String id;
@@ -43,7 +38,7 @@ final class DistributeCommand implements Callable<Integer> {
     @Option(names = "--user", paramLabel = "ĐỊA-CHỈ", descriptionKey = "option.user")
     String user;
 
-    @Option(names = "--security", defaultValue = "tls", paramLabel = "tls|starttls", descriptionKey = "option.security")
+    @Option(names = "--security", paramLabel = "tls|starttls", descriptionKey = "option.security")
     String security;
 
     @Option(names = "--trust-cert", descriptionKey = "option.trustCert")
@@ -56,28 +51,11 @@ final class DistributeCommand implements Callable<Integer> {
     List<String> resend = new ArrayList<>();
 
     @Override
-    public Integer call() throws MailException {
-        if (smtp != null && outbox != null) {
-            throw new InputException(CliText.get("distribute.outboxAndSmtp"));
-        }
-        Workspace ws = store.workspace();
-        OfficeProfile office = ws.loadOffice();
-        if (from != null) {
-            office = office.withEmail(from, "--from");
-        }
+    public Integer call() {
+        MailRoute route = new MailRoute(outbox, smtp, security, user, trustCert);
         MailDistribution.Outcome outcome;
-        try (Ledger ledger = ws.openLedger()) {
-            MailDistribution distribution = new MailDistribution(ledger, ws.loadDirectory(), office, Clock.systemUTC());
-            if (smtp != null) {
-                ServerSettings settings = MailServers.smtp(smtp, MailServers.security(security), user, trustCert);
-                PasswordSource password = settings.username() == null ? () -> new char[0]
-                        : MailServers.askedNow(MailServers.passwords(settings));
-                try (SmtpTransport transport = new SmtpTransport(settings, password)) {
-                    outcome = distribution.distribute(id, resend, transport);
-                }
-            } else {
-                outcome = distribution.distribute(id, resend, new OutboxTransport(outbox != null ? outbox : ws.outboxFolder()));
-            }
+        try (CongvanService app = store.workspace().open(new ConsoleInteraction())) {
+            outcome = app.distribute(new DistributeRequest(dispatch.ref(id), route, from, resend));
         }
         System.out.println(MailView.distribution(outcome));
         return outcome.allWent() ? 0 : 1;

@@ -1,7 +1,6 @@
 package vn.congvan.cli;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
 
@@ -9,9 +8,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import vn.congvan.app.CongvanService;
+import vn.congvan.app.CongvanService.ImportRequest;
 import vn.congvan.app.DispatchImporter;
-import vn.congvan.app.Workspace;
-import vn.congvan.tracking.Ledger;
+import vn.congvan.model.TaskSet;
 
 /** {@code import FILE [--due DATE]}: the dispatch and its task set into the ledger. */
 @Command(name = "import")
@@ -27,16 +27,15 @@ final class ImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Workspace ws = store.workspace();
-        try (Ledger ledger = ws.openLedger()) {
-            var outcome = new DispatchImporter(ledger, ws.loadDirectory(), Clock.systemUTC()).importFile(file, due);
-            var ts = outcome.taskSet();
+        try (CongvanService app = store.workspace().open(new ConsoleInteraction())) {
+            DispatchImporter.Outcome outcome = app.importDispatch(new ImportRequest(file, due));
+            TaskSet ts = outcome.taskSet();
             System.out.println(CliText.get(outcome.created() ? "import.created" : "import.unchanged",
-                    ts.dispatch().id(), ts.units().size(), ts.dispatch().requirements().size(), ts.assignments().size()));
+                    outcome.tracked().label(), ts.units().size(), ts.dispatch().requirements().size(), ts.assignments().size()));
             for (String unmatched : ts.unmatchedRecipients()) {
                 System.out.println(CliText.get("import.unmatched", unmatched));
             }
-            System.out.println(CliText.get("import.ledger", ledger.description()));
+            System.out.println(CliText.get("import.ledger", app.ledgerDescription()));
         }
         return 0;
     }

@@ -10,11 +10,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import vn.congvan.app.MailboxUpkeep;
-import vn.congvan.mail.ArchiveReport;
-import vn.congvan.mail.MailException;
-import vn.congvan.mail.QuotaReport;
-import vn.congvan.mail.ServerSettings;
+import vn.congvan.app.CongvanService;
+import vn.congvan.app.MailServer;
+import vn.congvan.model.ArchiveReport;
+import vn.congvan.model.QuotaReport;
 import vn.congvan.text.VietnameseDates;
 
 /** {@code mail quota|archive}: keeping the office mailbox healthy (items 2 and 3 of the seed dispatch). */
@@ -38,10 +37,13 @@ final class MailCommand implements Runnable {
         double warn;
 
         @Override
-        public Integer call() throws MailException {
-            ServerSettings imap = server.imap();
-            QuotaReport r = new MailboxUpkeep(imap, MailServerOptions.passwords(imap)).quota(warn);
-            System.out.println(CliText.get("quota.use", imap.username(), imap.host(), size(r.usedKb()), size(r.limitKb()),
+        public Integer call() {
+            MailServer imap = server.server();
+            QuotaReport r;
+            try (CongvanService app = StoreOptions.defaults().open(new ConsoleInteraction())) {
+                r = app.mailQuota(imap, warn);
+            }
+            System.out.println(CliText.get("quota.use", imap.user(), imap.host(), size(r.usedKb()), size(r.limitKb()),
                     Math.round(r.fraction() * 100)));
             System.out.println(r.warning() != null ? CliText.get("quota.warning", r.warning())
                     : CliText.get("quota.ok", Math.round(warn * 100)));
@@ -72,9 +74,11 @@ final class MailCommand implements Runnable {
         boolean delete;
 
         @Override
-        public Integer call() throws MailException {
-            ServerSettings imap = server.imap();
-            ArchiveReport r = new MailboxUpkeep(imap, MailServerOptions.passwords(imap)).archive(folder, lastDay, mbox, delete);
+        public Integer call() {
+            ArchiveReport r;
+            try (CongvanService app = StoreOptions.defaults().open(new ConsoleInteraction())) {
+                r = app.mailArchive(server.server(), folder, lastDay, mbox, delete);
+            }
             String day = VietnameseDates.formatShort(lastDay);
             if (r.selected() == 0) {
                 System.out.println(CliText.get("archive.none", folder, day));

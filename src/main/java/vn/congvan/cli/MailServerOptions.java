@@ -1,14 +1,11 @@
 package vn.congvan.cli;
 
 import picocli.CommandLine.Option;
-import vn.congvan.app.MailServers;
-import vn.congvan.mail.PasswordSource;
-import vn.congvan.mail.ServerSettings;
-import vn.congvan.model.InputException;
+import vn.congvan.app.MailServer;
 
 /**
- * How to reach the office mailbox over IMAP, shared by collect and the mail commands. The password
- * is never an option: see {@link MailServers#passwords}.
+ * How to reach the office mailbox over IMAP, shared by collect and the mail commands. The password is
+ * never an option: the service takes it from the environment or asks (see {@link ConsoleInteraction}).
  */
 final class MailServerOptions {
     @Option(names = "--imap", paramLabel = "HOST[:PORT]", descriptionKey = "option.imap")
@@ -17,7 +14,7 @@ final class MailServerOptions {
     @Option(names = "--user", paramLabel = "ĐỊA-CHỈ", descriptionKey = "option.user")
     String user;
 
-    @Option(names = "--security", defaultValue = "tls", paramLabel = "tls|starttls", descriptionKey = "option.security")
+    @Option(names = "--security", paramLabel = "tls|starttls", descriptionKey = "option.security")
     String security;
 
     @Option(names = "--trust-cert", descriptionKey = "option.trustCert")
@@ -27,18 +24,8 @@ final class MailServerOptions {
         return imap != null;
     }
 
-    /** The IMAP server; a Vietnamese error when --imap or --user is missing. */
-    ServerSettings imap() {
-        if (imap == null) {
-            throw new InputException(CliText.get("mail.noImap"));
-        }
-        if (user == null || user.isBlank()) {
-            throw new InputException(CliText.get("mail.noUser"));
-        }
-        return MailServers.imap(imap, MailServers.security(security), user, trustCert);
-    }
-
-    static PasswordSource passwords(ServerSettings server) {
-        return MailServers.passwords(server);
+    /** The server as given; the service says what is missing. */
+    MailServer server() {
+        return new MailServer(imap, user, security, trustCert);
     }
 }

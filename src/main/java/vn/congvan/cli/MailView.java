@@ -11,7 +11,6 @@ import vn.congvan.app.ReplyCollection;
 import vn.congvan.app.ReplyCollection.Kind;
 import vn.congvan.app.ReplyCollection.MailLine;
 import vn.congvan.app.Workspace;
-import vn.congvan.mail.Skipped;
 import vn.congvan.model.ComplianceStatus;
 import vn.congvan.text.VietnameseDates;
 
@@ -28,7 +27,7 @@ final class MailView {
     /** The per-unit table, the totals, and what to do about failures. */
     static String distribution(MailDistribution.Outcome o) {
         StringBuilder out = new StringBuilder();
-        out.append(CliText.get("distribute.title", o.dispatchId(), o.units().size())).append("\n\n");
+        out.append(CliText.get("distribute.title", o.dispatch().numberSymbol(), o.units().size())).append("\n\n");
         out.append(pad(CliText.get("distribute.col.unit"), NAME_WIDTH)).append(pad(CliText.get("distribute.col.address"), ADDRESS_WIDTH))
                 .append(pad(CliText.get("distribute.col.result"), RESULT_WIDTH)).append(CliText.get("distribute.col.detail")).append('\n');
         for (MailDistribution.UnitLine u : o.units()) {
@@ -36,6 +35,7 @@ final class MailView {
                 case SENT -> CliText.get(o.outbox() != null ? "distribute.result.outbox" : "distribute.result.sent");
                 case FAILED -> CliText.get("distribute.result.failed");
                 case ALREADY_SENT -> CliText.get("distribute.result.before", day(u.at()));
+                case CANCELLED -> CliText.get("distribute.result.cancelled");
             };
             String detail = u.result() == MailDistribution.Result.FAILED ? u.reason() : u.messageId();
             out.append(pad(cut(u.unitName(), NAME_WIDTH - 2), NAME_WIDTH))
@@ -45,15 +45,19 @@ final class MailView {
         long sent = o.count(MailDistribution.Result.SENT);
         long failed = o.count(MailDistribution.Result.FAILED);
         long before = o.count(MailDistribution.Result.ALREADY_SENT);
+        long cancelled = o.count(MailDistribution.Result.CANCELLED);
         out.append('\n').append(CliText.get("distribute.totals", sent, before, failed)).append('\n');
         if (o.outbox() != null && sent > 0) {
             out.append(CliText.get("distribute.outbox", o.outbox())).append('\n');
         }
-        if (sent == 0 && failed == 0) {
+        if (sent == 0 && failed == 0 && cancelled == 0) {
             out.append(CliText.get("distribute.nothingToSend")).append('\n');
         }
         if (failed > 0) {
             out.append(CliText.get("distribute.someFailed", failed)).append('\n');
+        }
+        if (cancelled > 0) {
+            out.append(CliText.get("distribute.cancelled", cancelled)).append('\n');
         }
         return out.toString().stripTrailing();
     }
@@ -65,7 +69,7 @@ final class MailView {
             if (s.failure() != null) {
                 out.append(CliText.get("collect.sourceFailed", s.label(), s.failure())).append('\n');
             } else {
-                out.append(CliText.get("collect.sourceRead", s.label(), s.summary().read(), s.summary().skipped().size())).append('\n');
+                out.append(CliText.get("collect.sourceRead", s.label(), s.read(), s.skipped().size())).append('\n');
             }
         }
         List<MailLine> applied = o.mails().stream().filter(MailLine::applied).toList();
@@ -95,7 +99,7 @@ final class MailView {
         }
         List<String> skipped = new ArrayList<>();
         for (ReplyCollection.SourceLine s : o.sources()) {
-            for (Skipped k : s.skipped()) {
+            for (ReplyCollection.SkippedMail k : s.skipped()) {
                 skipped.add(CliText.get("collect.skipped", k.position(), k.reason()));
             }
         }
@@ -104,9 +108,9 @@ final class MailView {
             skipped.forEach(line -> out.append("  ").append(line).append('\n'));
         }
         for (ReplyCollection.SourceLine s : o.sources()) {
-            if (s.summary() != null && !s.summary().complete()) {
-                out.append('\n').append(CliText.get("collect.interrupted", s.label(), s.summary().interruption())).append('\n');
-                out.append("  ").append(String.join("; ", s.summary().notRead())).append('\n');
+            if (s.failure() == null && s.interruption() != null) {
+                out.append('\n').append(CliText.get("collect.interrupted", s.label(), s.interruption())).append('\n');
+                out.append("  ").append(String.join("; ", s.notRead())).append('\n');
             }
         }
         out.append('\n').append(CliText.get("collect.totals", o.mails().size(), o.newlyApplied(), o.newEvents(),
@@ -121,17 +125,22 @@ final class MailView {
         String when = m.at() == null ? "" : day(m.at()) + " " + TIME.format(m.at().atZone(Workspace.VIETNAM));
         String what;
         if (m.kind() == Kind.RECEIPT) {
-            what = CliText.get("collect.receipt", m.unitName(), m.dispatchId(), when);
+            what = CliText.get("collect.receipt", m.unitName(), number(m), when);
         } else {
             List<String> items = new ArrayList<>();
             for (Map.Entry<String, ComplianceStatus> s : m.statuses().entrySet()) {
                 items.add(CliText.get("collect.item", s.getKey(), CliText.get("status.long." + s.getValue().name())));
             }
-            what = items.isEmpty() ? CliText.get("collect.replyAck", m.unitName(), m.dispatchId(), when)
-                    : CliText.get("collect.reply", m.unitName(), m.dispatchId(), when, String.join("; ", items));
+            what = items.isEmpty() ? CliText.get("collect.replyAck", m.unitName(), number(m), when)
+                    : CliText.get("collect.reply", m.unitName(), number(m), when, String.join("; ", items));
         }
         String mark = m.newEvents() > 0 ? CliText.get("collect.new", m.newEvents()) : CliText.get("collect.before");
         return m.position() + " — " + what + " " + mark;
+    }
+
+    /** The number/symbol the mail was placed on; an applied mail always has one. */
+    private static String number(MailLine m) {
+        return m.dispatch() == null ? "?" : m.dispatch().numberSymbol();
     }
 
     private static String sender(MailLine m) {

@@ -9,7 +9,7 @@ import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ScopeType;
-import vn.congvan.mail.MailException;
+import vn.congvan.app.ServerException;
 import vn.congvan.model.InputException;
 
 /** Entry point of {@code java -jar target/congvan.jar}: the commands and how their errors reach the user. */
@@ -17,7 +17,8 @@ import vn.congvan.model.InputException;
         resourceBundle = "vn.congvan.cli.messages",
         subcommands = {ParseCommand.class, UnitsCommand.class, ImportCommand.class, StatusCommand.class,
                 AckCommand.class, MarkCommand.class, RenderCommand.class, ReportCommand.class, CheckCommand.class,
-                DistributeCommand.class, CollectCommand.class, MailCommand.class, DemoCommand.class})
+                DistributeCommand.class, CollectCommand.class, MailCommand.class, ListCommand.class, OverdueCommand.class,
+                HistoryCommand.class, DemoCommand.class})
 public final class Main implements Runnable {
     /** Bad input: the user must fix the file, the date, the name. */
     public static final int EXIT_INPUT = 2;
@@ -40,6 +41,7 @@ public final class Main implements Runnable {
         CommandLine cl = new CommandLine(new Main());
         cl.setExecutionExceptionHandler(Main::report);
         cl.setParameterExceptionHandler(new UsageErrors());
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
         return cl;
     }
 
@@ -53,7 +55,7 @@ public final class Main implements Runnable {
             err.println(CliText.get("error.prefix") + e.getMessage());
             return EXIT_INPUT;
         }
-        if (e instanceof MailException) {
+        if (e instanceof ServerException) {
             // The server or the mailbox said no: the message says what to check; nothing was half-done.
             err.println(CliText.get("error.prefix") + e.getMessage());
             return EXIT_MAIL;

@@ -1,23 +1,23 @@
 package vn.congvan.cli;
 
-import java.time.Clock;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import vn.congvan.app.ClerkEntries;
-import vn.congvan.app.DispatchLookup;
-import vn.congvan.app.Workspace;
-import vn.congvan.model.ComplianceStatus;
-import vn.congvan.tracking.Ledger;
+import vn.congvan.app.CongvanService;
+import vn.congvan.app.CongvanService.MarkRequest;
+import vn.congvan.app.StatusWords;
 
 /** {@code mark ID UNIT REQ STATUS [--note …]}: a unit's progress on one requirement. */
 @Command(name = "mark")
 final class MarkCommand implements Callable<Integer> {
     @Mixin
     StoreOptions store;
+
+    @Mixin
+    DispatchOptions dispatch;
 
     @Parameters(index = "0", paramLabel = "ID", descriptionKey = "param.id")
     String id;
@@ -28,20 +28,20 @@ final class MarkCommand implements Callable<Integer> {
     @Parameters(index = "2", paramLabel = "REQ", descriptionKey = "param.req")
     String requirement;
 
-    @Parameters(index = "3", paramLabel = "STATUS", converter = StatusConverter.class, descriptionKey = "param.status")
-    ComplianceStatus status;
+    /** As typed: the service reads it (see {@link StatusWords}). */
+    @Parameters(index = "3", paramLabel = "STATUS", descriptionKey = "param.status")
+    String status;
 
     @Option(names = "--note", descriptionKey = "option.note")
     String note;
 
     @Override
     public Integer call() {
-        Workspace ws = store.workspace();
-        try (Ledger ledger = ws.openLedger()) {
-            String dispatchId = DispatchLookup.find(ledger, id).id();
-            String code = new ClerkEntries(ledger, ws.loadDirectory(), Clock.systemUTC())
-                    .mark(dispatchId, unit, requirement, status, note);
-            System.out.println(CliText.get("mark.done", code, requirement, dispatchId, CliText.get("status.long." + status.name())));
+        try (CongvanService app = store.workspace().open(new ConsoleInteraction())) {
+            CongvanService.Entry entry = app.mark(new MarkRequest(dispatch.ref(id), unit, requirement, status, note));
+            // Recorded: the word was one the service reads, so naming it back cannot fail.
+            String recorded = CliText.get("status.long." + StatusWords.parse(status).name());
+            System.out.println(CliText.get("mark.done", entry.unitCode(), requirement.strip(), entry.dispatch().numberSymbol(), recorded));
         }
         return 0;
     }

@@ -6,7 +6,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import vn.congvan.ingest.DispatchReader;
+import vn.congvan.app.CongvanService;
 import vn.congvan.model.Dispatch;
 
 /** {@code parse FILE [--json]}: what congvan reads in a dispatch. */
@@ -20,7 +20,10 @@ final class ParseCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Dispatch dispatch = new DispatchReader().read(file);
+        Dispatch dispatch;
+        try (CongvanService app = StoreOptions.defaults().open(new ConsoleInteraction())) {
+            dispatch = app.parse(file);
+        }
         System.out.println(json ? DispatchJson.write(dispatch) : DispatchSummary.of(dispatch));
         return 0;
     }

@@ -1,12 +1,13 @@
 package vn.congvan.cli;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import vn.congvan.app.DocumentFiles;
+import vn.congvan.app.CongvanService;
 import vn.congvan.app.OutputFormat;
 
 /** {@code render FILE --format pdf,docx --out DIR}: a document written again in the official format. */
@@ -23,7 +24,11 @@ final class RenderCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        for (Path p : DocumentFiles.rerender(file, OutputFormat.parse(format), out)) {
+        List<Path> written;
+        try (CongvanService app = StoreOptions.defaults().open(new ConsoleInteraction())) {
+            written = app.render(file, OutputFormat.parse(format), out);
+        }
+        for (Path p : written) {
             System.out.println(CliText.get("render.wrote", p));
         }
         return 0;

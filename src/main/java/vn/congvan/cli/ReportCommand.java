@@ -8,16 +8,19 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import vn.congvan.app.CongvanService;
+import vn.congvan.app.CongvanService.ReportRequest;
 import vn.congvan.app.FollowUpFiles;
 import vn.congvan.app.OutputFormat;
-import vn.congvan.app.Workspace;
-import vn.congvan.tracking.Ledger;
 
 /** {@code report ID --out DIR [--format pdf,docx,xlsx]}: the documents that follow a dispatch. */
 @Command(name = "report")
 final class ReportCommand implements Callable<Integer> {
     @Mixin
     StoreOptions store;
+
+    @Mixin
+    DispatchOptions dispatch;
 
     @Parameters(paramLabel = "ID", descriptionKey = "param.id")
     String id;
@@ -39,12 +42,9 @@ final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Workspace ws = store.workspace();
-        LocalDate asOf = today != null ? today : Workspace.today();
-        try (Ledger ledger = ws.openLedger()) {
-            var request = new FollowUpFiles.Request(id, OutputFormat.parse(format), out, asOf, asOf, signer,
-                    newDue != null ? newDue : asOf.plusDays(7));
-            var written = new FollowUpFiles(ws.templatesFolder(), ws.loadDirectory()).write(ledger, request);
+        try (CongvanService app = store.workspace().open(new ConsoleInteraction())) {
+            FollowUpFiles.Written written = app.report(
+                    new ReportRequest(dispatch.ref(id), OutputFormat.parse(format), out, today, signer, newDue));
             for (Path p : written.files()) {
                 System.out.println(CliText.get("render.wrote", p));
             }

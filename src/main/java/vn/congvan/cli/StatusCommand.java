@@ -7,15 +7,17 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import vn.congvan.app.DispatchLookup;
-import vn.congvan.app.Workspace;
-import vn.congvan.tracking.Ledger;
+import vn.congvan.app.CongvanService;
+import vn.congvan.app.CongvanService.StatusRequest;
 
-/** {@code status ID [--json] [--today DATE]}: who has acknowledged, who has done what. */
+/** {@code status ID [--json] [--today DATE] [--year NĂM] [--issuer TÊN]}: who has acknowledged, who has done what. */
 @Command(name = "status")
 final class StatusCommand implements Callable<Integer> {
     @Mixin
     StoreOptions store;
+
+    @Mixin
+    DispatchOptions dispatch;
 
     @Parameters(paramLabel = "ID", descriptionKey = "param.id")
     String id;
@@ -28,10 +30,9 @@ final class StatusCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Ledger ledger = store.workspace().openLedger()) {
-            var dispatch = DispatchLookup.find(ledger, id);
-            var status = ledger.status(dispatch.id(), today != null ? today : Workspace.today());
-            System.out.println(json ? StatusView.json(dispatch, status) : StatusView.table(dispatch, status));
+        try (CongvanService app = store.workspace().open(new ConsoleInteraction())) {
+            CongvanService.StatusView view = app.status(new StatusRequest(dispatch.ref(id), today));
+            System.out.println(json ? StatusView.json(view.dispatch(), view.status()) : StatusView.table(view.dispatch(), view.status()));
         }
         return 0;
     }

@@ -24,7 +24,8 @@ final class StatusView {
 
     static String table(TrackedDispatch d, DispatchStatus s) {
         StringBuilder out = new StringBuilder();
-        out.append(CliText.get("status.title", d.id(), VietnameseDates.formatShort(d.date()), d.subject())).append('\n');
+        out.append(CliText.get("status.title", d.numberSymbol(), d.date() == null ? "?" : VietnameseDates.formatShort(d.date()),
+                d.subject() == null ? "" : d.subject())).append('\n');
         out.append(CliText.get("status.asOf", VietnameseDates.formatShort(s.asOf()))).append("\n\n");
         List<String> reqIds = s.requirementIds();
         out.append(pad(CliText.get("status.col.unit"), NAME_WIDTH)).append(pad(CliText.get("status.col.ack"), 14));
@@ -53,7 +54,9 @@ final class StatusView {
 
     static String json(TrackedDispatch d, DispatchStatus s) {
         Map<String, Object> root = new LinkedHashMap<>();
-        root.put("id", d.id());
+        root.put("id", d.numberSymbol());
+        root.put("year", d.year());
+        root.put("issuer", d.issuer());
         root.put("subject", d.subject());
         root.put("asOf", s.asOf().toString());
         List<Object> units = new ArrayList<>();

@@ -16,4 +16,12 @@ final class StoreOptions {
     Workspace workspace() {
         return Workspace.resolve(db, units);
     }
+
+    /**
+     * The default workspace, for the commands that take no {@code --db}/{@code --units} (parse, render,
+     * check, mail): the service they open never reaches for the ledger.
+     */
+    static Workspace defaults() {
+        return Workspace.resolve(null, null);
+    }
 }

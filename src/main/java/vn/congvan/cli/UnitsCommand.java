@@ -1,10 +1,11 @@
 package vn.congvan.cli;
 
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import vn.congvan.directory.UnitDirectory;
+import vn.congvan.app.CongvanService;
 import vn.congvan.model.Unit;
 import vn.congvan.model.UnitGroup;
 
@@ -16,15 +17,18 @@ final class UnitsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        UnitDirectory directory = store.workspace().loadDirectory();
-        System.out.println(CliText.get("units.heading", directory.units().size(), store.workspace().directoryFolder()));
+        CongvanService.DirectoryView directory;
+        try (CongvanService app = store.workspace().open(new ConsoleInteraction())) {
+            directory = app.units();
+        }
+        System.out.println(CliText.get("units.heading", directory.units().size(), directory.folder()));
         for (Unit u : directory.units()) {
             System.out.printf("  %-22s %-55s %s%n", u.code(), u.name(), u.email());
         }
         System.out.println();
         System.out.println(CliText.get("units.groups"));
-        for (UnitGroup g : directory.groups()) {
-            System.out.printf("  %-22s %s (%d)%n", g.code(), g.name(), directory.members(g.code()).size());
+        for (Map.Entry<UnitGroup, Integer> g : directory.groups().entrySet()) {
+            System.out.printf("  %-22s %s (%d)%n", g.getKey().code(), g.getKey().name(), g.getValue());
         }
         return 0;
     }

@@ -1,7 +1,10 @@
 package vn.congvan.cli;
 
 import java.io.PrintWriter;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
 
 import picocli.CommandLine;
 import picocli.CommandLine.IParameterExceptionHandler;
@@ -36,12 +39,20 @@ final class UsageErrors implements IParameterExceptionHandler {
         if (e instanceof UnmatchedArgumentException u) {
             return CliText.get("usage.unknown", String.join(" ", u.getUnmatched()));
         }
-        if (e.getCause() instanceof TypeConversionException t) {
+        ArgSpec arg = e.getArgSpec();
+        if (e.getCause() instanceof TypeConversionException t && (arg == null || arg.converters().length > 0)) {
+            // Our own converters (dates) say in Vietnamese what is wrong; picocli's own say it in English.
             return t.getMessage();
         }
-        ArgSpec arg = e.getArgSpec();
-        return arg == null ? CliText.get("usage.invalid", e.getMessage())
-                : CliText.get("usage.invalidValue", label(arg), e.getValue());
+        if (arg == null) {
+            return CliText.get("usage.invalid", e.getMessage());
+        }
+        if (arg.type().isEnum()) {
+            String choices = Arrays.stream(arg.type().getEnumConstants()).map(c -> ((Enum<?>) c).name().toLowerCase(Locale.ROOT))
+                    .collect(Collectors.joining(", "));
+            return CliText.get("usage.invalidChoice", label(arg), e.getValue(), choices);
+        }
+        return CliText.get("usage.invalidValue", label(arg), e.getValue());
     }
 
     private static String label(ArgSpec arg) {

@@ -11,14 +11,18 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZonedDateTime;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import vn.congvan.app.MailDistribution;
+import vn.congvan.app.CongvanService;
+import vn.congvan.app.CongvanService.DistributeRequest;
+import vn.congvan.app.DispatchRef;
+import vn.congvan.app.Interaction;
+import vn.congvan.app.MailRoute;
 import vn.congvan.app.Workspace;
-import vn.congvan.mail.OutboxTransport;
 
 /** distribute, collect and mail on the command line: the tables, the Vietnamese lines and the exit codes. */
 class MailCommandsTest {
@@ -48,32 +52,37 @@ class MailCommandsTest {
 
         CliRun first = CliRun.of("distribute", "6174/UBND-VX", "--db", db);
         assertEquals(0, first.exitCode(), first.err());
-        assertTrue(first.out().startsWith("Gửi văn bản 6174/UBND-VX tới 33 đơn vị được giao:"), first.out());
+        assertTrue(first.out().startsWith("Gửi văn bản 6174/UBND-VX tới 32 đơn vị được giao:"), first.out());
         assertTrue(first.out().contains("Đơn vị") && first.out().contains("Địa chỉ thư") && first.out().contains("Message-ID hoặc lý do"));
         String ducThang = first.out().lines().filter(l -> l.startsWith("Ủy ban nhân dân phường Đức Thắng")).findFirst().orElseThrow();
         assertTrue(ducThang.matches("Ủy ban nhân dân phường Đức Thắng +ducthang@phanthiet\\.example +đã vào hộp chờ gửi +"
                 + "<cv\\.4524b1b0ec\\.p-ducthang\\.\\d{17}@phanthiet\\.example>"), ducThang);
-        assertTrue(first.out().contains("Gửi lần này: 33 đơn vị; đã gửi từ trước (không gửi lại): 0; không gửi được: 0."), first.out());
+        assertTrue(first.out().contains("Gửi lần này: 32 đơn vị; đã gửi từ trước (không gửi lại): 0; không gửi được: 0."), first.out());
         assertTrue(first.out().contains("Thư nằm trong thư mục chờ gửi " + outbox.toAbsolutePath()), "the default outbox is beside the ledger: " + first.out());
-        assertEquals(33, emlFiles(outbox));
+        assertEquals(32, emlFiles(outbox));
 
         CliRun again = CliRun.of("distribute", "6174", "--db", db);
         assertEquals(0, again.exitCode(), again.err());
-        assertTrue(again.out().contains("Gửi lần này: 0 đơn vị; đã gửi từ trước (không gửi lại): 33; không gửi được: 0."), again.out());
+        assertTrue(again.out().contains("Gửi lần này: 0 đơn vị; đã gửi từ trước (không gửi lại): 32; không gửi được: 0."), again.out());
         assertTrue(again.out().contains("Không có đơn vị nào cần gửi"), again.out());
-        assertEquals(33, emlFiles(outbox));
+        assertEquals(32, emlFiles(outbox));
 
         Path elsewhere = dir.resolve("gui-lai");
         CliRun resend = CliRun.of("distribute", "6174/UBND-VX", "--db", db, "--outbox", elsewhere.toString(),
                 "--resend", "phường Đức Thắng", "--resend", "X-TIENLOI");
         assertEquals(0, resend.exitCode(), resend.err());
-        assertTrue(resend.out().contains("Gửi lần này: 2 đơn vị; đã gửi từ trước (không gửi lại): 31"), resend.out());
+        assertTrue(resend.out().contains("Gửi lần này: 2 đơn vị; đã gửi từ trước (không gửi lại): 30"), resend.out());
         assertEquals(2, emlFiles(elsewhere));
 
         CliRun notAssigned = CliRun.of("distribute", "6174/UBND-VX", "--db", db, "--resend", "Hội Nông dân thành phố");
         assertEquals(2, notAssigned.exitCode());
         assertTrue(notAssigned.err().startsWith("Lỗi: Đơn vị \"Hội Nông dân thành phố\" không được giao thực hiện văn bản 6174/UBND-VX."),
                 notAssigned.err());
+
+        CliRun twoRoutes = CliRun.of("distribute", "6174/UBND-VX", "--db", db, "--outbox", elsewhere.toString(), "--smtp", "127.0.0.1:9");
+        assertEquals(2, twoRoutes.exitCode());
+        assertEquals("Lỗi: Chỉ chọn một cách gửi: --outbox (thư mục chờ gửi) hoặc --smtp (máy chủ thư).", twoRoutes.err().strip());
+        assertEquals(2, emlFiles(elsewhere), "nothing sent");
     }
 
     @Test
@@ -94,15 +103,15 @@ class MailCommandsTest {
         assertEquals(1, run.exitCode(), run.err());
         String lacDao = run.out().lines().filter(l -> l.startsWith("Ủy ban nhân dân phường Lạc Đạo")).findFirst().orElseThrow();
         assertTrue(lacDao.contains("KHÔNG GỬI ĐƯỢC") && lacDao.contains("Địa chỉ thư điện tử của Ủy ban nhân dân phường Lạc Đạo không hợp lệ"), lacDao);
-        assertTrue(run.out().contains("Gửi lần này: 32 đơn vị; đã gửi từ trước (không gửi lại): 0; không gửi được: 1."), run.out());
+        assertTrue(run.out().contains("Gửi lần này: 31 đơn vị; đã gửi từ trước (không gửi lại): 0; không gửi được: 1."), run.out());
         assertTrue(run.out().contains("Có 1 đơn vị chưa gửi được"), run.out());
-        assertEquals(32, emlFiles(dir.resolve("outbox")));
+        assertEquals(31, emlFiles(dir.resolve("outbox")));
 
         // Once the address is right, only Lạc Đạo is sent.
         Files.writeString(units.resolve("units.csv"), Files.readString(Path.of("samples", "directory", "units.csv")), StandardCharsets.UTF_8);
         CliRun fixed = CliRun.of("distribute", "6174/UBND-VX", "--db", db, "--units", units.toString());
         assertEquals(0, fixed.exitCode(), fixed.out());
-        assertTrue(fixed.out().contains("Gửi lần này: 1 đơn vị; đã gửi từ trước (không gửi lại): 32; không gửi được: 0."), fixed.out());
+        assertTrue(fixed.out().contains("Gửi lần này: 1 đơn vị; đã gửi từ trước (không gửi lại): 31; không gửi được: 0."), fixed.out());
     }
 
     @Test
@@ -111,9 +120,10 @@ class MailCommandsTest {
         // Sent when the samples say, so the read receipt names a Message-ID the ledger knows.
         Clock sentAt = Clock.fixed(ZonedDateTime.of(2019, 8, 22, 8, 0, 0, 0, Workspace.VIETNAM).toInstant(), Workspace.VIETNAM);
         Workspace ws = Workspace.resolve(db, Path.of("samples", "directory"));
-        try (var ledger = ws.openLedger()) {
-            new MailDistribution(ledger, ws.loadDirectory(), ws.loadOffice(), sentAt)
-                    .distribute("6174/UBND-VX", List.of(), new OutboxTransport(dir.resolve("outbox")));
+        try (CongvanService app = ws.open(sentAt, Interaction.NONE, Map.of())) {
+            var sent = app.distribute(new DistributeRequest(DispatchRef.of("6174/UBND-VX"), MailRoute.outbox(dir.resolve("outbox")),
+                    null, List.of()));
+            assertEquals(32, sent.units().size());
         }
 
         CliRun collect = CliRun.of("collect", "--db", db, "--eml", REPLIES);
@@ -158,12 +168,17 @@ class MailCommandsTest {
                 "no password in the environment and no terminal to ask on");
         String db = importedLedger();
         CliRun run = CliRun.of("distribute", "6174/UBND-VX", "--db", db, "--smtp", "127.0.0.1:9", "--user", "vanphong@phanthiet.example");
-        assertEquals(1, run.exitCode(), run.out());
-        assertEquals("Lỗi: Không có cửa sổ dòng lệnh để nhập mật khẩu thư; hãy đặt mật khẩu trong biến môi trường.", run.err().strip());
-        try (var ledger = vn.congvan.tracking.Ledger.open(db)) {
-            assertEquals(List.of(vn.congvan.model.EventType.IMPORTED),
-                    ledger.events("6174/UBND-VX").stream().map(vn.congvan.model.Event::type).toList());
-        }
+        assertEquals(2, run.exitCode(), "the user must give a password: " + run.out());
+        assertEquals("Lỗi: Chưa có mật khẩu thư của vanphong@phanthiet.example trên 127.0.0.1: đặt biến môi trường "
+                + "CONGVAN_MAIL_PASSWORD hoặc chạy lệnh ở cửa sổ dòng lệnh để nhập mật khẩu.", run.err().strip());
+        assertEquals("", run.out(), "no table: nothing was tried");
+
+        // The ledger holds the import and nothing else: no unit was sent or failed.
+        CliRun history = CliRun.of("history", "6174/UBND-VX", "--db", db);
+        assertEquals(0, history.exitCode(), history.err());
+        assertTrue(history.out().contains("Tổng cộng 1 sự kiện."), history.out());
+        assertTrue(history.out().contains("Nhập vào sổ"), history.out());
+        assertFalse(history.out().contains("Đã gửi văn bản") || history.out().contains("Gửi không được"), history.out());
     }
 
     @Test

@@ -24,7 +24,16 @@ class UsageErrorsTest {
         assertEquals(2, badDate.exitCode());
         assertTrue(badDate.err().contains("Ngày \"30/02/2019\" không hợp lệ"), badDate.err());
 
-        for (CliRun run : new CliRun[] {missing, typo, badDate}) {
+        CliRun badYear = CliRun.of("status", "6174", "--year", "hai nghìn");
+        assertEquals(2, badYear.exitCode());
+        assertTrue(badYear.err().startsWith("Lỗi: Giá trị không hợp lệ cho --year: \"hai nghìn\"."), badYear.err());
+
+        CliRun badState = CliRun.of("list", "--state", "xong");
+        assertEquals(2, badState.exitCode());
+        assertTrue(badState.err().startsWith("Lỗi: Giá trị không hợp lệ cho --state: \"xong\"; dùng một trong: overdue, open, done."),
+                badState.err());
+
+        for (CliRun run : new CliRun[] {missing, typo, badDate, badYear, badState}) {
             assertTrue(!run.err().contains("Missing") && !run.err().contains("Unmatched") && !run.err().contains("Invalid"),
                     "no English from the parser: " + run.err());
         }
@@ -32,7 +41,8 @@ class UsageErrorsTest {
 
     @Test
     void everyCommandHasVietnameseHelp() {
-        for (String command : new String[] {"parse", "units", "import", "status", "ack", "mark", "render", "report", "check", "distribute", "collect", "mail", "demo"}) {
+        for (String command : new String[] {"parse", "units", "import", "status", "ack", "mark", "render", "report", "check", "distribute", "collect", "mail",
+                "list", "overdue", "history", "demo"}) {
             CliRun help = CliRun.of(command, "--help");
             assertEquals(0, help.exitCode(), command);
             assertTrue(help.out().startsWith("Cách dùng: congvan " + command), help.out());
