@@ -28,17 +28,33 @@ class ArchitectureTest {
             .whereLayer("cli").mayNotBeAccessedByAnyLayer()
             .whereLayer("ui").mayNotBeAccessedByAnyLayer()
             .whereLayer("app").mayOnlyBeAccessedByLayers("cli", "ui")
-            .whereLayer("sign").mayOnlyBeAccessedByLayers("app", "cli", "ui")
-            .whereLayer("render").mayOnlyBeAccessedByLayers("app", "cli", "ui")
-            .whereLayer("mail").mayOnlyBeAccessedByLayers("app", "cli", "ui")
-            .whereLayer("tracking").mayOnlyBeAccessedByLayers("app", "cli", "ui")
-            .whereLayer("directory").mayOnlyBeAccessedByLayers("app", "cli", "ui")
-            .whereLayer("ingest").mayOnlyBeAccessedByLayers("app", "cli", "ui")
+            .whereLayer("sign").mayOnlyBeAccessedByLayers("app")
+            .whereLayer("render").mayOnlyBeAccessedByLayers("app")
+            .whereLayer("mail").mayOnlyBeAccessedByLayers("app")
+            .whereLayer("tracking").mayOnlyBeAccessedByLayers("app")
+            .whereLayer("directory").mayOnlyBeAccessedByLayers("app")
+            .whereLayer("ingest").mayOnlyBeAccessedByLayers("app")
             .whereLayer("text").mayOnlyBeAccessedByLayers("ingest", "directory", "tracking", "mail", "render", "app", "cli", "ui");
 
     @ArchTest
     static final ArchRule modelUsesJdkOnly = noClasses().that().resideInAPackage("vn.congvan.model..")
             .should().dependOnClassesThat().resideOutsideOfPackages("vn.congvan.model..", "java..");
+
+    /** The shells (architecture.md, decisions.md item 9): app and model, and text for display; nothing else of ours. */
+    @ArchTest
+    static final ArchRule shellsUseAppAndModelOnly = noClasses().that().resideInAnyPackage("vn.congvan.cli..", "vn.congvan.ui..")
+            .should().dependOnClassesThat().resideInAnyPackage("vn.congvan.ingest..", "vn.congvan.directory..",
+                    "vn.congvan.tracking..", "vn.congvan.mail..", "vn.congvan.render..", "vn.congvan.sign..");
+
+    /** Swing is not our toolkit; the window is SWT/JFace. */
+    @ArchTest
+    static final ArchRule noSwing = noClasses().that().resideInAPackage("vn.congvan..")
+            .should().dependOnClassesThat().resideInAnyPackage("javax.swing..");
+
+    /** Only the command line writes to the console; everything else returns results (and logs through SLF4J). */
+    @ArchTest
+    static final ArchRule consoleOnlyInTheCommandLine = noClasses().that().resideOutsideOfPackage("vn.congvan.cli..")
+            .should().accessField(System.class, "out").orShould().accessField(System.class, "err");
 
     @ArchTest
     static final ArchRule trackingKnowsNoFormats = noClasses().that().resideInAPackage("vn.congvan.tracking..")
