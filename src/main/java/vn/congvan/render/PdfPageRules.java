@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import vn.congvan.text.PageNumberLine;
+
 /** Rules on the pages as a whole: paper, margins, font, page numbers. */
 final class PdfPageRules {
     private static final float PAPER_SLACK_MM = 1;
@@ -131,7 +133,8 @@ final class PdfPageRules {
                 continue;
             }
             PdfTextSegment s = found.get();
-            if (PdfChecks.pageNumberValue(s) != number) {
+            // Recognised as a page number, yet not as Decree 30 sets one ("Trang 2"), or the wrong one.
+            if (!PageNumberLine.conforms(s.text()) || PageNumberLine.read(s.text()).orElse(-1) != number) {
                 bad.add(c.msg("check.pages.wrong", number, s.trimmed()));
             }
             float centre = s.centre();
