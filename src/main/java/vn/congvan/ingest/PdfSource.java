@@ -56,10 +56,9 @@ final class PdfSource implements TextSource {
                 throw InputErrors.of("file.empty", InputErrors.name(file));
             }
             PdfGlyphReader reader = new PdfGlyphReader();
-            List<List<PdfGlyph>> pages = reader.read(pdf);
             List<PdfTextLine> lines = new ArrayList<>();
-            for (int i = 0; i < pages.size(); i++) {
-                lines.addAll(withoutPageNumber(PdfTextLine.of(i + 1, pages.get(i)), i + 1));
+            for (PdfGlyphPage page : reader.read(pdf)) {
+                lines.addAll(withoutPageNumber(page.lines(), page.number()));
             }
             if (lines.isEmpty()) {
                 if (reader.unmapped() > 0) {

@@ -1,10 +1,13 @@
 package vn.congvan.render;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 
+import vn.congvan.ingest.PdfFont;
+import vn.congvan.ingest.PdfGlyphPage;
 import vn.congvan.text.Messages;
 import vn.congvan.text.PageNumberLine;
 import vn.congvan.text.VietnameseText;
@@ -20,18 +23,27 @@ final class PdfChecks {
 
     private final Messages messages = Messages.of(PdfChecks.class);
     private final List<PdfPageText> pages;
-    private final Map<String, PdfTextCollector.FontFacts> fonts;
+    private final Map<String, PdfFont> fonts;
 
-    PdfChecks(List<PdfPageText> pages, Map<String, PdfTextCollector.FontFacts> fonts) {
+    private PdfChecks(List<PdfPageText> pages, Map<String, PdfFont> fonts) {
         this.pages = List.copyOf(pages);
         this.fonts = Map.copyOf(fonts);
+    }
+
+    /** The pages as the PDF reader read them, and the fonts that set at least one visible character, by name. */
+    static PdfChecks of(List<PdfGlyphPage> read) {
+        Map<String, PdfFont> fonts = new LinkedHashMap<>();
+        for (PdfGlyphPage page : read) {
+            page.glyphs().stream().filter(g -> !g.blank()).forEach(g -> fonts.putIfAbsent(g.font().name(), g.font()));
+        }
+        return new PdfChecks(read.stream().map(PdfPageText::of).toList(), fonts);
     }
 
     List<PdfPageText> pages() {
         return pages;
     }
 
-    Map<String, PdfTextCollector.FontFacts> fonts() {
+    Map<String, PdfFont> fonts() {
         return fonts;
     }
 
