@@ -1,5 +1,9 @@
 package vn.congvan;
 
+import java.util.Set;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
@@ -33,8 +37,21 @@ class ArchitectureTest {
             .whereLayer("mail").mayOnlyBeAccessedByLayers("app")
             .whereLayer("tracking").mayOnlyBeAccessedByLayers("app")
             .whereLayer("directory").mayOnlyBeAccessedByLayers("app")
-            .whereLayer("ingest").mayOnlyBeAccessedByLayers("app")
+            // render's format checker reads PDF text with ingest's glyph reader, so that both see the same text.
+            .whereLayer("ingest").mayOnlyBeAccessedByLayers("render", "app")
             .whereLayer("text").mayOnlyBeAccessedByLayers("ingest", "directory", "tracking", "mail", "render", "app", "cli", "ui");
+
+    /** Of ingest, render uses the PDF glyph reader only: no other reader, nor the analyzer. */
+    private static final Set<String> PDF_GLYPH_READING = Set.of("PdfGlyphReader", "PdfGlyphPage", "PdfGlyph", "PdfFont", "PdfTextLine");
+
+    @ArchTest
+    static final ArchRule renderUsesOnlyThePdfGlyphReaderOfIngest = noClasses().that().resideInAPackage("vn.congvan.render..")
+            .should().dependOnClassesThat(new DescribedPredicate<JavaClass>("ingest classes other than the PDF glyph reader") {
+                @Override
+                public boolean test(JavaClass c) {
+                    return c.getPackageName().startsWith("vn.congvan.ingest") && !PDF_GLYPH_READING.contains(c.getSimpleName());
+                }
+            });
 
     @ArchTest
     static final ArchRule modelUsesJdkOnly = noClasses().that().resideInAPackage("vn.congvan.model..")

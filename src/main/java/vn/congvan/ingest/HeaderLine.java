@@ -1,24 +1,23 @@
 package vn.congvan.ingest;
 
 import vn.congvan.model.DocumentType;
+import vn.congvan.text.NumberLine;
+import vn.congvan.text.PlaceDateLine;
 import vn.congvan.text.VietnameseText;
 
 import java.util.Set;
 import java.util.regex.Pattern;
 
-/** What a line of the flattened header is; the header columns may come in any order. */
+/**
+ * What a line of the flattened header is; the header columns may come in any order. The number line and
+ * the place and date are recognised by {@link NumberLine} and {@link PlaceDateLine}, as the checkers do.
+ */
 enum HeaderLine {
     BLANK, MOTTO, MARK, NUMBER, SUBJECT, PLACE_DATE, TYPE, RECIPIENTS, OTHER;
 
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS;
-    /** "Số: 6174 /UBND-VX", "Số:6174/UBND-VX", "SỐ: 15/KH-UBND"; the number may be blank in a draft. */
-    static final Pattern NUMBER_LINE = Pattern.compile("^Số\\s*:?\\s*(\\d*)\\s*/\\s*(\\S.*?)[\\s.;,]*$", FLAGS);
-    /** Any line that starts like a number line, to name a malformed one. */
-    static final Pattern NUMBER_LABEL = Pattern.compile("^Số\\s*:", FLAGS);
     /** "V/v đảm bảo an toàn …" (the công văn excerpt). */
     static final Pattern SUBJECT_LINE = Pattern.compile("^V\\s*/\\s*v\\b[.:]?\\s*(.*)$", FLAGS);
-    /** "Phan Thiết, ngày 21 tháng 8 năm 2019"; the date part is parsed by {@link PlaceDate}. */
-    static final Pattern PLACE_DATE_LINE = Pattern.compile("^([^,\\d]{2,60}?)\\s*,\\s*(ngày\\s.*|\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{4})$", FLAGS);
     static final Pattern RECIPIENTS_LINE = Pattern.compile("^Kính\\s+gửi\\b\\s*:?\\s*(.*)$", FLAGS);
 
     private static final Set<String> MOTTO_FOLDED = Set.of("cong hoa xa hoi chu nghia viet nam", "doc lap tu do hanh phuc",
@@ -38,13 +37,14 @@ enum HeaderLine {
         if (MARKS_FOLDED.contains(folded)) {
             return MARK;
         }
-        if (NUMBER_LINE.matcher(text).matches() || NUMBER_LABEL.matcher(text).find()) {
+        if (NumberLine.isNumberLine(text)) {
             return NUMBER;
         }
         if (SUBJECT_LINE.matcher(text).matches()) {
             return SUBJECT;
         }
-        if (PlaceDate.parse(text).isPresent()) {
+        // Read, not only recognised: a date that cannot exist is named to the user here.
+        if (PlaceDateLine.read(text).isPresent()) {
             return PLACE_DATE;
         }
         if (DocumentType.fromTitle(text).isPresent()) {

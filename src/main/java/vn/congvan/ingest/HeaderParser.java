@@ -3,6 +3,8 @@ package vn.congvan.ingest;
 import vn.congvan.model.DocumentType;
 import vn.congvan.model.NumberSymbol;
 import vn.congvan.model.Paragraph;
+import vn.congvan.text.NumberLine;
+import vn.congvan.text.PlaceDateLine;
 import vn.congvan.text.VietnameseText;
 
 import java.util.ArrayList;
@@ -20,7 +22,7 @@ final class HeaderParser {
 
     private final SourceText source;
     private final List<SourceLine> lines;
-    private PlaceDate placeDate;
+    private PlaceDateLine.PlaceDate placeDate;
     private DocumentType type;
     private String subject;
 
@@ -40,7 +42,7 @@ final class HeaderParser {
             SourceLine line = lines.get(i);
             switch (HeaderLine.of(line.text())) {
                 case OTHER -> issuerLines.add(line);
-                case PLACE_DATE -> placeDate = PlaceDate.parse(line.text()).orElseThrow();
+                case PLACE_DATE -> placeDate = PlaceDateLine.read(line.text()).orElseThrow();
                 default -> {
                     // motto, marks and blank lines carry nothing we keep
                 }
@@ -81,11 +83,8 @@ final class HeaderParser {
     }
 
     private NumberSymbol numberSymbol(SourceLine line) {
-        Matcher m = HeaderLine.NUMBER_LINE.matcher(line.text());
-        if (!m.matches()) {
-            throw InputErrors.of("document.badNumber", InputErrors.name(source.file()), source.where(line), line.text());
-        }
-        return new NumberSymbol(m.group(1), m.group(2).replaceAll("\\s+", ""));
+        return NumberLine.read(line.text()).orElseThrow(
+                () -> InputErrors.of("document.badNumber", InputErrors.name(source.file()), source.where(line), line.text()));
     }
 
     /** Reads what may follow the number line; returns the index of the first line that is not header. */
@@ -96,7 +95,7 @@ final class HeaderParser {
             switch (HeaderLine.of(text)) {
                 case BLANK, MOTTO, MARK -> i++;
                 case PLACE_DATE -> {
-                    placeDate = PlaceDate.parse(text).orElseThrow();
+                    placeDate = PlaceDateLine.read(text).orElseThrow();
                     i++;
                 }
                 case SUBJECT -> {

@@ -10,11 +10,13 @@ import org.apache.pdfbox.pdmodel.graphics.PDXObject;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import vn.congvan.model.InputException;
+import vn.congvan.text.PageNumberLine;
 
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.regex.Pattern;
 
 /**
@@ -26,9 +28,6 @@ import java.util.regex.Pattern;
  * descriptor. A PDF without a text layer (a scan) is refused: congvan does no OCR.
  */
 final class PdfSource implements TextSource {
-    /** "2", "- 2 -", "Trang 2", "Trang 2/5": a page number standing alone at the top or foot of a page. */
-    private static final Pattern PAGE_NUMBER = Pattern.compile("^(?:Trang\\s+)?[-–]?\\s*(\\d{1,4})\\s*[-–]?(?:\\s*/\\s*\\d{1,4})?$",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** A line typed as a rule under the issuer or the motto: "-----", "_______", "———". */
     private static final Pattern RULE = Pattern.compile("^[-_–—=*.·…\\s]{3,}$");
 
@@ -57,10 +56,9 @@ final class PdfSource implements TextSource {
                 throw InputErrors.of("file.empty", InputErrors.name(file));
             }
             PdfGlyphReader reader = new PdfGlyphReader();
-            List<List<PdfGlyph>> pages = reader.read(pdf);
             List<PdfTextLine> lines = new ArrayList<>();
-            for (int i = 0; i < pages.size(); i++) {
-                lines.addAll(withoutPageNumber(PdfTextLine.of(i + 1, pages.get(i)), i + 1));
+            for (PdfGlyphPage page : reader.read(pdf)) {
+                lines.addAll(withoutPageNumber(page.lines(), page.number()));
             }
             if (lines.isEmpty()) {
                 if (reader.unmapped() > 0) {
@@ -92,9 +90,9 @@ final class PdfSource implements TextSource {
         return lines;
     }
 
+    /** "2", "- 2 -", "Trang 2", "Trang 2/5" showing this page's number ({@link PageNumberLine}). */
     private static boolean isPageNumber(PdfTextLine line, int page) {
-        var m = PAGE_NUMBER.matcher(line.text());
-        return m.matches() && Integer.parseInt(m.group(1)) == page;
+        return PageNumberLine.read(line.text()).equals(OptionalInt.of(page));
     }
 
     /** True when a page draws an image: with no text anywhere, the pages are scans. */

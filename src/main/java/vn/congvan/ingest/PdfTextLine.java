@@ -12,13 +12,14 @@ import java.util.stream.Collectors;
 
 /**
  * The glyphs of one page that share a baseline, left to right: a line of text, or a row of the header
- * and footer tables with both columns in it ({@link #columns()} cuts it there).
+ * and footer tables with both columns in it ({@link #columns()} cuts it there). The reader and the
+ * format checker both see PDF text as these lines.
  *
  * @param page   1-based page number
  * @param number the line's place on its page, counted from the top (for messages)
  * @param glyphs the glyphs left to right, diacritics drawn apart already joined to their letters
  */
-record PdfTextLine(int page, int number, List<PdfGlyph> glyphs) {
+public record PdfTextLine(int page, int number, List<PdfGlyph> glyphs) {
     /** A gap wider than this many ems with nothing drawn in it separates table columns, not words. */
     private static final float COLUMN_GAP = 1f;
     /** Between two column centres, a gap this wide (in ems) between letters is no word space but the columns' gutter. */
@@ -26,12 +27,12 @@ record PdfTextLine(int page, int number, List<PdfGlyph> glyphs) {
     /** A gap wider than this many ems without a space glyph still separates words. */
     private static final float WORD_GAP = 0.15f;
 
-    PdfTextLine {
+    public PdfTextLine {
         glyphs = List.copyOf(glyphs);
     }
 
     /** The lines of one page, top to bottom; glyphs whose baselines differ by less than a fifth of an em share a line. */
-    static List<PdfTextLine> of(int page, List<PdfGlyph> glyphs) {
+    public static List<PdfTextLine> of(int page, List<PdfGlyph> glyphs) {
         List<PdfGlyph> sorted = new ArrayList<>(glyphs);
         sorted.sort(Comparator.comparingDouble(PdfGlyph::baseline).thenComparingDouble(PdfGlyph::x));
         List<List<PdfGlyph>> groups = new ArrayList<>();
@@ -70,12 +71,10 @@ record PdfTextLine(int page, int number, List<PdfGlyph> glyphs) {
         for (PdfGlyph g : sorted) {
             PdfGlyph prev = out.isEmpty() ? null : out.get(out.size() - 1);
             if (prev != null && g.combining()) {
-                out.set(out.size() - 1, new PdfGlyph(prev.text() + g.text(), prev.x(), Math.max(prev.width(), g.end() - prev.x()),
-                        prev.baseline(), prev.size(), prev.bold(), prev.italic()));
+                out.set(out.size() - 1, prev.joined(g));
             } else if (prev != null && !g.blank() && g.text().equals(prev.text())
                     && Math.abs(g.x() - prev.x()) < 0.2f * Math.max(prev.width(), 0.1f * g.size())) {
-                out.set(out.size() - 1, new PdfGlyph(prev.text(), prev.x(), prev.width(), prev.baseline(), prev.size(),
-                        true, prev.italic()));
+                out.set(out.size() - 1, prev.overprinted());
             } else {
                 out.add(g);
             }
@@ -88,26 +87,36 @@ record PdfTextLine(int page, int number, List<PdfGlyph> glyphs) {
     }
 
     /** Left edge of the first visible glyph. */
-    float x0() {
+    public float x0() {
         return visible().get(0).x();
     }
 
     /** Right edge of the last visible glyph. */
-    float x1() {
+    public float x1() {
         return (float) visible().stream().mapToDouble(PdfGlyph::end).max().orElse(0);
     }
 
-    float centre() {
+    public float centre() {
         return (x0() + x1()) / 2;
     }
 
     /** The baseline most of the line's characters stand on. */
-    float baseline() {
+    public float baseline() {
         return mostCommon(PdfGlyph::baseline);
     }
 
+    /** Top of the line box: the highest ascent of its visible glyphs. */
+    public float top() {
+        return (float) visible().stream().mapToDouble(PdfGlyph::top).min().orElse(0);
+    }
+
+    /** Bottom of the line box: the lowest descent of its visible glyphs. */
+    public float bottom() {
+        return (float) visible().stream().mapToDouble(PdfGlyph::bottom).max().orElse(0);
+    }
+
     /** The font size of most of the line's characters. */
-    float size() {
+    public float size() {
         return mostCommon(PdfGlyph::size);
     }
 
@@ -120,11 +129,11 @@ record PdfTextLine(int page, int number, List<PdfGlyph> glyphs) {
                 .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder()))).orElseThrow().getKey();
     }
 
-    boolean bold() {
+    public boolean bold() {
         return visible().stream().allMatch(PdfGlyph::bold);
     }
 
-    boolean italic() {
+    public boolean italic() {
         return visible().stream().allMatch(PdfGlyph::italic);
     }
 
@@ -133,11 +142,16 @@ record PdfTextLine(int page, int number, List<PdfGlyph> glyphs) {
      * or footer row. Spaces typed on purpose (a draft's "Số:      /BC-UBND") are drawn, so they hold.
      */
     List<PdfTextLine> columns() {
+        return cutAtGaps(COLUMN_GAP);
+    }
+
+    /** The line cut wherever a gap wider than {@code ems} (of the larger font on either side) has nothing drawn in it. */
+    public List<PdfTextLine> cutAtGaps(float ems) {
         List<PdfTextLine> parts = new ArrayList<>();
         List<PdfGlyph> part = new ArrayList<>();
         float end = 0;
         for (PdfGlyph g : glyphs) {
-            if (!part.isEmpty() && g.x() - end > COLUMN_GAP * Math.max(g.size(), part.get(part.size() - 1).size())) {
+            if (!part.isEmpty() && g.x() - end > ems * Math.max(g.size(), part.get(part.size() - 1).size())) {
                 add(parts, part);
                 part = new ArrayList<>();
             }
@@ -230,7 +244,8 @@ record PdfTextLine(int page, int number, List<PdfGlyph> glyphs) {
         return out;
     }
 
-    String text() {
+    /** The text, words one space apart, NFC. */
+    public String text() {
         return runs().stream().map(Run::text).collect(Collectors.joining());
     }
 

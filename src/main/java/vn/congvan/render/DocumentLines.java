@@ -7,6 +7,8 @@ import vn.congvan.model.DocumentType;
 import vn.congvan.model.NumberSymbol;
 import vn.congvan.model.OfficialDocument;
 import vn.congvan.model.Signer;
+import vn.congvan.text.NumberLine;
+import vn.congvan.text.PlaceDateLine;
 import vn.congvan.text.VietnameseDates;
 import vn.congvan.text.VietnameseText;
 
@@ -21,8 +23,6 @@ final class DocumentLines {
     static final String MOTTO = "Độc lập - Tự do - Hạnh phúc";
     static final String RECIPIENTS_LABEL = "Kính gửi:";
     static final String DISTRIBUTION_LABEL = "Nơi nhận:";
-    /** What a draft prints where the register number will be written by hand. */
-    static final String DRAFT_NUMBER = "      ";
 
     /**
      * The "Kính gửi" block. One recipient: {@code "Kính gửi: X."} centred on the text width. Several:
@@ -171,18 +171,14 @@ final class DocumentLines {
 
     /** "Số: 6174/UBND-VX"; a number below 10 gets its leading zero; a draft leaves room for the number. */
     static String numberLine(NumberSymbol ns) {
-        if (ns == null) {
-            return "Số:" + DRAFT_NUMBER + "/";
-        }
-        String number = ns.number().strip();
-        if (number.isEmpty()) {
-            return "Số:" + DRAFT_NUMBER + "/" + ns.symbol().strip();
-        }
-        return "Số: " + (number.matches("\\d") ? "0" + number : number) + "/" + ns.symbol().strip();
+        return NumberLine.write(ns);
     }
 
     /** "Phan Thiết, ngày 21 tháng 8 năm 2019"; without a date, room to write it by hand. */
     static String dateLine(OfficialDocument doc) {
+        if (doc.date() != null && present(doc.place())) {
+            return PlaceDateLine.write(doc.place(), doc.date());
+        }
         String date = doc.date() == null ? "ngày      tháng      năm" : VietnameseDates.formatLong(doc.date());
         if (!present(doc.place())) {
             return Character.toUpperCase(date.charAt(0)) + date.substring(1);

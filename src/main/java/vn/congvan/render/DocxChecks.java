@@ -13,6 +13,7 @@ import org.docx4j.wml.ContentAccessor;
 
 import vn.congvan.render.DocxParagraphs.Para;
 import vn.congvan.text.Messages;
+import vn.congvan.text.NumberLine;
 import vn.congvan.text.VietnameseText;
 
 /**
@@ -36,7 +37,7 @@ final class DocxChecks {
         this.paras = paras;
         this.sections = sections;
         this.formats = formats;
-        this.number = first(p -> oneLine(p).matches("^Số\\s*:.*"));
+        this.number = first(p -> NumberLine.isNumberLine(oneLine(p)));
         this.distributionLabel = first(p -> VietnameseText.fold(p.text()).equals("noi nhan"));
     }
 

@@ -1,14 +1,12 @@
 package vn.congvan.render;
 
-import java.time.DateTimeException;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import vn.congvan.render.DocxParagraphs.Para;
+import vn.congvan.text.NumberLine;
+import vn.congvan.text.PlaceDateLine;
 import vn.congvan.text.VietnameseText;
 
 import static vn.congvan.render.DocxChecks.msg;
@@ -16,14 +14,10 @@ import static vn.congvan.render.DocxChecks.oneLine;
 
 /**
  * Rules on the header: national name, motto, issuer, number and symbol, place and date. Elements
- * are found by their text, so any Word file is judged, not only ours.
+ * are found by their text, so any Word file is judged, not only ours; the number line and the place
+ * and date are recognised as the readers recognise them ({@link NumberLine}, {@link PlaceDateLine}).
  */
 final class DocxHeaderRules {
-    private static final Pattern NUMBER = Pattern.compile("^Số: (\\d+)/(\\S+)$");
-    private static final Pattern DRAFT_NUMBER = Pattern.compile("^Số:\\s+/\\S*$");
-    private static final Pattern PLACE_DATE = Pattern.compile(
-            "^\\s*[^,]+,\\s*ngày\\s+(\\d{1,2})\\s+tháng\\s+(\\d{1,2})\\s+năm\\s+(\\d{4})\\s*$");
-
     private final DocxChecks c;
 
     DocxHeaderRules(DocxChecks checks) {
@@ -111,46 +105,31 @@ final class DocxHeaderRules {
             return c.fail(DecreeRule.NUMBER, "docx.number.missing");
         }
         String text = c.number().get().text().replace('\u00A0', ' ').strip();
-        if (DRAFT_NUMBER.matcher(text).matches()) {
-            return c.pass(DecreeRule.NUMBER, "docx.number.draft", text);
-        }
-        Matcher m = NUMBER.matcher(text);
-        if (!m.matches()) {
-            String problem = text.matches("^Số\\s*:.*\\s/.*|^Số\\s*:.*/\\s.*|^Số:\\s{2,}.*|^Số\\s+:.*")
-                    ? msg("docx.problem.numberSpaces") : msg("docx.problem.numberForm");
-            return c.fail(DecreeRule.NUMBER, "docx.number.bad", text, problem);
-        }
-        if (m.group(1).length() == 1) {
-            return c.fail(DecreeRule.NUMBER, "docx.number.bad", text, msg("docx.problem.numberPadding"));
-        }
-        return c.pass(DecreeRule.NUMBER, "docx.number.ok", text);
+        return switch (NumberLine.judge(text)) {
+            case CONFORMS -> c.pass(DecreeRule.NUMBER, "docx.number.ok", text);
+            case DRAFT -> c.pass(DecreeRule.NUMBER, "docx.number.draft", text);
+            case EXTRA_SPACES -> c.fail(DecreeRule.NUMBER, "docx.number.bad", text, msg("docx.problem.numberSpaces"));
+            case NOT_PADDED -> c.fail(DecreeRule.NUMBER, "docx.number.bad", text, msg("docx.problem.numberPadding"));
+            case MALFORMED -> c.fail(DecreeRule.NUMBER, "docx.number.bad", text, msg("docx.problem.numberForm"));
+        };
     }
 
     private RuleResult date() {
-        Optional<Para> found = c.first(p -> PLACE_DATE.matcher(oneLine(p)).matches());
+        Optional<Para> found = c.first(p -> PlaceDateLine.isPlaceDateLine(oneLine(p)));
         if (found.isEmpty()) {
             return c.fail(DecreeRule.DATE, "docx.date.missing");
         }
         Para p = found.get();
         String text = oneLine(p);
-        Matcher m = PLACE_DATE.matcher(text);
-        m.matches();
         List<String> problems = new ArrayList<>();
-        String day = m.group(1);
-        String month = m.group(2);
-        try {
-            LocalDate.of(Integer.parseInt(m.group(3)), Integer.parseInt(month), Integer.parseInt(day));
-        } catch (DateTimeException e) {
-            problems.add(msg("docx.problem.impossibleDate"));
-        }
-        if (day.length() != 2) {
-            problems.add(msg("docx.problem.dayPadding"));
-        }
-        int monthValue = Integer.parseInt(month);
-        if (monthValue <= 2 && month.length() != 2) {
-            problems.add(msg("docx.problem.monthPadding"));
-        } else if (monthValue > 2 && month.startsWith("0")) {
-            problems.add(msg("docx.problem.monthNoPadding"));
+        for (PlaceDateLine.Problem problem : PlaceDateLine.problems(text)) {
+            problems.add(msg(switch (problem) {
+                case FORM -> "docx.problem.dateForm";
+                case IMPOSSIBLE_DATE -> "docx.problem.impossibleDate";
+                case DAY_NOT_PADDED -> "docx.problem.dayPadding";
+                case MONTH_NOT_PADDED -> "docx.problem.monthPadding";
+                case MONTH_PADDED -> "docx.problem.monthNoPadding";
+            }));
         }
         DocxChecks.size(problems, p, 13, 14);
         DocxChecks.italic(problems, p);

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import vn.congvan.text.NumberLine;
+import vn.congvan.text.PlaceDateLine;
 import vn.congvan.text.VietnameseText;
 
 /** Rules below the header: the body's font size, "Nơi nhận" and its entries, the signer's name. */
@@ -43,7 +45,7 @@ final class PdfBodyRules {
         PdfPageText first = c.pages().get(0);
         float headerEnd = first.segments().stream()
                 .filter(s -> s.baseline() < first.height() / 3)
-                .filter(s -> s.text().contains("tháng") && s.text().contains("năm") || s.trimmed().matches("^Số\\s*:.*"))
+                .filter(s -> PlaceDateLine.isPlaceDateLine(s.trimmed()) || NumberLine.isNumberLine(s.trimmed()))
                 .map(PdfTextSegment::baseline).max(Float::compare).orElse(0f);
         Optional<PdfTextSegment> label = label();
         float left = Float.MAX_VALUE;

@@ -1,12 +1,15 @@
 package vn.congvan.render;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
-import java.util.regex.Pattern;
 
+import vn.congvan.ingest.PdfFont;
+import vn.congvan.ingest.PdfGlyphPage;
 import vn.congvan.text.Messages;
+import vn.congvan.text.PageNumberLine;
 import vn.congvan.text.VietnameseText;
 
 /**
@@ -17,22 +20,30 @@ final class PdfChecks {
     static final float MM = 72f / 25.4f;
     /** Font sizes are compared with this slack: producers write 13.98 for 14. */
     static final float SIZE_SLACK = 0.1f;
-    private static final Pattern PAGE_NUMBER = Pattern.compile("^[-–\\s]*(\\d{1,4})[-–\\s]*$");
 
     private final Messages messages = Messages.of(PdfChecks.class);
     private final List<PdfPageText> pages;
-    private final Map<String, PdfTextCollector.FontFacts> fonts;
+    private final Map<String, PdfFont> fonts;
 
-    PdfChecks(List<PdfPageText> pages, Map<String, PdfTextCollector.FontFacts> fonts) {
+    private PdfChecks(List<PdfPageText> pages, Map<String, PdfFont> fonts) {
         this.pages = List.copyOf(pages);
         this.fonts = Map.copyOf(fonts);
+    }
+
+    /** The pages as the PDF reader read them, and the fonts that set at least one visible character, by name. */
+    static PdfChecks of(List<PdfGlyphPage> read) {
+        Map<String, PdfFont> fonts = new LinkedHashMap<>();
+        for (PdfGlyphPage page : read) {
+            page.glyphs().stream().filter(g -> !g.blank()).forEach(g -> fonts.putIfAbsent(g.font().name(), g.font()));
+        }
+        return new PdfChecks(read.stream().map(PdfPageText::of).toList(), fonts);
     }
 
     List<PdfPageText> pages() {
         return pages;
     }
 
-    Map<String, PdfTextCollector.FontFacts> fonts() {
+    Map<String, PdfFont> fonts() {
         return fonts;
     }
 
@@ -99,8 +110,8 @@ final class PdfChecks {
     }
 
     /**
-     * The page number of {@code page}: a segment of digits only (perhaps "- 2 -") standing above
-     * all other text of the page, within its top quarter.
+     * The page number of {@code page}: a segment that reads as one ({@link PageNumberLine}) standing
+     * above all other text of the page, within its top quarter.
      */
     static Optional<PdfTextSegment> pageNumberAtTop(PdfPageText page) {
         List<PdfTextSegment> segments = page.segments();
@@ -108,27 +119,21 @@ final class PdfChecks {
             return Optional.empty();
         }
         PdfTextSegment first = segments.get(0);
-        if (!PAGE_NUMBER.matcher(first.text()).matches() || first.bottom() > page.height() / 4) {
+        if (PageNumberLine.read(first.text()).isEmpty() || first.bottom() > page.height() / 4) {
             return Optional.empty();
         }
         boolean alone = segments.stream().skip(1).allMatch(o -> o.top() >= first.bottom() - 1);
         return alone ? Optional.of(first) : Optional.empty();
     }
 
-    /** The number a page-number segment shows. */
-    static int pageNumberValue(PdfTextSegment s) {
-        var m = PAGE_NUMBER.matcher(s.text());
-        return m.matches() ? Integer.parseInt(m.group(1)) : -1;
-    }
-
-    /** A page number at the foot of a page (digits only, below all other text, in the bottom quarter). */
+    /** A page number at the foot of a page (below all other text, in the bottom quarter). */
     static Optional<PdfTextSegment> pageNumberAtFoot(PdfPageText page) {
         List<PdfTextSegment> segments = page.segments();
         if (segments.size() < 2) {
             return Optional.empty();
         }
         PdfTextSegment last = segments.get(segments.size() - 1);
-        if (!PAGE_NUMBER.matcher(last.text()).matches() || last.top() < page.height() * 3 / 4) {
+        if (PageNumberLine.read(last.text()).isEmpty() || last.top() < page.height() * 3 / 4) {
             return Optional.empty();
         }
         boolean alone = segments.stream().limit(segments.size() - 1).allMatch(o -> o.bottom() <= last.top() + 1);

@@ -10,12 +10,14 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 
+import vn.congvan.ingest.PdfGlyphReader;
 import vn.congvan.model.InputException;
 import vn.congvan.text.Messages;
 
 /**
  * Checks a PDF against the presentation rules of Decree 30 (decree30-format.md), whoever made it:
- * it reads the text with positions, sizes and fonts and judges rule by rule. A rule that cannot be
+ * it reads the text with positions, sizes and fonts as the PDF reader does ({@link PdfGlyphReader}) and
+ * judges rule by rule. A rule that cannot be
  * judged on a given file (no text layer, no "Nơi nhận") fails with a detail saying why.
  */
 public final class PdfFormatChecker {
@@ -31,8 +33,7 @@ public final class PdfFormatChecker {
             throw new InputException(MESSAGES.get("check.file.missing", pdf));
         }
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
-            PdfTextCollector collector = new PdfTextCollector();
-            PdfChecks checks = new PdfChecks(collector.read(doc), collector.usedFonts());
+            PdfChecks checks = PdfChecks.of(new PdfGlyphReader().read(doc));
             if (checks.pages().isEmpty()) {
                 throw new InputException(MESSAGES.get("check.file.unreadable", pdf, "0 trang"));
             }

@@ -1,23 +1,21 @@
 package vn.congvan.render;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-import vn.congvan.text.VietnameseDates;
+import vn.congvan.text.NumberLine;
+import vn.congvan.text.PlaceDateLine;
 import vn.congvan.text.VietnameseText;
 
-/** Rules on the header of page 1: national name, motto, issuer, number and symbol, place and date. */
+/**
+ * Rules on the header of page 1: national name, motto, issuer, number and symbol, place and date. The
+ * number line and the place and date are recognised as the readers recognise them ({@link NumberLine},
+ * {@link PlaceDateLine}).
+ */
 final class PdfHeaderRules {
     private static final Pattern MOTTO = Pattern.compile("Độc lập - Tự do - Hạnh phúc");
-    private static final Pattern NUMBER_LINE = Pattern.compile("^Số\\s*:\\s?(.*)$");
-    private static final Pattern NUMBER = Pattern.compile("^(\\d+)/[\\p{L}\\d&]+(?:-[\\p{L}\\d&]+)*$");
-    private static final Pattern DRAFT = Pattern.compile("^\\s*/(?:[\\p{L}\\d&]+(?:-[\\p{L}\\d&]+)*)?$");
-    private static final Pattern DATE = Pattern.compile("ngày\\s+(\\d{1,2})\\s+tháng\\s+(\\d{1,2})\\s+năm\\s+(\\d{4})",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     private final PdfChecks c;
     private final PdfPageText page;
@@ -41,13 +39,13 @@ final class PdfHeaderRules {
     }
 
     private Optional<PdfTextSegment> numberSegment() {
-        return page.first(s -> NUMBER_LINE.matcher(s.trimmed()).matches());
+        return page.first(s -> NumberLine.isNumberLine(s.trimmed()));
     }
 
-    /** The place and date: the first date of page 1 in the right half, else the first date anywhere on it. */
+    /** The place and date: the first such line of page 1 in the right half, else the first anywhere on it. */
     private Optional<PdfTextSegment> dateSegment() {
-        return page.first(s -> DATE.matcher(s.text()).find() && s.centre() > page.width() * 0.45f)
-                .or(() -> page.first(s -> DATE.matcher(s.text()).find()));
+        return page.first(s -> PlaceDateLine.isPlaceDateLine(s.trimmed()) && s.centre() > page.width() * 0.45f)
+                .or(() -> page.first(s -> PlaceDateLine.isPlaceDateLine(s.trimmed())));
     }
 
     private RuleResult nationalName() {
@@ -86,30 +84,25 @@ final class PdfHeaderRules {
         if (found.isEmpty()) {
             return notFound(DecreeRule.NUMBER, "Số:");
         }
-        PdfTextSegment s = found.get();
-        Matcher m = NUMBER_LINE.matcher(s.trimmed());
-        m.matches();
-        String value = m.group(1);
-        String shown = s.trimmed();
-        if (value.isBlank()) {
-            // "Số:" and the number set apart: take the next piece on the same line.
-            Optional<PdfTextSegment> next = page.sameLine(s).stream().filter(o -> o.x0() > s.x1()).findFirst();
-            if (next.isPresent()) {
-                value = next.get().trimmed();
-                shown = shown + " " + value;
-            }
+        String shown = numberLine(found.get());
+        return switch (NumberLine.judge(shown)) {
+            case CONFORMS -> c.result(DecreeRule.NUMBER, true, c.msg("check.number.ok", shown));
+            case DRAFT -> c.result(DecreeRule.NUMBER, true, c.msg("check.number.draft", shown));
+            case NOT_PADDED -> c.result(DecreeRule.NUMBER, false, c.msg("check.number.bad", shown, c.msg("check.number.padding")));
+            case EXTRA_SPACES, MALFORMED -> c.result(DecreeRule.NUMBER, false, c.msg("check.number.bad", shown, c.msg("check.number.form")));
+        };
+    }
+
+    /** The number line; where "Số:" and the number are set apart, with the next piece on its line if together they read. */
+    private String numberLine(PdfTextSegment s) {
+        String line = s.trimmed();
+        if (NumberLine.read(line).isPresent()) {
+            return line;
         }
-        if (DRAFT.matcher(value).matches()) {
-            return c.result(DecreeRule.NUMBER, true, c.msg("check.number.draft", shown));
-        }
-        Matcher n = NUMBER.matcher(value);
-        if (!n.matches()) {
-            return c.result(DecreeRule.NUMBER, false, c.msg("check.number.bad", shown, c.msg("check.number.form")));
-        }
-        if (n.group(1).length() == 1) {
-            return c.result(DecreeRule.NUMBER, false, c.msg("check.number.bad", shown, c.msg("check.number.padding")));
-        }
-        return c.result(DecreeRule.NUMBER, true, c.msg("check.number.ok", shown));
+        return page.sameLine(s).stream().filter(o -> o.x0() > s.x1()).findFirst()
+                .map(next -> line + " " + next.trimmed())
+                .filter(joined -> NumberLine.read(joined).isPresent())
+                .orElse(line);
     }
 
     private RuleResult date() {
@@ -118,14 +111,22 @@ final class PdfHeaderRules {
             return notFound(DecreeRule.DATE, "ngày … tháng … năm …");
         }
         PdfTextSegment s = found.get();
-        Matcher m = DATE.matcher(s.text());
-        m.find();
-        LocalDate date = VietnameseDates.of(m);
-        String expected = VietnameseDates.formatLong(date);
-        boolean padded = VietnameseText.oneLine(m.group()).equals(expected);
-        boolean ok = padded && PdfChecks.between(s.size(), 13, 14) && s.italic();
-        String detail = c.found(s) + (padded ? "" : " " + c.msg("check.date.expected", expected)) + " " + c.msg("check.require.date");
+        List<PlaceDateLine.Problem> problems = PlaceDateLine.problems(s.trimmed());
+        boolean ok = problems.isEmpty() && PdfChecks.between(s.size(), 13, 14) && s.italic();
+        String detail = c.found(s) + expected(s.trimmed(), problems) + " " + c.msg("check.require.date");
         return c.result(DecreeRule.DATE, ok, detail);
+    }
+
+    /** How the place and date should have been written, when it was not. */
+    private String expected(String line, List<PlaceDateLine.Problem> problems) {
+        if (problems.isEmpty()) {
+            return "";
+        }
+        if (problems.contains(PlaceDateLine.Problem.IMPOSSIBLE_DATE)) {
+            return " " + c.msg("check.date.impossible");
+        }
+        PlaceDateLine.PlaceDate read = PlaceDateLine.read(line).orElseThrow();
+        return " " + c.msg("check.date.expected", PlaceDateLine.write(read.place(), read.date()));
     }
 
     private RuleResult notFound(DecreeRule rule, String what) {

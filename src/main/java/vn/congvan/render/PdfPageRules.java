@@ -2,7 +2,11 @@ package vn.congvan.render;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+
+import vn.congvan.ingest.PdfFont;
+import vn.congvan.text.PageNumberLine;
 
 /** Rules on the pages as a whole: paper, margins, font, page numbers. */
 final class PdfPageRules {
@@ -99,8 +103,8 @@ final class PdfPageRules {
     private RuleResult font() {
         List<String> bad = new ArrayList<>();
         List<String> good = new ArrayList<>();
-        for (PdfTextCollector.FontFacts f : c.fonts().values()) {
-            String family = PdfTextCollector.squeezed(f.name());
+        for (PdfFont f : c.fonts().values()) {
+            String family = squeezed(f.name());
             boolean times = family.startsWith("timesnewroman") || family.startsWith("liberationserif") || family.startsWith("tinos");
             if (!times) {
                 bad.add(c.msg("check.font.family", f.name()));
@@ -114,6 +118,11 @@ final class PdfPageRules {
             return c.result(DecreeRule.FONT, false, c.msg("check.font.bad", c.list(bad)));
         }
         return c.result(DecreeRule.FONT, true, c.msg("check.font.ok", String.join(", ", good)));
+    }
+
+    /** "TimesNewRomanPS-BoldMT" → "timesnewromanps-boldmt": for family matching. */
+    private static String squeezed(String fontName) {
+        return fontName.replaceAll("[\\s,_]", "").toLowerCase(Locale.ROOT);
     }
 
     private RuleResult pageNumbers() {
@@ -131,7 +140,8 @@ final class PdfPageRules {
                 continue;
             }
             PdfTextSegment s = found.get();
-            if (PdfChecks.pageNumberValue(s) != number) {
+            // Recognised as a page number, yet not as Decree 30 sets one ("Trang 2"), or the wrong one.
+            if (!PageNumberLine.conforms(s.text()) || PageNumberLine.read(s.text()).orElse(-1) != number) {
                 bad.add(c.msg("check.pages.wrong", number, s.trimmed()));
             }
             float centre = s.centre();

@@ -1,6 +1,5 @@
 package vn.congvan.render;
 
-import jakarta.xml.bind.JAXBElement;
 import org.apache.poi.wp.usermodel.HeaderFooterType;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -9,10 +8,7 @@ import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
-import org.docx4j.TraversalUtil;
 import org.docx4j.openpackaging.packages.WordprocessingMLPackage;
-import org.docx4j.wml.P;
-import org.docx4j.wml.Text;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,7 +26,6 @@ import java.io.OutputStream;
 import java.math.BigInteger;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -147,36 +142,13 @@ class DocxFormatCheckerTest {
 
     // --- documents for the checker ----------------------------------------------------------------
 
-    /** Our seed, loaded with docx4j, changed by {@code change}, saved under a new name. */
+    /** Our seed, changed by {@code change}, saved under a new name. */
     private static Path mutate(String name, Consumer<WordprocessingMLPackage> change) throws Exception {
-        WordprocessingMLPackage pkg = WordprocessingMLPackage.load(seed.toFile());
-        change.accept(pkg);
-        Path file = dir.resolve(name + ".docx");
-        pkg.save(file.toFile());
-        return file;
+        return DocxEdits.changed(seed, dir.resolve(name + ".docx"), change);
     }
 
     private static void replaceText(WordprocessingMLPackage pkg, String from, String to) {
-        List<Text> hits = new ArrayList<>();
-        new TraversalUtil(pkg.getMainDocumentPart().getContent(), new TraversalUtil.CallbackImpl() {
-            @Override
-            public List<Object> apply(Object o) {
-                if (o instanceof P p) {
-                    for (Object r : p.getContent()) {
-                        if (r instanceof org.docx4j.wml.R run) {
-                            for (Object c : run.getContent()) {
-                                if (c instanceof JAXBElement<?> e && e.getValue() instanceof Text t && from.equals(t.getValue())) {
-                                    hits.add(t);
-                                }
-                            }
-                        }
-                    }
-                }
-                return null;
-            }
-        });
-        assertEquals(1, hits.size(), "one run holds \"" + from + "\"");
-        hits.get(0).setValue(to);
+        DocxEdits.replaceText(pkg, from, to);
     }
 
     /**

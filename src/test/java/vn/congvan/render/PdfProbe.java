@@ -10,14 +10,15 @@ import java.util.stream.Collectors;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.font.PDFontDescriptor;
-import org.apache.pdfbox.text.PDFTextStripper;
-import org.apache.pdfbox.text.TextPosition;
+
+import vn.congvan.ingest.PdfGlyph;
+import vn.congvan.ingest.PdfGlyphPage;
+import vn.congvan.ingest.PdfGlyphReader;
 
 /**
- * Reads a PDF back for the tests with plain PDFBox, independently of the checker: every glyph with
- * its page, position (points from the top-left corner), size and font name, grouped into lines by
- * baseline.
+ * Reads a PDF back for the tests with the one glyph reader of congvan ({@link PdfGlyphReader}): every
+ * glyph with its page, position (points from the top-left corner), size and font name, grouped into
+ * lines by baseline more strictly than the reader does, to measure the writer's layout.
  */
 final class PdfProbe {
     static final float MM = 72f / 25.4f;
@@ -57,19 +58,14 @@ final class PdfProbe {
 
     private PdfProbe(Path pdf) throws IOException {
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
-            pages = doc.getNumberOfPages();
-            PDFTextStripper stripper = new PDFTextStripper() {
-                @Override
-                protected void processTextPosition(TextPosition t) {
-                    PDFontDescriptor d = t.getFont().getFontDescriptor();
-                    float size = t.getFontSizeInPt();
-                    float ascent = d.getAscent() / 1000 * size;
-                    float descent = -d.getDescent() / 1000 * size;
-                    glyphs.add(new Glyph(getCurrentPageNo() - 1, t.getUnicode(), t.getXDirAdj(), t.getXDirAdj() + t.getWidthDirAdj(),
-                            t.getYDirAdj(), t.getYDirAdj() - ascent, t.getYDirAdj() + descent, size, t.getFont().getName()));
+            List<PdfGlyphPage> read = new PdfGlyphReader().read(doc);
+            pages = read.size();
+            for (PdfGlyphPage page : read) {
+                for (PdfGlyph g : page.glyphs()) {
+                    glyphs.add(new Glyph(page.number() - 1, g.text(), g.x(), g.end(), g.baseline(), g.top(), g.bottom(), g.size(),
+                            g.font().name()));
                 }
-            };
-            stripper.getText(doc);
+            }
         }
     }
 
