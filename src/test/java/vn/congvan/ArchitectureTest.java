@@ -33,7 +33,8 @@ class ArchitectureTest {
             .whereLayer("mail").mayOnlyBeAccessedByLayers("app", "cli", "ui")
             .whereLayer("tracking").mayOnlyBeAccessedByLayers("app", "cli", "ui")
             .whereLayer("directory").mayOnlyBeAccessedByLayers("app", "cli", "ui")
-            .whereLayer("ingest").mayOnlyBeAccessedByLayers("app", "cli", "ui")
+            // mail opens attachments from outside with ingest's guard and limits (UnpackGuard, InputLimits)
+            .whereLayer("ingest").mayOnlyBeAccessedByLayers("mail", "app", "cli", "ui")
             .whereLayer("text").mayOnlyBeAccessedByLayers("ingest", "directory", "tracking", "mail", "render", "app", "cli", "ui");
 
     @ArchTest

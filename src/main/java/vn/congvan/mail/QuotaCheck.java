@@ -1,6 +1,7 @@
 package vn.congvan.mail;
 
 import vn.congvan.text.Messages;
+import vn.congvan.text.Sizes;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.Quota;
