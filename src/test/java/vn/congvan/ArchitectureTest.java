@@ -37,8 +37,9 @@ class ArchitectureTest {
             .whereLayer("mail").mayOnlyBeAccessedByLayers("app")
             .whereLayer("tracking").mayOnlyBeAccessedByLayers("app")
             .whereLayer("directory").mayOnlyBeAccessedByLayers("app")
-            // render's format checker reads PDF text with ingest's glyph reader, so that both see the same text.
-            .whereLayer("ingest").mayOnlyBeAccessedByLayers("render", "app")
+            // render's format checker reads PDF text with ingest's glyph reader, so that both see the same text;
+            // mail opens attachments from outside with ingest's guard and limits (UnpackGuard, InputLimits).
+            .whereLayer("ingest").mayOnlyBeAccessedByLayers("render", "mail", "app")
             .whereLayer("text").mayOnlyBeAccessedByLayers("ingest", "directory", "tracking", "mail", "render", "app", "cli", "ui");
 
     /** Of ingest, render uses the PDF glyph reader only: no other reader, nor the analyzer. */

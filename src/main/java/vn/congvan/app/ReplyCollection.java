@@ -11,13 +11,13 @@ import java.util.Optional;
 
 import vn.congvan.directory.OfficeProfile;
 import vn.congvan.directory.UnitDirectory;
+import vn.congvan.ingest.InputLimits;
 import vn.congvan.ingest.PlainText;
 import vn.congvan.mail.Attachment;
 import vn.congvan.mail.Classification;
 import vn.congvan.mail.IncomingMail;
 import vn.congvan.mail.KnownDispatches;
 import vn.congvan.mail.MailException;
-import vn.congvan.mail.MailLimits;
 import vn.congvan.mail.MailSource;
 import vn.congvan.mail.ReadSummary;
 import vn.congvan.mail.ReplyClassifier;
@@ -55,8 +55,7 @@ public final class ReplyCollection {
         this.ledger = ledger;
         this.directory = directory;
         this.classifier = new ReplyClassifier(office.domains());
-        MailLimits limits = MailLimits.DEFAULT;
-        this.plainText = new PlainText(limits.maxAttachmentBytes(), limits.maxUnpackedBytes(), limits.maxUnpackRatio());
+        this.plainText = new PlainText(InputLimits.DEFAULT);
         this.clock = clock;
     }
 

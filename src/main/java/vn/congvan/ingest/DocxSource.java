@@ -10,7 +10,6 @@ import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import vn.congvan.model.Run;
 import vn.congvan.text.VietnameseText;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -27,8 +26,10 @@ final class DocxSource implements TextSource {
     @Override
     public SourceText read(Path file, byte[] content) {
         List<SourceLine> lines = new ArrayList<>();
-        try (XWPFDocument docx = new XWPFDocument(new ByteArrayInputStream(content))) {
+        try (XWPFDocument docx = UnpackGuard.openOoxml(content, InputLimits.DEFAULT, XWPFDocument::new)) {
             new Flattener(lines).elements(docx.getBodyElements());
+        } catch (UnpackRefused refused) {
+            throw refused.bomb() ? InputErrors.bomb(file, InputLimits.DEFAULT, refused) : InputErrors.of(refused, "file.docx", InputErrors.name(file));
         } catch (IOException | RuntimeException e) {
             // POI reports a non-DOCX file with several unchecked exceptions; all mean the same to the user,
             // and POI's English detail stays in the cause for the log.

@@ -2,6 +2,7 @@ package vn.congvan.ingest;
 
 import vn.congvan.model.InputException;
 import vn.congvan.text.Messages;
+import vn.congvan.text.Sizes;
 
 import java.nio.file.Path;
 
@@ -18,6 +19,11 @@ final class InputErrors {
 
     static InputException of(Throwable cause, String key, Object... args) {
         return new InputException(MESSAGES.get(key, args), cause);
+    }
+
+    /** A file refused by {@link UnpackGuard} as a likely zip or Flate "bomb", with the limits it passed. */
+    static InputException bomb(Path file, InputLimits limits, UnpackRefused cause) {
+        return of(cause, "file.bomb", name(file), Sizes.of(limits.maxUnpackedBytes()), limits.maxUnpackRatio());
     }
 
     /**

@@ -1,15 +1,9 @@
 package vn.congvan.ingest;
 
-import java.io.ByteArrayInputStream;
-import java.io.FilterInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.zip.InflaterInputStream;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSArray;
@@ -26,35 +20,27 @@ import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 
 import vn.congvan.model.InputException;
+import vn.congvan.text.Sizes;
 import vn.congvan.text.VietnameseText;
 
 /**
  * The plain text of a file a unit sent back (a report as .docx, .pdf or .txt), for reading statuses
- * out of it; not a dispatch reader. Untrusted input: the file's size is capped, and before POI or
- * PDFBox opens anything every compressed part is inflated into a throw-away buffer, counting, and
- * refused when it unpacks to too much or expands too fast (a zip or Flate "bomb"). The limits are
- * those of the mail package by default ({@code MailLimits.DEFAULT}): 25 MB, 200 MB unpacked, ratio 100.
+ * out of it; not a dispatch reader. Untrusted input: the file's size is capped, and {@link UnpackGuard}
+ * checks every compressed part before POI or PDFBox opens anything (a zip or Flate "bomb"), with the
+ * same {@link InputLimits} as mail ({@link InputLimits#DEFAULT} unless given).
  */
 public final class PlainText {
-    private static final long MB = 1024L * 1024;
-    /** Below this the ratio says nothing: small XML parts compress very well. */
-    private static final long RATIO_FLOOR = MB;
-    private static final int MAX_ENTRIES = 10_000;
     /** A report is a few pages; a thousand-page PDF is not read to the end. */
     private static final int MAX_PDF_PAGES = 200;
 
-    private final long maxFileBytes;
-    private final long maxUnpackedBytes;
-    private final int maxRatio;
+    private final InputLimits limits;
 
-    public PlainText(long maxFileBytes, long maxUnpackedBytes, int maxRatio) {
-        this.maxFileBytes = maxFileBytes;
-        this.maxUnpackedBytes = maxUnpackedBytes;
-        this.maxRatio = maxRatio;
+    public PlainText(InputLimits limits) {
+        this.limits = limits;
     }
 
     public PlainText() {
-        this(25 * MB, 200 * MB, 100);
+        this(InputLimits.DEFAULT);
     }
 
     /** Whether {@link #of} reads files named like this (.docx, .pdf, .txt). */
@@ -76,8 +62,8 @@ public final class PlainText {
             return Optional.empty();
         }
         Path name = Path.of(fileName);
-        if (content.length > maxFileBytes) {
-            throw InputErrors.of("plain.tooLarge", InputErrors.name(name), megabytes(maxFileBytes));
+        if (content.length > limits.maxFileBytes()) {
+            throw InputErrors.of("plain.tooLarge", InputErrors.name(name), Sizes.of(limits.maxFileBytes()));
         }
         return Optional.of(switch (extension(fileName)) {
             case "docx" -> docx(name, content);
@@ -87,25 +73,11 @@ public final class PlainText {
     }
 
     private String docx(Path name, byte[] content) {
-        Budget budget = new Budget(name);
-        int entries = 0;
-        try (ZipInputStream zip = new ZipInputStream(budget.compressed(new ByteArrayInputStream(content)))) {
-            ZipEntry e;
-            while ((e = zip.getNextEntry()) != null) {
-                if (++entries > MAX_ENTRIES) {
-                    throw InputErrors.of("plain.bomb", InputErrors.name(name), megabytes(maxUnpackedBytes), maxRatio);
-                }
-                budget.drain(zip);
-            }
-        } catch (IOException | IllegalArgumentException e) {
-            throw InputErrors.of(e, "plain.broken", InputErrors.name(name));
-        }
-        if (entries == 0) {
-            throw InputErrors.of("plain.broken", InputErrors.name(name));
-        }
-        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(content));
+        try (XWPFDocument doc = UnpackGuard.openOoxml(content, limits, XWPFDocument::new);
              XWPFWordExtractor extractor = new XWPFWordExtractor(doc)) {
             return VietnameseText.clean(extractor.getText());
+        } catch (UnpackRefused refused) {
+            throw refused.bomb() ? InputErrors.bomb(name, limits, refused) : InputErrors.of(refused, "plain.broken", InputErrors.name(name));
         } catch (IOException | RuntimeException e) {
             throw InputErrors.of(e, "plain.broken", InputErrors.name(name));
         }
@@ -114,7 +86,7 @@ public final class PlainText {
     private String pdf(Path name, byte[] content) {
         // PDFBox keeps at most the unpacked budget in memory for its own buffers.
         try (PDDocument pdf = Loader.loadPDF(content, "", null, null,
-                MemoryUsageSetting.setupMainMemoryOnly(maxUnpackedBytes).streamCache)) {
+                MemoryUsageSetting.setupMainMemoryOnly(limits.maxUnpackedBytes()).streamCache)) {
             checkStreams(name, pdf.getDocument());
             PDFTextStripper stripper = new PDFTextStripper();
             stripper.setSortByPosition(true);
@@ -129,16 +101,17 @@ public final class PlainText {
 
     /** Inflates every Flate stream once, counting, before PDFBox decodes any of them into memory. */
     private void checkStreams(Path name, COSDocument doc) throws IOException {
-        Budget budget = new Budget(name);
-        for (COSObjectKey key : doc.getXrefTable().keySet()) {
-            COSObject object = doc.getObjectFromPool(key);
-            if (object != null && object.getObject() instanceof COSStream stream && flate(stream.getFilters())) {
-                try (InputStream in = new InflaterInputStream(budget.compressed(stream.createRawInputStream()))) {
-                    budget.drain(in);
-                } catch (java.util.zip.ZipException broken) {
-                    // A damaged stream: PDFBox skips what it cannot decode; it is no bomb.
+        UnpackGuard guard = new UnpackGuard(limits);
+        try {
+            for (COSObjectKey key : doc.getXrefTable().keySet()) {
+                COSObject object = doc.getObjectFromPool(key);
+                if (object != null && object.getObject() instanceof COSStream stream && flate(stream.getFilters())) {
+                    guard.checkFlate(stream.createRawInputStream());
                 }
             }
+        } catch (UnpackRefused bomb) {
+            // Only a bomb: a damaged stream is left to PDFBox.
+            throw InputErrors.bomb(name, limits, bomb);
         }
     }
 
@@ -147,57 +120,6 @@ public final class PlainText {
             return array.size() > 0 && COSName.FLATE_DECODE.equals(array.getObject(0));
         }
         return COSName.FLATE_DECODE.equals(filters);
-    }
-
-    /** Counts compressed bytes read and bytes unpacked over a whole file; throws once either limit is passed. */
-    private final class Budget {
-        private final Path name;
-        private final byte[] sink = new byte[64 * 1024];
-        private long compressed;
-        private long unpacked;
-
-        Budget(Path name) {
-            this.name = name;
-        }
-
-        InputStream compressed(InputStream raw) {
-            return new FilterInputStream(raw) {
-                @Override
-                public int read() throws IOException {
-                    int b = super.read();
-                    if (b >= 0) {
-                        compressed++;
-                    }
-                    return b;
-                }
-
-                @Override
-                public int read(byte[] b, int off, int len) throws IOException {
-                    int n = super.read(b, off, len);
-                    if (n > 0) {
-                        compressed += n;
-                    }
-                    return n;
-                }
-            };
-        }
-
-        void drain(InputStream unpacking) throws IOException {
-            int n;
-            while ((n = unpacking.read(sink)) > 0) {
-                unpacked += n;
-                boolean tooMuch = unpacked > maxUnpackedBytes;
-                boolean tooFast = unpacked > RATIO_FLOOR && unpacked / Math.max(1, compressed) > maxRatio;
-                if (tooMuch || tooFast) {
-                    throw InputErrors.of("plain.bomb", InputErrors.name(name), megabytes(maxUnpackedBytes), maxRatio);
-                }
-            }
-        }
-    }
-
-    /** "200 MB", "25 MB", "1 KB": limits as a clerk reads them. */
-    private static String megabytes(long bytes) {
-        return bytes >= MB ? bytes / MB + " MB" : Math.max(1, (bytes + 1023) / 1024) + " KB";
     }
 
     private static String extension(String fileName) {

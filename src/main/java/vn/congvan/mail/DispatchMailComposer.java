@@ -109,9 +109,8 @@ public final class DispatchMailComposer {
         values.put("attachments", attachments.isEmpty() ? MESSAGES.get("compose.noAttachments")
                 : attachments.stream().map(Attachment::fileName).collect(Collectors.joining("; ")));
 
-        String subjectLine = MailTemplate.fill(doc.type() == DocumentType.CONG_VAN
-                ? template.congVanSubject() : template.otherSubject(), values);
-        String body = MailTemplate.fill(template.body(), values);
+        String subjectLine = template.filledSubject(doc.type() == DocumentType.CONG_VAN, values);
+        String body = template.filledBody(values);
         String messageId = MessageIds.create(dispatch.id(), unit.code(), clock.instant(), domainOf(office));
         try {
             MimeMessage m = new DispatchMimeMessage(session, messageId);

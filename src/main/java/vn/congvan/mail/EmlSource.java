@@ -1,5 +1,6 @@
 package vn.congvan.mail;
 
+import vn.congvan.ingest.InputLimits;
 import vn.congvan.text.Messages;
 
 import java.io.IOException;
@@ -12,15 +13,15 @@ import java.util.function.Consumer;
 /** One .eml file, or every .eml file of a folder (not its subfolders), in file-name order. */
 public final class EmlSource implements MailSource {
     private final Path path;
-    private final MailLimits limits;
+    private final InputLimits limits;
 
-    public EmlSource(Path fileOrFolder, MailLimits limits) {
+    public EmlSource(Path fileOrFolder, InputLimits limits) {
         this.path = fileOrFolder;
         this.limits = limits;
     }
 
     public EmlSource(Path fileOrFolder) {
-        this(fileOrFolder, MailLimits.DEFAULT);
+        this(fileOrFolder, InputLimits.DEFAULT);
     }
 
     @Override

@@ -1,6 +1,8 @@
 package vn.congvan.mail;
 
+import vn.congvan.ingest.InputLimits;
 import vn.congvan.text.Messages;
+import vn.congvan.text.Sizes;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -17,7 +19,7 @@ final class FileMessages {
     private FileMessages() {
     }
 
-    static ReadSummary read(List<Path> files, Path base, MailLimits limits, boolean fileTimeIsReceived,
+    static ReadSummary read(List<Path> files, Path base, InputLimits limits, boolean fileTimeIsReceived,
                             Consumer<IncomingMail> each) {
         IncomingMailParser parser = new IncomingMailParser(limits);
         List<Skipped> skipped = new ArrayList<>();

@@ -2,72 +2,124 @@ package vn.congvan.mail;
 
 import vn.congvan.text.VietnameseText;
 
-import javax.swing.text.MutableAttributeSet;
-import javax.swing.text.html.HTML;
-import javax.swing.text.html.HTMLEditorKit;
-import javax.swing.text.html.parser.ParserDelegator;
-import java.io.IOException;
-import java.io.StringReader;
-import java.util.ArrayList;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+
 import java.util.List;
 import java.util.Set;
 
 /**
- * Text and links of an HTML mail, with the JDK's HTML parser. Only the string given is read: images,
- * style sheets and frames are never fetched. Quoted blocks ({@code <blockquote>}) come out with "> "
- * so that quote stripping treats them like quoted plain text.
+ * Text and links of an HTML mail, with jsoup's HTML5 parser, which reads broken markup as a browser
+ * would. Only the string given is read: images, style sheets and frames are never fetched. Quoted
+ * blocks ({@code <blockquote>}) come out with "> " so that quote stripping treats them like quoted
+ * plain text.
  */
 public final class HtmlToText {
-    private static final Set<HTML.Tag> BLOCKS = Set.of(HTML.Tag.P, HTML.Tag.DIV, HTML.Tag.H1, HTML.Tag.H2, HTML.Tag.H3,
-            HTML.Tag.H4, HTML.Tag.H5, HTML.Tag.H6, HTML.Tag.TR, HTML.Tag.LI, HTML.Tag.UL, HTML.Tag.OL, HTML.Tag.DL,
-            HTML.Tag.DT, HTML.Tag.DD, HTML.Tag.TABLE, HTML.Tag.PRE, HTML.Tag.ADDRESS, HTML.Tag.CENTER, HTML.Tag.FORM,
-            HTML.Tag.BLOCKQUOTE, HTML.Tag.HR);
-    private static final Set<HTML.Tag> HIDDEN = Set.of(HTML.Tag.HEAD, HTML.Tag.STYLE, HTML.Tag.SCRIPT, HTML.Tag.TITLE);
+    private static final Set<String> BLOCKS = Set.of("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "li", "ul", "ol",
+            "dl", "dt", "dd", "table", "caption", "pre", "address", "center", "form", "fieldset", "blockquote", "hr",
+            "section", "article", "header", "footer", "nav", "aside", "main", "figure", "figcaption", "details", "summary");
+    private static final Set<String> HIDDEN = Set.of("head", "style", "script", "title");
 
     private HtmlToText() {
     }
 
     /** The readable text, one block per line, NFC. */
     public static String convert(String html) {
-        return parse(html).text();
+        Lines lines = new Lines();
+        NodeTraversor.traverse(lines, Jsoup.parse(html));
+        return lines.text();
     }
 
     /** Every {@code <a href>} with its visible text, in order. */
     public static List<HtmlLink> links(String html) {
-        return parse(html).links;
+        return Jsoup.parse(html).select("a[href]").stream()
+                .map(a -> new HtmlLink(a.attr("href").strip(), VietnameseText.oneLine(a.text())))
+                .toList();
     }
 
-    private static Collector parse(String html) {
-        Collector c = new Collector();
-        try {
-            new ParserDelegator().parse(new StringReader(html), c, true);
-        } catch (IOException | RuntimeException e) {
-            // The JDK parser gives up on some broken markup; fall back to dropping the tags.
-            Collector plain = new Collector();
-            plain.handleText(html.replaceAll("(?s)<(style|script)[^>]*>.*?</\\1>", " ").replaceAll("<[^>]*>", " ").toCharArray(), 0);
-            return plain;
-        }
-        return c;
-    }
-
-    private static final class Collector extends HTMLEditorKit.ParserCallback {
+    /** Writes the text line by line as the parser walks the tree: blocks start lines, cells share one. */
+    private static final class Lines implements NodeVisitor {
         private final StringBuilder out = new StringBuilder();
-        private final List<HtmlLink> links = new ArrayList<>();
         private int hidden;
         private int quoteDepth;
         private int pre;
-        private String href;
-        private StringBuilder linkText;
 
         @Override
-        public void handleText(char[] data, int pos) {
+        public void head(Node node, int depth) {
+            if (node instanceof Element e) {
+                start(e.normalName());
+            } else if (node instanceof TextNode t && hidden == 0) {
+                text(t.getWholeText());
+            }
+        }
+
+        @Override
+        public void tail(Node node, int depth) {
+            if (node instanceof Element e) {
+                end(e.normalName());
+            }
+        }
+
+        private void start(String tag) {
+            if (HIDDEN.contains(tag)) {
+                hidden++;
+            }
             if (hidden > 0) {
                 return;
             }
-            String s = new String(data);
-            if (linkText != null) {
-                linkText.append(s);
+            if (tag.equals("blockquote")) {
+                newLine();
+                quoteDepth++;
             }
+            if (tag.equals("pre")) {
+                pre++;
+            }
+            if (BLOCKS.contains(tag)) {
+                newLine();
+            }
+            switch (tag) {
+                case "li" -> {
+                    startLineIfNeeded();
+                    out.append("- ");
+                }
+                case "td", "th" -> {
+                    if (!atLineStart()) {
+                        out.append(' ');
+                    }
+                }
+                case "br" -> {
+                    startLineIfNeeded();
+                    out.append('\n');
+                }
+                default -> {
+                }
+            }
+        }
+
+        private void end(String tag) {
+            if (HIDDEN.contains(tag)) {
+                hidden--;
+                return;
+            }
+            if (hidden > 0) {
+                return;
+            }
+            if (BLOCKS.contains(tag)) {
+                newLine();
+            }
+            if (tag.equals("pre")) {
+                pre--;
+            }
+            if (tag.equals("blockquote")) {
+                quoteDepth--;
+            }
+        }
+
+        private void text(String s) {
             if (pre > 0) {
                 String[] lines = s.split("\n", -1);
                 for (int i = 0; i < lines.length; i++) {
@@ -89,95 +141,22 @@ public final class HtmlToText {
             out.append(s);
         }
 
-        @Override
-        public void handleStartTag(HTML.Tag t, MutableAttributeSet a, int pos) {
-            if (HIDDEN.contains(t)) {
-                hidden++;
-                return;
-            }
-            if (t == HTML.Tag.BLOCKQUOTE) {
-                newLine();
-                quoteDepth++;
-            }
-            if (t == HTML.Tag.PRE) {
-                pre++;
-            }
-            if (BLOCKS.contains(t)) {
-                newLine();
-            }
-            if (t == HTML.Tag.LI) {
-                startLineIfNeeded();
-                out.append("- ");
-            }
-            if (t == HTML.Tag.TD || t == HTML.Tag.TH) {
-                if (!atLineStart()) {
-                    out.append(' ');
-                }
-            }
-            if (t == HTML.Tag.A) {
-                Object h = a.getAttribute(HTML.Attribute.HREF);
-                href = h == null ? null : h.toString().strip();
-                linkText = new StringBuilder();
-            }
-        }
-
-        @Override
-        public void handleEndTag(HTML.Tag t, int pos) {
-            if (HIDDEN.contains(t)) {
-                hidden = Math.max(0, hidden - 1);
-                return;
-            }
-            if (t == HTML.Tag.A && linkText != null) {
-                if (href != null) {
-                    links.add(new HtmlLink(href, VietnameseText.oneLine(linkText.toString())));
-                }
-                href = null;
-                linkText = null;
-            }
-            if (BLOCKS.contains(t)) {
-                newLine();
-            }
-            if (t == HTML.Tag.PRE) {
-                pre = Math.max(0, pre - 1);
-            }
-            if (t == HTML.Tag.BLOCKQUOTE) {
-                quoteDepth = Math.max(0, quoteDepth - 1);
-            }
-        }
-
-        @Override
-        public void handleSimpleTag(HTML.Tag t, MutableAttributeSet a, int pos) {
-            if (hidden > 0) {
-                return;
-            }
-            if (t == HTML.Tag.BR) {
-                startLineIfNeeded();
-                out.append('\n');
-            } else if (t == HTML.Tag.HR || t instanceof HTML.UnknownTag) {
-                // HTML5 blocks (section, article, header …) are unknown to the HTML 3.2 parser
-                newLine();
-            }
-        }
-
+        /** True when the current line holds nothing but its quote marks. */
         private boolean atLineStart() {
-            int len = out.length();
-            if (len == 0) {
-                return true;
-            }
             int lineStart = out.lastIndexOf("\n") + 1;
             return out.substring(lineStart).replace("> ", "").isEmpty();
         }
 
+        /** Gives an empty current line the quote marks of the depth it is written at. */
         private void startLineIfNeeded() {
-            int lineStart = out.lastIndexOf("\n") + 1;
-            if (out.substring(lineStart).replace("> ", "").isEmpty()) {
-                out.setLength(lineStart);
+            if (atLineStart()) {
+                out.setLength(out.lastIndexOf("\n") + 1);
                 out.append("> ".repeat(quoteDepth));
             }
         }
 
         private void newLine() {
-            if (out.length() > 0 && !atLineStart()) {
+            if (!atLineStart()) {
                 out.append('\n');
             }
         }

@@ -1,6 +1,8 @@
 package vn.congvan.mail;
 
+import vn.congvan.ingest.InputLimits;
 import vn.congvan.text.Messages;
+import vn.congvan.text.Sizes;
 
 import jakarta.mail.FetchProfile;
 import jakarta.mail.Folder;
@@ -28,9 +30,9 @@ public final class ImapSource implements MailSource {
     private final ServerSettings server;
     private final PasswordSource passwords;
     private final String folderName;
-    private final MailLimits limits;
+    private final InputLimits limits;
 
-    public ImapSource(ServerSettings server, PasswordSource passwords, String folder, MailLimits limits) {
+    public ImapSource(ServerSettings server, PasswordSource passwords, String folder, InputLimits limits) {
         this.server = server;
         this.passwords = passwords;
         this.folderName = folder;
@@ -38,7 +40,7 @@ public final class ImapSource implements MailSource {
     }
 
     public ImapSource(ServerSettings server, PasswordSource passwords, String folder) {
-        this(server, passwords, folder, MailLimits.DEFAULT);
+        this(server, passwords, folder, InputLimits.DEFAULT);
     }
 
     @Override

@@ -1,6 +1,10 @@
 package vn.congvan.mail;
 
+import vn.congvan.ingest.InputLimits;
+import vn.congvan.ingest.UnpackGuard;
+import vn.congvan.ingest.UnpackRefused;
 import vn.congvan.text.Messages;
+import vn.congvan.text.Sizes;
 import vn.congvan.text.VietnameseText;
 
 import jakarta.mail.Address;
@@ -45,9 +49,9 @@ final class IncomingMailParser {
         SESSION = Session.getInstance(p);
     }
 
-    private final MailLimits limits;
+    private final InputLimits limits;
 
-    IncomingMailParser(MailLimits limits) {
+    IncomingMailParser(InputLimits limits) {
         this.limits = limits;
     }
 
@@ -123,15 +127,27 @@ final class IncomingMailParser {
         }
         byte[] bytes;
         try (InputStream in = p.getInputStream()) {
-            bytes = bounded(in, limits.maxAttachmentBytes(), name);
+            bytes = bounded(in, limits.maxFileBytes(), name);
         }
         if (MimeTypes.isZipContainer(name, type)) {
-            var refusal = ZipBombCheck.check(name == null ? MESSAGES.get("read.unnamed") : name, bytes, limits);
-            if (refusal.isPresent()) {
-                throw new UnreadableMail(refusal.get());
+            try {
+                new UnpackGuard(limits).checkZip(bytes);
+            } catch (UnpackRefused refused) {
+                throw new UnreadableMail(refusal(name == null ? MESSAGES.get("read.unnamed") : name, refused));
             }
         }
         return new Attachment(name, cleanType(p.getContentType()), bytes);
+    }
+
+    /** Why an attachment is not opened, in the words of a mail ("Tệp đính kèm …"). */
+    private String refusal(String name, UnpackRefused refused) {
+        return switch (refused.reason()) {
+            case TOO_MANY_PARTS -> MESSAGES.get("zip.tooManyEntries", name, limits.maxParts());
+            case TOO_LARGE -> MESSAGES.get("zip.tooLarge", name, Sizes.of(limits.maxUnpackedBytes()));
+            case TOO_FAST -> MESSAGES.get("zip.ratio", name, limits.maxUnpackRatio());
+            case BROKEN -> MESSAGES.get("zip.broken", name, refused.getMessage());
+            case NOT_ZIP -> MESSAGES.get("zip.notZip", name);
+        };
     }
 
     /** Reads at most {@code limit} bytes; more means the part is refused, without reading the rest. */

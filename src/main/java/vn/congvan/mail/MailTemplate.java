@@ -2,6 +2,7 @@ package vn.congvan.mail;
 
 import vn.congvan.model.InputException;
 import vn.congvan.text.Messages;
+import vn.congvan.text.Placeholders;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -10,32 +11,33 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Properties;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The wording of the dispatch mail, with {@code {{placeholders}}} a clerk can move or drop:
  * {@code unit, office, number_symbol, type, subject, date, document, requirements, reply_form, attachments}.
  *
+ * @param name           where the wording comes from (the clerk's file), for messages
  * @param congVanSubject subject line for a công văn
  * @param otherSubject   subject line for other document types
  * @param body           the text/plain body
  */
-public record MailTemplate(String congVanSubject, String otherSubject, String body) {
+public record MailTemplate(String name, String congVanSubject, String otherSubject, String body) {
     static final String SUBJECT_CONG_VAN = "mail.template.subject.congvan";
     static final String SUBJECT_OTHER = "mail.template.subject.other";
     static final String BODY = "mail.template.body";
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{\\s*([a-z_]+)\\s*}}");
     private static final Messages MESSAGES = Messages.of(MailTemplate.class);
 
     /** The wording shipped in messages.properties. */
     public static MailTemplate standard() {
-        return new MailTemplate(MESSAGES.get(SUBJECT_CONG_VAN), MESSAGES.get(SUBJECT_OTHER), MESSAGES.get(BODY));
+        return new MailTemplate(MESSAGES.get("template.standard"), MESSAGES.get(SUBJECT_CONG_VAN), MESSAGES.get(SUBJECT_OTHER),
+                MESSAGES.get(BODY));
     }
 
     /**
      * A clerk's wording from a UTF-8 properties file with the keys of messages.properties
      * ({@value #SUBJECT_CONG_VAN}, {@value #SUBJECT_OTHER}, {@value #BODY}); a key left out keeps the standard text.
+     *
+     * @throws InputException the file cannot be read, or uses a placeholder the composer does not fill
      */
     public static MailTemplate load(Path file) {
         Properties p = new Properties();
@@ -45,35 +47,26 @@ public record MailTemplate(String congVanSubject, String otherSubject, String bo
             throw new InputException(MESSAGES.get("template.unreadable", file, e.getMessage()), e);
         }
         MailTemplate std = standard();
-        MailTemplate t = new MailTemplate(p.getProperty(SUBJECT_CONG_VAN, std.congVanSubject),
+        MailTemplate t = new MailTemplate(file.toString(), p.getProperty(SUBJECT_CONG_VAN, std.congVanSubject),
                 p.getProperty(SUBJECT_OTHER, std.otherSubject), p.getProperty(BODY, std.body));
-        t.checkPlaceholders(file.toString());
+        Placeholders.requireKnown(t.where(SUBJECT_CONG_VAN), t.congVanSubject, DispatchMailComposer.PLACEHOLDERS::contains);
+        Placeholders.requireKnown(t.where(SUBJECT_OTHER), t.otherSubject, DispatchMailComposer.PLACEHOLDERS::contains);
+        Placeholders.requireKnown(t.where(BODY), t.body, DispatchMailComposer.PLACEHOLDERS::contains);
         return t;
     }
 
-    private void checkPlaceholders(String where) {
-        for (String pattern : new String[]{congVanSubject, otherSubject, body}) {
-            Matcher m = PLACEHOLDER.matcher(pattern);
-            while (m.find()) {
-                if (!DispatchMailComposer.PLACEHOLDERS.contains(m.group(1))) {
-                    throw new InputException(MESSAGES.get("template.unknownPlaceholder", where, m.group()));
-                }
-            }
-        }
+    /** The subject line, for a công văn or another type of document, filled. */
+    String filledSubject(boolean congVan, Map<String, String> values) {
+        return congVan ? Placeholders.fill(where(SUBJECT_CONG_VAN), congVanSubject, values)
+                : Placeholders.fill(where(SUBJECT_OTHER), otherSubject, values);
     }
 
-    /** Replaces each {@code {{name}}} by its value; an unknown name is the clerk's typo and is named back. */
-    static String fill(String pattern, Map<String, String> values) {
-        Matcher m = PLACEHOLDER.matcher(pattern);
-        StringBuilder out = new StringBuilder();
-        while (m.find()) {
-            String value = values.get(m.group(1));
-            if (value == null) {
-                throw new InputException(MESSAGES.get("template.unknownPlaceholder", "mẫu thư", m.group()));
-            }
-            m.appendReplacement(out, Matcher.quoteReplacement(value));
-        }
-        m.appendTail(out);
-        return out.toString();
+    String filledBody(Map<String, String> values) {
+        return Placeholders.fill(where(BODY), body, values);
+    }
+
+    /** "mau-thu.properties (mail.template.body)": the file and the key, since each key holds its own lines. */
+    private String where(String key) {
+        return name + " (" + key + ")";
     }
 }

@@ -1,5 +1,6 @@
 package vn.congvan.mail;
 
+import vn.congvan.ingest.InputLimits;
 import vn.congvan.text.Messages;
 
 import java.io.IOException;
@@ -16,15 +17,15 @@ import java.util.function.Consumer;
  */
 public final class MaildirSource implements MailSource {
     private final Path maildir;
-    private final MailLimits limits;
+    private final InputLimits limits;
 
-    public MaildirSource(Path maildir, MailLimits limits) {
+    public MaildirSource(Path maildir, InputLimits limits) {
         this.maildir = maildir;
         this.limits = limits;
     }
 
     public MaildirSource(Path maildir) {
-        this(maildir, MailLimits.DEFAULT);
+        this(maildir, InputLimits.DEFAULT);
     }
 
     @Override

@@ -1,6 +1,8 @@
 package vn.congvan.mail;
 
+import vn.congvan.ingest.InputLimits;
 import vn.congvan.text.Messages;
+import vn.congvan.text.Sizes;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,15 +15,15 @@ import java.util.function.Consumer;
 /** An mbox file, as Thunderbird keeps a folder (the file without extension next to a .msf) or exports it. */
 public final class MboxSource implements MailSource {
     private final Path file;
-    private final MailLimits limits;
+    private final InputLimits limits;
 
-    public MboxSource(Path file, MailLimits limits) {
+    public MboxSource(Path file, InputLimits limits) {
         this.file = file;
         this.limits = limits;
     }
 
     public MboxSource(Path file) {
-        this(file, MailLimits.DEFAULT);
+        this(file, InputLimits.DEFAULT);
     }
 
     @Override

@@ -2,6 +2,7 @@ package vn.congvan.mail;
 
 import vn.congvan.model.QuotaReport;
 import vn.congvan.text.Messages;
+import vn.congvan.text.Sizes;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.Quota;

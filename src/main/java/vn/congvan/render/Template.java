@@ -6,12 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import com.vladsch.flexmark.ext.yaml.front.matter.AbstractYamlFrontMatterVisitor;
 import com.vladsch.flexmark.ext.yaml.front.matter.YamlFrontMatterExtension;
@@ -26,6 +23,7 @@ import vn.congvan.model.NumberSymbol;
 import vn.congvan.model.OfficialDocument;
 import vn.congvan.model.Signer;
 import vn.congvan.text.Messages;
+import vn.congvan.text.Placeholders;
 import vn.congvan.text.VietnameseText;
 
 /**
@@ -38,20 +36,19 @@ import vn.congvan.text.VietnameseText;
  */
 public final class Template {
     private static final Messages MSG = Messages.of(Template.class);
-    static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{\\s*(\\p{L}[\\p{L}\\p{N}_.-]*)\\s*}}");
     private static final Parser PARSER = Parser.builder(
             new MutableDataSet().set(Parser.EXTENSIONS, List.of(YamlFrontMatterExtension.create()))).build();
 
     private final String name;
     private final Map<String, List<String>> header;
     private final String body;
-    private final List<String> lines;
+    private final String text;
 
-    private Template(String name, Map<String, List<String>> header, String body, List<String> lines) {
+    private Template(String name, Map<String, List<String>> header, String body, String text) {
         this.name = name;
         this.header = header;
         this.body = body;
-        this.lines = lines;
+        this.text = text;
     }
 
     public static Template load(Path file) {
@@ -75,19 +72,12 @@ public final class Template {
             throw new InputException(MSG.get("template.noHeader", name));
         }
         String body = stripFrontMatter(text);
-        return new Template(name, header, body, List.of(text.split("\n", -1)));
+        return new Template(name, header, body, text);
     }
 
     /** Every placeholder the template uses, in order of first use. */
     public Set<String> placeholders() {
-        Set<String> names = new LinkedHashSet<>();
-        for (String line : lines) {
-            Matcher m = PLACEHOLDER.matcher(line);
-            while (m.find()) {
-                names.add(m.group(1));
-            }
-        }
-        return names;
+        return Placeholders.names(text);
     }
 
     /**
@@ -97,7 +87,7 @@ public final class Template {
      * @throws InputException naming the first placeholder that has no value, with its line
      */
     public OfficialDocument fill(Map<String, ?> values) {
-        checkAllKnown(values);
+        Placeholders.requireKnown(name, text, values::containsKey);
         TemplateValues v = new TemplateValues(name, values);
         DocumentType type = DocumentType.fromTitle(v.text(one("type")))
                 .orElseThrow(() -> new InputException(MSG.get("template.badType", name, one("type"))));
@@ -120,17 +110,6 @@ public final class Template {
                 signer,
                 v.texts(header.getOrDefault("distribution", List.of())),
                 null);
-    }
-
-    private void checkAllKnown(Map<String, ?> values) {
-        for (int i = 0; i < lines.size(); i++) {
-            Matcher m = PLACEHOLDER.matcher(lines.get(i));
-            while (m.find()) {
-                if (!values.containsKey(m.group(1))) {
-                    throw new InputException(MSG.get("template.unknownPlaceholder", name, i + 1, m.group(1)));
-                }
-            }
-        }
     }
 
     private String one(String key) {
@@ -177,25 +156,14 @@ public final class Template {
 
         /** Placeholders filled, spacing left as written (for pieces of a paragraph). */
         String textKeepingSpaces(String raw) {
-            Matcher m = PLACEHOLDER.matcher(raw);
-            StringBuilder out = new StringBuilder();
-            while (m.find()) {
-                Object v = values.get(m.group(1));
-                if (!(v instanceof String s)) {
-                    throw new InputException(MSG.get("template.notText", template, m.group(1)));
-                }
-                m.appendReplacement(out, Matcher.quoteReplacement(s));
-            }
-            m.appendTail(out);
-            return out.toString();
+            return Placeholders.fill(template, raw, values);
         }
 
         /** Header list entries; an entry that is only a placeholder for a list adds all of it. */
         List<String> texts(List<String> raw) {
             List<String> out = new ArrayList<>();
             for (String r : raw) {
-                Matcher alone = PLACEHOLDER.matcher(r.strip());
-                if (alone.matches() && values.get(alone.group(1)) instanceof List<?> list) {
+                if (Placeholders.alone(r).map(values::get).orElse(null) instanceof List<?> list) {
                     list.forEach(item -> out.add(VietnameseText.oneLine(String.valueOf(item))));
                     continue;
                 }

@@ -2,7 +2,7 @@ package vn.congvan.render;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 import com.vladsch.flexmark.ast.Emphasis;
@@ -19,6 +19,7 @@ import vn.congvan.model.InputException;
 import vn.congvan.model.Paragraph;
 import vn.congvan.model.Run;
 import vn.congvan.text.Messages;
+import vn.congvan.text.Placeholders;
 import vn.congvan.text.StyledRuns;
 
 /** The Markdown body of a template turned into blocks, placeholders filled. */
@@ -64,15 +65,15 @@ final class TemplateBody {
 
     private void paragraph(com.vladsch.flexmark.ast.Paragraph p, List<Block> out) {
         String raw = p.getChars().toString().strip();
-        Matcher alone = Template.PLACEHOLDER.matcher(raw);
-        if (alone.matches() && !(values.value(alone.group(1)) instanceof String)) {
-            Object v = values.value(alone.group(1));
+        Optional<String> alone = Placeholders.alone(raw);
+        if (alone.isPresent() && !(values.value(alone.get()) instanceof String)) {
+            Object v = values.value(alone.get());
             if (v instanceof Block b) {
                 out.add(b);
             } else if (v instanceof List<?> list && list.stream().allMatch(Block.class::isInstance)) {
                 list.forEach(b -> out.add((Block) b));
             } else {
-                throw new InputException(MSG.get("template.notBlock", template, alone.group(1)));
+                throw new InputException(MSG.get("template.notBlock", template, alone.get()));
             }
             return;
         }

@@ -99,7 +99,7 @@ class PlainTextTest {
 
     @Test
     void tooLargeBrokenAndOtherFormats() {
-        PlainText small = new PlainText(1000, 10_000, 100);
+        PlainText small = new PlainText(new InputLimits(64_000, 1000, 10_000, 100, 10_000));
         byte[] big = "Đã hoàn thành. ".repeat(100).getBytes(StandardCharsets.UTF_8);
         InputException large = assertThrows(InputException.class, () -> small.of("bao-cao.txt", big));
         assertEquals("Tệp bao-cao.txt lớn hơn giới hạn 1 KB, không mở.", large.getMessage());

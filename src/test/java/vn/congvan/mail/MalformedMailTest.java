@@ -1,5 +1,7 @@
 package vn.congvan.mail;
 
+import vn.congvan.ingest.InputLimits;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,7 +25,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class MalformedMailTest {
     private static final long KB = 1024;
     /** Small limits so the test stays light; the checks are the same at 25 MB. */
-    private static final MailLimits LIMITS = new MailLimits(2048 * KB, 100 * KB, 5 * 1024 * KB, 100);
+    private static final InputLimits LIMITS = new InputLimits(2048 * KB, 100 * KB, 5 * 1024 * KB, 100, 10_000);
 
     @TempDir
     Path dir;
@@ -85,7 +87,7 @@ class MalformedMailTest {
 
     @Test
     void aMailOverTheMessageLimitIsNotEvenRead() throws Exception {
-        MailLimits tiny = new MailLimits(4 * KB, 100 * KB, 20 * 1024 * KB, 100);
+        InputLimits tiny = new InputLimits(4 * KB, 100 * KB, 20 * 1024 * KB, 100, 10_000);
         MailBatch batch = new EmlSource(dir.resolve("04-oversized.eml"), tiny).readAll();
         assertEquals(0, batch.summary().read());
         assertTrue(batch.summary().skipped().get(0).reason().startsWith("Thư quá lớn"), batch.summary().toString());

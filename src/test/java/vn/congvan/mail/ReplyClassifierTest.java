@@ -1,6 +1,7 @@
 package vn.congvan.mail;
 
 import org.junit.jupiter.api.Test;
+import vn.congvan.ingest.InputLimits;
 import vn.congvan.mail.Classification.Reply;
 import vn.congvan.mail.Classification.Suspicious;
 import vn.congvan.mail.Classification.Unmatched;
@@ -23,7 +24,7 @@ class ReplyClassifierTest {
     private final KnownDispatches known = Fixtures.known();
 
     private static IncomingMail parse(String raw) throws Exception {
-        return new IncomingMailParser(MailLimits.DEFAULT).parse(raw.getBytes(StandardCharsets.UTF_8), "test", null);
+        return new IncomingMailParser(InputLimits.DEFAULT).parse(raw.getBytes(StandardCharsets.UTF_8), "test", null);
     }
 
     private static IncomingMail sample(String name, String extraHeaders) throws Exception {
