@@ -40,6 +40,11 @@ public enum DecreeRule {
         this.key = key;
     }
 
+    /** The rule's own part of its message key, {@code check.rule.<key>}. */
+    public String key() {
+        return key;
+    }
+
     /** "Khổ giấy", "Quốc hiệu" …: the rule's name for the clerk. */
     public String title() {
         return MESSAGES.get("check.rule." + key);
