@@ -46,7 +46,6 @@ class MessageKeysTest {
 
     /** Keys assembled from a prefix and a value, per package: the prefix and every value the code can give it. */
     private static final Map<String, Map<String, List<String>>> FAMILIES = Map.of(
-            "app", Map.of("status.", names(ComplianceStatus.values())),
             "cli", Map.of(
                     "status.long.", names(ComplianceStatus.values()),
                     "status.short.", names(ComplianceStatus.values()),

@@ -131,8 +131,12 @@ public final class CongvanService implements AutoCloseable {
         return new StatusView(d, ledger().queries().status(d.key(), dayOr(r.today())));
     }
 
-    /** What a clerk recorded: on which dispatch, for which unit. */
-    public record Entry(TrackedDispatch dispatch, String unitCode, String unitName) {
+    /**
+     * What a clerk recorded: on which dispatch, for which unit, and for a mark which requirement and
+     * status (both null for an acknowledgement).
+     */
+    public record Entry(TrackedDispatch dispatch, String unitCode, String unitName, String requirementId,
+                        ComplianceStatus status) {
     }
 
     /** @param unit code, name or alias */
@@ -142,7 +146,7 @@ public final class CongvanService implements AutoCloseable {
     /** Use case "ack": a unit confirmed receipt (by phone, on paper …). */
     public synchronized Entry acknowledge(AckRequest r) {
         TrackedDispatch d = find(r.dispatch());
-        return entry(d, new ClerkEntries(ledger(), directory(), clock).acknowledge(d, r.unit(), r.note()));
+        return entry(d, new ClerkEntries(ledger(), directory(), clock).acknowledge(d, r.unit(), r.note()), null, null);
     }
 
     /** @param status as the clerk writes it: "done", "đã hoàn thành", "dang thuc hien" … (see {@link StatusWords}) */
@@ -153,13 +157,14 @@ public final class CongvanService implements AutoCloseable {
     public synchronized Entry mark(MarkRequest r) {
         ComplianceStatus status = StatusWords.parse(r.status());
         TrackedDispatch d = find(r.dispatch());
-        return entry(d, new ClerkEntries(ledger(), directory(), clock).mark(d, r.unit(), r.requirement(), status, r.note()));
+        return entry(d, new ClerkEntries(ledger(), directory(), clock).mark(d, r.unit(), r.requirement(), status, r.note()),
+                r.requirement().strip(), status);
     }
 
-    private Entry entry(TrackedDispatch d, String code) {
+    private Entry entry(TrackedDispatch d, String code, String requirementId, ComplianceStatus status) {
         String name = ledger().queries().assignments(d.key()).stream().filter(a -> a.unitCode().equals(code))
                 .map(Assignment::unitName).findFirst().orElse(code);
-        return new Entry(d, code, name);
+        return new Entry(d, code, name, requirementId, status);
     }
 
     /**

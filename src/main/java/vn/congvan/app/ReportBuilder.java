@@ -163,8 +163,8 @@ final class ReportBuilder {
                     Integer.toString(c.get(ComplianceStatus.DONE)), Integer.toString(c.get(ComplianceStatus.IN_PROGRESS)),
                     Integer.toString(c.get(ComplianceStatus.NOT_STARTED)), Integer.toString(c.get(ComplianceStatus.OVERDUE))));
         }
-        return new Table(List.of(MSG.get("report.col.requirement"), MSG.get("report.col.deadline"), MSG.get("status.DONE"),
-                MSG.get("status.IN_PROGRESS"), MSG.get("status.NOT_STARTED"), MSG.get("status.OVERDUE")),
+        return new Table(List.of(MSG.get("report.col.requirement"), MSG.get("report.col.deadline"), StatusWords.name(ComplianceStatus.DONE),
+                StatusWords.name(ComplianceStatus.IN_PROGRESS), StatusWords.name(ComplianceStatus.NOT_STARTED), StatusWords.name(ComplianceStatus.OVERDUE)),
                 rows, List.of(1.0, 1.6, 1.4, 1.4, 1.4, 1.2));
     }
 
@@ -191,7 +191,7 @@ final class ReportBuilder {
     }
 
     private static String cell(RequirementState r) {
-        String status = MSG.get("status." + r.status().name());
+        String status = StatusWords.name(r.status());
         return r.status() == ComplianceStatus.DONE && r.lastChange() != null ? status + " " + dateOf(r.lastChange()) : status;
     }
 
@@ -213,7 +213,7 @@ final class ReportBuilder {
         int no = 1;
         for (UnitStatus u : late) {
             List<String> owed = u.requirements().stream().filter(r -> r.status() != ComplianceStatus.DONE)
-                    .map(r -> MSG.get("reminder.owed", r.requirementId(), MSG.get("status." + r.status().name()),
+                    .map(r -> MSG.get("reminder.owed", r.requirementId(), StatusWords.name(r.status()),
                             r.deadline() == null ? MSG.get("report.noDeadline") : VietnameseDates.formatShort(r.deadline())))
                     .toList();
             rows.add(List.of(Integer.toString(no++), u.unitName(),

@@ -39,9 +39,8 @@ final class MarkCommand implements Callable<Integer> {
     public Integer call() {
         try (CongvanService app = store.workspace().open(new ConsoleInteraction())) {
             CongvanService.Entry entry = app.mark(new MarkRequest(dispatch.ref(id), unit, requirement, status, note));
-            // Recorded: the word was one the service reads, so naming it back cannot fail.
-            String recorded = CliText.get("status.long." + StatusWords.parse(status).name());
-            System.out.println(CliText.get("mark.done", entry.unitCode(), requirement.strip(), entry.dispatch().numberSymbol(), recorded));
+            System.out.println(CliText.get("mark.done", entry.unitCode(), entry.requirementId(), entry.dispatch().numberSymbol(),
+                    CliText.get("status.long." + entry.status().name())));
         }
         return 0;
     }
