@@ -391,10 +391,6 @@ public final class CongvanService implements AutoCloseable {
         return asked != null ? asked : LocalDate.now(clock.withZone(Workspace.VIETNAM));
     }
 
-    public Workspace workspace() {
-        return workspace;
-    }
-
     private Ledger ledger() {
         if (ledger == null) {
             ledger = workspace.openLedger();

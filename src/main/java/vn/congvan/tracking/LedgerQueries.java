@@ -160,8 +160,9 @@ public final class LedgerQueries {
     }
 
     private static Event event(ResultSet rs) throws SQLException {
-        return new Event(rs.getLong("dispatch_key"), rs.getString("unit_code"), rs.getString("req_id"),
-                EventType.valueOf(rs.getString("type")), Sql.instant(rs.getString("occurred_at")), rs.getString("source"),
-                rs.getString("source_id"), rs.getString("evidence"), rs.getString("note"), Sql.date(rs.getString("deadline")));
+        return Event.of(rs.getLong("dispatch_key"), EventType.valueOf(rs.getString("type")), Sql.instant(rs.getString("occurred_at")))
+                .unit(rs.getString("unit_code")).requirement(rs.getString("req_id"))
+                .source(rs.getString("source"), rs.getString("source_id")).evidence(rs.getString("evidence"))
+                .note(rs.getString("note")).deadline(Sql.date(rs.getString("deadline"))).build();
     }
 }

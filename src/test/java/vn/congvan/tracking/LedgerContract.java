@@ -136,8 +136,8 @@ abstract class LedgerContract {
         assertEquals(3, assignments.stream().filter(a -> DEADLINE.equals(a.deadline())).count());
 
         List<Event> events = ledger.queries().events(key);
-        assertEquals(List.of(new Event(key, null, null, EventType.IMPORTED, IMPORTED_AT, "import", sha256(source),
-                SAMPLE.toString(), null, null)), events);
+        assertEquals(List.of(Event.of(key, EventType.IMPORTED, IMPORTED_AT).source("import", sha256(source))
+                .evidence(SAMPLE.toString()).build()), events);
         assertEquals(counts(1, 1, 3, 9, 3, 1, 0), rowCounts());
         try (Connection c = rawConnection(); Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("SELECT issuer_key, issue_year FROM tracked_dispatch")) {
@@ -876,9 +876,9 @@ abstract class LedgerContract {
         }
 
         // The same through the API: every event in the order it happened, with the same fields.
-        List<Event> expectedEvents = oldEventsByTime.stream().map(r -> new Event(key, r.get(0), r.get(1), EventType.valueOf(r.get(2)),
-                Instant.parse(r.get(3)), r.get(5), r.get(6), r.get(7), r.get(8), r.get(9) == null ? null : LocalDate.parse(r.get(9))))
-                .toList();
+        List<Event> expectedEvents = oldEventsByTime.stream().map(r -> Event.of(key, EventType.valueOf(r.get(2)), Instant.parse(r.get(3)))
+                .unit(r.get(0)).requirement(r.get(1)).source(r.get(5), r.get(6)).evidence(r.get(7)).note(r.get(8))
+                .deadline(r.get(9) == null ? null : LocalDate.parse(r.get(9))).build()).toList();
         assertEquals(expectedEvents, ledger.queries().events(key));
         assertEquals(List.of(EventType.IMPORTED, EventType.SENT, EventType.SENT, EventType.SENT, EventType.ACKNOWLEDGED,
                 EventType.PROGRESS, EventType.DONE, EventType.PROGRESS, EventType.DEADLINE_CHANGED),
