@@ -37,6 +37,8 @@ import vn.congvan.tracking.Ledger;
  * A read receipt acknowledges receipt; a unit's reply acknowledges it too and records each status it
  * states. Each mail is recorded as soon as it is read, so a connection lost in the middle keeps what
  * came before. Mails the classifier cannot place, and suspicious ones, are listed and never applied.
+ * <p>An event's time is the time the mail states only when that is plausible ({@link MailTime});
+ * otherwise when the mailbox received it, else when it was collected, and the evidence says so.
  * <p>Every event of a mail has source "mail" and source id {@link IncomingMail#sourceId()} (its
  * Message-ID, else its content hash); the ledger's key (dispatch, source id, type, unit, requirement)
  * tells a mail's per-item events apart and makes a second collection of the same mail add nothing.
@@ -217,13 +219,17 @@ public final class ReplyCollection {
         String evidence = MSG.get("collect.evidence", id,
                 mail.fromAddress() == null ? MSG.get("collect.unknownSender") : mail.fromAddress(), mail.subject(), mail.position());
         if (c instanceof Classification.ReadReceipt r) {
-            Instant at = r.at() != null ? r.at() : clock.instant();
+            MailTime.Decision time = time(mail, r.dispatchKey(), r.unitCode(), known, notes);
+            Instant at = time.at();
             int added = ledger.events().append(Event.of(r.dispatchKey(), EventType.ACKNOWLEDGED, at).unit(r.unitCode())
-                    .source(SOURCE, mail.sourceId()).evidence(evidence).note(MSG.get("collect.note.receipt")).build()) ? 1 : 0;
+                    .source(SOURCE, mail.sourceId()).evidence(withDistrust(evidence, time))
+                    .note(MSG.get("collect.note.receipt")).build()) ? 1 : 0;
             return line(source, mail, Kind.RECEIPT, r.dispatchKey(), r.unitCode(), known, at, Map.of(), added, notes);
         }
         if (c instanceof Classification.Reply r) {
-            Instant at = r.at() != null ? r.at() : clock.instant();
+            MailTime.Decision time = time(mail, r.dispatchKey(), r.unitCode(), known, notes);
+            Instant at = time.at();
+            evidence = withDistrust(evidence, time);
             // One reply is one fact: its acknowledgement and its items enter the ledger together or not at all.
             List<Event> events = new ArrayList<>();
             events.add(Event.of(r.dispatchKey(), EventType.ACKNOWLEDGED, at).unit(r.unitCode())
@@ -252,6 +258,28 @@ public final class ReplyCollection {
         }
         notes.add(((Classification.Unmatched) c).reason());
         return line(source, mail, Kind.UNMATCHED, null, null, known, null, Map.of(), 0, notes);
+    }
+
+    /**
+     * When the mail's fact happened, by {@link MailTime}: the earliest plausible moment is when the
+     * dispatch was first sent to the unit, else its issue day, else its import. A stated time not
+     * trusted is noted for the clerk.
+     */
+    private MailTime.Decision time(IncomingMail mail, long dispatchKey, String unitCode, KnownDispatches known,
+                                   List<String> notes) {
+        TrackedDispatch d = known.dispatch(dispatchKey).orElseThrow();
+        Instant earliest = ledger.queries().events(dispatchKey, unitCode).stream()
+                .filter(e -> e.type() == EventType.SENT).map(Event::at).min(Instant::compareTo)
+                .orElseGet(() -> d.date() != null ? d.date().atStartOfDay(Workspace.VIETNAM).toInstant() : d.importedAt());
+        MailTime.Decision time = MailTime.of(mail.sentDate(), mail.receivedDate(), earliest, clock.instant());
+        if (time.distrust() != null) {
+            notes.add(time.distrust());
+        }
+        return time;
+    }
+
+    private static String withDistrust(String evidence, MailTime.Decision time) {
+        return time.distrust() == null ? evidence : evidence + "; " + time.distrust();
     }
 
     /** An attached report the classifier cannot read itself: .docx, .pdf (text/* it reads). */
