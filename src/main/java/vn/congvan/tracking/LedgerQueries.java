@@ -132,7 +132,7 @@ public final class LedgerQueries {
             if (!db.sql().exists("SELECT 1 FROM tracked_dispatch WHERE dispatch_key = ?", key)) {
                 throw unknown(key);
             }
-            return StatusProjection.project(key, today, assignmentsOf(key), eventsOf(key));
+            return StatusProjection.project(key, today, assignmentsOf(key), eventsInRecordedOrder(key));
         });
     }
 
@@ -149,6 +149,12 @@ public final class LedgerQueries {
 
     private List<Event> eventsOf(long key) throws SQLException {
         return db.sql().list("SELECT " + EVENT_COLUMNS + " FROM ledger_event WHERE dispatch_key = ? ORDER BY occurred_at, seq",
+                LedgerQueries::event, key);
+    }
+
+    /** The dispatch's events in the order they were recorded, whatever times they state. */
+    private List<Event> eventsInRecordedOrder(long key) throws SQLException {
+        return db.sql().list("SELECT " + EVENT_COLUMNS + " FROM ledger_event WHERE dispatch_key = ? ORDER BY seq",
                 LedgerQueries::event, key);
     }
 

@@ -24,9 +24,14 @@ import vn.congvan.model.UnitStatus;
  *
  * <p>An event without a unit concerns every unit, one without a requirement every requirement of its
  * unit(s). Among the events that concern a (unit, requirement), the latest by time, then by order of
- * recording, wins.
+ * recording, wins — with one exception for reports: the clerk's entry recorded later always counts.
+ * A report entered by the clerk (source "clerk") supersedes every report recorded before it, whatever
+ * times those state: the clerk has seen them and decided. Reports recorded after it (a mail collected
+ * later) compete with it, and among themselves, by time as before.
  */
 final class StatusProjection {
+    /** The source of what a clerk entered by hand (see app's ClerkEntries). */
+    private static final String CLERK = "clerk";
     private static final Set<EventType> REPORTS = EnumSet.of(EventType.NOT_STARTED, EventType.PROGRESS, EventType.DONE);
     /** A unit that reports work has obviously received the dispatch. */
     private static final Set<EventType> RECEIPTS = EnumSet.of(EventType.ACKNOWLEDGED, EventType.PROGRESS, EventType.DONE);
@@ -36,7 +41,7 @@ final class StatusProjection {
 
     /**
      * @param assignments in task-set order
-     * @param events      ordered by time, then by order of recording
+     * @param events      in the order they were recorded
      */
     static DispatchStatus project(long dispatchKey, LocalDate today, List<Assignment> assignments, List<Event> events) {
         Map<String, List<Assignment>> byUnit = new LinkedHashMap<>();
@@ -67,9 +72,9 @@ final class StatusProjection {
                 continue;
             }
             if (REPORTS.contains(e.type())) {
-                report = e;
+                report = CLERK.equals(e.source()) ? e : latest(report, e);
             } else if (e.type() == EventType.DEADLINE_CHANGED) {
-                deadlineChange = e;
+                deadlineChange = latest(deadlineChange, e);
             }
         }
         LocalDate deadline = deadlineChange != null ? deadlineChange.deadline() : a.deadline();
@@ -84,6 +89,11 @@ final class StatusProjection {
         return report == null
                 ? new RequirementState(a.requirementId(), status, deadline, null, null, null)
                 : new RequirementState(a.requirementId(), status, deadline, report.at(), report.note(), report.evidence());
+    }
+
+    /** Of the one chosen so far and one recorded after it: the later by time; on equal times the one recorded later. */
+    private static Event latest(Event sofar, Event next) {
+        return sofar == null || !next.at().isBefore(sofar.at()) ? next : sofar;
     }
 
     private static boolean concernsUnit(Event e, String unitCode) {

@@ -589,6 +589,35 @@ abstract class LedgerContract {
     }
 
     @Test
+    void theClerksEntryRecordedLaterWinsOverEveryEarlierReportWhateverTimeItStates() throws Exception {
+        importSample();
+        // A mail dated ahead of the clerk's clock says done; the clerk, having checked, records in progress.
+        ledger.events().append(report(DUC_THANG, "2", EventType.DONE, "2019-08-29T01:08:00Z", "m1"));
+        ledger.events().append(report(DUC_THANG, "1", EventType.DONE, "2019-08-29T01:08:00Z", "m1"));
+        ledger.events().append(clerkReport(DUC_THANG, "2", EventType.PROGRESS, "2019-08-29T01:02:00Z", "clerk-1"));
+
+        DispatchStatus status = ledger.queries().status(key, LocalDate.of(2019, 8, 29));
+        assertEquals(new RequirementState("2", ComplianceStatus.IN_PROGRESS, null, Instant.parse("2019-08-29T01:02:00Z"),
+                "Cán bộ kiểm tra: chưa xong", null), state(status, DUC_THANG, "2"));
+        assertEquals(ComplianceStatus.DONE, state(status, DUC_THANG, "1").status(), "the clerk spoke of item 2 only");
+    }
+
+    @Test
+    void aMailRecordedAfterTheClerksEntryStillCountsWhenItIsLater() throws Exception {
+        importSample();
+        ledger.events().append(report(DUC_THANG, "2", EventType.DONE, "2019-08-29T01:08:00Z", "m1"));
+        ledger.events().append(clerkReport(DUC_THANG, "2", EventType.PROGRESS, "2019-08-29T01:02:00Z", "clerk-1"));
+        // Collected later: a mail written before the clerk's entry loses to it, one written after wins.
+        ledger.events().append(report(DUC_THANG, "2", EventType.NOT_STARTED, "2019-08-29T01:00:00Z", "m2"));
+        assertEquals(ComplianceStatus.IN_PROGRESS, state(ledger.queries().status(key, LocalDate.of(2019, 8, 29)), DUC_THANG, "2").status());
+
+        ledger.events().append(report(DUC_THANG, "2", EventType.DONE, "2019-08-30T02:00:00Z", "m3"));
+        RequirementState after = state(ledger.queries().status(key, LocalDate.of(2019, 8, 30)), DUC_THANG, "2");
+        assertEquals(ComplianceStatus.DONE, after.status());
+        assertEquals(Instant.parse("2019-08-30T02:00:00Z"), after.lastChange());
+    }
+
+    @Test
     void aRequirementNotDoneAfterItsDeadlineIsOverdue() throws Exception {
         importSample();
         ledger.events().append(report(PHU_THUY, "3", EventType.DONE, "2019-08-29T02:00:00Z", "m1"));
@@ -984,6 +1013,11 @@ abstract class LedgerContract {
 
     Event report(String unit, String requirement, EventType type, String at, String sourceId) {
         return Event.of(key, type, Instant.parse(at)).unit(unit).requirement(requirement).source("mail", sourceId).build();
+    }
+
+    Event clerkReport(String unit, String requirement, EventType type, String at, String sourceId) {
+        return Event.of(key, type, Instant.parse(at)).unit(unit).requirement(requirement).source("clerk", sourceId)
+                .note("Cán bộ kiểm tra: chưa xong").build();
     }
 
     Event deadlineChange(String unit, String requirement, LocalDate deadline, String at, String sourceId) {
