@@ -2,6 +2,7 @@ package vn.congvan.app;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 
 import vn.congvan.text.Messages;
@@ -19,7 +20,11 @@ final class MailTime {
     private static final Messages MSG = Messages.of(MailTime.class);
     /** How far a sender's or a mail server's clock may run ahead of ours and still be believed. */
     static final Duration CLOCK_SKEW = Duration.ofMinutes(10);
-    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
+    /**
+     * Times are shown in Vietnam's offset today: the zone's history would show a mail dated 1900 at
+     * 08:00 +07:00 as 08:06 (local mean time then), which is not what the mail says.
+     */
+    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(ZoneOffset.ofHours(7));
 
     /**
      * @param at       the time to record
@@ -55,6 +60,6 @@ final class MailTime {
     }
 
     private static String shown(Instant t) {
-        return SHOWN.format(t.atZone(Workspace.VIETNAM));
+        return SHOWN.format(t);
     }
 }
