@@ -2,6 +2,7 @@ package vn.congvan.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -14,7 +15,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Properties;
 
+import jakarta.mail.BodyPart;
+import jakarta.mail.Session;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
 import jakarta.mail.internet.MimeUtility;
 
 import org.junit.jupiter.api.Test;
@@ -139,6 +145,42 @@ class UntrustedInputTest {
             }
         }
         return events;
+    }
+
+    @Test
+    void aFileNameWithLineBreaksDoesNotAddHeadersToTheMailsThatCarryIt() throws Exception {
+        Path evil = Files.createDirectories(dir.resolve("in")).resolve("a\r\nBcc: x@evil.example.txt");
+        Files.copy(Path.of(SEED), evil);
+        String db = dir.resolve("ledger.db").toString();
+        CliRun imported = CliRun.of("import", evil.toString(), "--db", db, "--due", "15/9/2019");
+        assertEquals(0, imported.exitCode(), imported.err());
+        assertFalse(hasControls(imported.out()), imported.out());
+
+        CliRun sent = CliRun.of("distribute", "6174/UBND-VX", "--db", db);
+        assertEquals(0, sent.exitCode(), sent.err());
+
+        Path eml;
+        try (var files = Files.list(dir.resolve("outbox"))) {
+            eml = files.filter(p -> p.getFileName().toString().endsWith(".eml")).sorted().findFirst().orElseThrow();
+        }
+        MimeMessage m;
+        try (var in = Files.newInputStream(eml)) {
+            m = new MimeMessage(Session.getInstance(new Properties()), in);
+        }
+        assertNull(m.getHeader("Bcc"), "no header was injected");
+        assertEquals(1, m.getAllRecipients().length);
+        MimeMultipart parts = (MimeMultipart) m.getContent();
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < parts.getCount(); i++) {
+            BodyPart part = parts.getBodyPart(i);
+            assertNull(part.getHeader("Bcc"), "no header was injected into a part");
+            if (part.getFileName() != null) {
+                names.add(part.getFileName());
+            }
+        }
+        assertEquals(List.of("a Bcc_ x@evil.example.txt", "a Bcc_ x@evil.example.pdf"), names);
+        String raw = Files.readString(eml, StandardCharsets.UTF_8);
+        assertFalse(raw.lines().anyMatch(l -> l.startsWith("Bcc")), raw);
     }
 
     /** The evidence and note of every event collected from mail, as the ledger holds them. */
