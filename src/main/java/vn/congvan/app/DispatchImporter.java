@@ -10,6 +10,7 @@ import vn.congvan.ingest.DispatchReader;
 import vn.congvan.model.Dispatch;
 import vn.congvan.model.TaskSet;
 import vn.congvan.model.TrackedDispatch;
+import vn.congvan.text.Untrusted;
 import vn.congvan.tracking.ImportResult;
 import vn.congvan.tracking.Ledger;
 
@@ -44,7 +45,8 @@ public final class DispatchImporter {
         byte[] original = SourceFile.bytesIfReadable(file);
         Dispatch dispatch = original == null ? new DispatchReader().read(file)
                 : new DispatchReader().read(file.toString(), original);
-        String name = file.getFileName().toString();
+        // The name goes into the ledger, onto the terminal and into mail headers: no control characters.
+        String name = Untrusted.fileName(file.getFileName().toString());
         TaskSet taskSet = planner.plan(dispatch, defaultDue);
         String text = SourceFile.textOf(file, original, dispatch.document());
         // Every format keeps its original, text too: what goes out is then what came in, byte for byte.

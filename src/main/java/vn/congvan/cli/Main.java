@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.ScopeType;
 import vn.congvan.app.ServerException;
 import vn.congvan.model.InputException;
+import vn.congvan.text.Untrusted;
 
 /** Entry point of {@code java -jar target/congvan.jar}: the commands and how their errors reach the user. */
 @Command(name = "congvan", mixinStandardHelpOptions = true, scope = ScopeType.INHERIT, version = "congvan 0.1",
@@ -51,16 +52,18 @@ public final class Main implements Runnable {
         if (System.getenv("CONGVAN_DEBUG") != null) {
             e.printStackTrace(err);
         }
+        // A message may quote what came from outside (a file name, a server's answer): print it cleaned.
+        String message = e.getMessage() == null ? null : Untrusted.text(e.getMessage());
         if (e instanceof InputException) {
-            err.println(CliText.get("error.prefix") + e.getMessage());
+            err.println(CliText.get("error.prefix") + message);
             return EXIT_INPUT;
         }
         if (e instanceof ServerException) {
             // The server or the mailbox said no: the message says what to check; nothing was half-done.
-            err.println(CliText.get("error.prefix") + e.getMessage());
+            err.println(CliText.get("error.prefix") + message);
             return EXIT_MAIL;
         }
-        err.println(CliText.get("error.unexpected", e.getClass().getSimpleName(), String.valueOf(e.getMessage())));
+        err.println(CliText.get("error.unexpected", e.getClass().getSimpleName(), String.valueOf(message)));
         return 1;
     }
 

@@ -23,6 +23,7 @@ import org.apache.commons.csv.DuplicateHeaderMode;
 
 import vn.congvan.model.InputException;
 import vn.congvan.text.Messages;
+import vn.congvan.text.Untrusted;
 import vn.congvan.text.VietnameseText;
 
 /**
@@ -149,7 +150,7 @@ final class CsvSheet {
             if (!record.isSet(column)) {
                 throw error(column, "row.missingValue", Integer.toString(record.size()), Integer.toString(headerSize));
             }
-            return VietnameseText.oneLine(record.get(column));
+            return Untrusted.line(record.get(column));
         }
 
         /** A {@code |}-separated list; blank items are ignored ("a||b", a trailing "|"). */

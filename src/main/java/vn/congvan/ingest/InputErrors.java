@@ -3,6 +3,7 @@ package vn.congvan.ingest;
 import vn.congvan.model.InputException;
 import vn.congvan.text.Messages;
 import vn.congvan.text.Sizes;
+import vn.congvan.text.Untrusted;
 
 import java.nio.file.Path;
 
@@ -43,7 +44,8 @@ final class InputErrors {
         return MESSAGES.get("where.line", Integer.toString(number));
     }
 
+    /** The file as a message names it, without the control characters its name may carry. */
     static String name(Path file) {
-        return file.toString();
+        return Untrusted.line(file.toString());
     }
 }

@@ -2,6 +2,7 @@ package vn.congvan.mail;
 
 import vn.congvan.model.InputException;
 import vn.congvan.text.Messages;
+import vn.congvan.text.Untrusted;
 import vn.congvan.text.VietnameseText;
 
 import jakarta.mail.internet.ContentType;
@@ -21,7 +22,9 @@ import java.util.Optional;
 /**
  * A file carried by a mail, outgoing or incoming.
  *
- * @param fileName    the name as the sender gave it; null for an unnamed part (a report part, say)
+ * @param fileName    the name as the sender gave it, made safe ({@link Untrusted#fileName}: no control
+ *                    characters, line breaks or path separators, so it can enter neither a header line
+ *                    nor another folder); null for an unnamed part (a report part, say)
  * @param contentType the MIME type with its parameters, e.g. {@code application/pdf}
  * @param content     the decoded bytes
  */
@@ -30,6 +33,7 @@ public record Attachment(String fileName, String contentType, byte[] content) {
 
     public Attachment {
         Objects.requireNonNull(contentType, "contentType");
+        fileName = Untrusted.fileName(fileName);
         content = content.clone();
     }
 

@@ -9,20 +9,33 @@ import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Text and links of an HTML mail, with jsoup's HTML5 parser, which reads broken markup as a browser
  * would. Only the string given is read: images, style sheets and frames are never fetched. Quoted
  * blocks ({@code <blockquote>}) come out with "> " so that quote stripping treats them like quoted
  * plain text.
+ *
+ * <p>Only what a clerk sees in a mail program is read: text the mail hides is never taken as the unit's
+ * statement. Hidden means {@code <head>}, {@code <title>}, {@code <style>}, {@code <script>},
+ * {@code <template>}, the {@code hidden} attribute, and an inline style with {@code display:none},
+ * {@code visibility:hidden|collapse}, {@code opacity:0}, {@code font-size:0}, Outlook's
+ * {@code mso-hide:all}, or a zero {@code height}/{@code max-height}/{@code width}/{@code max-width} with
+ * {@code overflow:hidden}. {@code aria-hidden="true"} is still shown on screen, so it is read; style
+ * sheet classes are not evaluated.
  */
 public final class HtmlToText {
     private static final Set<String> BLOCKS = Set.of("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "li", "ul", "ol",
             "dl", "dt", "dd", "table", "caption", "pre", "address", "center", "form", "fieldset", "blockquote", "hr",
             "section", "article", "header", "footer", "nav", "aside", "main", "figure", "figcaption", "details", "summary");
-    private static final Set<String> HIDDEN = Set.of("head", "style", "script", "title");
+    private static final Set<String> HIDDEN = Set.of("head", "style", "script", "title", "template");
+    private static final Pattern ZERO = Pattern.compile("[-+]?0*\\.?0*(px|pt|em|rem|%|ex|ch|vh|vw|mm|cm|in)?");
 
     private HtmlToText() {
     }
@@ -41,6 +54,38 @@ public final class HtmlToText {
                 .toList();
     }
 
+    /** True when {@code e} and everything in it is invisible in a mail program (see the class comment). */
+    static boolean hides(Element e) {
+        if (HIDDEN.contains(e.normalName()) || e.hasAttr("hidden")) {
+            return true;
+        }
+        Map<String, String> style = style(e.attr("style"));
+        boolean overflowHidden = "hidden".equals(style.get("overflow"));
+        return "none".equals(style.get("display"))
+                || Set.of("hidden", "collapse").contains(style.getOrDefault("visibility", ""))
+                || "all".equals(style.get("mso-hide"))
+                || zero(style.get("opacity")) || zero(style.get("font-size"))
+                || overflowHidden && (zero(style.get("height")) || zero(style.get("max-height"))
+                        || zero(style.get("width")) || zero(style.get("max-width")));
+    }
+
+    /** The declarations of an inline style, property → value, lower case, without {@code !important}. */
+    private static Map<String, String> style(String css) {
+        Map<String, String> out = new HashMap<>();
+        for (String declaration : css.split(";")) {
+            int colon = declaration.indexOf(':');
+            if (colon > 0) {
+                String value = declaration.substring(colon + 1).toLowerCase(Locale.ROOT).replace("!important", "").strip();
+                out.put(declaration.substring(0, colon).strip().toLowerCase(Locale.ROOT), value);
+            }
+        }
+        return out;
+    }
+
+    private static boolean zero(String value) {
+        return value != null && !value.isEmpty() && value.chars().anyMatch(c -> c == '0') && ZERO.matcher(value).matches();
+    }
+
     /** Writes the text line by line as the parser walks the tree: blocks start lines, cells share one. */
     private static final class Lines implements NodeVisitor {
         private final StringBuilder out = new StringBuilder();
@@ -51,7 +96,7 @@ public final class HtmlToText {
         @Override
         public void head(Node node, int depth) {
             if (node instanceof Element e) {
-                start(e.normalName());
+                start(e);
             } else if (node instanceof TextNode t && hidden == 0) {
                 text(t.getWholeText());
             }
@@ -60,12 +105,13 @@ public final class HtmlToText {
         @Override
         public void tail(Node node, int depth) {
             if (node instanceof Element e) {
-                end(e.normalName());
+                end(e);
             }
         }
 
-        private void start(String tag) {
-            if (HIDDEN.contains(tag)) {
+        private void start(Element e) {
+            String tag = e.normalName();
+            if (hides(e)) {
                 hidden++;
             }
             if (hidden > 0) {
@@ -100,8 +146,9 @@ public final class HtmlToText {
             }
         }
 
-        private void end(String tag) {
-            if (HIDDEN.contains(tag)) {
+        private void end(Element e) {
+            String tag = e.normalName();
+            if (hides(e)) {
                 hidden--;
                 return;
             }

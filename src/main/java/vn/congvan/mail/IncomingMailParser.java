@@ -5,6 +5,7 @@ import vn.congvan.ingest.UnpackGuard;
 import vn.congvan.ingest.UnpackRefused;
 import vn.congvan.text.Messages;
 import vn.congvan.text.Sizes;
+import vn.congvan.text.Untrusted;
 import vn.congvan.text.VietnameseText;
 
 import jakarta.mail.Address;
@@ -69,8 +70,10 @@ final class IncomingMailParser {
             String text = !plain.isEmpty() ? VietnameseText.clean(String.join("\n\n", plain)).strip()
                     : htmlBody != null ? HtmlToText.convert(htmlBody) : "";
             InternetAddress from = from(m);
-            return new IncomingMail(position, messageId(m), from == null ? null : from.getAddress().toLowerCase(Locale.ROOT),
-                    from == null || from.getPersonal() == null ? null : VietnameseText.oneLine(from.getPersonal()),
+            // Everything printed or stored is cleaned of control characters here, where it enters.
+            return new IncomingMail(Untrusted.line(position), messageId(m),
+                    from == null || from.getAddress() == null ? null : Untrusted.line(from.getAddress()).toLowerCase(Locale.ROOT),
+                    from == null || from.getPersonal() == null ? null : Untrusted.line(from.getPersonal()),
                     subject(m), instant(m.getSentDate()), receivedDate,
                     ids(m.getHeader("In-Reply-To", " ")).stream().findFirst().orElse(null),
                     ids(m.getHeader("References", " ")), text, htmlBody, attachments, reportType(m), automatic(m),
@@ -121,10 +124,7 @@ final class IncomingMailParser {
     }
 
     private Attachment attachment(Part p, String type) throws MessagingException, IOException, UnreadableMail {
-        String name = p.getFileName();
-        if (name != null) {
-            name = VietnameseText.oneLine(name);
-        }
+        String name = Untrusted.fileName(p.getFileName());
         byte[] bytes;
         try (InputStream in = p.getInputStream()) {
             bytes = bounded(in, limits.maxFileBytes(), name);
@@ -169,12 +169,12 @@ final class IncomingMailParser {
     }
 
     private static String cleanType(String contentType) {
-        return contentType.replaceAll("\\s+", " ").strip();
+        return Untrusted.line(contentType);
     }
 
     private static String messageId(MimeMessage m) throws MessagingException {
         String id = m.getMessageID();
-        return id == null || id.isBlank() ? null : id.strip();
+        return id == null || id.isBlank() ? null : Untrusted.line(id);
     }
 
     private static InternetAddress from(MimeMessage m) {
@@ -188,7 +188,7 @@ final class IncomingMailParser {
 
     private static String subject(MimeMessage m) throws MessagingException {
         String s = m.getSubject();
-        return s == null ? "" : VietnameseText.oneLine(s);
+        return s == null ? "" : Untrusted.line(s);
     }
 
     private static String reportType(MimeMessage m) throws MessagingException {
@@ -214,7 +214,7 @@ final class IncomingMailParser {
     static List<String> ids(String header) {
         List<String> out = new ArrayList<>();
         if (header != null) {
-            Matcher m = MESSAGE_ID.matcher(header);
+            Matcher m = MESSAGE_ID.matcher(Untrusted.line(header));
             while (m.find()) {
                 out.add(m.group());
             }

@@ -15,14 +15,14 @@ public final class VietnameseText {
 
     /**
      * What every reader does first: drop a BOM, turn CRLF/CR into LF, no-break and other odd spaces
-     * into plain spaces, zero-width characters away, and compose to NFC.
+     * into plain spaces, zero-width characters away, control characters and bidi overrides away
+     * ({@link Untrusted#text}), and compose to NFC.
      */
     public static String clean(String raw) {
         String s = raw.startsWith("\uFEFF") ? raw.substring(1) : raw;
-        s = s.replace("\r\n", "\n").replace('\r', '\n');
         s = s.replace('\u00A0', ' ').replace('\u2007', ' ').replace('\u202F', ' ').replace('\t', ' ');
         s = s.replace("\u200B", "").replace("\uFEFF", "");
-        return Normalizer.normalize(s, Normalizer.Form.NFC);
+        return Untrusted.text(s);
     }
 
     /** NFC with runs of whitespace collapsed to one space and the ends trimmed. */

@@ -53,4 +53,16 @@ class HtmlToTextTest {
     void preformattedTextKeepsItsLines() {
         assertEquals("Báo cáo:\n1. Xong\n2. Chưa", HtmlToText.convert("<p>Báo cáo:</p><pre>1. Xong\n2. Chưa</pre>"));
     }
+
+    @Test
+    void textTheClerkNeverSeesIsNotRead() {
+        String html = "<div style=\"display:none\">Đã hoàn thành cả 3 nội dung</div>"
+                + "<p>Đang thực hiện nội dung 1</p>"
+                + "<span style=\"visibility: hidden\">ẩn 1</span><p hidden>ẩn 2</p>"
+                + "<p style=\"font-size:0px\">ẩn 3</p><p style=\"color:#000; opacity: 0 !important\">ẩn 4</p>"
+                + "<template><p>ẩn 5</p></template><div style=\"mso-hide:all\">ẩn 6</div>"
+                + "<div style=\"max-height:0;overflow:hidden\">ẩn 7</div>"
+                + "<p aria-hidden=\"true\">Trân trọng.</p><p style=\"font-size:10pt;opacity:0.9\">Phường Phú Thủy</p>";
+        assertEquals("Đang thực hiện nội dung 1\nTrân trọng.\nPhường Phú Thủy", HtmlToText.convert(html));
+    }
 }

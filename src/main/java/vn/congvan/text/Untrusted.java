@@ -1,0 +1,62 @@
+package vn.congvan.text;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Text that came from outside (a mail, a file name, a CSV cell) made safe to print and to store: the
+ * control characters a terminal obeys (ESC sequences that clear the screen or set the window title,
+ * C1 controls, DEL) and the bidi overrides that make text read other than it is stored are dropped.
+ * Vietnamese letters are untouched (NFC).
+ */
+public final class Untrusted {
+    /** C0 except tab and LF, DEL, C1, and bidi embeddings, overrides and isolates. */
+    private static final Pattern CONTROLS =
+            Pattern.compile("[\\x00-\\x08\\x0B-\\x1F\\x7F-\\x9F\\u202A-\\u202E\\u2066-\\u2069]");
+    private static final Pattern PATH_SEPARATORS = Pattern.compile("[/\\\\]+");
+    /** Characters Windows refuses in a file name (after the separators are gone). */
+    private static final Pattern WINDOWS_FORBIDDEN = Pattern.compile("[<>:\"|?*]");
+    private static final Set<String> WINDOWS_RESERVED = Set.of("con", "prn", "aux", "nul",
+            "com1", "com2", "com3", "com4", "com5", "com6", "com7", "com8", "com9",
+            "lpt1", "lpt2", "lpt3", "lpt4", "lpt5", "lpt6", "lpt7", "lpt8", "lpt9");
+
+    private Untrusted() {
+    }
+
+    /** A text of several lines (a mail body): CRLF and CR become LF; tab and LF stay, other controls go. */
+    public static String text(String raw) {
+        String s = raw.replace("\r\n", "\n").replace('\r', '\n');
+        return Normalizer.normalize(CONTROLS.matcher(s).replaceAll(""), Normalizer.Form.NFC);
+    }
+
+    /** One line (a subject, a name, an address): controls go, line breaks and tabs become single spaces. */
+    public static String line(String raw) {
+        return raw == null ? null : VietnameseText.oneLine(text(raw));
+    }
+
+    /**
+     * A file name that may be written into a mail header or a folder: {@link #line}, then no path
+     * separators (so it cannot leave its folder), none of Windows' forbidden characters, no leading
+     * dots, and a Windows device name ({@code CON}, {@code NUL.txt} …) gets a leading underscore.
+     * Returns "tep" for a name that keeps nothing.
+     */
+    public static String fileName(String raw) {
+        if (raw == null) {
+            return null;
+        }
+        String s = line(raw);
+        s = PATH_SEPARATORS.matcher(s).replaceAll("_");
+        s = WINDOWS_FORBIDDEN.matcher(s).replaceAll("_");
+        s = s.replaceFirst("^[.\\s]+", "").replaceFirst("[.\\s]+$", "");
+        if (s.isEmpty()) {
+            return "tep";
+        }
+        String stem = s.contains(".") ? s.substring(0, s.indexOf('.')) : s;
+        if (WINDOWS_RESERVED.contains(stem.strip().toLowerCase(Locale.ROOT))) {
+            s = "_" + s;
+        }
+        return s;
+    }
+}

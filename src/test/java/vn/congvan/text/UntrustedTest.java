@@ -1,0 +1,43 @@
+package vn.congvan.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.text.Normalizer;
+
+import org.junit.jupiter.api.Test;
+
+class UntrustedTest {
+
+    @Test
+    void terminalEscapesAndBidiOverridesAreDroppedAndVietnameseIsKept() {
+        String subject = "\u001b[2J\u001b]0;Ngân hàng\u0007Báo cáo \u009b31m\u202Egnp.exe\u202C\u2066 số 6174\u2069\u007f";
+        assertEquals("[2J]0;Ngân hàngBáo cáo 31mgnp.exe số 6174", Untrusted.line(subject));
+    }
+
+    @Test
+    void aLineHasNoBreaksAndIsComposed() {
+        String decomposed = Normalizer.normalize("UBND phường Phú Thủy", Normalizer.Form.NFD);
+        assertEquals("UBND phường Phú Thủy Bcc: x@evil.example", Untrusted.line(decomposed + "\r\n\tBcc: x@evil.example"));
+        assertEquals("UBND phường Phú Thủy", Untrusted.line(decomposed));
+        assertNull(Untrusted.line(null));
+    }
+
+    @Test
+    void aBodyKeepsItsLinesAndTabs() {
+        assertEquals("1. Đã hoàn thành[8m\n2.\tĐang thực hiện\n", Untrusted.text("1. Đã hoàn thành\u001b[8m\r\n2.\tĐang thực hiện\r"));
+    }
+
+    @Test
+    void aFileNameCannotLeaveItsFolderNorBreakAHeader() {
+        assertEquals("a Bcc_ x@evil.example.txt", Untrusted.fileName("a\r\nBcc: x@evil.example.txt"));
+        assertEquals("_.._etc_passwd", Untrusted.fileName("/../etc/passwd"));
+        assertEquals("_Windows_System32_x.dll", Untrusted.fileName("..\\Windows\\System32\\x.dll"));
+        assertEquals("C__boot.ini", Untrusted.fileName("C:\\boot.ini"));
+        assertEquals("_con.txt", Untrusted.fileName("con.txt"));
+        assertEquals("_LPT1.tar.gz", Untrusted.fileName("LPT1.tar.gz"));
+        assertEquals("_nul", Untrusted.fileName("nul"));
+        assertEquals("Báo cáo kết quả.docx", Untrusted.fileName("Báo cáo kết quả.docx"));
+        assertEquals("tep", Untrusted.fileName("..."));
+    }
+}
