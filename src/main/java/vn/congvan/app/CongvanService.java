@@ -109,7 +109,7 @@ public final class CongvanService implements AutoCloseable {
 
     /** Use case "import": the dispatch, its analysis and its task set into the ledger. */
     public synchronized DispatchImporter.Outcome importDispatch(ImportRequest r) {
-        return new DispatchImporter(ledger(), directory(), office(), clock).importFile(r.file(), r.defaultDue());
+        return new DispatchImporter(this::ledgerCreating, directory(), office(), clock).importFile(r.file(), r.defaultDue());
     }
 
     /** Finds a dispatch as the clerk names it; see {@link DispatchRef}. */
@@ -391,9 +391,21 @@ public final class CongvanService implements AutoCloseable {
         return asked != null ? asked : LocalDate.now(clock.withZone(Workspace.VIETNAM));
     }
 
+    /**
+     * The ledger for reading, or for writing about a dispatch it must already hold: a missing SQLite
+     * file is refused ("chưa có sổ theo dõi tại …") and nothing is created.
+     */
     private Ledger ledger() {
         if (ledger == null) {
-            ledger = workspace.openLedger();
+            ledger = workspace.openLedger(false);
+        }
+        return ledger;
+    }
+
+    /** The ledger for a use case that may start it (import, restore): created when missing, owner-only. */
+    private Ledger ledgerCreating() {
+        if (ledger == null) {
+            ledger = workspace.openLedger(true);
         }
         return ledger;
     }

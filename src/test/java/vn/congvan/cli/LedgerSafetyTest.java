@@ -1,0 +1,66 @@
+package vn.congvan.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What a command leaves on disk: nothing when it fails or only reads, an owner-only ledger when it writes. */
+class LedgerSafetyTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void readingCommandsOnAMissingLedgerSayItIsMissingAndCreateNothing() {
+        Path folder = dir.resolve("chua-co");
+        String db = folder.resolve("congvan.db").toString();
+
+        for (String[] command : new String[][] {{"status", "6174"}, {"list"}, {"overdue"}, {"history", "6174"},
+                {"ack", "6174", "P-DUCTHANG"}, {"report", "6174", "--out", dir.toString()}}) {
+            String[] args = java.util.stream.Stream.concat(java.util.Arrays.stream(command), java.util.stream.Stream.of("--db", db))
+                    .toArray(String[]::new);
+            CliRun run = CliRun.of(args);
+
+            assertEquals(2, run.exitCode(), command[0] + ": " + run.out() + run.err());
+            assertEquals("Lỗi: Chưa có sổ theo dõi tại " + folder.resolve("congvan.db").toAbsolutePath()
+                    + ": hãy nhập công văn đầu tiên bằng lệnh import, hoặc chọn sổ khác bằng --db.", run.err().strip(), command[0]);
+            assertFalse(Files.exists(folder), command[0] + " created " + folder);
+        }
+    }
+
+    @Test
+    void anImportOfABadFileIntoANewPlaceCreatesNothing() throws Exception {
+        Path notADispatch = dir.resolve("ghi-chu.txt");
+        Files.writeString(notADispatch, "Danh sách việc cần làm tuần này.\nKhông phải công văn.\n", StandardCharsets.UTF_8);
+        Path folder = dir.resolve("so-moi");
+
+        CliRun run = CliRun.of("import", notADispatch.toString(), "--db", folder.resolve("congvan.db").toString());
+
+        assertEquals(2, run.exitCode(), run.out() + run.err());
+        assertTrue(run.err().contains("ghi-chu.txt"), run.err());
+        assertFalse(Files.exists(folder), "no ledger folder for a file that is not a dispatch");
+    }
+
+    @Test
+    void aNewLedgerAndItsFolderAreTheOwnersOnly() throws Exception {
+        Assumptions.assumeTrue(FileSystems.getDefault().supportedFileAttributeViews().contains("posix"), "no POSIX permissions here");
+        Path folder = dir.resolve("so").resolve("2019");
+        Path db = folder.resolve("congvan.db");
+
+        CliRun run = CliRun.of("import", TrackingCommandsTest.SEED, "--db", db.toString());
+
+        assertEquals(0, run.exitCode(), run.err());
+        assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(db)));
+        assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(folder)));
+        assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(folder.getParent())));
+    }
+}
