@@ -63,4 +63,37 @@ class LedgerSafetyTest {
         assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(folder)));
         assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(folder.getParent())));
     }
+
+    @Test
+    void backupAndRestoreOnTheCommandLine() throws Exception {
+        String db = dir.resolve("congvan.db").toString();
+        assertEquals(0, CliRun.of("import", TrackingCommandsTest.SEED, "--db", db).exitCode());
+        Path backup = dir.resolve("sao-luu.db");
+
+        CliRun saved = CliRun.of("backup", backup.toString(), "--db", db);
+        assertEquals(0, saved.exitCode(), saved.err());
+        assertEquals("Đã sao lưu sổ theo dõi " + db + " vào tệp " + backup + ".", saved.out().strip());
+
+        CliRun atBackup = CliRun.of("history", "6174", "--db", db);
+        assertEquals(0, CliRun.of("ack", "6174", "P-DUCTHANG", "--db", db).exitCode());
+        assertTrue(CliRun.of("history", "6174", "--db", db).out().lines().count() > atBackup.out().lines().count());
+        CliRun restored = CliRun.of("restore", backup.toString(), "--db", db);
+        assertEquals(0, restored.exitCode(), restored.err());
+        assertTrue(restored.out().startsWith("Đã khôi phục sổ theo dõi " + db + " từ tệp sao lưu " + backup + "."), restored.out());
+        assertTrue(restored.out().contains("Sổ theo dõi trước khi khôi phục được giữ lại tại " + db + ".before-restore-"), restored.out());
+        assertEquals(atBackup.out(), CliRun.of("history", "6174", "--db", db).out(), "the ack came after the backup");
+
+        CliRun notALedger = CliRun.of("restore", TrackingCommandsTest.SEED, "--db", db);
+        assertEquals(2, notALedger.exitCode());
+        assertTrue(notALedger.err().startsWith("Lỗi: Tệp "), notALedger.err());
+    }
+
+    @Test
+    void aPostgresLedgerIsBackedUpWithPgDump() {
+        CliRun run = CliRun.of("backup", dir.resolve("x.db").toString(), "--db", "jdbc:postgresql://127.0.0.1:1/congvan?user=a&password=Bi-Mat");
+
+        assertEquals(2, run.exitCode());
+        assertEquals("Lỗi: Sổ theo dõi jdbc:postgresql://127.0.0.1:1/congvan?user=a&password=*** nằm trên máy chủ PostgreSQL: "
+                + "hãy sao lưu bằng pg_dump -Fc (khôi phục bằng pg_restore).", run.err().strip());
+    }
 }
