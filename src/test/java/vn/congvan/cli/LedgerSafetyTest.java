@@ -8,7 +8,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
+import java.time.Instant;
 
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -95,5 +98,25 @@ class LedgerSafetyTest {
         assertEquals(2, run.exitCode());
         assertEquals("Lỗi: Sổ theo dõi jdbc:postgresql://127.0.0.1:1/congvan?user=a&password=*** nằm trên máy chủ PostgreSQL: "
                 + "hãy sao lưu bằng pg_dump -Fc (khôi phục bằng pg_restore).", run.err().strip());
+    }
+
+    @Test
+    void aPartFileLeftByAKilledRunIsGoneAfterTheNextReportIntoTheFolder() throws Exception {
+        String db = dir.resolve("congvan.db").toString();
+        assertEquals(0, CliRun.of("import", TrackingCommandsTest.SEED, "--db", db).exitCode());
+        Path out = Files.createDirectories(dir.resolve("van-ban"));
+        Path leftover = Files.writeString(out.resolve(".bao-cao-6174-UBND-VX-2019.pdf.0b6f2a4e-59c1-4c7e-9d0a-3f1e2d4c5b6a.part"), "%PDF-1.7 nửa");
+        Path writing = Files.writeString(out.resolve(".so-theo-doi.xlsx.9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f.part"), "PK đang ghi");
+        Path clerks = Files.writeString(out.resolve(".ghi-chu.part"), "của cán bộ");
+        FileTime twoHoursAgo = FileTime.from(Instant.now().minus(Duration.ofHours(2)));
+        Files.setLastModifiedTime(leftover, twoHoursAgo);
+        Files.setLastModifiedTime(clerks, twoHoursAgo);
+
+        CliRun report = CliRun.of("report", "6174", "--db", db, "--out", out.toString(), "--today", "05/09/2019");
+
+        assertEquals(0, report.exitCode(), report.err());
+        assertFalse(Files.exists(leftover), "a killed run's partial file is removed");
+        assertTrue(Files.exists(writing), "a partial file of a run that may still be writing stays");
+        assertTrue(Files.exists(clerks), "a file not named as congvan names its partial files stays");
     }
 }
