@@ -166,4 +166,16 @@ class BackupRestoreTest {
         // The service goes on with the restored ledger.
         assertEquals(saved.size(), app.history(new CongvanService.HistoryRequest(ImportAndTrackTest.SEED_REF, null)).lines().size());
     }
+
+    @Test
+    void theLedgersWalAndShmFilesAreTheOwnersOnlyToo() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(
+                java.nio.file.FileSystems.getDefault().supportedFileAttributeViews().contains("posix"), "no POSIX permissions here");
+        // The service holds the ledger open after the import: SQLite's side files exist now.
+        for (String side : List.of("-wal", "-shm")) {
+            Path file = db.resolveSibling(db.getFileName() + side);
+            assertTrue(Files.exists(file), side);
+            assertEquals("rw-------", java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(file)), side);
+        }
+    }
 }
