@@ -37,6 +37,7 @@ import vn.congvan.model.UnitGroup;
 import vn.congvan.model.UnitStatus;
 import vn.congvan.text.Messages;
 import vn.congvan.tracking.Ledger;
+import vn.congvan.tracking.LedgerBackups;
 
 /**
  * The one way in: every use case of congvan, for the command line and the window alike. Opened from a
@@ -109,7 +110,7 @@ public final class CongvanService implements AutoCloseable {
 
     /** Use case "import": the dispatch, its analysis and its task set into the ledger. */
     public synchronized DispatchImporter.Outcome importDispatch(ImportRequest r) {
-        return new DispatchImporter(ledger(), directory(), office(), clock).importFile(r.file(), r.defaultDue());
+        return new DispatchImporter(this::ledgerCreating, directory(), office(), clock).importFile(r.file(), r.defaultDue());
     }
 
     /** Finds a dispatch as the clerk names it; see {@link DispatchRef}. */
@@ -183,6 +184,42 @@ public final class CongvanService implements AutoCloseable {
         LocalDate due = r.newDeadline() != null ? r.newDeadline() : day.plusDays(REMINDER_DAYS);
         return new FollowUpFiles(workspace.templatesFolder())
                 .write(ledger(), d, r.formats(), r.outDir(), day, day, r.signerName(), due);
+    }
+
+    // ---- backup and restore -------------------------------------------------------------------------
+
+    /** @param file the new backup file (it must not exist) */
+    public record BackupRequest(Path file) {
+    }
+
+    /**
+     * Use case "backup": a consistent copy of the SQLite ledger, also while another program writes; a
+     * PostgreSQL ledger is refused with a pointer to pg_dump.
+     *
+     * @return the backup file
+     */
+    public synchronized Path backup(BackupRequest r) {
+        LedgerBackups.backup(workspace.ledgerLocation(), r.file());
+        return r.file().toAbsolutePath().normalize();
+    }
+
+    /** @param file a backup made by {@link #backup} */
+    public record RestoreRequest(Path file) {
+    }
+
+    /** @param keptAside the ledger as it was before, or null when there was none */
+    public record Restored(Path file, String ledger, Path keptAside) {
+    }
+
+    /**
+     * Use case "restore": the ledger brought back from a backup once the backup is checked (a congvan
+     * ledger, intact, not newer than this program); the current one is kept aside. A refused backup
+     * changes nothing.
+     */
+    public synchronized Restored restore(RestoreRequest r) {
+        close();
+        Path aside = LedgerBackups.restore(workspace.ledgerLocation(), r.file(), clock.instant());
+        return new Restored(r.file().toAbsolutePath().normalize(), ledgerDescription(), aside);
     }
 
     // ---- mail ----------------------------------------------------------------------------------------
@@ -391,9 +428,21 @@ public final class CongvanService implements AutoCloseable {
         return asked != null ? asked : LocalDate.now(clock.withZone(Workspace.VIETNAM));
     }
 
+    /**
+     * The ledger for reading, or for writing about a dispatch it must already hold: a missing SQLite
+     * file is refused ("chưa có sổ theo dõi tại …") and nothing is created.
+     */
     private Ledger ledger() {
         if (ledger == null) {
-            ledger = workspace.openLedger();
+            ledger = workspace.openLedger(false);
+        }
+        return ledger;
+    }
+
+    /** The ledger for a use case that may start it (import, restore): created when missing, owner-only. */
+    private Ledger ledgerCreating() {
+        if (ledger == null) {
+            ledger = workspace.openLedger(true);
         }
         return ledger;
     }

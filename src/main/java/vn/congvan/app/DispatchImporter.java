@@ -3,6 +3,7 @@ package vn.congvan.app;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.function.Supplier;
 
 import vn.congvan.directory.OfficeProfile;
 import vn.congvan.directory.UnitDirectory;
@@ -16,11 +17,16 @@ import vn.congvan.tracking.Ledger;
 
 /** Use case "import": read a dispatch, plan its task set, store both in the ledger with what was decided. */
 public final class DispatchImporter {
-    private final Ledger ledger;
+    private final Supplier<Ledger> ledger;
     private final TaskPlanner planner;
     private final Clock clock;
 
     DispatchImporter(Ledger ledger, UnitDirectory directory, OfficeProfile office, Clock clock) {
+        this(() -> ledger, directory, office, clock);
+    }
+
+    /** @param ledger opened only once the file is read and planned: a bad file creates no ledger */
+    DispatchImporter(Supplier<Ledger> ledger, UnitDirectory directory, OfficeProfile office, Clock clock) {
         this.ledger = ledger;
         this.planner = new TaskPlanner(directory, office);
         this.clock = clock;
@@ -50,6 +56,7 @@ public final class DispatchImporter {
         TaskSet taskSet = planner.plan(dispatch, defaultDue);
         String text = SourceFile.textOf(file, original, dispatch.document());
         // Every format keeps its original, text too: what goes out is then what came in, byte for byte.
+        Ledger ledger = this.ledger.get();
         ImportResult result = ledger.imports().importTaskSet(taskSet, name, text, original, clock.instant());
         TrackedDispatch tracked = ledger.queries().dispatch(result.dispatchKey()).orElseThrow();
         return new Outcome(tracked, taskSet, result.created());

@@ -71,6 +71,15 @@ final class MailServers {
         return password::clone;
     }
 
+    /**
+     * Whether {@code host} names this machine: localhost, 127.0.0.0/8 or ::1, as written (no name is
+     * looked up, so a name that resolves to a loopback address elsewhere is not trusted).
+     */
+    static boolean loopback(String host) {
+        String h = host.toLowerCase(Locale.ROOT);
+        return h.equals("localhost") || h.matches("127(\\.\\d{1,3}){3}") || h.matches("(0{0,4}:){2,7}0{0,3}1");
+    }
+
     private static ServerSettings parse(String hostPort, Security security, String user, boolean trust, int defaultPort) {
         Matcher m = HOST_PORT.matcher(hostPort == null ? "" : hostPort.strip());
         if (!m.matches()) {
@@ -81,6 +90,10 @@ final class MailServers {
             throw new InputException(MSG.get("mail.badPort", hostPort));
         }
         String host = m.group(1).replaceAll("^\\[|]$", "");
+        if (security == Security.NONE && !loopback(host)) {
+            // Without TLS the password and every mail cross the network in clear.
+            throw new InputException(MSG.get("mail.noneNotLocal", host));
+        }
         String login = user == null || user.isBlank() ? null : user.strip();
         return new ServerSettings(host, port, security, login, trust);
     }

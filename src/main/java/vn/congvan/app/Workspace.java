@@ -40,8 +40,9 @@ public record Workspace(String ledgerLocation, Path directoryFolder) {
         return new CongvanService(this, clock, interaction, environment);
     }
 
-    Ledger openLedger() {
-        return Ledger.open(ledgerLocation);
+    /** @param create whether a missing ledger file may be created: only for use cases that write */
+    Ledger openLedger(boolean create) {
+        return create ? Ledger.open(ledgerLocation) : Ledger.openExisting(ledgerLocation);
     }
 
     UnitDirectory loadDirectory() {

@@ -6,11 +6,17 @@ import vn.congvan.text.Messages;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.LinkOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.UserPrincipal;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 /**
  * Writes an output file so that a reader never sees half of it: the bytes go to a temporary file in
@@ -18,6 +24,9 @@ import java.util.UUID;
  */
 final class AtomicOutput {
     private static final Messages MESSAGES = Messages.of(AtomicOutput.class);
+    /** A temporary file this old belongs to a run that was killed: no write takes an hour. */
+    static final Duration LEFTOVER_AGE = Duration.ofHours(1);
+    private static final Pattern PART_NAME = Pattern.compile("\\..+\\.[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\\.part");
 
     /** What fills the file; may throw anything, the temporary file is removed then. */
     @FunctionalInterface
@@ -34,6 +43,7 @@ final class AtomicOutput {
         if (folder == null || !Files.isDirectory(folder)) {
             throw new InputException(MESSAGES.get("output.folderMissing", absolute));
         }
+        removeLeftovers(folder);
         Path temp = null;
         try {
             // Not Files.createTempFile: its owner-only permissions would stay on the moved file.
@@ -48,6 +58,27 @@ final class AtomicOutput {
             throw new InputException(MESSAGES.get("output.writeFailed", absolute, reason(e)), e);
         } finally {
             deleteQuietly(temp);
+        }
+    }
+
+    /**
+     * Removes what a killed run left in {@code folder}: our own temporary files (named as {@link #write}
+     * names them, owned by this user) older than {@link #LEFTOVER_AGE}, so never the file of a run still
+     * writing. Best effort: a file that cannot be removed stays.
+     */
+    static void removeLeftovers(Path folder) {
+        Instant cutoff = Instant.now().minus(LEFTOVER_AGE);
+        try (DirectoryStream<Path> parts = Files.newDirectoryStream(folder, ".*.part")) {
+            UserPrincipal me = folder.getFileSystem().getUserPrincipalLookupService()
+                    .lookupPrincipalByName(System.getProperty("user.name"));
+            for (Path part : parts) {
+                if (PART_NAME.matcher(part.getFileName().toString()).matches() && Files.isRegularFile(part, LinkOption.NOFOLLOW_LINKS)
+                        && Files.getLastModifiedTime(part).toInstant().isBefore(cutoff) && me.equals(Files.getOwner(part))) {
+                    deleteQuietly(part);
+                }
+            }
+        } catch (IOException | UnsupportedOperationException | SecurityException e) {
+            // Unknown owner or unreadable folder: leave everything as it is.
         }
     }
 

@@ -31,12 +31,20 @@ public final class Ledger implements AutoCloseable {
      *
      * @param location a JDBC URL ({@code jdbc:sqlite:…}, {@code jdbc:postgresql://…}; without a user in
      *                 the URL, {@code CONGVAN_DB_USER} and {@code CONGVAN_DB_PASSWORD} are used) or a
-     *                 file path, which means an SQLite file (its folders are created)
+     *                 file path, which means an SQLite file (created with its folders, owner-only)
      * @throws InputException when the location is not a ledger, cannot be reached, or was written by a
      *                        newer version of the program
      */
     public static Ledger open(String location) {
-        return new Ledger(LedgerDatabase.open(location));
+        return new Ledger(LedgerDatabase.open(location, true));
+    }
+
+    /**
+     * Opens the ledger at {@code location} for a command that only reads: a missing SQLite file is
+     * refused ("chưa có sổ theo dõi tại …") and nothing is created.
+     */
+    public static Ledger openExisting(String location) {
+        return new Ledger(LedgerDatabase.open(location, false));
     }
 
     /**

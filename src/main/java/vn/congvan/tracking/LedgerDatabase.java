@@ -41,8 +41,17 @@ final class LedgerDatabase implements AutoCloseable {
         this.clock = clock;
     }
 
-    static LedgerDatabase open(String location) {
+    /**
+     * @param create whether a missing SQLite file may be created (commands that write); otherwise a
+     *               missing file is refused and nothing is created
+     */
+    static LedgerDatabase open(String location, boolean create) {
         LedgerTarget target = LedgerTarget.of(location, System.getenv());
+        if (create) {
+            LedgerFiles.createIfMissing(target);
+        } else {
+            LedgerFiles.requireExisting(target);
+        }
         Connection connection = connect(target);
         try {
             Schema.migrate(target, connection);
@@ -139,7 +148,7 @@ final class LedgerDatabase implements AutoCloseable {
         }
     }
 
-    private static Connection connect(LedgerTarget target) {
+    static Connection connect(LedgerTarget target) {
         Properties properties = new Properties();
         properties.putAll(target.properties());
         if (target.user() != null) {
@@ -187,9 +196,12 @@ final class LedgerDatabase implements AutoCloseable {
         }
     }
 
-    /** A library's own message, to follow ours: without its final full stop, as ours brings one. */
+    /**
+     * A library's own message, to follow ours: without its final full stop, as ours brings one, and
+     * without any password a driver or Flyway echoed from the URL.
+     */
     static String detail(Exception e) {
-        String text = Objects.requireNonNullElse(e.getMessage(), e.getClass().getSimpleName()).strip();
+        String text = LedgerTarget.mask(Objects.requireNonNullElse(e.getMessage(), e.getClass().getSimpleName()).strip());
         return text.endsWith(".") ? text.substring(0, text.length() - 1) : text;
     }
 

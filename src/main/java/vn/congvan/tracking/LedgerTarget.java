@@ -1,7 +1,5 @@
 package vn.congvan.tracking;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Map;
@@ -19,9 +17,10 @@ import vn.congvan.model.InputException;
  * @param properties  driver properties; for SQLite the pragmas every connection needs
  * @param sqlite      whether it is an SQLite database
  * @param description how messages name it: the path, or the URL without its password
+ * @param file        the SQLite file, or null for a database server
  */
 record LedgerTarget(String url, String user, String password, Map<String, String> properties, boolean sqlite,
-                    String description) {
+                    String description, Path file) {
 
     private static final Pattern PASSWORD = Pattern.compile("(?i)(password=)[^&;]*");
 
@@ -42,14 +41,14 @@ record LedgerTarget(String url, String user, String password, Map<String, String
             throw new InputException(LedgerDatabase.message("ledger.inMemory", location));
         }
         if (trimmed.startsWith("jdbc:sqlite:")) {
-            return new LedgerTarget(trimmed, null, null, SQLITE_PRAGMAS, true, trimmed);
+            String path = trimmed.substring("jdbc:sqlite:".length()).replaceFirst("\\?.*", "").replaceFirst("^file:", "");
+            return new LedgerTarget(trimmed, null, null, SQLITE_PRAGMAS, true, trimmed, path.isEmpty() ? null : absolute(path, location));
         }
         if (trimmed.startsWith("jdbc:postgresql:")) {
             boolean userInUrl = trimmed.contains("user=");
             String user = userInUrl ? null : env.get("CONGVAN_DB_USER");
             String password = userInUrl ? null : env.get("CONGVAN_DB_PASSWORD");
-            return new LedgerTarget(trimmed, user, password, Map.of(), false,
-                    PASSWORD.matcher(trimmed).replaceAll("$1***"));
+            return new LedgerTarget(trimmed, user, password, Map.of(), false, mask(trimmed), null);
         }
         if (trimmed.startsWith("jdbc:") || trimmed.isEmpty()) {
             throw new InputException(LedgerDatabase.message("ledger.unsupported", location));
@@ -57,21 +56,21 @@ record LedgerTarget(String url, String user, String password, Map<String, String
         return ofFile(trimmed);
     }
 
+    /** {@code text} without any {@code password=…} value in it, for messages. */
+    static String mask(String text) {
+        return PASSWORD.matcher(text).replaceAll("$1***");
+    }
+
     private static LedgerTarget ofFile(String location) {
-        Path file;
+        Path file = absolute(location, location);
+        return new LedgerTarget("jdbc:sqlite:" + file, null, null, SQLITE_PRAGMAS, true, file.toString(), file);
+    }
+
+    private static Path absolute(String path, String location) {
         try {
-            file = Path.of(location).toAbsolutePath().normalize();
+            return Path.of(path).toAbsolutePath().normalize();
         } catch (InvalidPathException e) {
             throw new InputException(LedgerDatabase.message("ledger.badPath", location, e.getReason()), e);
         }
-        Path folder = file.getParent();
-        try {
-            if (folder != null) {
-                Files.createDirectories(folder);
-            }
-        } catch (IOException e) {
-            throw new InputException(LedgerDatabase.message("ledger.cannotCreateFolder", folder, e), e);
-        }
-        return new LedgerTarget("jdbc:sqlite:" + file, null, null, SQLITE_PRAGMAS, true, file.toString());
     }
 }

@@ -51,6 +51,22 @@ final class Schema {
         }
     }
 
+    /**
+     * Refuses a backup that is not a congvan ledger (no Flyway history) or that a newer program wrote;
+     * reads only.
+     */
+    static void checkBackup(LedgerTarget backup, Connection connection) throws SQLException {
+        if (!tables(connection).contains(HISTORY)) {
+            throw new InputException(LedgerDatabase.message("restore.notLedger", backup.description(),
+                    LedgerDatabase.message("restore.noHistory")));
+        }
+        try {
+            refuseNewer(configuration(backup).load().info(), backup);
+        } catch (FlywayException e) {
+            throw new InputException(LedgerDatabase.message("restore.notLedger", backup.description(), LedgerDatabase.detail(e)), e);
+        }
+    }
+
     /** How Flyway finds this ledger and its migrations; tests also use it to make a ledger of an older version. */
     static FluentConfiguration configuration(LedgerTarget target) {
         return Flyway.configure(Schema.class.getClassLoader())
@@ -64,15 +80,20 @@ final class Schema {
 
     /** Tables without Flyway's history are some other program's database: say so rather than touch it. */
     private static void refuseForeign(LedgerTarget target, Connection connection) throws SQLException {
+        List<String> tables = tables(connection);
+        if (!tables.isEmpty() && !tables.contains(HISTORY)) {
+            throw new InputException(LedgerDatabase.message("ledger.foreignDatabase", target.description(), String.join(", ", tables)));
+        }
+    }
+
+    private static List<String> tables(Connection connection) throws SQLException {
         List<String> tables = new ArrayList<>();
         try (ResultSet rs = connection.getMetaData().getTables(null, connection.getSchema(), "%", new String[] {"TABLE"})) {
             while (rs.next()) {
                 tables.add(rs.getString("TABLE_NAME").toLowerCase(Locale.ROOT));
             }
         }
-        if (!tables.isEmpty() && !tables.contains(HISTORY)) {
-            throw new InputException(LedgerDatabase.message("ledger.foreignDatabase", target.description(), String.join(", ", tables)));
-        }
+        return tables;
     }
 
     /**

@@ -41,9 +41,9 @@ class LedgerViewsTest {
     @Test
     void listShowsEachDispatchWithItsCountsDeadlineAndState() {
         String db = dir.resolve("ledger.db").toString();
-        CliRun empty = CliRun.of("list", "--db", db);
-        ok(empty);
-        assertEquals("Sổ theo dõi chưa có văn bản nào. Nhập văn bản bằng lệnh import.", empty.out().strip());
+        CliRun missing = CliRun.of("list", "--db", db);
+        assertEquals(2, missing.exitCode());
+        assertTrue(missing.err().startsWith("Lỗi: Chưa có sổ theo dõi tại "), missing.err());
 
         seedLedger();
         ok(CliRun.of("ack", "6174", "P-DUCTHANG", "--db", db));

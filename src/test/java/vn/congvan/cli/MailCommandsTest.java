@@ -2,9 +2,15 @@ package vn.congvan.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.net.Inet4Address;
+import java.net.InetAddress;
+import java.net.NetworkInterface;
+import java.net.ServerSocket;
+import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -83,6 +89,28 @@ class MailCommandsTest {
         assertEquals(2, twoRoutes.exitCode());
         assertEquals("Lỗi: Chỉ chọn một cách gửi: --outbox (thư mục chờ gửi) hoặc --smtp (máy chủ thư).", twoRoutes.err().strip());
         assertEquals(2, emlFiles(elsewhere), "nothing sent");
+    }
+
+    @Test
+    void securityNoneToAServerOnTheNetworkIsRefusedBeforeAnyConnection() throws IOException {
+        String db = importedLedger();
+        // A server of this machine reached through its network address: it would take the connection.
+        String address = NetworkInterface.networkInterfaces().flatMap(NetworkInterface::inetAddresses)
+                .filter(a -> !a.isLoopbackAddress() && a instanceof Inet4Address).map(InetAddress::getHostAddress)
+                .findFirst().orElse(null);
+        Assumptions.assumeTrue(address != null, "this machine has no network address");
+        try (ServerSocket server = new ServerSocket(0, 5, InetAddress.getByName("0.0.0.0"))) {
+            CliRun run = CliRun.of("distribute", "6174/UBND-VX", "--db", db,
+                    "--smtp", address + ":" + server.getLocalPort(), "--security", "none");
+
+            assertEquals(2, run.exitCode(), run.out() + run.err());
+            assertTrue(run.err().startsWith("Lỗi: Không dùng --security none với máy chủ " + address
+                    + ": mật khẩu và thư sẽ đi qua mạng không mã hóa."), run.err());
+            server.setSoTimeout(300);
+            assertThrows(SocketTimeoutException.class, server::accept, "no connection was made");
+        }
+        CliRun history = CliRun.of("history", "6174/UBND-VX", "--db", db);
+        assertFalse(history.out().contains("SEND") || history.out().contains("gửi"), "no unit was tried: " + history.out());
     }
 
     @Test

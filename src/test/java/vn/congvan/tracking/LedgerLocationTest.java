@@ -58,6 +58,30 @@ class LedgerLocationTest {
     }
 
     @Test
+    void aFailingConnectionNeverShowsThePassword() throws Exception {
+        int closedPort;
+        try (java.net.ServerSocket s = new java.net.ServerSocket(0)) {
+            closedPort = s.getLocalPort();
+        }
+        String url = "jdbc:postgresql://127.0.0.1:" + closedPort + "/congvan?user=vanthu&password=Bi-Mat-42";
+
+        InputException e = assertThrows(InputException.class, () -> Ledger.open(url));
+
+        assertTrue(e.getMessage().startsWith("Không kết nối được sổ theo dõi jdbc:postgresql://127.0.0.1:" + closedPort
+                + "/congvan?user=vanthu&password=***"), e.getMessage());
+        assertFalse(e.getMessage().contains("Bi-Mat-42"), e.getMessage());
+    }
+
+    @Test
+    void aLibraryMessageThatEchoesTheUrlLosesItsPassword() {
+        // As Flyway words it when it cannot get a connection.
+        var echoed = new java.sql.SQLException("Unable to obtain connection from database (jdbc:postgresql://db/congvan?password=Bi-Mat-42&user=a)");
+
+        assertEquals("Unable to obtain connection from database (jdbc:postgresql://db/congvan?password=***&user=a)",
+                LedgerDatabase.detail(echoed));
+    }
+
+    @Test
     void otherDatabasesAreRefusedClearly() {
         InputException e = assertThrows(InputException.class, () -> LedgerTarget.of("jdbc:mysql://x/y", Map.of()));
         assertTrue(e.getMessage().startsWith("Không hỗ trợ sổ theo dõi tại jdbc:mysql://x/y"), e.getMessage());
