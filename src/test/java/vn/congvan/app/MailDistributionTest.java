@@ -1,5 +1,6 @@
 package vn.congvan.app;
 
+import vn.congvan.TestMail;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -48,7 +49,7 @@ import vn.congvan.tracking.Ledger;
 class MailDistributionTest {
     @RegisterExtension
     static final GreenMailExtension GREEN_MAIL = new GreenMailExtension(
-            ServerSetup.dynamicPort(new ServerSetup[] {ServerSetupTest.SMTPS, ServerSetupTest.SMTP}))
+            TestMail.servers(ServerSetupTest.SMTPS, ServerSetupTest.SMTP))
             .withConfiguration(GreenMailConfiguration.aConfig().withUser(MailWorld.OFFICE, MailWorld.OFFICE, MailWorld.PASSWORD));
 
     final MailWorld world = new MailWorld();

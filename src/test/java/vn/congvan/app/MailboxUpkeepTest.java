@@ -1,5 +1,6 @@
 package vn.congvan.app;
 
+import vn.congvan.TestMail;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -37,7 +38,7 @@ import vn.congvan.model.InputException;
 /** Items 2 and 3 of the seed, as a clerk asks for them: how full is the mailbox, and sent mail up to 31/12/2017 archived. */
 class MailboxUpkeepTest {
     @RegisterExtension
-    static final GreenMailExtension GREEN_MAIL = new GreenMailExtension(ServerSetup.dynamicPort(new ServerSetup[] {ServerSetupTest.IMAPS}))
+    static final GreenMailExtension GREEN_MAIL = new GreenMailExtension(TestMail.servers(ServerSetupTest.IMAPS))
             .withConfiguration(GreenMailConfiguration.aConfig().withUser(MailWorld.OFFICE, MailWorld.OFFICE, MailWorld.PASSWORD));
 
     private static ServerSettings imaps() {

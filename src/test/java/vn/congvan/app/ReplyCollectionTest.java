@@ -1,5 +1,6 @@
 package vn.congvan.app;
 
+import vn.congvan.TestMail;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -57,7 +58,7 @@ class ReplyCollectionTest {
 
     @RegisterExtension
     static final GreenMailExtension GREEN_MAIL = new GreenMailExtension(
-            ServerSetup.dynamicPort(new ServerSetup[] {ServerSetupTest.SMTPS, ServerSetupTest.IMAPS}))
+            TestMail.servers(ServerSetupTest.SMTPS, ServerSetupTest.IMAPS))
             .withConfiguration(GreenMailConfiguration.aConfig().withUser(MailWorld.OFFICE, MailWorld.OFFICE, MailWorld.PASSWORD));
 
     final MailWorld world = new MailWorld();

@@ -1,5 +1,6 @@
 package vn.congvan.mail;
 
+import vn.congvan.TestMail;
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.user.GreenMailUser;
@@ -44,7 +45,7 @@ class CollectAndClassifyTest {
     private static final String PASSWORD = "Thu-Cong-Vu-2019";
 
     @RegisterExtension
-    static final GreenMailExtension GREEN_MAIL = new GreenMailExtension(ServerSetup.dynamicPort(new ServerSetup[]{ServerSetupTest.IMAPS}))
+    static final GreenMailExtension GREEN_MAIL = new GreenMailExtension(TestMail.servers(ServerSetupTest.IMAPS))
             .withConfiguration(GreenMailConfiguration.aConfig().withUser(Fixtures.OFFICE, Fixtures.OFFICE, PASSWORD));
 
     private final ReplyClassifier classifier = new ReplyClassifier(Set.of(Fixtures.DOMAIN));

@@ -1,5 +1,6 @@
 package vn.congvan.mail;
 
+import vn.congvan.TestMail;
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
@@ -41,7 +42,7 @@ class QuotaAndArchiveTest {
     private static final LocalDate KEEP_FROM = LocalDate.of(2018, 1, 1);
 
     @RegisterExtension
-    static final GreenMailExtension GREEN_MAIL = new GreenMailExtension(ServerSetup.dynamicPort(new ServerSetup[]{ServerSetupTest.IMAPS}))
+    static final GreenMailExtension GREEN_MAIL = new GreenMailExtension(TestMail.servers(ServerSetupTest.IMAPS))
             .withConfiguration(GreenMailConfiguration.aConfig().withUser(Fixtures.OFFICE, Fixtures.OFFICE, PASSWORD));
 
     private static ServerSettings imaps() {

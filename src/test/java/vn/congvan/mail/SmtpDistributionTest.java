@@ -1,5 +1,6 @@
 package vn.congvan.mail;
 
+import vn.congvan.TestMail;
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
@@ -31,7 +32,7 @@ class SmtpDistributionTest {
 
     @RegisterExtension
     static final GreenMailExtension GREEN_MAIL = new GreenMailExtension(
-            ServerSetup.dynamicPort(new ServerSetup[]{ServerSetupTest.SMTPS, ServerSetupTest.SMTP}))
+            TestMail.servers(ServerSetupTest.SMTPS, ServerSetupTest.SMTP))
             .withConfiguration(GreenMailConfiguration.aConfig().withUser(Fixtures.OFFICE, Fixtures.OFFICE, PASSWORD));
 
     private static ServerSettings smtps(String user) {
