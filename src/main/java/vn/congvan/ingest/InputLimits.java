@@ -23,7 +23,7 @@ public record InputLimits(long maxMessageBytes, long maxFileBytes, long maxUnpac
     public static final int PAGES = 500;
     public static final int DEPTH = 256;
     public static final int TEXT_CHARS = 100_000;
-    public static final Duration TIME = Duration.ofSeconds(4);
+    public static final Duration TIME = Duration.ofSeconds(3);
     public static final InputLimits DEFAULT = new InputLimits(64 * MB, 25 * MB, 200 * MB, 100, 10_000);
 
     /** Sizes as given, pages, depth, text and time as {@link #DEFAULT}. */

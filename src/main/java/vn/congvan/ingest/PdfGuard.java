@@ -29,17 +29,18 @@ final class PdfGuard {
     private PdfGuard() {
     }
 
-    static void check(Path file, PDDocument pdf, InputLimits limits) throws IOException {
+    /** @return the pages counted in the tree */
+    static int check(Path file, PDDocument pdf, InputLimits limits) throws IOException {
         checkStreams(file, pdf.getDocument(), limits);
-        checkPageTree(file, pdf.getDocumentCatalog().getCOSObject().getCOSDictionary(COSName.PAGES), limits);
+        return checkPageTree(file, pdf.getDocumentCatalog().getCOSObject().getCOSDictionary(COSName.PAGES), limits);
     }
 
     private record Node(COSDictionary dictionary, int level) {
     }
 
-    private static void checkPageTree(Path file, COSDictionary root, InputLimits limits) {
+    private static int checkPageTree(Path file, COSDictionary root, InputLimits limits) {
         if (root == null) {
-            return;
+            return 0;
         }
         Set<COSDictionary> seen = Collections.newSetFromMap(new IdentityHashMap<>());
         Deque<Node> todo = new ArrayDeque<>();
@@ -64,6 +65,7 @@ final class PdfGuard {
                 throw InputErrors.of("file.tooManyPages", InputErrors.name(file), Integer.toString(limits.maxPages()));
             }
         }
+        return pages;
     }
 
     /** Inflates every Flate stream once, counting, before PDFBox decodes any of them into memory. */

@@ -55,8 +55,7 @@ final class PdfSource implements TextSource {
         InputLimits limits = InputLimits.DEFAULT;
         try (PDDocument pdf = Loader.loadPDF(content, "", null, null,
                 MemoryUsageSetting.setupMainMemoryOnly(limits.maxUnpackedBytes()).streamCache)) {
-            PdfGuard.check(file, pdf, limits);
-            if (pdf.getNumberOfPages() == 0) {
+            if (PdfGuard.check(file, pdf, limits) == 0) {
                 throw InputErrors.of("file.empty", InputErrors.name(file));
             }
             PdfGlyphReader reader = new PdfGlyphReader();

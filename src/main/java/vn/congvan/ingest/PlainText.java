@@ -83,7 +83,7 @@ public final class PlainText {
         try (PDDocument pdf = Loader.loadPDF(content, "", null, null,
                 MemoryUsageSetting.setupMainMemoryOnly(limits.maxUnpackedBytes()).streamCache)) {
             PdfGuard.check(name, pdf, limits);
-            PDFTextStripper stripper = new PDFTextStripper();
+            PDFTextStripper stripper = new AbandonableStripper();
             stripper.setSortByPosition(true);
             stripper.setEndPage(MAX_PDF_PAGES);
             return VietnameseText.clean(stripper.getText(pdf));
