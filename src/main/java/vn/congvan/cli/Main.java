@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ScopeType;
+import vn.congvan.app.Logging;
 import vn.congvan.app.ServerException;
 import vn.congvan.model.InputException;
 import vn.congvan.text.Untrusted;
@@ -30,6 +31,7 @@ public final class Main implements Runnable {
         // Vietnamese on any console: never the platform's legacy code page.
         System.setOut(new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8));
         System.setErr(new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8));
+        Logging.setUp(java.util.Arrays.asList(args).contains("--verbose"));
         System.exit(run(args));
     }
 
@@ -66,6 +68,10 @@ public final class Main implements Runnable {
         err.println(CliText.get("error.unexpected", e.getClass().getSimpleName(), String.valueOf(message)));
         return 1;
     }
+
+    /** Read in {@link #main} before anything logs ({@link Logging}); declared here so picocli accepts it anywhere. */
+    @CommandLine.Option(names = "--verbose", descriptionKey = "option.verbose", scope = ScopeType.INHERIT)
+    boolean verbose;
 
     @Override
     public void run() {

@@ -14,11 +14,11 @@ public final class DispatchReader {
      * @throws InputException with a Vietnamese message naming the file and what is wrong
      */
     public Dispatch read(Path file) {
-        return analyzer.analyze(reader.read(file));
+        return reader.read(file, analyzer::analyze);
     }
 
     /** A dispatch held in memory; see {@link DocumentReader#read(String, byte[])}. */
     public Dispatch read(String name, byte[] content) {
-        return analyzer.analyze(reader.read(name, content));
+        return reader.read(Path.of(name), content, analyzer::analyze);
     }
 }

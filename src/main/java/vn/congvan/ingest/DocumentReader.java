@@ -9,6 +9,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Reads an official document from a file into the one document model. Formats: .md and .txt (text with
@@ -28,6 +29,14 @@ public final class DocumentReader {
      *                        file is missing, empty, binary, of another format, or not a readable dispatch
      */
     public OfficialDocument read(Path file) {
+        return read(file, document -> document);
+    }
+
+    /**
+     * Reads {@code file} and goes on with {@code then} (the analyzer) under the same limits: the whole
+     * reading runs under {@link ReadWatchdog}.
+     */
+    <T> T read(Path file, Function<OfficialDocument, T> then) {
         if (!Files.isRegularFile(file)) {
             throw InputErrors.of("file.missing", InputErrors.name(file));
         }
@@ -43,7 +52,7 @@ public final class DocumentReader {
         } catch (IOException e) {
             throw InputErrors.of(e, "file.unreadable", InputErrors.name(file));
         }
-        return read(file, content);
+        return read(file, content, then);
     }
 
     /**
@@ -51,10 +60,10 @@ public final class DocumentReader {
      * {@code name} gives the format by its extension and names the document in messages.
      */
     public OfficialDocument read(String name, byte[] content) {
-        return read(Path.of(name), content);
+        return read(Path.of(name), content, document -> document);
     }
 
-    private OfficialDocument read(Path file, byte[] content) {
+    <T> T read(Path file, byte[] content, Function<OfficialDocument, T> then) {
         TextSource source = SOURCES.get(extension(file));
         if (source == null) {
             throw InputErrors.of("file.extension", InputErrors.name(file), extension(file));
@@ -62,7 +71,8 @@ public final class DocumentReader {
         if (content.length == 0) {
             throw InputErrors.of("file.empty", InputErrors.name(file));
         }
-        return DocumentParser.parse(source.read(file, content));
+        return ReadWatchdog.read(file, InputLimits.DEFAULT,
+                () -> then.apply(DocumentParser.parse(source.read(file, content))));
     }
 
     private static String extension(Path file) {

@@ -22,8 +22,11 @@ final class InputErrors {
         return new InputException(MESSAGES.get(key, args), cause);
     }
 
-    /** A file refused by {@link UnpackGuard} as a likely zip or Flate "bomb", with the limits it passed. */
+    /** A file refused by {@link UnpackGuard} as a likely zip or Flate "bomb" or nested too deep, with the limits it passed. */
     static InputException bomb(Path file, InputLimits limits, UnpackRefused cause) {
+        if (cause.reason() == UnpackRefused.Reason.TOO_DEEP) {
+            return of(cause, "file.tooDeep", name(file), Integer.toString(limits.maxDepth()));
+        }
         return of(cause, "file.bomb", name(file), Sizes.of(limits.maxUnpackedBytes()), limits.maxUnpackRatio());
     }
 

@@ -16,6 +16,7 @@ import vn.congvan.model.Run;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -36,7 +37,7 @@ final class MarkdownSource implements TextSource {
             throw InputErrors.of("file.empty", InputErrors.name(file));
         }
         Document document = PARSER.parse(text);
-        LineCollector lines = new LineCollector(document, text.split("\n", -1).length);
+        LineCollector lines = new LineCollector(text);
         lines.visit(document, false, false);
         return new SourceText(file, lines.result(), false);
     }
@@ -51,14 +52,18 @@ final class MarkdownSource implements TextSource {
         return options;
     }
 
-    /** Puts each inline piece on the line where it starts in the file. */
+    /**
+     * Puts each inline piece on the line where it starts in the file. Line numbers come from a table of
+     * line starts searched by halves: flexmark's own {@code getLineNumber} counts from the top on every
+     * call, which made a 300 KB text take tens of seconds.
+     */
     private static final class LineCollector {
-        private final Document document;
+        private final int[] lineStarts;
         private final List<List<Run>> runs = new ArrayList<>();
 
-        LineCollector(Document document, int lineCount) {
-            this.document = document;
-            for (int i = 0; i < lineCount; i++) {
+        LineCollector(String text) {
+            this.lineStarts = lineStarts(text);
+            for (int i = 0; i < lineStarts.length; i++) {
                 runs.add(new ArrayList<>());
             }
         }
@@ -91,13 +96,30 @@ final class MarkdownSource implements TextSource {
         }
 
         private void add(Node node, String text, boolean bold, boolean italic) {
-            int line = document.getLineNumber(node.getStartOffset());
+            int line = lineOf(node.getStartOffset());
             String[] parts = text.split("\n", -1);
             for (int i = 0; i < parts.length; i++) {
                 if (!parts[i].isEmpty() && line + i < runs.size()) {
                     runs.get(line + i).add(new Run(parts[i], bold, italic));
                 }
             }
+        }
+
+        /** The 0-based line holding {@code offset}. */
+        private int lineOf(int offset) {
+            int found = Arrays.binarySearch(lineStarts, offset);
+            return found >= 0 ? found : -found - 2;
+        }
+
+        private static int[] lineStarts(String text) {
+            int[] starts = new int[(int) text.chars().filter(c -> c == '\n').count() + 1];
+            int line = 1;
+            for (int i = 0; i < text.length(); i++) {
+                if (text.charAt(i) == '\n') {
+                    starts[line++] = i + 1;
+                }
+            }
+            return starts;
         }
 
         List<SourceLine> result() {

@@ -5,7 +5,6 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 import vn.congvan.text.VietnameseText;
 
@@ -29,10 +28,13 @@ public final class PdfGlyphReader {
 
     /** The glyphs of each page, in the order drawn; a page without text has no glyphs. */
     public List<PdfGlyphPage> read(PDDocument pdf) throws IOException {
-        List<List<PdfGlyph>> glyphs = collector.read(pdf);
+        // The pages as the tree holds them: the /Count a file declares is never trusted.
+        List<PDPage> tree = new ArrayList<>();
+        pdf.getPages().forEach(tree::add);
+        List<List<PdfGlyph>> glyphs = collector.read(pdf, tree.size());
         List<PdfGlyphPage> pages = new ArrayList<>();
-        for (int i = 0; i < pdf.getNumberOfPages(); i++) {
-            PDPage page = pdf.getPage(i);
+        for (int i = 0; i < tree.size(); i++) {
+            PDPage page = tree.get(i);
             PDRectangle box = page.getCropBox();
             boolean turned = page.getRotation() % 180 != 0;
             pages.add(new PdfGlyphPage(i + 1, turned ? box.getHeight() : box.getWidth(), turned ? box.getWidth() : box.getHeight(),
@@ -47,7 +49,7 @@ public final class PdfGlyphReader {
     }
 
     /** PDFBox's stripper, kept inside so that users see glyphs only. */
-    private static final class Collector extends PDFTextStripper {
+    private static final class Collector extends AbandonableStripper {
         private final Map<PDFont, PdfFont> fonts = new HashMap<>();
         private final List<List<PdfGlyph>> pages = new ArrayList<>();
         private int unmapped;
@@ -56,10 +58,10 @@ public final class PdfGlyphReader {
             setSortByPosition(false);
         }
 
-        List<List<PdfGlyph>> read(PDDocument pdf) throws IOException {
+        List<List<PdfGlyph>> read(PDDocument pdf, int count) throws IOException {
             pages.clear();
             unmapped = 0;
-            for (int i = 0; i < pdf.getNumberOfPages(); i++) {
+            for (int i = 0; i < count; i++) {
                 pages.add(new ArrayList<>());
             }
             getText(pdf);

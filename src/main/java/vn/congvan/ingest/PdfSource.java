@@ -2,6 +2,7 @@ package vn.congvan.ingest;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.io.MemoryUsageSetting;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
@@ -51,8 +52,10 @@ final class PdfSource implements TextSource {
 
     /** The text lines of every page, top to bottom, without page numbers and typed rules. */
     private static List<PdfTextLine> lines(Path file, byte[] content) {
-        try (PDDocument pdf = Loader.loadPDF(content)) {
-            if (pdf.getNumberOfPages() == 0) {
+        InputLimits limits = InputLimits.DEFAULT;
+        try (PDDocument pdf = Loader.loadPDF(content, "", null, null,
+                MemoryUsageSetting.setupMainMemoryOnly(limits.maxUnpackedBytes()).streamCache)) {
+            if (PdfGuard.check(file, pdf, limits) == 0) {
                 throw InputErrors.of("file.empty", InputErrors.name(file));
             }
             PdfGlyphReader reader = new PdfGlyphReader();

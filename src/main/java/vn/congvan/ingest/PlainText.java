@@ -6,13 +6,6 @@ import java.util.Locale;
 import java.util.Optional;
 
 import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.cos.COSArray;
-import org.apache.pdfbox.cos.COSBase;
-import org.apache.pdfbox.cos.COSDocument;
-import org.apache.pdfbox.cos.COSName;
-import org.apache.pdfbox.cos.COSObject;
-import org.apache.pdfbox.cos.COSObjectKey;
-import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.io.MemoryUsageSetting;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -52,7 +45,8 @@ public final class PlainText {
     }
 
     /**
-     * The text of {@code content}, NFC, by the format its name gives.
+     * The text of {@code content}, NFC, by the format its name gives: at most {@link InputLimits#maxTextChars()}
+     * characters, read within {@link InputLimits#maxTime()} ({@link ReadWatchdog}).
      *
      * @return empty for a format this class does not read
      * @throws InputException naming the file when it is too large, a likely bomb, or broken
@@ -65,11 +59,12 @@ public final class PlainText {
         if (content.length > limits.maxFileBytes()) {
             throw InputErrors.of("plain.tooLarge", InputErrors.name(name), Sizes.of(limits.maxFileBytes()));
         }
-        return Optional.of(switch (extension(fileName)) {
+        String text = ReadWatchdog.read(name, limits, () -> switch (extension(fileName)) {
             case "docx" -> docx(name, content);
             case "pdf" -> pdf(name, content);
             default -> Utf8Text.decode(name, content);
         });
+        return Optional.of(text.length() > limits.maxTextChars() ? text.substring(0, limits.maxTextChars()) : text);
     }
 
     private String docx(Path name, byte[] content) {
@@ -87,8 +82,8 @@ public final class PlainText {
         // PDFBox keeps at most the unpacked budget in memory for its own buffers.
         try (PDDocument pdf = Loader.loadPDF(content, "", null, null,
                 MemoryUsageSetting.setupMainMemoryOnly(limits.maxUnpackedBytes()).streamCache)) {
-            checkStreams(name, pdf.getDocument());
-            PDFTextStripper stripper = new PDFTextStripper();
+            PdfGuard.check(name, pdf, limits);
+            PDFTextStripper stripper = new AbandonableStripper();
             stripper.setSortByPosition(true);
             stripper.setEndPage(MAX_PDF_PAGES);
             return VietnameseText.clean(stripper.getText(pdf));
@@ -97,29 +92,6 @@ public final class PlainText {
         } catch (IOException | RuntimeException e) {
             throw InputErrors.of(e, "plain.broken", InputErrors.name(name));
         }
-    }
-
-    /** Inflates every Flate stream once, counting, before PDFBox decodes any of them into memory. */
-    private void checkStreams(Path name, COSDocument doc) throws IOException {
-        UnpackGuard guard = new UnpackGuard(limits);
-        try {
-            for (COSObjectKey key : doc.getXrefTable().keySet()) {
-                COSObject object = doc.getObjectFromPool(key);
-                if (object != null && object.getObject() instanceof COSStream stream && flate(stream.getFilters())) {
-                    guard.checkFlate(stream.createRawInputStream());
-                }
-            }
-        } catch (UnpackRefused bomb) {
-            // Only a bomb: a damaged stream is left to PDFBox.
-            throw InputErrors.bomb(name, limits, bomb);
-        }
-    }
-
-    private static boolean flate(COSBase filters) {
-        if (filters instanceof COSArray array) {
-            return array.size() > 0 && COSName.FLATE_DECODE.equals(array.getObject(0));
-        }
-        return COSName.FLATE_DECODE.equals(filters);
     }
 
     private static String extension(String fileName) {

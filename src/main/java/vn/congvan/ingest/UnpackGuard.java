@@ -5,6 +5,7 @@ import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.zip.InflaterInputStream;
+import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipInputStream;
 
@@ -34,11 +35,13 @@ public final class UnpackGuard {
     public void checkZip(byte[] zip) throws UnpackRefused {
         int entries = 0;
         try (ZipInputStream in = new ZipInputStream(counted(new ByteArrayInputStream(zip)))) {
-            while (in.getNextEntry() != null) {
+            ZipEntry entry;
+            while ((entry = in.getNextEntry()) != null) {
                 if (++entries > limits.maxParts()) {
                     throw new UnpackRefused(UnpackRefused.Reason.TOO_MANY_PARTS);
                 }
-                drain(in);
+                String name = entry.getName();
+                drain(in, name.endsWith(".xml") || name.endsWith(".rels") ? new XmlDepth(limits.maxDepth()) : null);
             }
         } catch (IOException | IllegalArgumentException e) {
             throw new UnpackRefused(UnpackRefused.Reason.BROKEN, e.getMessage(), e);
@@ -54,7 +57,7 @@ public final class UnpackGuard {
      */
     public void checkFlate(InputStream raw) throws UnpackRefused, IOException {
         try (InputStream in = new InflaterInputStream(counted(raw))) {
-            drain(in);
+            drain(in, null);
         } catch (ZipException damaged) {
             // see above
         }
@@ -95,9 +98,12 @@ public final class UnpackGuard {
         }
     }
 
-    private void drain(InputStream unpacking) throws IOException, UnpackRefused {
+    private void drain(InputStream unpacking, XmlDepth depth) throws IOException, UnpackRefused {
         int n;
         while ((n = unpacking.read(sink)) > 0) {
+            if (depth != null) {
+                depth.scan(sink, n);
+            }
             unpacked += n;
             if (unpacked > limits.maxUnpackedBytes()) {
                 throw new UnpackRefused(UnpackRefused.Reason.TOO_LARGE);
@@ -105,6 +111,49 @@ public final class UnpackGuard {
             // What came out against what went in so far: a bomb shows itself within the first megabytes.
             if (unpacked > RATIO_FLOOR && unpacked / Math.max(1, compressed) > limits.maxUnpackRatio()) {
                 throw new UnpackRefused(UnpackRefused.Reason.TOO_FAST);
+            }
+        }
+    }
+
+    /**
+     * How deep the elements of an XML part nest, read from its bytes as they pass: POI builds a table in a
+     * table by recursion, so a few kilobytes of nested tables overflowed the stack. Counts a start tag
+     * "&lt;w:tbl" up and an end tag "&lt;/w:tbl" or an empty element "&lt;w:br/&gt;" down; declarations,
+     * comments and CDATA ("&lt;?", "&lt;!") are not elements. Linear, with no XML parser.
+     */
+    private static final class XmlDepth {
+        private final int max;
+        private int depth;
+        private boolean inTag;
+        private boolean startTag;
+        private byte previous;
+        private boolean afterOpen;
+
+        XmlDepth(int max) {
+            this.max = max;
+        }
+
+        void scan(byte[] bytes, int length) throws UnpackRefused {
+            for (int i = 0; i < length; i++) {
+                byte b = bytes[i];
+                if (afterOpen) {
+                    afterOpen = false;
+                    startTag = b != '/' && b != '?' && b != '!';
+                    if (b == '/') {
+                        depth--;
+                    } else if (startTag && ++depth > max) {
+                        throw new UnpackRefused(UnpackRefused.Reason.TOO_DEEP);
+                    }
+                } else if (b == '<') {
+                    inTag = true;
+                    afterOpen = true;
+                } else if (b == '>' && inTag) {
+                    inTag = false;
+                    if (startTag && previous == '/') {
+                        depth--;
+                    }
+                }
+                previous = b;
             }
         }
     }

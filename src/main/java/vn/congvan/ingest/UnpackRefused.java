@@ -12,6 +12,8 @@ public final class UnpackRefused extends Exception {
         TOO_LARGE,
         /** Expands faster than {@link InputLimits#maxUnpackRatio()}: a "bomb". */
         TOO_FAST,
+        /** An XML part nests deeper than {@link InputLimits#maxDepth()}. */
+        TOO_DEEP,
         /** The compressed structure cannot be read; the message says why. */
         BROKEN,
         /** Not a zip at all (no entry), whatever its name says. */
@@ -33,8 +35,9 @@ public final class UnpackRefused extends Exception {
         return reason;
     }
 
-    /** Too big, too fast or too many parts: a likely bomb rather than a damaged file. */
+    /** Too big, too fast, too many parts or too deep: a likely bomb rather than a damaged file. */
     public boolean bomb() {
-        return reason == Reason.TOO_MANY_PARTS || reason == Reason.TOO_LARGE || reason == Reason.TOO_FAST;
+        return reason == Reason.TOO_MANY_PARTS || reason == Reason.TOO_LARGE || reason == Reason.TOO_FAST
+                || reason == Reason.TOO_DEEP;
     }
 }

@@ -60,12 +60,15 @@ final class IncomingMailParser {
         if (raw.length > limits.maxMessageBytes()) {
             throw tooLarge(raw.length);
         }
+        if (boundaryLines(raw) > limits.maxParts()) {
+            throw new UnreadableMail(MESSAGES.get("read.tooManyParts", Integer.toString(limits.maxParts())));
+        }
         try {
             MimeMessage m = new MimeMessage(SESSION, new ByteArrayInputStream(raw));
             List<String> plain = new ArrayList<>();
             List<String> html = new ArrayList<>();
             List<Attachment> attachments = new ArrayList<>();
-            walk(m, plain, html, attachments);
+            walk(m, plain, html, attachments, 0);
             String htmlBody = html.isEmpty() ? null : String.join("\n", html);
             String text = !plain.isEmpty() ? VietnameseText.clean(String.join("\n\n", plain)).strip()
                     : htmlBody != null ? HtmlToText.convert(htmlBody) : "";
@@ -85,16 +88,33 @@ final class IncomingMailParser {
         }
     }
 
-    private void walk(Part p, List<String> plain, List<String> html, List<Attachment> attachments)
+    /**
+     * Lines that start with "--": every MIME boundary is one, so this bounds the parts from above before
+     * Jakarta Mail builds any (a mail of 100,000 empty parts held up the whole collection). Linear.
+     */
+    private static int boundaryLines(byte[] raw) {
+        int lines = 0;
+        for (int i = 0; i + 1 < raw.length; i++) {
+            if ((i == 0 || raw[i - 1] == '\n') && raw[i] == '-' && raw[i + 1] == '-') {
+                lines++;
+            }
+        }
+        return lines;
+    }
+
+    private void walk(Part p, List<String> plain, List<String> html, List<Attachment> attachments, int depth)
             throws MessagingException, IOException, UnreadableMail {
         String type = baseType(p);
         if (type.startsWith("multipart/")) {
+            if (depth >= limits.maxDepth()) {
+                throw new UnreadableMail(MESSAGES.get("read.tooDeep", Integer.toString(limits.maxDepth())));
+            }
             Object content = p.getContent();
             if (!(content instanceof Multipart mp)) {
                 throw new MessagingException("multipart without parts");
             }
             for (int i = 0; i < mp.getCount(); i++) {
-                walk(mp.getBodyPart(i), plain, html, attachments);
+                walk(mp.getBodyPart(i), plain, html, attachments, depth + 1);
             }
             return;
         }
@@ -147,6 +167,7 @@ final class IncomingMailParser {
             case TOO_FAST -> MESSAGES.get("zip.ratio", name, limits.maxUnpackRatio());
             case BROKEN -> MESSAGES.get("zip.broken", name, refused.getMessage());
             case NOT_ZIP -> MESSAGES.get("zip.notZip", name);
+            case TOO_DEEP -> MESSAGES.get("zip.tooDeep", name, Integer.toString(limits.maxDepth()));
         };
     }
 

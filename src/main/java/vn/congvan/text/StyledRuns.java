@@ -36,7 +36,7 @@ public final class StyledRuns {
                 spaced.add(Run.plain(" "));
             }
         }
-        List<Run> merged = new ArrayList<>();
+        List<Run> dropped = new ArrayList<>();
         boolean spaceBefore = true; // drops leading spaces and doubles across runs
         for (Run run : spaced) {
             String text = spaceBefore ? run.text().stripLeading() : run.text();
@@ -44,13 +44,9 @@ public final class StyledRuns {
                 continue;
             }
             spaceBefore = text.endsWith(" ");
-            Run last = merged.isEmpty() ? null : merged.get(merged.size() - 1);
-            if (last != null && last.bold() == run.bold() && last.italic() == run.italic()) {
-                merged.set(merged.size() - 1, new Run(last.text() + text, run.bold(), run.italic()));
-            } else {
-                merged.add(new Run(text, run.bold(), run.italic()));
-            }
+            dropped.add(new Run(text, run.bold(), run.italic()));
         }
+        List<Run> merged = merge(dropped);
         if (!merged.isEmpty()) {
             Run last = merged.get(merged.size() - 1);
             String text = last.text().stripTrailing();
@@ -63,16 +59,24 @@ public final class StyledRuns {
         return List.copyOf(merged);
     }
 
-    /** Neighbours of one style as one run, text untouched. */
+    /**
+     * Neighbours of one style as one run, text untouched. Each run's text is built once: joining it
+     * again and again made a long paragraph quadratic.
+     */
     private static List<Run> merge(List<Run> runs) {
         List<Run> merged = new ArrayList<>();
+        StringBuilder text = new StringBuilder();
+        Run style = null;
         for (Run run : runs) {
-            Run last = merged.isEmpty() ? null : merged.get(merged.size() - 1);
-            if (last != null && last.bold() == run.bold() && last.italic() == run.italic()) {
-                merged.set(merged.size() - 1, new Run(last.text() + run.text(), run.bold(), run.italic()));
-            } else {
-                merged.add(run);
+            if (style != null && (style.bold() != run.bold() || style.italic() != run.italic())) {
+                merged.add(new Run(text.toString(), style.bold(), style.italic()));
+                text.setLength(0);
             }
+            style = run;
+            text.append(run.text());
+        }
+        if (style != null) {
+            merged.add(new Run(text.toString(), style.bold(), style.italic()));
         }
         return merged;
     }

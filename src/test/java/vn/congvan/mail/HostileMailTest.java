@@ -1,0 +1,51 @@
+package vn.congvan.mail;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Set;
+
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import vn.congvan.model.ComplianceStatus;
+
+/** Mail crafted to stop the collection: it is skipped with its reason, the other mail is read, all within 5 s. */
+@Tag("hostile")
+class HostileMailTest {
+    private static final Duration LIMIT = Duration.ofSeconds(5);
+
+    @Test
+    void aMailOfAHundredThousandEmptyPartsIsSkippedAndTheOthersRead(@TempDir Path dir) throws Exception {
+        Files.write(dir.resolve("01-good.eml"), Fixtures.sample("02-reply-phuthuy-done.eml"));
+        StringBuilder mail = new StringBuilder("""
+                From: phutai@phanthiet.example
+                Subject: bao cao
+                MIME-Version: 1.0
+                Content-Type: multipart/mixed; boundary="b"
+
+                """);
+        mail.append("--b\n\n".repeat(100_000)).append("--b--\n");
+        Files.writeString(dir.resolve("02-parts.eml"), mail, StandardCharsets.US_ASCII);
+
+        MailBatch batch = assertTimeoutPreemptively(LIMIT, () -> new EmlSource(dir).readAll());
+        assertEquals(1, batch.summary().read(), batch.summary().toString());
+        assertEquals("Thư có quá nhiều phần MIME (giới hạn 10000 phần), không mở.",
+                batch.summary().skipped().get(0).reason());
+    }
+
+    @Test
+    void aReplyOfNearlyThreeMegabytesOfStatusWordsIsReadInTime() {
+        String text = "1. Đã hoàn thành.\n2. " + "đang thực hiện ".repeat(2_800_000 / 15);
+        Map<String, ComplianceStatus> statuses = assertTimeoutPreemptively(LIMIT,
+                () -> ComplianceTextParser.parse(text, Set.of("1", "2", "3")));
+        assertEquals(Map.of("1", ComplianceStatus.DONE, "2", ComplianceStatus.IN_PROGRESS), statuses);
+    }
+}
