@@ -19,6 +19,7 @@ import vn.congvan.mail.ImapSource;
 import vn.congvan.mail.MailException;
 import vn.congvan.mail.MaildirSource;
 import vn.congvan.mail.MboxSource;
+import vn.congvan.mail.MessageIds;
 import vn.congvan.mail.OutboxTransport;
 import vn.congvan.mail.ServerSettings;
 import vn.congvan.mail.SmtpTransport;
@@ -58,15 +59,18 @@ public final class CongvanService implements AutoCloseable {
     private final Clock clock;
     private final Interaction interaction;
     private final Map<String, String> environment;
+    private final MessageIds messageIds;
     private Ledger ledger;
     private UnitDirectory directory;
     private OfficeProfile office;
 
-    CongvanService(Workspace workspace, Clock clock, Interaction interaction, Map<String, String> environment) {
+    CongvanService(Workspace workspace, Clock clock, Interaction interaction, Map<String, String> environment,
+                   MessageIds messageIds) {
         this.workspace = workspace;
         this.clock = clock;
         this.interaction = interaction;
         this.environment = Map.copyOf(environment);
+        this.messageIds = messageIds;
     }
 
     // ---- documents: no ledger needed --------------------------------------------------------------
@@ -239,7 +243,7 @@ public final class CongvanService implements AutoCloseable {
     public synchronized MailDistribution.Outcome distribute(DistributeRequest r) {
         TrackedDispatch d = find(r.dispatch());
         OfficeProfile sender = r.from() == null ? office() : office().withEmail(r.from(), "--from");
-        MailDistribution distribution = new MailDistribution(ledger(), directory(), sender, clock);
+        MailDistribution distribution = new MailDistribution(ledger(), directory(), sender, clock, messageIds);
         MailRoute route = r.route();
         if (route.smtp() == null) {
             Path outbox = route.outbox() != null ? route.outbox() : workspace.outboxFolder();
@@ -252,6 +256,34 @@ public final class CongvanService implements AutoCloseable {
         try (SmtpTransport transport = new SmtpTransport(settings, password)) {
             return distribution.distribute(d, r.resend(), transport, interaction);
         }
+    }
+
+    /**
+     * @param unit    the unit's code or name, as the directory knows it
+     * @param address the address to trust for the unit (or, with {@code undo}, to trust no longer)
+     * @param note    why, for the record; may be null
+     */
+    public record TrustRequest(String unit, String address, boolean undo, String note) {
+    }
+
+    /** What was recorded: the unit, the address in lower case, and whether it is now trusted. */
+    public record TrustOutcome(String unitCode, String unitName, String address, boolean trusted) {
+    }
+
+    /**
+     * Use case "trust": the clerk trusts an address for a unit, so that its replies and receipts are
+     * applied like those from the unit's own address; or, with undo, no longer. Recorded in the ledger
+     * (never changed), so it can be audited and undone.
+     */
+    public synchronized TrustOutcome trustAddress(TrustRequest r) {
+        Unit unit = directory().find(r.unit() == null ? "" : r.unit().strip())
+                .orElseThrow(() -> new InputException(MSG.get("trust.unknownUnit", r.unit())));
+        String address = r.address() == null ? "" : r.address().strip().toLowerCase(java.util.Locale.ROOT);
+        if (!address.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+            throw new InputException(MSG.get("trust.badAddress", r.address()));
+        }
+        ledger().addressTrust().append(unit.code(), address, !r.undo(), clock.instant(), "clerk", r.note());
+        return new TrustOutcome(unit.code(), unit.name(), address, !r.undo());
     }
 
     /** Use case "collect": replies and read receipts from the given mailboxes into the ledger. */

@@ -11,7 +11,9 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 
+import vn.congvan.mail.MessageIds;
 import vn.congvan.model.DispatchStatus;
 import vn.congvan.model.InputException;
 import vn.congvan.model.TaskSet;
@@ -29,8 +31,10 @@ public final class DemoRun {
     public static final LocalDate AS_OF = LocalDate.of(2019, 9, 5);
     /** Deadline for the items of the seed that name none. */
     public static final LocalDate DEFAULT_DUE = LocalDate.of(2019, 9, 15);
-    /** 22/08/2019 08:00 in Vietnam: the Message-IDs the sample replies answer were made at this instant. */
+    /** 22/08/2019 08:00 in Vietnam: when the demo sends the seed. */
     public static final ZonedDateTime SENT_AT = ZonedDateTime.of(2019, 8, 22, 8, 0, 0, 0, Workspace.VIETNAM);
+    /** Seeds the demo's Message-IDs; samples/replies quote the ids it gives (see their README). */
+    static final long MESSAGE_ID_SEED = 20190822L;
     /** The unit that answered by phone, not by mail. */
     static final String PHONED = "P-PHUTRINH";
 
@@ -69,7 +73,8 @@ public final class DemoRun {
         Clock collectDay = Clock.fixed(ZonedDateTime.of(2019, 8, 28, 8, 0, 0, 0, Workspace.VIETNAM).toInstant(), Workspace.VIETNAM);
         DispatchImporter.Outcome imported;
         MailDistribution.Outcome sent;
-        try (CongvanService s = ws.open(sending, Interaction.NONE, Map.of())) {
+        // A seeded source: the demo's Message-IDs are the same on every run, so the sample replies quote them.
+        try (CongvanService s = ws.open(sending, Interaction.NONE, Map.of(), messageIds())) {
             imported = s.importDispatch(new CongvanService.ImportRequest(seed, DEFAULT_DUE));
             sent = s.distribute(new CongvanService.DistributeRequest(ref(imported), MailRoute.outbox(null), null, List.of()));
         }
@@ -93,6 +98,19 @@ public final class DemoRun {
             return new Result(home, ledgerFile, directoryFolder, seed, imported.taskSet(), status.dispatch(), status.status(),
                     documents, sent, replies, collected);
         }
+    }
+
+    /** The demo's Message-ID source: seeded, so that sending the seed to every unit gives the ids the samples quote. */
+    static MessageIds messageIds() {
+        return new MessageIds(new Random(MESSAGE_ID_SEED));
+    }
+
+    /**
+     * The service as the demo sends with: Message-IDs from the demo's seed, never for real mail (they
+     * are predictable). For tests that send the seed and then collect the sample replies.
+     */
+    public static CongvanService open(Workspace ws, Clock clock) {
+        return ws.open(clock, Interaction.NONE, Map.of(), messageIds());
     }
 
     private static DispatchRef ref(DispatchImporter.Outcome imported) {

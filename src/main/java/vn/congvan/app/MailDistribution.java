@@ -21,6 +21,7 @@ import vn.congvan.mail.Attachment;
 import vn.congvan.mail.DispatchMailComposer;
 import vn.congvan.mail.Distributor;
 import vn.congvan.mail.MailTemplate;
+import vn.congvan.mail.MessageIds;
 import vn.congvan.mail.MailTransport;
 import vn.congvan.mail.OutboxTransport;
 import vn.congvan.mail.SendResult;
@@ -51,12 +52,18 @@ public final class MailDistribution {
     private final UnitDirectory directory;
     private final OfficeProfile office;
     private final Clock clock;
+    private final MessageIds messageIds;
 
     MailDistribution(Ledger ledger, UnitDirectory directory, OfficeProfile office, Clock clock) {
+        this(ledger, directory, office, clock, MessageIds.secure());
+    }
+
+    MailDistribution(Ledger ledger, UnitDirectory directory, OfficeProfile office, Clock clock, MessageIds messageIds) {
         this.ledger = ledger;
         this.directory = directory;
         this.office = office;
         this.clock = clock;
+        this.messageIds = messageIds;
     }
 
     public enum Result { SENT, FAILED, ALREADY_SENT, CANCELLED }
@@ -122,7 +129,7 @@ public final class MailDistribution {
         }
         if (!toSend.isEmpty()) {
             List<Attachment> attachments = attachments(tracked, dispatch);
-            DispatchMailComposer composer = new DispatchMailComposer(office.email(), office.name(), MailTemplate.standard(), clock);
+            DispatchMailComposer composer = new DispatchMailComposer(office.email(), office.name(), MailTemplate.standard(), clock, messageIds);
             Distributor distributor = new Distributor(composer, transport);
             int done = 0;
             for (Unit unit : toSend) {

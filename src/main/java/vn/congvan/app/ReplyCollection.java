@@ -40,7 +40,7 @@ import vn.congvan.tracking.Ledger;
  * <p>An event's time is the time the mail states only when that is plausible ({@link MailTime});
  * otherwise when the mailbox received it, else when it was collected, and the evidence says so.
  * <p>Every event of a mail has source "mail" and source id {@link IncomingMail#sourceId()} (its
- * Message-ID, else its content hash); the ledger's key (dispatch, source id, type, unit, requirement)
+ * Message-ID with the start of its content hash, else its content hash); the ledger's key (dispatch, source id, type, unit, requirement)
  * tells a mail's per-item events apart and makes a second collection of the same mail add nothing.
  */
 public final class ReplyCollection {
@@ -200,7 +200,7 @@ public final class ReplyCollection {
         List<SentMessage> sent = ledger.queries().eventsOfType(EventType.SENT).stream()
                 .filter(e -> e.unitCode() != null)
                 .map(e -> new SentMessage(e.dispatchKey(), e.unitCode(), e.sourceId())).toList();
-        return new KnownDispatches(dispatches, sent, List.copyOf(units.values()));
+        return new KnownDispatches(dispatches, sent, List.copyOf(units.values()), ledger.addressTrust().trusted());
     }
 
     private MailLine apply(String source, IncomingMail mail, KnownDispatches known) {
@@ -211,6 +211,9 @@ public final class ReplyCollection {
             return line(source, mail, Kind.OWN_MAIL, null, null, known, null, Map.of(), 0, notes);
         }
         Classification c = classifier.classify(mail, known);
+        if (c instanceof Classification.Reply || c instanceof Classification.ReadReceipt) {
+            c = unlessReusedId(mail, c);
+        }
         if (c instanceof Classification.Reply && mail.attachments().stream().anyMatch(ReplyCollection::report)) {
             // Only a unit's reply gets its attached reports opened; a suspicious mail's files are never touched.
             c = classifier.classify(mail, known, attachmentTexts(mail, notes));
@@ -280,6 +283,20 @@ public final class ReplyCollection {
 
     private static String withDistrust(String evidence, MailTime.Decision time) {
         return time.distrust() == null ? evidence : evidence + "; " + time.distrust();
+    }
+
+    /**
+     * A mail whose Message-ID the ledger knows from a mail with other content is not applied: either
+     * one of them is forged or a mail program reuses ids, and only the clerk can tell which.
+     */
+    private Classification unlessReusedId(IncomingMail mail, Classification c) {
+        if (mail.messageId() == null) {
+            return c;
+        }
+        boolean other = ledger.queries().sourceIdsStartingWith(IncomingMail.messageIdPrefix(mail.messageId())).stream()
+                .anyMatch(id -> !id.equals(mail.sourceId()));
+        return other ? new Classification.Unmatched(MSG.get("collect.reusedMessageId", mail.messageId(),
+                mail.fromAddress() == null ? MSG.get("collect.unknownSender") : mail.fromAddress())) : c;
     }
 
     /** An attached report the classifier cannot read itself: .docx, .pdf (text/* it reads). */

@@ -9,6 +9,7 @@ import java.util.Optional;
 
 import vn.congvan.directory.OfficeProfile;
 import vn.congvan.directory.UnitDirectory;
+import vn.congvan.mail.MessageIds;
 import vn.congvan.tracking.Ledger;
 
 /**
@@ -37,7 +38,12 @@ public record Workspace(String ledgerLocation, Path directoryFolder) {
      * @param environment where a mail password may be set ({@code CONGVAN_MAIL_PASSWORD})
      */
     public CongvanService open(Clock clock, Interaction interaction, Map<String, String> environment) {
-        return new CongvanService(this, clock, interaction, environment);
+        return open(clock, interaction, environment, MessageIds.secure());
+    }
+
+    /** @param messageIds where sent mails get their Message-IDs: a seeded source only for the demo and tests */
+    CongvanService open(Clock clock, Interaction interaction, Map<String, String> environment, MessageIds messageIds) {
+        return new CongvanService(this, clock, interaction, environment, messageIds);
     }
 
     /** @param create whether a missing ledger file may be created: only for use cases that write */

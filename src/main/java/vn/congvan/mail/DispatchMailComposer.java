@@ -56,17 +56,25 @@ public final class DispatchMailComposer {
     private final InternetAddress office;
     private final MailTemplate template;
     private final Clock clock;
+    private final MessageIds messageIds;
     private final Session session = Session.getInstance(new Properties());
 
     /**
      * @param officeAddress the office mailbox that sends and receives replies and receipts
      * @param officeName    how the office signs, e.g. "Văn phòng HĐND và UBND thành phố Phan Thiết"
-     * @param clock         gives the Date header and the Message-ID's time stamp
+     * @param clock         gives the Date header
+     * @param messageIds    gives each mail its unguessable Message-ID
      */
-    public DispatchMailComposer(String officeAddress, String officeName, MailTemplate template, Clock clock) {
+    public DispatchMailComposer(String officeAddress, String officeName, MailTemplate template, Clock clock,
+                                MessageIds messageIds) {
         this.office = address(officeAddress, officeName, "office");
         this.template = template;
         this.clock = clock;
+        this.messageIds = messageIds;
+    }
+
+    public DispatchMailComposer(String officeAddress, String officeName, MailTemplate template, Clock clock) {
+        this(officeAddress, officeName, template, clock, MessageIds.secure());
     }
 
     public DispatchMailComposer(String officeAddress, String officeName) {
@@ -111,7 +119,7 @@ public final class DispatchMailComposer {
 
         String subjectLine = template.filledSubject(doc.type() == DocumentType.CONG_VAN, values);
         String body = template.filledBody(values);
-        String messageId = MessageIds.create(dispatch.id(), unit.code(), clock.instant(), domainOf(office));
+        String messageId = messageIds.create(domainOf(office));
         try {
             MimeMessage m = new DispatchMimeMessage(session, messageId);
             m.setFrom(office);

@@ -34,9 +34,18 @@ public record IncomingMail(String position, String messageId, String fromAddress
         attachments = List.copyOf(attachments);
     }
 
-    /** A stable id for the ledger: the Message-ID, else the content hash. */
+    /**
+     * A stable id for the ledger: the Message-ID with the start of the content hash
+     * ({@code mid:<id>#sha256:<16 hex>}), else the content hash. The same mail read twice has the same
+     * id; a different mail that reuses a Message-ID does not, so it is never taken for one recorded before.
+     */
     public String sourceId() {
-        return messageId != null ? messageId : "sha256:" + sha256;
+        return messageId != null ? messageIdPrefix(messageId) + "sha256:" + sha256.substring(0, 16) : "sha256:" + sha256;
+    }
+
+    /** How every source id of a mail with this Message-ID begins. */
+    public static String messageIdPrefix(String messageId) {
+        return "mid:" + messageId + "#";
     }
 
     /** The domain of the sender's address in lower case, or null. */

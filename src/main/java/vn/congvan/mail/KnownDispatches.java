@@ -7,6 +7,7 @@ import vn.congvan.model.Unit;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -16,12 +17,45 @@ import java.util.Set;
  * @param dispatches every tracked dispatch with its assignments (who must do what)
  * @param sent       the Message-IDs we sent, per dispatch and unit
  * @param units      the units with their e-mail addresses (and names, which impostors like to borrow)
+ * @param trusted    unit code → the further addresses the clerk trusts for that unit, in lower case
  */
-public record KnownDispatches(List<Known> dispatches, List<SentMessage> sent, List<Unit> units) {
+public record KnownDispatches(List<Known> dispatches, List<SentMessage> sent, List<Unit> units,
+                              Map<String, Set<String>> trusted) {
     public KnownDispatches {
         dispatches = List.copyOf(dispatches);
         sent = List.copyOf(sent);
         units = List.copyOf(units);
+        trusted = Map.copyOf(trusted);
+    }
+
+    public KnownDispatches(List<Known> dispatches, List<SentMessage> sent, List<Unit> units) {
+        this(dispatches, sent, units, Map.of());
+    }
+
+    /**
+     * Whether {@code email} is one of the unit's addresses, compared without case: its address in the
+     * directory, the address it was assigned a dispatch under, or one the clerk trusts for it.
+     */
+    public boolean speaksFor(String email, String unitCode) {
+        if (email == null) {
+            return false;
+        }
+        String wanted = email.strip().toLowerCase(Locale.ROOT);
+        if (unit(unitCode).map(u -> same(u.email(), wanted)).orElse(false)
+                || trusted.getOrDefault(unitCode, Set.of()).contains(wanted)) {
+            return true;
+        }
+        return dispatches.stream().flatMap(d -> d.assignments().stream())
+                .anyMatch(a -> a.unitCode().equals(unitCode) && same(a.unitEmail(), wanted));
+    }
+
+    /** The units {@code email} speaks for (see {@link #speaksFor}), in directory order. */
+    public List<Unit> unitsSpokenForBy(String email) {
+        return units.stream().filter(u -> speaksFor(email, u.code())).toList();
+    }
+
+    private static boolean same(String address, String lowerCase) {
+        return address != null && address.strip().toLowerCase(Locale.ROOT).equals(lowerCase);
     }
 
     /** One tracked dispatch and its assignments. */

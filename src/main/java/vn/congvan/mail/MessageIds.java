@@ -1,36 +1,34 @@
 package vn.congvan.mail;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
+import java.security.SecureRandom;
 import java.util.HexFormat;
-import java.util.Locale;
+import java.util.random.RandomGenerator;
 
 /**
- * Message-IDs for dispatch mails: {@code <cv.HASH.unitcode.yyyyMMddHHmmssSSS@host>}. The same dispatch,
- * unit and instant give the same id, so a test (or a re-run of a crashed batch) can predict it; the hash
- * keeps symbols with "/" and Vietnamese letters out of the id.
+ * Message-IDs for dispatch mails: {@code <cv.RANDOM@host>}, RANDOM being {@value #RANDOM_BYTES} random
+ * bytes in hex. A reply is matched to a unit by the Message-ID it quotes, so the id must not be
+ * guessable: an outsider who could predict it could answer for a unit. The random source is given so
+ * that the demo (and a test) can use a seeded one and get the same ids on every run.
  */
-final class MessageIds {
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMddHHmmssSSS").withZone(ZoneOffset.UTC);
+public final class MessageIds {
+    /** 16 bytes: 128 random bits, as an unguessable id needs. */
+    static final int RANDOM_BYTES = 16;
 
-    private MessageIds() {
+    private final RandomGenerator random;
+
+    /** @param random where the random bytes come from; {@link #secure()} for real mail */
+    public MessageIds(RandomGenerator random) {
+        this.random = random;
     }
 
-    static String create(String numberSymbol, String unitCode, Instant at, String host) {
-        String unit = unitCode.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9-]+", "-");
-        return "<cv." + shortHash(numberSymbol) + "." + unit + "." + STAMP.format(at) + "@" + host + ">";
+    /** Ids from the operating system's secure random source: what every real send uses. */
+    public static MessageIds secure() {
+        return new MessageIds(new SecureRandom());
     }
 
-    private static String shortHash(String s) {
-        try {
-            byte[] d = MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(d, 0, 5);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
+    String create(String host) {
+        byte[] bytes = new byte[RANDOM_BYTES];
+        random.nextBytes(bytes);
+        return "<cv." + HexFormat.of().formatHex(bytes) + "@" + host + ">";
     }
 }

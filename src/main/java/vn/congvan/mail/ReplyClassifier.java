@@ -35,10 +35,18 @@ import java.util.stream.Collectors;
  * RFC 8098 receipts and delivery reports; automatic replies (out of office) are not answers; then a
  * reply is matched by In-Reply-To/References to a Message-ID we sent, else by a tracked number/symbol
  * in its subject or body together with a sender address that belongs to a unit assigned that dispatch.
+ * <p>Whichever way it is matched, a mail speaks for a unit only when it comes from one of that unit's
+ * addresses ({@link KnownDispatches#speaksFor}): quoting a unit's Message-ID is not enough, since
+ * anyone the mail was forwarded to can quote it, and one unit's clerk cannot answer for a neighbour.
  */
 public final class ReplyClassifier {
     private static final Messages MESSAGES = Messages.of(ReplyClassifier.class);
     private static final int EVIDENCE_CHARS = 600;
+    /**
+     * A real thread names a few dozen earlier mails at most; a mail naming more is guessing at our
+     * Message-IDs, and its References are not used for matching at all.
+     */
+    static final int MAX_REFERENCES = 100;
     private static final Pattern DIAGNOSTIC = Pattern.compile("(?im)^Diagnostic-Code:\\s*(.+)$");
     private final Set<String> officeDomains;
 
@@ -74,7 +82,11 @@ public final class ReplyClassifier {
         }
         Optional<SentMessage> byId = referencedSent(mail, known);
         if (byId.isPresent()) {
-            return reply(mail, byId.get().dispatchKey(), byId.get().unitCode(), known, extractedTexts);
+            SentMessage sent = byId.get();
+            if (!known.speaksFor(mail.fromAddress(), sent.unitCode())) {
+                return notTheUnit(mail, known, sent);
+            }
+            return reply(mail, sent.dispatchKey(), sent.unitCode(), known, extractedTexts);
         }
         Set<String> mentioned = DispatchReferences.mentioned(mail.subject() + "\n" + mail.text(), known.numberSymbols());
         if (mentioned.isEmpty()) {
@@ -84,7 +96,7 @@ public final class ReplyClassifier {
         // The same number/symbol may stand for several dispatches (other years, other issuers): each is a candidate.
         for (String numberSymbol : mentioned) {
             for (TrackedDispatch d : known.withNumberSymbol(numberSymbol)) {
-                for (Unit u : known.unitsWithEmail(mail.fromAddress())) {
+                for (Unit u : known.unitsSpokenForBy(mail.fromAddress())) {
                     if (known.assigned(d.key(), u.code())) {
                         matches.add(new Match(d.key(), u.code()));
                     }
@@ -101,14 +113,16 @@ public final class ReplyClassifier {
                 matches.stream().map(m -> known.label(m.dispatchKey()) + " (" + m.unitCode() + ")").collect(Collectors.joining(", "))));
     }
 
-    /** In-Reply-To first, then References from the newest back. */
+    /** In-Reply-To first, then References from the newest back (none when there are too many). */
     private static Optional<SentMessage> referencedSent(IncomingMail mail, KnownDispatches known) {
         List<String> ids = new ArrayList<>();
         if (mail.inReplyTo() != null) {
             ids.add(mail.inReplyTo());
         }
-        for (int i = mail.references().size() - 1; i >= 0; i--) {
-            ids.add(mail.references().get(i));
+        if (mail.references().size() <= MAX_REFERENCES) {
+            for (int i = mail.references().size() - 1; i >= 0; i--) {
+                ids.add(mail.references().get(i));
+            }
         }
         return ids.stream().map(known::sentWithId).flatMap(Optional::stream).findFirst();
     }
@@ -152,6 +166,9 @@ public final class ReplyClassifier {
         if (sent.isEmpty()) {
             return new Unmatched(MESSAGES.get("classify.receiptUnknown", sender(mail), String.valueOf(original)));
         }
+        if (!known.speaksFor(mail.fromAddress(), sent.get().unitCode())) {
+            return notTheUnit(mail, known, sent.get());
+        }
         String disposition = Optional.ofNullable(fields.getHeader("Disposition", " ")).orElse("");
         String type = disposition.contains(";") ? disposition.substring(disposition.indexOf(';') + 1) : disposition;
         type = type.strip().toLowerCase(Locale.ROOT).split("[/\\s]")[0];
@@ -186,6 +203,12 @@ public final class ReplyClassifier {
                     known.label(sent.get().dispatchKey()), diagnostic));
         }
         return new Unmatched(MESSAGES.get("classify.bounceUnknown", diagnostic));
+    }
+
+    /** A mail about a unit's dispatch mail, from an address that is not the unit's: the clerk decides. */
+    private static Classification notTheUnit(IncomingMail mail, KnownDispatches known, SentMessage sent) {
+        return new Unmatched(MESSAGES.get("classify.notTheUnitsAddress", sender(mail), unitName(known, sent.unitCode()),
+                known.label(sent.dispatchKey()), sent.unitCode()));
     }
 
     private static Instant when(IncomingMail mail) {

@@ -19,5 +19,9 @@ public enum EventType {
     /** A reminder (đôn đốc) went to the unit. */
     REMINDED,
     /** A requirement's deadline for the unit changed. */
-    DEADLINE_CHANGED
+    DEADLINE_CHANGED,
+    /** The clerk trusts an address for a unit (kept in its own table, not per dispatch; see AddressTrust). */
+    ADDRESS_TRUSTED,
+    /** The clerk withdrew the trust in an address for a unit. */
+    ADDRESS_UNTRUSTED
 }

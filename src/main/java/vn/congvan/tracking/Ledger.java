@@ -18,12 +18,14 @@ public final class Ledger implements AutoCloseable {
     private final DispatchImports imports;
     private final EventLog events;
     private final LedgerQueries queries;
+    private final AddressTrust addressTrust;
 
     private Ledger(LedgerDatabase db) {
         this.db = db;
         this.imports = new DispatchImports(db);
         this.events = new EventLog(db);
         this.queries = new LedgerQueries(db);
+        this.addressTrust = new AddressTrust(db);
     }
 
     /**
@@ -72,6 +74,11 @@ public final class Ledger implements AutoCloseable {
 
     public LedgerQueries queries() {
         return queries;
+    }
+
+    /** The addresses the clerk trusts for units, beyond their own. */
+    public AddressTrust addressTrust() {
+        return addressTrust;
     }
 
     @Override

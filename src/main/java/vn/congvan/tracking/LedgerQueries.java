@@ -114,6 +114,12 @@ public final class LedgerQueries {
                 LedgerQueries::event, key, unitCode));
     }
 
+    /** The distinct source ids of events that begin with {@code prefix} (a mail's Message-ID, for instance). */
+    public List<String> sourceIdsStartingWith(String prefix) {
+        return db.read(() -> db.sql().list("SELECT DISTINCT source_id FROM ledger_event WHERE SUBSTR(source_id, 1, ?) = ?",
+                rs -> rs.getString(1), prefix.length(), prefix));
+    }
+
     /** Every event of one type across the ledger (the Message-IDs sent, for matching replies). */
     public List<Event> eventsOfType(EventType type) {
         return db.read(() -> db.sql().list("SELECT " + EVENT_COLUMNS + " FROM ledger_event WHERE type = ? ORDER BY occurred_at, seq",

@@ -87,12 +87,13 @@ class MailDistributionTest {
             // The ledger: one SENT per unit, its Message-ID as source id and as evidence.
             List<Event> sent = MailWorld.events(ledger, EventType.SENT);
             assertEquals(32, sent.size());
+            assertEquals(32, sent.stream().map(Event::sourceId).distinct().count(), "every mail its own id");
             assertEquals(assigned.stream().map(Unit::code).collect(Collectors.toSet()),
                     sent.stream().map(Event::unitCode).collect(Collectors.toSet()));
             for (Event e : sent) {
                 assertEquals("mail", e.source());
                 assertEquals(e.sourceId(), e.evidence());
-                assertTrue(e.sourceId().matches("<cv\\.4524b1b0ec\\.[a-z0-9-]+\\.20190822010000000@phanthiet\\.example>"), e.sourceId());
+                assertTrue(e.sourceId().matches("<cv\\.[0-9a-f]{32}@phanthiet\\.example>"), e.sourceId());
                 assertEquals(MailWorld.SENT_AT.instant(), e.at());
             }
 

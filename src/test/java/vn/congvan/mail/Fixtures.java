@@ -36,6 +36,9 @@ final class Fixtures {
     static final Clock SENT_AT = Clock.fixed(Instant.parse("2019-08-22T01:00:00Z"), ZoneOffset.UTC);
     static final String PASSWORD_VARIABLE = "CONGVAN_MAIL_PASSWORD";
     static final Path SAMPLES = Path.of("samples", "replies");
+    /** The Message-IDs the sample replies quote (those the demo's seeded source gives; see samples/replies/README.md). */
+    static final String DUCTHANG_ID = "<cv.612d4888705d9070ce552c9c09c17c98@phanthiet.example>";
+    static final String PHUTAI_ID = "<cv.49e6d3032a654dad8a266146d98f7a61@phanthiet.example>";
     static final Path SEED_FILE = Path.of("samples", "000_7ae9f029b9ddbc9d.txt");
 
     private static final String[][] UNITS = {
@@ -111,7 +114,12 @@ final class Fixtures {
         List<SentMessage> sent = new ArrayList<>();
         for (Unit u : units()) {
             ComposedMail m = composer.compose(seed(), u, assignments(units()), List.of());
-            sent.add(new SentMessage(DISPATCH_KEY, u.code(), m.messageId()));
+            String id = switch (u.code()) {
+                case "P-DUCTHANG" -> DUCTHANG_ID;
+                case "P-PHUTAI" -> PHUTAI_ID;
+                default -> m.messageId();
+            };
+            sent.add(new SentMessage(DISPATCH_KEY, u.code(), id));
         }
         return new KnownDispatches(List.of(new KnownDispatches.Known(tracked(), assignments(units()))), sent, units());
     }

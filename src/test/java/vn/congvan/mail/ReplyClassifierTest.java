@@ -19,7 +19,7 @@ import static vn.congvan.model.ComplianceStatus.IN_PROGRESS;
 import static vn.congvan.model.ComplianceStatus.NOT_STARTED;
 
 class ReplyClassifierTest {
-    private static final String OUR_PHUTAI_ID = "<cv.4524b1b0ec.p-phutai.20190822010000000@phanthiet.example>";
+    private static final String OUR_PHUTAI_ID = Fixtures.PHUTAI_ID;
     private final ReplyClassifier classifier = new ReplyClassifier(Set.of(Fixtures.DOMAIN));
     private final KnownDispatches known = Fixtures.known();
 
@@ -104,7 +104,7 @@ class ReplyClassifierTest {
         Classification deleted = classifier.classify(parse(receipt.replace("MDN-sent-manually; displayed", "MDN-sent-automatically; deleted")), known);
         assertEquals(new Unmatched("Ủy ban nhân dân phường Đức Thắng báo về thư văn bản 6174/UBND-VX với trạng thái \"deleted\", không phải đã mở đọc."),
                 deleted);
-        Classification foreign = classifier.classify(parse(receipt.replace("<cv.4524b1b0ec.p-ducthang", "<other.p-ducthang")), known);
+        Classification foreign = classifier.classify(parse(receipt.replace(Fixtures.DUCTHANG_ID, "<other.p-ducthang@phanthiet.example>")), known);
         assertTrue(assertInstanceOf(Unmatched.class, foreign).reason().contains("không phải thư văn bản do chương trình gửi"), foreign.toString());
     }
 

@@ -1,0 +1,149 @@
+package vn.congvan.app;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Mails that quote a unit's Message-ID without being the unit's: through the service, into a real
+ * SQLite ledger, with the seed sent to every unit under the demo's ids (those the samples quote).
+ */
+class ForgedReplyTest {
+    private static final String PHUTAI_ID = "<cv.49e6d3032a654dad8a266146d98f7a61@phanthiet.example>";
+    private static final Path SEED = Path.of("samples", "000_7ae9f029b9ddbc9d.txt");
+
+    @TempDir
+    Path dir;
+    private Workspace ws;
+    private final Clock later = Clock.fixed(ZonedDateTime.of(2019, 8, 28, 8, 0, 0, 0, Workspace.VIETNAM).toInstant(),
+            Workspace.VIETNAM);
+
+    @BeforeEach
+    void sendTheSeed() {
+        ws = Workspace.resolve(dir.resolve("l.db").toString(), Path.of("samples", "directory"));
+        Clock sending = Clock.fixed(DemoRun.SENT_AT.toInstant(), Workspace.VIETNAM);
+        try (CongvanService s = DemoRun.open(ws, sending)) {
+            s.importDispatch(new CongvanService.ImportRequest(SEED, DemoRun.DEFAULT_DUE));
+            s.distribute(new CongvanService.DistributeRequest(DispatchRef.of("6174/UBND-VX"), MailRoute.outbox(dir.resolve("outbox")),
+                    null, List.of()));
+        }
+    }
+
+    private static String reply(String from, String messageId, String headers, String body) {
+        return "From: " + from + "\nTo: vanphong@phanthiet.example\nDate: Tue, 27 Aug 2019 16:05:00 +0700\n"
+                + "Subject: Re: Bao cao\nMessage-ID: " + messageId + "\n" + headers
+                + "MIME-Version: 1.0\nContent-Type: text/plain; charset=UTF-8\nContent-Transfer-Encoding: 8bit\n\n" + body + "\n";
+    }
+
+    private ReplyCollection.MailLine collect(String name, String eml) throws IOException {
+        Path file = Files.writeString(dir.resolve(name), eml, StandardCharsets.UTF_8);
+        try (CongvanService s = ws.open(later, Interaction.NONE, Map.of())) {
+            ReplyCollection.Outcome o = s.collect(List.of(new Mailbox.Eml(file)));
+            assertEquals(1, o.mails().size(), o.toString());
+            return o.mails().get(0);
+        }
+    }
+
+    private int acknowledged() {
+        try (CongvanService s = ws.open(later, Interaction.NONE, Map.of())) {
+            return (int) s.status(new CongvanService.StatusRequest(DispatchRef.of("6174/UBND-VX"), DemoRun.AS_OF)).status()
+                    .units().stream().filter(u -> u.acknowledged()).count();
+        }
+    }
+
+    private static void assertNotApplied(ReplyCollection.MailLine line, String... inReason) {
+        assertEquals(ReplyCollection.Kind.UNMATCHED, line.kind(), line.toString());
+        assertEquals(0, line.newEvents());
+        String notes = String.join(" ", line.notes());
+        for (String s : inReason) {
+            assertTrue(notes.contains(s), notes);
+        }
+    }
+
+    @Test
+    void anOutsideSenderQuotingAUnitsMessageIdIsListedNotApplied() throws IOException {
+        ReplyCollection.MailLine line = collect("outside.eml", reply("Le Van Binh <canbo.phutai@gmail.example>", "<a1@gmail.example>",
+                "In-Reply-To: " + PHUTAI_ID + "\n", "Nội dung 1: đã hoàn thành."));
+        assertNotApplied(line, "canbo.phutai@gmail.example", "Ủy ban nhân dân phường Phú Tài", "congvan trust P-PHUTAI");
+        assertEquals(0, acknowledged());
+    }
+
+    @Test
+    void oneUnitCannotAnswerForItsNeighbour() throws IOException {
+        ReplyCollection.MailLine line = collect("neighbour.eml", reply("ducthang@phanthiet.example", "<n1@phanthiet.example>",
+                "In-Reply-To: " + PHUTAI_ID + "\nReferences: " + PHUTAI_ID + "\n", "Nội dung 1: đã hoàn thành."));
+        assertNotApplied(line, "ducthang@phanthiet.example", "Phú Tài");
+    }
+
+    @Test
+    void aReadReceiptFromAnUnknownAddressIsNotApplied() throws IOException {
+        String receipt = Files.readString(Path.of("samples", "replies", "01-read-receipt-ducthang.eml"), StandardCharsets.UTF_8)
+                .replaceFirst("(?m)^From: .*$", "From: someone@gmail.example");
+        ReplyCollection.MailLine line = collect("receipt.eml", receipt);
+        assertNotApplied(line, "someone@gmail.example", "Đức Thắng");
+        assertEquals(0, acknowledged());
+    }
+
+    @Test
+    void aTrustedAddressIsAppliedUntilTheTrustIsUndone() throws IOException {
+        String from = "Le Van Binh <CanBo.PhuTai@gmail.example>";
+        try (CongvanService s = ws.open(later, Interaction.NONE, Map.of())) {
+            CongvanService.TrustOutcome o = s.trustAddress(new CongvanService.TrustRequest("P-PHUTAI", "canbo.phutai@gmail.example",
+                    false, "cán bộ văn phòng phường, đã gọi điện xác minh"));
+            assertTrue(o.trusted());
+        }
+        ReplyCollection.MailLine applied = collect("trusted.eml", reply(from, "<t1@gmail.example>",
+                "In-Reply-To: " + PHUTAI_ID + "\n", "Nội dung 1: đã hoàn thành."));
+        assertEquals(ReplyCollection.Kind.REPLY, applied.kind(), applied.toString());
+        assertEquals("P-PHUTAI", applied.unitCode());
+        assertTrue(applied.newEvents() > 0);
+        assertEquals(1, acknowledged());
+
+        try (CongvanService s = ws.open(later, Interaction.NONE, Map.of())) {
+            s.trustAddress(new CongvanService.TrustRequest("Ủy ban nhân dân phường Phú Tài", "canbo.phutai@gmail.example", true, null));
+        }
+        ReplyCollection.MailLine after = collect("untrusted.eml", reply(from, "<t2@gmail.example>",
+                "In-Reply-To: " + PHUTAI_ID + "\n", "Nội dung 2: đã hoàn thành."));
+        assertNotApplied(after, "canbo.phutai@gmail.example");
+    }
+
+    @Test
+    void thousandsOfReferencesAreIgnored() throws IOException {
+        String guesses = IntStream.range(0, 3000).mapToObj(i -> "<guess" + i + "@phanthiet.example>").collect(Collectors.joining(" "));
+        // The one real id among 3,000 guesses; without the cap it would match.
+        ReplyCollection.MailLine line = collect("guessing.eml", reply("phutai@phanthiet.example", "<g1@phanthiet.example>",
+                "References: " + guesses + " " + PHUTAI_ID + "\n", "Nội dung 1: đã hoàn thành."));
+        assertNotApplied(line);
+    }
+
+    @Test
+    void aDifferentMailUnderAKnownMessageIdIsFlaggedAndTheSameMailAddsNothing() throws IOException {
+        String first = reply("phutai@phanthiet.example", "<same@phanthiet.example>", "In-Reply-To: " + PHUTAI_ID + "\n",
+                "Nội dung 1: đang thực hiện.");
+        ReplyCollection.MailLine applied = collect("first.eml", first);
+        assertEquals(ReplyCollection.Kind.REPLY, applied.kind(), applied.toString());
+        assertTrue(applied.newEvents() > 0);
+
+        ReplyCollection.MailLine again = collect("again.eml", first);
+        assertEquals(ReplyCollection.Kind.REPLY, again.kind());
+        assertEquals(0, again.newEvents(), "the same mail collected twice adds nothing");
+
+        ReplyCollection.MailLine other = collect("other.eml", reply("phutai@phanthiet.example", "<same@phanthiet.example>",
+                "In-Reply-To: " + PHUTAI_ID + "\n", "Nội dung 1: đã hoàn thành."));
+        assertNotApplied(other, "Thư mang Message-ID đã gặp nhưng nội dung khác", "<same@phanthiet.example>");
+    }
+}
