@@ -225,7 +225,7 @@ public final class ReplyCollection {
             MailTime.Decision time = time(mail, r.dispatchKey(), r.unitCode(), known, notes);
             Instant at = time.at();
             int added = ledger.events().append(Event.of(r.dispatchKey(), EventType.ACKNOWLEDGED, at).unit(r.unitCode())
-                    .source(SOURCE, mail.sourceId()).evidence(withDistrust(evidence, time))
+                    .source(SOURCE, sourceId(mail)).evidence(withDistrust(evidence, time))
                     .note(MSG.get("collect.note.receipt")).build()) ? 1 : 0;
             return line(source, mail, Kind.RECEIPT, r.dispatchKey(), r.unitCode(), known, at, Map.of(), added, notes);
         }
@@ -236,7 +236,7 @@ public final class ReplyCollection {
             // One reply is one fact: its acknowledgement and its items enter the ledger together or not at all.
             List<Event> events = new ArrayList<>();
             events.add(Event.of(r.dispatchKey(), EventType.ACKNOWLEDGED, at).unit(r.unitCode())
-                    .source(SOURCE, mail.sourceId()).evidence(evidence).note(r.evidence()).build());
+                    .source(SOURCE, sourceId(mail)).evidence(evidence).note(r.evidence()).build());
             for (Map.Entry<String, ComplianceStatus> s : r.statuses().entrySet()) {
                 EventType type = switch (s.getValue()) {
                     case DONE -> EventType.DONE;
@@ -246,7 +246,7 @@ public final class ReplyCollection {
                 };
                 if (type != null) {
                     events.add(Event.of(r.dispatchKey(), type, at).unit(r.unitCode()).requirement(s.getKey())
-                            .source(SOURCE, mail.sourceId()).evidence(evidence).note(r.evidence()).build());
+                            .source(SOURCE, sourceId(mail)).evidence(evidence).note(r.evidence()).build());
                 }
             }
             int added = ledger.events().appendAll(events);
@@ -289,6 +289,16 @@ public final class ReplyCollection {
      * A mail whose Message-ID the ledger knows from a mail with other content is not applied: either
      * one of them is forged or a mail program reuses ids, and only the clerk can tell which.
      */
+    /**
+     * The source id the mail's events carry: {@link IncomingMail#sourceId()}, except for a mail an older
+     * congvan recorded under its bare Message-ID — its events keep that id, so collecting the same
+     * mailbox again after an upgrade adds nothing twice.
+     */
+    private String sourceId(IncomingMail mail) {
+        String id = mail.messageId();
+        return id != null && ledger.queries().sourceIdsStartingWith(id).contains(id) ? id : mail.sourceId();
+    }
+
     private Classification unlessReusedId(IncomingMail mail, Classification c) {
         if (mail.messageId() == null) {
             return c;

@@ -43,6 +43,7 @@ import vn.congvan.mail.SmtpTransport;
 import vn.congvan.model.ComplianceStatus;
 import vn.congvan.model.DispatchStatus;
 import vn.congvan.model.Event;
+import vn.congvan.model.EventType;
 import vn.congvan.model.RequirementState;
 import vn.congvan.model.UnitStatus;
 import vn.congvan.tracking.Ledger;
@@ -293,6 +294,34 @@ class ReplyCollectionTest {
             assertTrue(hamTien.notes().get(0).startsWith("Không đọc được tệp đính kèm: Tệp bao-cao.pdf bị hỏng"), hamTien.notes().toString());
             DispatchStatus status = MailWorld.status(ledger, MailWorld.BEFORE_DEADLINE);
             assertEquals(2, status.acknowledgedCount(), "Hàm Tiến and Phú Thủy; Phú Hài's mail was not read");
+        }
+    }
+
+    /** A ledger kept by a congvan that recorded mails under their bare Message-ID: the same mail again adds nothing. */
+    @Test
+    void aMailRecordedByAnOlderVersionIsNotRecordedTwice() throws Exception {
+        try (Ledger ledger = Ledger.open(dir.resolve("l.db").toString())) {
+            world.importSeed(ledger);
+            new MailDistribution(ledger, world.directory, world.office, MailWorld.SENT_AT, DemoRun.messageIds())
+                    .distribute(MailWorld.seed(ledger), List.of(), new OutboxTransport(dir.resolve("outbox")), Interaction.NONE);
+            MimeMessage reply = MailWorld.sample("02-reply-phuthuy-done.eml");
+            String id = reply.getMessageID();
+            long key = MailWorld.seed(ledger).key();
+            Instant at = reply.getSentDate().toInstant();
+            ledger.events().appendAll(List.of(
+                    Event.of(key, EventType.ACKNOWLEDGED, at).unit("P-PHUTHUY").source("mail", id).build(),
+                    Event.of(key, EventType.DONE, at).unit("P-PHUTHUY").requirement("1").source("mail", id).build(),
+                    Event.of(key, EventType.DONE, at).unit("P-PHUTHUY").requirement("2").source("mail", id).build(),
+                    Event.of(key, EventType.DONE, at).unit("P-PHUTHUY").requirement("3").source("mail", id).build()));
+            int before = ledger.queries().events(key).size();
+            Path folder = Files.createDirectories(dir.resolve("lai"));
+            write(folder.resolve("02.eml"), reply);
+
+            ReplyCollection.Outcome again = collect(ledger, "lai", new EmlSource(folder));
+
+            assertEquals(1, again.alreadyApplied(), again.toString());
+            assertEquals(0, again.newEvents());
+            assertEquals(before, ledger.queries().events(key).size());
         }
     }
 
