@@ -282,7 +282,8 @@ public final class CongvanService implements AutoCloseable {
         if (!address.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
             throw new InputException(MSG.get("trust.badAddress", r.address()));
         }
-        ledger().addressTrust().append(unit.code(), address, !r.undo(), clock.instant(), "clerk", r.note());
+        // Trusting an address may come before the first import: it is a write, so it may start the ledger.
+        ledgerCreating().addressTrust().append(unit.code(), address, !r.undo(), clock.instant(), "clerk", r.note());
         return new TrustOutcome(unit.code(), unit.name(), address, !r.undo());
     }
 
