@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Set;
 
 import vn.congvan.ingest.DocumentReader;
+import vn.congvan.ingest.GuardedOpening;
 import vn.congvan.model.InputException;
 import vn.congvan.model.OfficialDocument;
 import vn.congvan.render.DocxFormatChecker;
@@ -55,14 +56,17 @@ public final class DocumentFiles {
         return written;
     }
 
-    /** The Decree 30 rules, checked on a PDF or DOCX file. */
+    /**
+     * The Decree 30 rules, checked on a PDF or DOCX file. The file comes from outside: it is checked and
+     * opened under the readers' limits (pages, nesting, unpacked size, time) before the checker reads it.
+     */
     static List<CheckLine> check(Path file) {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         List<RuleResult> results;
         if (name.endsWith(".pdf")) {
-            results = new PdfFormatChecker().check(file);
+            results = GuardedOpening.run(file, () -> new PdfFormatChecker().check(file));
         } else if (name.endsWith(".docx")) {
-            results = new DocxFormatChecker().check(file);
+            results = GuardedOpening.run(file, () -> new DocxFormatChecker().check(file));
         } else {
             throw new InputException(MSG.get("check.unsupported", file));
         }

@@ -39,6 +39,7 @@ import java.util.List;
 public final class MailArchiver {
     /** Vietnamese offices count days in Vietnam time. */
     public static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+    private static final String PART_PREFIX = ".archive-";
     private static final Messages MESSAGES = Messages.of(MailArchiver.class);
 
     /** Progress for a window or a log; both calls are optional. */
@@ -87,7 +88,8 @@ public final class MailArchiver {
             }
             Path dir = mbox.toAbsolutePath().getParent();
             Files.createDirectories(dir);
-            tmp = Files.createTempFile(dir, ".archive-", ".part");
+            LeftoverParts.remove(dir, PART_PREFIX);
+            tmp = Files.createTempFile(dir, PART_PREFIX, ".part");
             List<Long> uids = new ArrayList<>();
             List<String> hashes = new ArrayList<>();
             try (OutputStream out = Files.newOutputStream(tmp); MboxWriter writer = new MboxWriter(out)) {

@@ -15,10 +15,12 @@ import java.nio.file.StandardCopyOption;
 /**
  * The default transport, with nothing to install: each message becomes an {@code .eml} file in the
  * outbox folder, named from the unit code and the Message-ID, which Thunderbird or Outlook opens and
- * a clerk can send by hand. A file appears whole or not at all (written aside, then moved).
+ * a clerk can send by hand. A file appears whole or not at all (written aside, then moved); what a killed
+ * run left aside is removed before the next message ({@link LeftoverParts}).
  */
 public final class OutboxTransport implements MailTransport {
     private static final Messages MESSAGES = Messages.of(OutboxTransport.class);
+    private static final String PART_PREFIX = ".outbox-";
     private final Path outbox;
 
     public OutboxTransport(Path outbox) {
@@ -38,8 +40,9 @@ public final class OutboxTransport implements MailTransport {
                 message.saveChanges();
             }
             Files.createDirectories(outbox);
+            LeftoverParts.remove(outbox, PART_PREFIX);
             Path target = outbox.resolve(fileName(message));
-            tmp = Files.createTempFile(outbox, ".outbox-", ".part");
+            tmp = Files.createTempFile(outbox, PART_PREFIX, ".part");
             try (OutputStream out = Files.newOutputStream(tmp)) {
                 message.writeTo(out);
             }

@@ -97,6 +97,44 @@ class HostileFilesTest {
 
     @Test
     void aDocxOfTablesNestedFiveThousandDeep() throws Exception {
+        Path file = deepDocx("bang-long-nhau.docx");
+        assertRefused(parse(file), file, "256 cấp");
+    }
+
+    @Test
+    void checkRefusesADocxOfTablesNestedFiveThousandDeep() throws Exception {
+        Path file = deepDocx("kiem-tra-long-nhau.docx");
+        assertRefused(check(file), file, "256 cấp");
+    }
+
+    @Test
+    void checkRefusesAPdfWithAFlateBombContentStream() throws Exception {
+        Path file = flateBombPdf("kiem-tra-bom-nen.pdf");
+        assertRefused(check(file), file, "100 lần");
+    }
+
+    @Test
+    void checkRefusesAPdfOfMorePagesThanTheLimit() throws Exception {
+        Path file = seedPdf("kiem-tra-nghin-trang.pdf");
+        edit(file, HostileFilesTest::thousandPages);
+        assertRefused(check(file), file, "500 trang");
+    }
+
+    @Test
+    void checkJudgesAPdfWhosePageTreeClaimsTwoBillionPagesByItsRealPages() throws Exception {
+        Path file = seedPdf("kiem-tra-hai-ty-trang.pdf");
+        edit(file, pdf -> pdf.getDocumentCatalog().getCOSObject().getCOSDictionary(COSName.PAGES)
+                .setInt(COSName.COUNT, Integer.MAX_VALUE));
+        CliRun run = check(file);
+        assertEquals(0, run.exitCode(), run.out() + run.err());
+        assertTrue(run.out().contains(file.toString()), run.out());
+    }
+
+    private static CliRun check(Path file) {
+        return assertTimeoutPreemptively(LIMIT, () -> CliRun.of("check", file.toString()));
+    }
+
+    private Path deepDocx(String name) throws Exception {
         String open = "<w:tbl><w:tr><w:tc>";
         String close = "<w:p/></w:tc></w:tr></w:tbl>";
         String document = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
@@ -109,8 +147,7 @@ class HostileFilesTest {
                         + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"word/document.xml\"/></Relationships>",
                 "word/document.xml", document);
         assertTrue(docx.length < 100_000, docx.length + " bytes");
-        Path file = Files.write(dir.resolve("bang-long-nhau.docx"), docx);
-        assertRefused(parse(file), file, "256 cấp");
+        return Files.write(dir.resolve(name), docx);
     }
 
     @Test
@@ -126,16 +163,19 @@ class HostileFilesTest {
     @Test
     void aPdfOfMorePagesThanTheLimitCountedInItsTreeNotItsCount() throws Exception {
         Path file = seedPdf("nghin-trang.pdf");
-        edit(file, pdf -> {
-            COSDictionary pages = pdf.getDocumentCatalog().getCOSObject().getCOSDictionary(COSName.PAGES);
-            COSArray kids = (COSArray) pages.getDictionaryObject(COSName.KIDS);
-            COSDictionary first = (COSDictionary) kids.getObject(0);
-            for (int i = 0; i < 1000; i++) {
-                kids.add(first);
-            }
-            pages.setInt(COSName.COUNT, 1);
-        });
+        edit(file, HostileFilesTest::thousandPages);
         assertRefused(parse(file), file, "500 trang");
+    }
+
+    /** The first page drawn 1,000 times more, under a /Count of 1. */
+    private static void thousandPages(PDDocument pdf) {
+        COSDictionary pages = pdf.getDocumentCatalog().getCOSObject().getCOSDictionary(COSName.PAGES);
+        COSArray kids = (COSArray) pages.getDictionaryObject(COSName.KIDS);
+        COSDictionary first = (COSDictionary) kids.getObject(0);
+        for (int i = 0; i < 1000; i++) {
+            kids.add(first);
+        }
+        pages.setInt(COSName.COUNT, 1);
     }
 
     @Test
@@ -164,7 +204,12 @@ class HostileFilesTest {
 
     @Test
     void aPdfWithAFlateBombContentStream() throws Exception {
-        Path file = seedPdf("bom-nen.pdf");
+        Path file = flateBombPdf("bom-nen.pdf");
+        assertRefused(parse(file), file, "100 lần");
+    }
+
+    private Path flateBombPdf(String name) throws Exception {
+        Path file = seedPdf(name);
         edit(file, pdf -> {
             PDPage page = pdf.getPage(0);
             COSStream bomb = pdf.getDocument().createCOSStream();
@@ -183,7 +228,7 @@ class HostileFilesTest {
             page.getCOSObject().setItem(COSName.CONTENTS, contents);
         });
         assertTrue(Files.size(file) < 1_000_000, Files.size(file) + " bytes");
-        assertRefused(parse(file), file, "100 lần");
+        return file;
     }
 
     @Test

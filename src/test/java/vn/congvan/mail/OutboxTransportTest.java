@@ -59,6 +59,24 @@ class OutboxTransportTest {
     }
 
     @Test
+    void aKilledRunsOldPartFileIsGoneAfterTheNextDistributeAndAFreshOneStays(@TempDir Path dir) throws Exception {
+        Path outbox = Files.createDirectories(dir.resolve("outbox"));
+        Path old = Files.writeString(outbox.resolve(".outbox-1234567890.part"), "nửa thư của lần chạy bị dừng");
+        Files.setLastModifiedTime(old, java.nio.file.attribute.FileTime.from(java.time.Instant.now().minus(java.time.Duration.ofHours(2))));
+        Path fresh = Files.writeString(outbox.resolve(".outbox-987654321.part"), "thư đang được ghi");
+        Path notOurs = Files.writeString(outbox.resolve(".outbox-ghi-chu.part"), "không phải tệp của congvan");
+        Files.setLastModifiedTime(notOurs, java.nio.file.attribute.FileTime.from(java.time.Instant.now().minus(java.time.Duration.ofHours(2))));
+
+        List<SendResult> results = new Distributor(Fixtures.composer(), new OutboxTransport(outbox))
+                .distribute(Fixtures.taskSet(), Fixtures.units(), List.of());
+
+        assertTrue(results.stream().allMatch(SendResult::ok), results.toString());
+        assertFalse(Files.exists(old), "the old leftover is removed");
+        assertTrue(Files.exists(fresh), "a part file younger than an hour may be another run's: it stays");
+        assertTrue(Files.exists(notOurs), "a file not named as ours stays");
+    }
+
+    @Test
     void aFailureLeavesNoPartialFileAndSaysWhereInVietnamese(@TempDir Path dir) throws Exception {
         Path notAFolder = dir.resolve("outbox");
         Files.writeString(notAFolder, "một tệp, không phải thư mục");

@@ -95,6 +95,21 @@ class QuotaAndArchiveTest {
     }
 
     @Test
+    void aKilledArchivesOldPartFileIsGoneAfterTheNextArchiveAndAFreshOneStays(@TempDir Path dir) throws Exception {
+        fillSentFolder();
+        Path old = Files.writeString(dir.resolve(".archive-1234567890.part"), "From nửa hộp thư\n");
+        Files.setLastModifiedTime(old, java.nio.file.attribute.FileTime.from(java.time.Instant.now().minus(java.time.Duration.ofHours(2))));
+        Path fresh = Files.writeString(dir.resolve(".archive-987654321.part"), "From đang ghi\n");
+        Path mbox = dir.resolve("luu-tru.mbox");
+
+        new MailArchiver(imaps(), Fixtures.password(PASSWORD)).archive("Sent", KEEP_FROM, mbox, false);
+
+        try (var files = Files.list(dir)) {
+            assertEquals(List.of(fresh, mbox), files.sorted().toList(), "the old leftover removed, the fresh one kept");
+        }
+    }
+
+    @Test
     void archiveWithDeleteRemovesExactlyTheVerifiedMails(@TempDir Path dir) throws Exception {
         fillSentFolder();
         Path mbox = dir.resolve("luu-tru.mbox");
