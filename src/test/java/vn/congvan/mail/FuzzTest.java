@@ -1,5 +1,7 @@
 package vn.congvan.mail;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -11,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.SplittableRandom;
@@ -136,6 +139,16 @@ class FuzzTest {
         System.out.printf("fuzz mails: seed %d, %d inputs, %d skipped%n", SEED, RUNS, skipped);
         assertTrue(failures.isEmpty(), String.join("\n", failures));
         assertTrue(skipped < RUNS, "every mail skipped: the mutations never reach the classifier");
+    }
+
+    @Test
+    void theSameSeedAndIndexMakeTheSameInputAgain() {
+        for (Seed seed : DISPATCHES) {
+            for (int i = 0; i < 20; i++) {
+                assertArrayEquals(mutate(seed, i), mutate(seed, i), seed.name() + " input " + i);
+            }
+            assertFalse(Arrays.equals(seed.content(), mutate(seed, 0)), seed.name());
+        }
     }
 
     /** Input {@code index} of the run with {@link #SEED}: the same seed and index always give the same bytes. */
