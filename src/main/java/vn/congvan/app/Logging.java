@@ -1,6 +1,7 @@
 package vn.congvan.app;
 
 import vn.congvan.text.Messages;
+import vn.congvan.text.Untrusted;
 import vn.congvan.tracking.Ledger;
 
 import java.io.FileOutputStream;
@@ -94,16 +95,19 @@ public final class Logging {
         }
     }
 
-    /** "WARNING org.apache.pdfbox.pdfparser.COSParser - message", and the exception if any. */
+    /**
+     * "WARNING org.apache.pdfbox.pdfparser.COSParser - message", and the exception if any. Libraries quote
+     * bytes of the file they read, so the line is cleaned of control characters like any text from outside.
+     */
     private static final class OneLine extends Formatter {
         @Override
         public String format(LogRecord record) {
             StringBuilder line = new StringBuilder()
                     .append(record.getLevel().getName()).append(' ')
                     .append(record.getLoggerName()).append(" - ")
-                    .append(formatMessage(record)).append(System.lineSeparator());
+                    .append(Untrusted.line(formatMessage(record))).append(System.lineSeparator());
             if (record.getThrown() != null) {
-                line.append(record.getThrown()).append(System.lineSeparator());
+                line.append(Untrusted.line(record.getThrown().toString())).append(System.lineSeparator());
             }
             return line.toString();
         }

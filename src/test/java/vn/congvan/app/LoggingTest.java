@@ -33,7 +33,7 @@ class LoggingTest {
         for (int i = 0; i < 10_000; i++) {
             pdfbox.warn("No Unicode mapping for CID+{} in font F1", 7);
         }
-        LoggerFactory.getLogger("org.apache.fontbox.ttf.TTFParser").warn("Một cảnh báo khác");
+        LoggerFactory.getLogger("org.apache.fontbox.ttf.TTFParser").warn("Một cảnh báo khác, bảng '\u001b]0;x\u0007\u0000'");
 
         List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
         List<String> pdfboxLines = lines.stream().filter(l -> l.contains("PDSimpleFont")).toList();
@@ -41,6 +41,7 @@ class LoggingTest {
         assertTrue(pdfboxLines.get(0).contains("No Unicode mapping for CID+7 in font F1"), pdfboxLines.get(0));
         assertTrue(pdfboxLines.get(Logging.SAME_MESSAGE).endsWith("(lặp lại, đã lược bớt)"), pdfboxLines.get(Logging.SAME_MESSAGE));
         assertTrue(lines.stream().anyMatch(l -> l.contains("TTFParser - Một cảnh báo khác")), "another logger still speaks");
+        assertTrue(lines.stream().noneMatch(l -> l.chars().anyMatch(c -> c < 0x20 && c != '\t')), "bytes a library quotes are cleaned");
     }
 
     @Test
