@@ -1,10 +1,5 @@
 package vn.congvan.ingest;
 
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.io.MemoryUsageSetting;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
-import vn.congvan.model.InputException;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -48,16 +43,7 @@ public final class GuardedOpening {
     }
 
     private static void checkPdf(Path file, byte[] content, InputLimits limits) {
-        try (PDDocument pdf = Loader.loadPDF(content, "", null, null,
-                MemoryUsageSetting.setupMainMemoryOnly(limits.maxUnpackedBytes()).streamCache)) {
-            PdfGuard.check(file, pdf, limits);
-        } catch (InvalidPasswordException e) {
-            throw InputErrors.of(e, "file.pdfEncrypted", InputErrors.name(file));
-        } catch (InputException e) {
-            throw e;
-        } catch (IOException | RuntimeException e) {
-            throw InputErrors.of(e, "file.pdf", InputErrors.name(file));
-        }
+        PdfGuard.read(file, content, limits, "file.pdf", (pdf, pages) -> pages);
     }
 
     private static void checkDocx(Path file, byte[] content, InputLimits limits) {

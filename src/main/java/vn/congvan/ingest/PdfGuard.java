@@ -8,7 +8,12 @@ import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSObject;
 import org.apache.pdfbox.cos.COSObjectKey;
 import org.apache.pdfbox.cos.COSStream;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.io.MemoryUsageSetting;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+
+import vn.congvan.model.InputException;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -27,6 +32,30 @@ import java.util.Set;
  */
 final class PdfGuard {
     private PdfGuard() {
+    }
+
+    /** What to do with a PDF once it is loaded and checked; {@code pages} is the count found in its tree. */
+    interface Reading<T> {
+        T read(PDDocument pdf, int pages) throws IOException;
+    }
+
+    /**
+     * Opens a PDF from outside the one way every reader does: PDFBox keeps at most the unpacked budget in
+     * memory, the file is checked ({@link #check}) before anything reads it, and a damaged file is told
+     * with {@code brokenKey} (PDFBox reports one with several exceptions; all mean the same to the user,
+     * and its English detail stays in the cause for the log).
+     */
+    static <T> T read(Path file, byte[] content, InputLimits limits, String brokenKey, Reading<T> reading) {
+        try (PDDocument pdf = Loader.loadPDF(content, "", null, null,
+                MemoryUsageSetting.setupMainMemoryOnly(limits.maxUnpackedBytes()).streamCache)) {
+            return reading.read(pdf, check(file, pdf, limits));
+        } catch (InvalidPasswordException e) {
+            throw InputErrors.of(e, "file.pdfEncrypted", InputErrors.name(file));
+        } catch (InputException e) {
+            throw e;
+        } catch (IOException | RuntimeException e) {
+            throw InputErrors.of(e, brokenKey, InputErrors.name(file));
+        }
     }
 
     /** @return the pages counted in the tree */

@@ -1,16 +1,12 @@
 package vn.congvan.ingest;
 
-import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
-import org.apache.pdfbox.io.MemoryUsageSetting;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
-import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.pdmodel.graphics.PDXObject;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
-import vn.congvan.model.InputException;
 import vn.congvan.text.PageNumberLine;
 
 import java.io.IOException;
@@ -52,10 +48,8 @@ final class PdfSource implements TextSource {
 
     /** The text lines of every page, top to bottom, without page numbers and typed rules. */
     private static List<PdfTextLine> lines(Path file, byte[] content) {
-        InputLimits limits = InputLimits.DEFAULT;
-        try (PDDocument pdf = Loader.loadPDF(content, "", null, null,
-                MemoryUsageSetting.setupMainMemoryOnly(limits.maxUnpackedBytes()).streamCache)) {
-            if (PdfGuard.check(file, pdf, limits) == 0) {
+        return PdfGuard.read(file, content, InputLimits.DEFAULT, "file.pdf", (pdf, pages) -> {
+            if (pages == 0) {
                 throw InputErrors.of("file.empty", InputErrors.name(file));
             }
             PdfGlyphReader reader = new PdfGlyphReader();
@@ -70,15 +64,7 @@ final class PdfSource implements TextSource {
                 throw InputErrors.of(hasImages(pdf) ? "file.pdfScan" : "file.pdfNoText", InputErrors.name(file));
             }
             return lines.stream().filter(l -> !RULE.matcher(l.text()).matches()).toList();
-        } catch (InvalidPasswordException e) {
-            throw InputErrors.of(e, "file.pdfEncrypted", InputErrors.name(file));
-        } catch (InputException e) {
-            throw e;
-        } catch (IOException | RuntimeException e) {
-            // PDFBox reports a damaged file with several exceptions; all mean the same to the user, and
-            // its English detail stays in the cause for the log.
-            throw InputErrors.of(e, "file.pdf", InputErrors.name(file));
-        }
+        });
     }
 
     /** The page's lines without the number printed alone at its top (from page 2) or at its foot. */

@@ -5,9 +5,6 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
 
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.io.MemoryUsageSetting;
-import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -79,19 +76,12 @@ public final class PlainText {
     }
 
     private String pdf(Path name, byte[] content) {
-        // PDFBox keeps at most the unpacked budget in memory for its own buffers.
-        try (PDDocument pdf = Loader.loadPDF(content, "", null, null,
-                MemoryUsageSetting.setupMainMemoryOnly(limits.maxUnpackedBytes()).streamCache)) {
-            PdfGuard.check(name, pdf, limits);
+        return PdfGuard.read(name, content, limits, "plain.broken", (pdf, pages) -> {
             PDFTextStripper stripper = new AbandonableStripper();
             stripper.setSortByPosition(true);
             stripper.setEndPage(MAX_PDF_PAGES);
             return VietnameseText.clean(stripper.getText(pdf));
-        } catch (InputException e) {
-            throw e;
-        } catch (IOException | RuntimeException e) {
-            throw InputErrors.of(e, "plain.broken", InputErrors.name(name));
-        }
+        });
     }
 
     private static String extension(String fileName) {
