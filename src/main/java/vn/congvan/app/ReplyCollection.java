@@ -237,7 +237,7 @@ public final class ReplyCollection {
             List<Event> events = new ArrayList<>();
             events.add(Event.of(r.dispatchKey(), EventType.ACKNOWLEDGED, at).unit(r.unitCode())
                     .source(SOURCE, sourceId(mail)).evidence(evidence).note(r.evidence()).build());
-            for (Map.Entry<String, ComplianceStatus> s : r.statuses().entrySet()) {
+            for (Map.Entry<String, ComplianceStatus> s : r.certainStatuses().entrySet()) {
                 EventType type = switch (s.getValue()) {
                     case DONE -> EventType.DONE;
                     case IN_PROGRESS -> EventType.PROGRESS;
@@ -250,16 +250,23 @@ public final class ReplyCollection {
                 }
             }
             int added = ledger.events().appendAll(events);
-            if (r.statuses().isEmpty()) {
+            if (r.readings().isEmpty()) {
                 notes.add(MSG.get("collect.noStatuses"));
             }
-            return line(source, mail, Kind.REPLY, r.dispatchKey(), r.unitCode(), known, at, r.statuses(), added, notes);
+            return line(source, mail, Kind.REPLY, r.dispatchKey(), r.unitCode(), known, at, r.certainStatuses(), added, notes);
         }
         if (c instanceof Classification.Suspicious s) {
             notes.addAll(s.reasons());
             return line(source, mail, Kind.SUSPICIOUS, null, null, known, null, Map.of(), 0, notes);
         }
-        notes.add(((Classification.Unmatched) c).reason());
+        // Until the review queue exists, a suggestion and a bounce are listed for the clerk like an unplaced mail.
+        if (c instanceof Classification.Suggestion s) {
+            notes.add(s.reason());
+        } else if (c instanceof Classification.Bounce b) {
+            notes.add(b.diagnostic());
+        } else {
+            notes.add(((Classification.Unmatched) c).reason());
+        }
         return line(source, mail, Kind.UNMATCHED, null, null, known, null, Map.of(), 0, notes);
     }
 

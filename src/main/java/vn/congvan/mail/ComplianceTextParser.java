@@ -2,6 +2,8 @@ package vn.congvan.mail;
 
 import vn.congvan.ingest.InputLimits;
 import vn.congvan.model.ComplianceStatus;
+import vn.congvan.model.ItemReading;
+import vn.congvan.model.Requirement;
 import vn.congvan.text.VietnameseText;
 
 import java.util.ArrayList;
@@ -120,6 +122,18 @@ public final class ComplianceTextParser {
             }
         }
         return result;
+    }
+
+    /**
+     * What {@code text} says of each of {@code requirements} (their ids, and their texts for items named by
+     * topic), in the order of {@code requirements}; items not mentioned are absent.
+     */
+    public static Map<String, ItemReading> read(String text, List<Requirement> requirements) {
+        Set<String> ids = new java.util.LinkedHashSet<>();
+        requirements.forEach(r -> ids.add(r.id()));
+        Map<String, ItemReading> readings = new LinkedHashMap<>();
+        parse(text, ids).forEach((id, status) -> readings.put(id, ItemReading.certain(status, "")));
+        return readings;
     }
 
     private static List<Token> tokens(String f) {

@@ -24,11 +24,12 @@ import java.util.Locale;
  * @param automatic    the sender's software marked it as automatic (Auto-Submitted, X-Autoreply …)
  * @param sha256       SHA-256 of the raw message with line ends normalised: the same mail read from
  *                     IMAP, an mbox or an .eml file has the same hash
+ * @param raw          the message as read, for the clerk to open it (kept with a review entry); do not modify
  */
 public record IncomingMail(String position, String messageId, String fromAddress, String fromName, String subject,
                            Instant sentDate, Instant receivedDate, String inReplyTo, List<String> references,
                            String text, String html, List<Attachment> attachments, String reportType,
-                           boolean automatic, String sha256) {
+                           boolean automatic, String sha256, byte[] raw) {
     public IncomingMail {
         references = List.copyOf(references);
         attachments = List.copyOf(attachments);

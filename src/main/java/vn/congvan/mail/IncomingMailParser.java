@@ -80,7 +80,7 @@ final class IncomingMailParser {
                     subject(m), instant(m.getSentDate()), receivedDate,
                     ids(m.getHeader("In-Reply-To", " ")).stream().findFirst().orElse(null),
                     ids(m.getHeader("References", " ")), text, htmlBody, attachments, reportType(m), automatic(m),
-                    ContentHash.of(raw));
+                    ContentHash.of(raw), raw);
         } catch (MessagingException | RuntimeException e) {
             throw new UnreadableMail(MESSAGES.get("read.brokenMime", describe(e)), e);
         } catch (IOException e) {

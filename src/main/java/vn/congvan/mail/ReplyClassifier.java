@@ -4,7 +4,8 @@ import vn.congvan.mail.Classification.ReadReceipt;
 import vn.congvan.mail.Classification.Reply;
 import vn.congvan.mail.Classification.Suspicious;
 import vn.congvan.mail.Classification.Unmatched;
-import vn.congvan.model.ComplianceStatus;
+import vn.congvan.model.ItemReading;
+import vn.congvan.model.Requirement;
 import vn.congvan.model.TrackedDispatch;
 import vn.congvan.model.Unit;
 import vn.congvan.text.Messages;
@@ -129,20 +130,21 @@ public final class ReplyClassifier {
 
     private static Classification reply(IncomingMail mail, long dispatchKey, String unitCode, KnownDispatches known,
                                         List<String> extractedTexts) {
-        Set<String> ids = known.requirementIds(dispatchKey, unitCode);
-        Map<String, ComplianceStatus> statuses = new LinkedHashMap<>(ComplianceTextParser.parse(mail.text(), ids));
+        List<Requirement> requirements = known.requirementIds(dispatchKey, unitCode).stream()
+                .map(id -> new Requirement(id, "", List.of(), List.of())).toList();
+        Map<String, ItemReading> readings = new LinkedHashMap<>(ComplianceTextParser.read(mail.text(), requirements));
         List<String> more = new ArrayList<>();
         for (Attachment a : mail.attachments()) {
             a.text().ifPresent(more::add);
         }
         more.addAll(extractedTexts);
         for (String text : more) {
-            ComplianceTextParser.parse(text, ids).forEach(statuses::putIfAbsent);
+            ComplianceTextParser.read(text, requirements).forEach(readings::putIfAbsent);
         }
-        Map<String, ComplianceStatus> ordered = new LinkedHashMap<>();
-        for (String id : ids) {
-            if (statuses.containsKey(id)) {
-                ordered.put(id, statuses.get(id));
+        Map<String, ItemReading> ordered = new LinkedHashMap<>();
+        for (Requirement r : requirements) {
+            if (readings.containsKey(r.id())) {
+                ordered.put(r.id(), readings.get(r.id()));
             }
         }
         return new Reply(dispatchKey, unitCode, when(mail), ordered, evidence(mail));

@@ -80,13 +80,13 @@ class CollectAndClassifyTest {
         assertEquals(Fixtures.DISPATCH_KEY, phuThuy.dispatchKey());
         assertEquals("P-PHUTHUY", phuThuy.unitCode());
         assertEquals(Instant.parse("2019-08-23T03:20:00Z"), phuThuy.at());
-        assertEquals(Map.of("1", DONE, "2", DONE, "3", DONE), phuThuy.statuses());
+        assertEquals(Map.of("1", DONE, "2", DONE, "3", DONE), phuThuy.certainStatuses());
         assertTrue(phuThuy.evidence().contains("đã hoàn thành tất cả các nội dung"), phuThuy.evidence());
 
         Reply phuTai = assertInstanceOf(Reply.class, c.get(2));
         assertEquals("P-PHUTAI", phuTai.unitCode());
         assertEquals(Instant.parse("2019-08-27T09:05:00Z"), phuTai.at());
-        assertEquals(Map.<String, ComplianceStatus>of("1", DONE, "2", IN_PROGRESS, "3", NOT_STARTED), phuTai.statuses());
+        assertEquals(Map.<String, ComplianceStatus>of("1", DONE, "2", IN_PROGRESS, "3", NOT_STARTED), phuTai.certainStatuses());
         assertTrue(phuTai.evidence().startsWith("Kính gửi Văn phòng HĐND và UBND thành phố, UBND phường Phú Tài gửi báo cáo"), phuTai.evidence());
         assertTrue(phuTai.evidence().contains("Báo cáo 6174 - phường Phú Tài.txt"), phuTai.evidence());
         assertFalse(phuTai.evidence().contains("Kính gửi: Ủy ban nhân dân phường Phú Tài"), "our quoted mail is not evidence");

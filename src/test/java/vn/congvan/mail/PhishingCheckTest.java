@@ -12,7 +12,7 @@ class PhishingCheckTest {
     private static final Set<String> OFFICE = Set.of("phanthiet.example");
 
     private static IncomingMail mail(String from, String name, String subject, String text, String html) {
-        return new IncomingMail("test", "<t@x>", from, name, subject, null, null, null, List.of(), text, html, List.of(), null, false, "0");
+        return new IncomingMail("test", "<t@x>", from, name, subject, null, null, null, List.of(), text, html, List.of(), null, false, "0", new byte[0]);
     }
 
     private static List<String> inspect(IncomingMail m) {

@@ -79,8 +79,8 @@ class ReplyClassifierTest {
         Classification c = classifier.classify(m, known, List.of("BÁO CÁO\n1. Đã triển khai thực hiện\n2. Đang thực hiện\n3. Chưa triển khai"));
         Reply r = assertInstanceOf(Reply.class, c);
         assertEquals("P-PHUTAI", r.unitCode());
-        assertEquals(Map.of("1", DONE, "2", DONE, "3", NOT_STARTED), r.statuses(), "the body's own word wins for item 2");
-        assertEquals(List.of("1", "2", "3"), List.copyOf(r.statuses().keySet()));
+        assertEquals(Map.of("1", DONE, "2", DONE, "3", NOT_STARTED), r.certainStatuses(), "the body's own word wins for item 2");
+        assertEquals(List.of("1", "2", "3"), List.copyOf(r.certainStatuses().keySet()));
     }
 
     @Test
@@ -93,7 +93,7 @@ class ReplyClassifierTest {
                 Phường Đức Nghĩa đã nhận văn bản.
                 """), known));
         assertEquals("P-DUCNGHIA", r.unitCode());
-        assertEquals(Map.of(), r.statuses());
+        assertEquals(Map.of(), r.certainStatuses());
         assertEquals(null, r.at());
         assertEquals("Phường Đức Nghĩa đã nhận văn bản.", r.evidence());
     }
@@ -153,6 +153,6 @@ class ReplyClassifierTest {
     void classifyingIsRepeatable() throws Exception {
         IncomingMail m = sample("03-report-phutai.eml", "");
         assertEquals(classifier.classify(m, known), classifier.classify(m, known));
-        assertEquals(Map.of("1", DONE, "2", IN_PROGRESS, "3", NOT_STARTED), ((Reply) classifier.classify(m, known)).statuses());
+        assertEquals(Map.of("1", DONE, "2", IN_PROGRESS, "3", NOT_STARTED), ((Reply) classifier.classify(m, known)).certainStatuses());
     }
 }
