@@ -75,12 +75,21 @@ public final class ReplyClassifier {
             return new Suspicious(warnings);
         }
         Classification c = understand(mail, known, extractedTexts);
-        // A display name claiming a unit from outside passes only as what the clerk confirms, or from an address
-        // the clerk trusts for that unit; anything else it claims stays suspicious.
-        if (onlyClaim && !(c instanceof Suggestion || c instanceof Reply || c instanceof ReadReceipt)) {
+        // A display name claiming a unit from outside is how a unit's clerk writes from a personal mailbox: it passes
+        // as a suggestion placed on that very unit, or from an address the clerk trusts for it. Anything else it
+        // claims (an office, another unit, a mail about nothing we track) stays suspicious.
+        if (onlyClaim && !claimFits(mail, c, known)) {
             return new Suspicious(warnings);
         }
         return c;
+    }
+
+    private static boolean claimFits(IncomingMail mail, Classification c, KnownDispatches known) {
+        if (c instanceof Reply || c instanceof ReadReceipt) {
+            return true;
+        }
+        return c instanceof Suggestion s
+                && NamedUnits.in(mail.fromName(), known.units()).stream().map(Unit::code).toList().equals(List.of(s.unitCode()));
     }
 
     private Classification understand(IncomingMail mail, KnownDispatches known, List<String> extractedTexts) {

@@ -53,9 +53,9 @@ final class StatusTable {
                     line.append(Integer.parseInt(m.group(1))).append(". ");
                 }
                 if (!what.isEmpty()) {
-                    line.append(what).append(' ');
+                    line.append(what).append(" : ");
                 }
-                line.append(": ").append(text(cells.get(result)));
+                line.append(text(cells.get(result)));
                 lines.put(row, line.toString());
             }
         }
