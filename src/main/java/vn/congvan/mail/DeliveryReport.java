@@ -33,7 +33,7 @@ final class DeliveryReport {
     private static final Pattern MESSAGE_ID = Pattern.compile("<[^<>\\s@]+@[^<>\\s]+>");
     /** An SMTP reply with its enhanced code ("550 5.1.1 …"), the line a plain-text notice gives its reason in. */
     private static final Pattern SMTP_REPLY = Pattern.compile("(?m)^.*\\b[45]\\d\\d[ -]#?[45]\\.\\d{1,3}\\.\\d{1,3}\\b.*$");
-    private static final Pattern DAEMON = Pattern.compile("^(mailer-daemon|postmaster|mail-daemon|mailerdaemon)@");
+    private static final Pattern DAEMON = Pattern.compile("^(mailer-daemon|postmaster|mail-daemon|mailerdaemon|microsoftexchange[0-9a-f]*)@");
     private static final Pattern BOUNCE_SUBJECT = Pattern.compile("^\\s*(undeliverable|undelivered|mail delivery failed|"
             + "delivery status notification \\(failure|returned mail|failure notice|delivery failure|khong gui duoc thu|"
             + "khong the gui thu|thu khong gui duoc|khong chuyen duoc thu|gui thu that bai)");

@@ -161,9 +161,10 @@ public final class ReplyClassifier {
     }
 
     /**
-     * A forwarded mail placed by its own sender (one of a unit's addresses) and the dispatch it answers. Checked for
-     * phishing like any mail. Forwarded by someone who does not speak for that unit, it is a suggestion for the clerk;
-     * empty when the inner mail belongs to no unit (then the outer mail is read as it is).
+     * A forwarded mail placed by its own sender (one of a unit's addresses) and the dispatch it answers, forwarded by
+     * someone who does not speak for that unit: checked for phishing like any mail, then a suggestion for the clerk.
+     * Empty when the inner mail belongs to no unit, or the unit itself forwards or quotes it (then the outer mail is
+     * read as it is).
      */
     private Optional<Classification> forwarded(IncomingMail outer, IncomingMail inner, KnownDispatches known,
                                                List<String> extractedTexts) {
@@ -171,17 +172,17 @@ public final class ReplyClassifier {
         if (placed.match() == null) {
             return Optional.empty();
         }
+        Match m = placed.match();
+        if (known.speaksFor(outer.fromAddress(), m.unitCode())) {
+            // The unit quoting or sending on its own earlier mail: what it writes now is its answer.
+            return Optional.empty();
+        }
         List<String> warnings = PhishingCheck.inspect(inner, officeDomains, known.units());
         if (!warnings.isEmpty()) {
             return Optional.of(new Suspicious(warnings));
         }
-        Match m = placed.match();
         Classification read = reply(inner, m.dispatchKey(), m.unitCode(), known, extractedTexts);
         Instant at = when(inner) != null ? when(inner) : when(outer);
-        if (known.speaksFor(outer.fromAddress(), m.unitCode())) {
-            // the unit sending its own earlier mail again
-            return Optional.of(read instanceof Reply r ? new Reply(r.dispatchKey(), r.unitCode(), at, r.readings(), r.evidence()) : read);
-        }
         return Optional.of(suggestion(read, at, MESSAGES.get("classify.forwarded", inner.fromAddress(),
                 unitName(known, m.unitCode()), known.label(m.dispatchKey()), sender(outer))));
     }

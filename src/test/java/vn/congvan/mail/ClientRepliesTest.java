@@ -256,6 +256,51 @@ class ClientRepliesTest {
     }
 
     @Test
+    void thunderbirdsVietnameseForwardListsTheSubjectFirst() throws Exception {
+        Suggestion s = assertInstanceOf(Suggestion.class, classifier.classify(read(("""
+                From: Tran Van Tam <tam.tran@phanthiet.example>
+                Subject: Fwd: Báo cáo 6174
+                Content-Type: text/plain; charset=UTF-8; format=flowed
+
+                Gửi chị Hạnh.
+
+
+                -------- Thư chuyển tiếp --------
+                Chủ đề: 	Báo cáo 6174
+                Ngày: 	Tue, 27 Aug 2019 16:05:00 +0700
+                Từ: 	UBND phường Phú Thủy <phuthuy@phanthiet.example>
+                Đến: 	tam.tran@phanthiet.example
+
+
+
+                Nội dung 2 đã hoàn thành.
+                """).getBytes(StandardCharsets.UTF_8)), known));
+        assertEquals("P-PHUTHUY", s.unitCode());
+        assertEquals(Instant.parse("2019-08-27T09:05:00Z"), s.at());
+        assertEquals(Map.of("2", DONE), statuses(s.readings()));
+    }
+
+    @Test
+    void aUnitQuotingItsOwnEarlierMailAnswersWithWhatItWritesNow() throws Exception {
+        Reply r = assertInstanceOf(Reply.class, classifier.classify(read(("""
+                From: phuthuy@phanthiet.example
+                Subject: RE: Báo cáo 6174
+                Content-Type: text/plain; charset=UTF-8
+
+                Bổ sung: nội dung 3 đã hoàn thành.
+
+                -----Original Message-----
+                From: UBND phường Phú Thủy <phuthuy@phanthiet.example>
+                Sent: Tuesday, August 27, 2019 4:05 PM
+                Subject: Báo cáo 6174
+
+                Nội dung 2 đang thực hiện.
+                """).getBytes(StandardCharsets.UTF_8)), known));
+        assertEquals("P-PHUTHUY", r.unitCode());
+        assertEquals(Map.of("3", DONE), statuses(r.readings()));
+    }
+
+    @Test
     void aUnitWritingFromAPersonalAddressIsASuggestion() throws Exception {
         Suggestion s = assertInstanceOf(Suggestion.class, classifier.classify(read("gmail-personal-address.eml"), known));
         assertEquals("P-LACDAO", s.unitCode());
