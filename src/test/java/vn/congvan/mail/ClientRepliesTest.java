@@ -369,6 +369,29 @@ class ClientRepliesTest {
     }
 
     @Test
+    void outlooksReadReceiptIsAReceiptAndDeletedUnreadIsNot() throws Exception {
+        Classification.ReadReceipt r = assertInstanceOf(Classification.ReadReceipt.class,
+                classifier.classify(read("outlook-read-receipt.eml"), known));
+        assertEquals("P-PHUTAI", r.unitCode());
+        assertEquals(Instant.parse("2019-08-22T02:10:00Z"), r.at());
+        Unmatched deleted = assertInstanceOf(Unmatched.class, classifier.classify(read("outlook-deleted-unread.eml"), known));
+        assertTrue(deleted.reason().contains("\"deleted\", không phải đã mở đọc"), deleted.reason());
+    }
+
+    @Test
+    void forwardedDateLinesAsMailProgramsPrintThem() {
+        Instant at = Instant.parse("2019-08-27T02:15:00Z");
+        for (String line : List.of("Tue, 27 Aug 2019 09:15:00 +0700", "Tue, Aug 27, 2019 at 9:15 AM", "Th 3, 27 thg 8, 2019 vào lúc 09:15",
+                "Tuesday, August 27, 2019 9:15 AM", "Thứ Ba, ngày 27 tháng 8 năm 2019 9:15 SA", "27/08/2019 09:15")) {
+            assertEquals(java.util.Optional.of(at), ForwardedDate.parse(line), line);
+        }
+        assertEquals(java.util.Optional.of(Instant.parse("2019-08-27T07:05:00Z")), ForwardedDate.parse("Tuesday, August 27, 2019 2:05 PM"));
+        assertEquals(java.util.Optional.of(Instant.parse("2019-08-27T07:05:00Z")), ForwardedDate.parse("Thứ Ba, 27 tháng 8, 2019 2:05 CH"));
+        assertEquals(java.util.Optional.empty(), ForwardedDate.parse("hôm qua"));
+        assertEquals(java.util.Optional.empty(), ForwardedDate.parse("31/02/2019"));
+    }
+
+    @Test
     void exchangesNonDeliveryReportIsABounceForTheUnit() throws Exception {
         IncomingMail mail = read("exchange-ndr.eml");
         Bounce b = assertInstanceOf(Bounce.class, classifier.classify(mail, known));
