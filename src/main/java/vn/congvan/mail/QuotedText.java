@@ -72,6 +72,12 @@ final class QuotedText {
         String answering = null;
         boolean ownParagraphSeen = false;
         boolean previousOwnBlank = false;
+        // Where the own lines after the last quoted line begin, whether a blank line comes first, and whether the
+        // unit answered between quoted lines before: see the end of this method.
+        int trailingFrom = 0;
+        boolean blankBeforeTrailing = false;
+        boolean answeredBetween = false;
+        boolean answeredSinceQuote = false;
         for (int i = 0; i < lines.length; i++) {
             int attribution = attributionEnd(folded, i);
             if (attribution >= 0) {
@@ -97,12 +103,17 @@ final class QuotedText {
                     quotedItem = null;
                 }
                 quotedBlank = false;
+                answeredBetween |= answeredSinceQuote;
+                answeredSinceQuote = false;
+                trailingFrom = out.size();
+                blankBeforeTrailing = false;
                 answering = quotedItem;
                 ownParagraphSeen = false;
                 previousOwnBlank = false;
                 continue;
             }
             if (line.isBlank()) {
+                blankBeforeTrailing |= out.size() == trailingFrom;
                 previousOwnBlank = true;
                 out.add(new OwnLine(null, line));
                 continue;
@@ -112,7 +123,15 @@ final class QuotedText {
             }
             previousOwnBlank = false;
             ownParagraphSeen = true;
+            answeredSinceQuote |= answering != null;
             out.add(new OwnLine(answering, line));
+        }
+        // Text set apart below the whole quote is a reply at the bottom, not an answer to the last quoted item,
+        // unless the unit has been answering item by item between the quoted lines.
+        if (!answeredBetween && blankBeforeTrailing) {
+            for (int i = trailingFrom; i < out.size(); i++) {
+                out.set(i, new OwnLine(null, out.get(i).text()));
+            }
         }
         return out;
     }

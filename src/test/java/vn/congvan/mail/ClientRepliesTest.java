@@ -114,6 +114,19 @@ class ClientRepliesTest {
     }
 
     @Test
+    void aReplyBelowTheWholeQuoteIsNotAnAnswerToTheLastQuotedItem() {
+        String quote = """
+                Vào Th 5, 22 thg 8, 2019 lúc 08:00 Văn phòng <vanphong@phanthiet.example> đã viết:
+                > 1. đã hoàn thành / đang thực hiện / chưa thực hiện
+                > 2. đã hoàn thành / đang thực hiện / chưa thực hiện
+                > 3. đã hoàn thành / đang thực hiện / chưa thực hiện
+                """;
+        assertEquals("Phường đã hoàn thành.", QuotedText.strip(quote + "\nPhường đã hoàn thành.\n"),
+                "a bare sentence below the quote names no item: the clerk decides");
+        assertEquals("3. Đã hoàn thành.", QuotedText.strip(quote + "Đã hoàn thành.\n"), "typed right under the line it answers");
+    }
+
+    @Test
     void aStatusTableIsReadRowByRowFromAnHtmlOnlyMail() throws Exception {
         IncomingMail mail = read("owa-html-only-table.eml");
         assertTrue(mail.text().contains("""
@@ -328,6 +341,11 @@ class ClientRepliesTest {
         // Real phishing signs stay suspicious even when the unit is named.
         assertInstanceOf(Suspicious.class, outside("UBND phường Lạc Đạo <ubnd.lacdao@gmail.example>", "Bao cao CV 6174",
                 "Vui lòng nhập mật khẩu tại http://203.0.113.9/ để xem báo cáo."));
+        // Answering the unit's mail from outside, signed with the unit's name: placed on that mail for the clerk.
+        Suggestion answer = assertInstanceOf(Suggestion.class, classifier.classify(read(("From: UBND phường Phú Tài <pt.vanthu@gmail.example>\n"
+                + "Subject: Re: bao cao\nIn-Reply-To: " + Fixtures.PHUTAI_ID + "\n\nNội dung 2 đang thực hiện.\n").getBytes(StandardCharsets.UTF_8)), known));
+        assertEquals("P-PHUTAI", answer.unitCode());
+        assertEquals(Map.of("2", IN_PROGRESS), statuses(answer.readings()));
         // Two units named: the clerk decides with nothing placed.
         assertInstanceOf(Unmatched.class, outside("Nguyen Thi Lan <lan@gmail.example>", "Bao cao CV 6174",
                 "Phường Lạc Đạo và phường Đức Long: nội dung 1 đã hoàn thành."));
