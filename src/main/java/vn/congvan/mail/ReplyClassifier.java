@@ -16,7 +16,6 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.internet.InternetHeaders;
 
 import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -25,21 +24,23 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * Says what an incoming mail means: a read receipt, a unit's reply (with the statuses it states),
- * something unmatched, or something suspicious. It changes nothing and guesses nothing: the same mail
- * and the same knowledge always give the same answer.
- * <p>Order: phishing signs win over everything (a suspicious mail never changes a status); then
- * RFC 8098 receipts and delivery reports; automatic replies (out of office) are not answers; then a
- * reply is matched by In-Reply-To/References to a Message-ID we sent, else by a tracked number/symbol
- * in its subject or body together with a sender address that belongs to a unit assigned that dispatch.
+ * Says what an incoming mail means: a read receipt, a unit's reply (with the statuses it states), a bounce of a
+ * mail we sent, a suggestion for the clerk, something unmatched, or something suspicious. It changes nothing and
+ * guesses nothing: the same mail and the same knowledge always give the same answer.
+ * <p>Order: phishing signs win over everything (a suspicious mail never changes a status); then RFC 8098
+ * receipts and delivery reports (standard DSNs and plain-text notices, {@link DeliveryReport}); automatic
+ * replies (out of office) are not answers; a forwarded reply ({@link ForwardedMail}) is placed by its own sender;
+ * then a reply is matched by In-Reply-To/References to a Message-ID we sent, else by a tracked number/symbol in
+ * its subject or body (or the bare number in its subject) together with a sender address that belongs to a unit
+ * assigned that dispatch.
  * <p>Whichever way it is matched, a mail speaks for a unit only when it comes from one of that unit's
  * addresses ({@link KnownDispatches#speaksFor}): quoting a unit's Message-ID is not enough, since
- * anyone the mail was forwarded to can quote it, and one unit's clerk cannot answer for a neighbour.
+ * anyone the mail was forwarded to can quote it, and one unit's clerk cannot answer for a neighbour. A unit's
+ * reply forwarded by someone else, or a mail from an address outside the directory that names exactly one unit
+ * and a dispatch it is assigned (decisions.md #8), is a {@link Suggestion}: the clerk confirms it.
  */
 public final class ReplyClassifier {
     private static final Messages MESSAGES = Messages.of(ReplyClassifier.class);
