@@ -49,6 +49,11 @@ public final class HtmlToText {
         return lines.text();
     }
 
+    /** Whether the HTML holds a status table ("STT | Nội dung | Kết quả"), whose rows its text gives as lines. */
+    public static boolean hasStatusTable(String html) {
+        return !StatusTable.rowLines(Jsoup.parse(html)).isEmpty();
+    }
+
     /** Every {@code <a href>} with its visible text, in order. */
     public static List<HtmlLink> links(String html) {
         return Jsoup.parse(html).select("a[href]").stream()

@@ -73,8 +73,9 @@ final class IncomingMailParser {
             List<Attachment> attachments = new ArrayList<>();
             walk(m, plain, html, attachments, 0);
             String htmlBody = html.isEmpty() ? null : String.join("\n", html);
-            String text = !plain.isEmpty() ? VietnameseText.clean(String.join("\n\n", plain)).strip()
-                    : htmlBody != null ? HtmlToText.convert(htmlBody) : "";
+            // A status table survives only in the HTML: Outlook's plain alternative puts each cell on a line of its own.
+            String text = htmlBody != null && (plain.isEmpty() || HtmlToText.hasStatusTable(htmlBody)) ? HtmlToText.convert(htmlBody)
+                    : VietnameseText.clean(String.join("\n\n", plain)).strip();
             InternetAddress from = from(m);
             // Everything printed or stored is cleaned of control characters here, where it enters.
             return new IncomingMail(Untrusted.line(position), messageId(m),

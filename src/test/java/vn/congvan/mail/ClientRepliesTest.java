@@ -140,6 +140,15 @@ class ClientRepliesTest {
     }
 
     @Test
+    void outlooksTableIsReadFromTheHtmlWhereItsPlainTextLostTheRows() throws Exception {
+        IncomingMail mail = read("outlook-table-alternative.eml");
+        assertTrue(mail.text().contains("2. Kiểm tra dung lượng, xóa thư cũ : Đang thực hiện"), mail.text());
+        Reply r = assertInstanceOf(Reply.class, classifier.classify(mail, known));
+        assertEquals("P-PHUHAI", r.unitCode());
+        assertEquals(Map.of("1", DONE, "2", IN_PROGRESS, "3", DONE), statuses(r.readings()));
+    }
+
+    @Test
     void aTableWithoutAResultColumnStaysCells() {
         assertEquals("Họ tên Chức vụ\nNguyễn Văn A Chủ tịch",
                 HtmlToText.convert("<table><tr><td>Họ tên</td><td>Chức vụ</td></tr><tr><td>Nguyễn Văn A</td><td>Chủ tịch</td></tr></table>"));
