@@ -30,6 +30,7 @@ final class DeliveryReport {
     private static final Pattern RECIPIENT = Pattern.compile("(?im)^(?:Original|Final)-Recipient:\\s*(?:[\\w-]+\\s*;)?\\s*(\\S.*)$");
     private static final Pattern DIAGNOSTIC = Pattern.compile("(?im)^Diagnostic-Code:\\s*(\\S.*)$");
     private static final Pattern STATUS = Pattern.compile("(?im)^Status:\\s*(\\S.*)$");
+    private static final Pattern ACTION = Pattern.compile("(?im)^Action:\\s*([a-z]+)");
     private static final Pattern MESSAGE_ID = Pattern.compile("<[^<>\\s@]+@[^<>\\s]+>");
     /** An SMTP reply with its enhanced code ("550 5.1.1 …"), the line a plain-text notice gives its reason in. */
     private static final Pattern SMTP_REPLY = Pattern.compile("(?m)^.*\\b[45]\\d\\d[ -]#?[45]\\.\\d{1,3}\\.\\d{1,3}\\b.*$");
@@ -55,6 +56,7 @@ final class DeliveryReport {
         String recipient = null;
         String diagnostic = null;
         String status = null;
+        List<String> actions = new ArrayList<>();
         for (Attachment a : mail.attachments()) {
             String body = FOLDED_LINE.matcher(new String(a.content(), StandardCharsets.UTF_8)).replaceAll(" ");
             String type = a.baseType();
@@ -62,6 +64,10 @@ final class DeliveryReport {
                 recipient = recipient != null ? recipient : first(RECIPIENT, body);
                 diagnostic = diagnostic != null ? diagnostic : first(DIAGNOSTIC, body);
                 status = status != null ? status : first(STATUS, body);
+                Matcher action = ACTION.matcher(body);
+                while (action.find()) {
+                    actions.add(action.group(1).toLowerCase(java.util.Locale.ROOT));
+                }
             } else if (sent.isEmpty() && (type.equals("text/rfc822-headers") || type.equals("message/rfc822")
                     || type.equals("message/global-headers") || type.equals("message/global"))) {
                 sent = originalOf(a.content(), known);
@@ -81,6 +87,11 @@ final class DeliveryReport {
         String line = clean((recipient == null ? "" : recipient + ": ") + reason);
         if (sent.isEmpty()) {
             return new Unmatched(MESSAGES.get("classify.bounceUnknown", line));
+        }
+        if (!actions.isEmpty() && !actions.contains("failed")) {
+            // "delayed" (the server keeps trying), "delivered", "relayed": the mail has not come back
+            return new Unmatched(MESSAGES.get("classify.notBounced", known.unit(sent.get().unitCode()).map(u -> u.name())
+                    .orElse(sent.get().unitCode()), known.label(sent.get().dispatchKey()), String.join(", ", actions), line));
         }
         return new Bounce(sent.get().dispatchKey(), sent.get().unitCode(), at, line);
     }

@@ -430,6 +430,15 @@ class ClientRepliesTest {
     }
 
     @Test
+    void aDelayNoticeIsNotABounce() throws Exception {
+        String delayed = new String(raw("exchange-ndr.eml"), StandardCharsets.UTF_8).replace("Action: failed", "Action: delayed")
+                .replace("Status: 5.2.2", "Status: 4.4.7");
+        Unmatched u = assertInstanceOf(Unmatched.class, classifier.classify(read(delayed.getBytes(StandardCharsets.UTF_8)), known));
+        assertTrue(u.reason().startsWith("Thông báo chuyển phát về thư gửi Ủy ban nhân dân phường Đức Thắng (văn bản 6174/UBND-VX) "
+                + "không phải thư bị trả lại (Action: delayed"), u.reason());
+    }
+
+    @Test
     void aPlainTextBounceWithOurMessageIdIsABounceAndOneWithoutIsNot() throws Exception {
         Bounce b = assertInstanceOf(Bounce.class, classifier.classify(read("exim-mail-delivery-failed.eml"), known));
         assertEquals("P-PHUTAI", b.unitCode());
