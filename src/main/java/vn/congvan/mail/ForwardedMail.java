@@ -21,15 +21,27 @@ import java.util.regex.Pattern;
  */
 final class ForwardedMail {
     private static final Messages MESSAGES = Messages.of(ForwardedMail.class);
-    private static final Pattern FORWARD_SEPARATOR = Pattern.compile("^\\s*[-_=]{2,}\\s*(original message|thu goc|mail goc|"
-            + "tin nhan goc|thu ban dau|forwarded message|thu chuyen tiep|thu da chuyen tiep|tin nhan chuyen tiep|"
-            + "mail chuyen tiep)\\s*[-_=]{2,}\\s*$|^\\s*(begin forwarded message|bat dau thu chuyen tiep)\\s*:\\s*$");
     private static final Pattern FORWARD_SUBJECT = Pattern.compile("^\\s*(?:(?:re|tl|aw)\\s*:\\s*)*(fw|fwd|tl|cht|chuyen tiep|tv)\\s*:");
     private static final Pattern FIELD = Pattern.compile("^\\s*\\*?([\\p{L} ]{2,14}?)\\s*\\*?\\s*:\\s*(.*)$");
     private static final Pattern ADDRESS = Pattern.compile("[\\p{L}\\p{N}._%+'-]+@[\\p{L}\\p{N}.-]+\\.[\\p{L}]{2,}");
     private static final int MAX_HEADER_LINES = 12;
 
     private ForwardedMail() {
+    }
+
+    /** Apple's programs quote what they forward with "&gt;": one level of marks comes off when the first line has one. */
+    private static String[] unquoted(String[] lines, int start) {
+        String[] out = lines.clone();
+        int first = start;
+        while (first < lines.length && lines[first].isBlank()) {
+            first++;
+        }
+        if (first < lines.length && lines[first].stripLeading().startsWith(">")) {
+            for (int i = start; i < lines.length; i++) {
+                out[i] = lines[i].replaceFirst("^\\s*> ?", "");
+            }
+        }
+        return out;
     }
 
     /** The forwarded mail in {@code outer}, if it carries one (an attached mail first, then an inline one). */
@@ -56,7 +68,7 @@ final class ForwardedMail {
         boolean forwardSubject = FORWARD_SUBJECT.matcher(FoldedText.of(outer.subject())).find();
         for (int i = 0; i < lines.length; i++) {
             int headerStart;
-            if (FORWARD_SEPARATOR.matcher(folded[i]).matches()) {
+            if (QuotedText.separator(folded[i])) {
                 headerStart = i + 1;
             } else if (forwardSubject && QuotedText.startsQuote(folded, i)) {
                 headerStart = i;
@@ -66,12 +78,13 @@ final class ForwardedMail {
             } else {
                 continue;
             }
-            return header(lines, folded, headerStart, outer);
+            return header(lines, headerStart, outer);
         }
         return Optional.empty();
     }
 
-    private static Optional<IncomingMail> header(String[] lines, String[] folded, int start, IncomingMail outer) {
+    private static Optional<IncomingMail> header(String[] quotedLines, int start, IncomingMail outer) {
+        String[] lines = unquoted(quotedLines, start);
         String from = null;
         String date = null;
         String subject = null;

@@ -22,7 +22,9 @@ final class QuotedText {
     private static final Pattern SEPARATOR = Pattern.compile("^\\s*[-_=]{2,}\\s*(original message|message d origine|thu goc|"
             + "mail goc|tin nhan goc|thu ban dau|forwarded message|thu chuyen tiep|thu da chuyen tiep|tin nhan chuyen tiep|"
             + "mail chuyen tiep)\\s*[-_=]{2,}\\s*$");
-    private static final Pattern BEGIN_FORWARDED = Pattern.compile("^\\s*(begin forwarded message|bat dau thu chuyen tiep)\\s*:\\s*$");
+    /** Apple Mail and iOS, in English and Vietnamese. */
+    private static final Pattern BEGIN_FORWARDED = Pattern.compile(
+            "^\\s*(begin forwarded message|bat dau (?:thu|tin nhan|email)(?: duoc| da)? chuyen tiep)\\s*:\\s*$");
     private static final Pattern HEADER_FROM = Pattern.compile("^\\s*\\*?(from|tu|nguoi gui)\\s*\\*?\\s*:.*");
     private static final Pattern HEADER_SENT = Pattern.compile("^\\s*\\*?(sent|date|da gui|ngay gui|gui luc|ngay|thoi gian)\\s*\\*?\\s*:.*");
     private static final Pattern HEADER_TO = Pattern.compile("^\\s*\\*?(to|den|toi|nguoi nhan)\\s*\\*?\\s*:.*");
@@ -158,10 +160,15 @@ final class QuotedText {
         return false;
     }
 
+    /** Whether a folded line is a separator above a quoted or forwarded mail ("-----Original Message-----"). */
+    static boolean separator(String folded) {
+        return SEPARATOR.matcher(folded).matches() || BEGIN_FORWARDED.matcher(folded).matches();
+    }
+
     /** Whether a quote header without "&gt;" marks starts at line {@code i}: all that follows is quoted. */
     static boolean startsQuote(String[] folded, int i) {
         String line = folded[i];
-        if (SEPARATOR.matcher(line).matches() || BEGIN_FORWARDED.matcher(line).matches()) {
+        if (separator(line)) {
             return true;
         }
         if (HEADER_FROM.matcher(line).matches()) {

@@ -303,6 +303,29 @@ class ClientRepliesTest {
     }
 
     @Test
+    void iosForwardInVietnamese() throws Exception {
+        Suggestion s = assertInstanceOf(Suggestion.class, classifier.classify(read(("""
+                From: Tran Van Tam <tam.tran@phanthiet.example>
+                Subject: Fwd: Báo cáo 6174
+                X-Mailer: iPhone Mail (16G77)
+                Content-Type: text/plain; charset=utf-8
+
+                Gửi từ iPhone của tôi
+
+                Bắt đầu tin nhắn được chuyển tiếp:
+
+                > Từ: UBND phường Đức Long <duclong@phanthiet.example>
+                > Ngày: 27 tháng 8, 2019 lúc 15:20:00 GMT+7
+                > Đến: tam.tran@phanthiet.example
+                > Chủ đề: Báo cáo 6174
+                > 
+                > Phường Đức Long đã hoàn thành cả 3 nội dung.
+                """).getBytes(StandardCharsets.UTF_8)), known));
+        assertEquals("P-DUCLONG", s.unitCode());
+        assertEquals(Instant.parse("2019-08-27T08:20:00Z"), s.at());
+    }
+
+    @Test
     void aUnitQuotingItsOwnEarlierMailAnswersWithWhatItWritesNow() throws Exception {
         Reply r = assertInstanceOf(Reply.class, classifier.classify(read(("""
                 From: phuthuy@phanthiet.example
