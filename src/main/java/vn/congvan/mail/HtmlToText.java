@@ -3,6 +3,7 @@ package vn.congvan.mail;
 import vn.congvan.text.VietnameseText;
 
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -42,9 +43,15 @@ public final class HtmlToText {
 
     /** The readable text, one block per line, NFC. */
     public static String convert(String html) {
-        Lines lines = new Lines();
-        NodeTraversor.traverse(lines, Jsoup.parse(html));
+        Document doc = Jsoup.parse(html);
+        Lines lines = new Lines(StatusTable.rowLines(doc));
+        NodeTraversor.traverse(lines, doc);
         return lines.text();
+    }
+
+    /** Whether the HTML holds a status table ("STT | Nội dung | Kết quả"), whose rows its text gives as lines. */
+    public static boolean hasStatusTable(String html) {
+        return !StatusTable.rowLines(Jsoup.parse(html)).isEmpty();
     }
 
     /** Every {@code <a href>} with its visible text, in order. */
@@ -89,15 +96,23 @@ public final class HtmlToText {
     /** Writes the text line by line as the parser walks the tree: blocks start lines, cells share one. */
     private static final class Lines implements NodeVisitor {
         private final StringBuilder out = new StringBuilder();
+        /** Rows of status tables, written as one line each instead of their cells. */
+        private final Map<Element, String> rowLines;
+        /** The status-table row being skipped, its line already written. */
+        private Element replacedRow;
         private int hidden;
         private int quoteDepth;
         private int pre;
+
+        Lines(Map<Element, String> rowLines) {
+            this.rowLines = rowLines;
+        }
 
         @Override
         public void head(Node node, int depth) {
             if (node instanceof Element e) {
                 start(e);
-            } else if (node instanceof TextNode t && hidden == 0) {
+            } else if (node instanceof TextNode t && hidden == 0 && replacedRow == null) {
                 text(t.getWholeText());
             }
         }
@@ -110,11 +125,22 @@ public final class HtmlToText {
         }
 
         private void start(Element e) {
+            if (replacedRow != null) {
+                return;
+            }
             String tag = e.normalName();
             if (hides(e)) {
                 hidden++;
             }
             if (hidden > 0) {
+                return;
+            }
+            if (rowLines.containsKey(e)) {
+                newLine();
+                startLineIfNeeded();
+                out.append(rowLines.get(e));
+                newLine();
+                replacedRow = e;
                 return;
             }
             if (tag.equals("blockquote")) {
@@ -148,6 +174,12 @@ public final class HtmlToText {
 
         private void end(Element e) {
             String tag = e.normalName();
+            if (replacedRow != null) {
+                if (e == replacedRow) {
+                    replacedRow = null;
+                }
+                return;
+            }
             if (hides(e)) {
                 hidden--;
                 return;
