@@ -53,7 +53,7 @@ class MessageKeysTest {
                     "collect.kind.", List.of(ReplyCollection.Kind.UNMATCHED.name(), ReplyCollection.Kind.SUSPICIOUS.name()),
                     "history.type.", names(EventType.values()),
                     // The sources the ledger's events come from (HistoryCommand prints others as they are).
-                    "history.source.", List.of("mail", "clerk", "import"),
+                    "history.source.", List.of("mail", "clerk", "import", "review"),
                     "list.state.", names(CongvanService.Progress.values())),
             "directory", Map.of("office.key.", List.of("name", "email", "domains")),
             "render", Map.of("check.rule.", Arrays.stream(DecreeRule.values()).map(DecreeRule::key).toList()));

@@ -129,9 +129,10 @@ public final class ReviewQueue {
             boolean fresh = sql.update("INSERT INTO review_entry (kind, dispatch_key, unit_code, receipt, occurred_at, recorded_at,"
                             + " mail_source_id, sender, subject, mail_date, position, reasons, evidence, note, mail_text, raw,"
                             + " raw_truncated) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
-                    e.kind(), e.dispatchKey(), e.unitCode(), e.receipt() ? 1 : 0, e.at(), db.clock().instant(), e.mailSourceId(),
+                    e.kind(), Sql.key(e.dispatchKey()), e.unitCode(), e.receipt() ? 1 : 0, e.at(), db.clock().instant(), e.mailSourceId(),
                     e.sender(), e.subject(), e.mailDate(), e.position(), String.join("\n", e.reasons()),
-                    e.evidence(), e.note(), e.mailText(), raw, truncated ? 1 : 0) == 1;
+                    e.evidence(), e.note(), e.mailText(), raw != null ? raw : new Sql.TypedNull(java.sql.Types.BINARY),
+                    truncated ? 1 : 0) == 1;
             long id = sql.first("SELECT entry_id FROM review_entry WHERE mail_source_id = ? AND kind = ?"
                             + " AND COALESCE(dispatch_key, 0) = ? AND COALESCE(unit_code, '') = ?",
                     rs -> rs.getLong(1), e.mailSourceId(), e.kind(), e.dispatchKey() == null ? 0L : e.dispatchKey(),
@@ -178,13 +179,13 @@ public final class ReviewQueue {
 
     /** The mail's text as it was read; empty for an unknown entry. */
     public Optional<String> mailText(long id) {
-        return db.read(() -> db.sql().first("SELECT mail_text FROM review_entry WHERE entry_id = ?", rs -> rs.getString(1), id));
+        return db.read(() -> db.sql().first("SELECT COALESCE(mail_text, '') FROM review_entry WHERE entry_id = ?", rs -> rs.getString(1), id));
     }
 
     /** The mail as it was read (cut when it was larger than the limit); empty for an unknown entry or one without it. */
     public Optional<byte[]> raw(long id) {
-        return db.read(() -> db.sql().first("SELECT raw FROM review_entry WHERE entry_id = ?", rs -> rs.getBytes(1), id))
-                .filter(Objects::nonNull);
+        return db.read(() -> db.sql().first("SELECT raw FROM review_entry WHERE entry_id = ? AND raw IS NOT NULL",
+                rs -> rs.getBytes(1), id));
     }
 
     /**
@@ -206,7 +207,7 @@ public final class ReviewQueue {
             int added = events.appendWithin(applied);
             sql.update("INSERT INTO review_decision (entry_id, decision, decided_at, clerk, reason, statuses, dispatch_key,"
                             + " unit_code, trusted_address) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    id, d.decision(), d.at(), d.clerk(), d.reason(), statuses(d.statuses()), d.dispatchKey(), d.unitCode(),
+                    id, d.decision(), d.at(), d.clerk(), d.reason(), statuses(d.statuses()), Sql.key(d.dispatchKey()), d.unitCode(),
                     d.trustedAddress());
             if (d.trustedAddress() != null && d.unitCode() != null) {
                 AddressTrust.insert(sql, d.unitCode(), d.trustedAddress(), true, d.at(), "review",

@@ -868,6 +868,13 @@ abstract class LedgerContract {
         assertArrayEquals(new byte[] {1, 2, 3}, ledger.review().raw(unplaced.id()).orElseThrow(), "cut at the limit");
         assertTrue(ledger.review().entry(unplaced.id()).orElseThrow().rawTruncated());
         assertNull(open.get(1).dispatchKey());
+
+        // A mail read without its bytes (none to keep) is queued all the same.
+        ReviewQueue.NewEntry bare = reading("sha256:ef01");
+        long withoutRaw = ledger.review().add(new ReviewQueue.NewEntry(bare.kind(), bare.dispatchKey(), bare.unitCode(), false,
+                bare.at(), bare.mailSourceId(), bare.sender(), bare.subject(), bare.mailDate(), bare.position(), bare.reasons(),
+                bare.evidence(), bare.note(), bare.mailText(), bare.readings(), null), 10).id();
+        assertTrue(ledger.review().raw(withoutRaw).isEmpty());
     }
 
     @Test
