@@ -288,7 +288,8 @@ public final class ReplyCollection {
             // What the reply says without naming the item for sure waits for the clerk; the rest is recorded above.
             String reason = MSG.get("collect.review.doubtful");
             notes.add(reason);
-            ReviewQueue.Added entry = review.queue(ReviewQueue.Kind.READING, mail, sourceId, r.dispatchKey(), r.unitCode(), true,
+            // No receipt with it: the reply's acknowledgement is recorded above already.
+            ReviewQueue.Added entry = review.queue(ReviewQueue.Kind.READING, mail, sourceId, r.dispatchKey(), r.unitCode(), false,
                     at, List.of(reason), evidence, r.evidence(), doubtful);
             return line(source, mail, Kind.REPLY, r.dispatchKey(), r.unitCode(), known, at, r.certainStatuses(), added, notes, entry);
         }
