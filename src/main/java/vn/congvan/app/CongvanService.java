@@ -353,11 +353,14 @@ public final class CongvanService implements AutoCloseable {
         return new Review.Decided(reviewItem(d.entry()), d.newEvents(), d.trustedAddress());
     }
 
+    /** An unplaced mail the clerk placed shows where the clerk placed it. */
     private Review.Item reviewItem(vn.congvan.tracking.ReviewQueue.Entry e) {
-        TrackedDispatch d = e.dispatchKey() == null ? null : ledger().queries().dispatch(e.dispatchKey()).orElse(null);
-        String unitName = e.unitCode() == null || d == null ? null : ledger().queries().assignments(d.key()).stream()
-                .filter(a -> a.unitCode().equals(e.unitCode())).map(Assignment::unitName).findFirst().orElse(e.unitCode());
-        return Review.item(e, d, unitName);
+        Long key = e.dispatchKey() != null ? e.dispatchKey() : e.decision() != null ? e.decision().dispatchKey() : null;
+        String unit = e.unitCode() != null ? e.unitCode() : e.decision() != null && key != null ? e.decision().unitCode() : null;
+        TrackedDispatch d = key == null ? null : ledger().queries().dispatch(key).orElse(null);
+        String unitName = unit == null || d == null ? null : ledger().queries().assignments(d.key()).stream()
+                .filter(a -> a.unitCode().equals(unit)).map(Assignment::unitName).findFirst().orElse(unit);
+        return Review.item(e, d, unit, unitName);
     }
 
     /** Use case "collect": replies and read receipts from the given mailboxes into the ledger. */

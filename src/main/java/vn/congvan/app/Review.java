@@ -74,9 +74,9 @@ public final class Review {
     public record Decided(Item item, int newEvents, String trustedAddress) {
     }
 
-    static Item item(ReviewQueue.Entry e, TrackedDispatch dispatch, String unitName) {
+    static Item item(ReviewQueue.Entry e, TrackedDispatch dispatch, String unitCode, String unitName) {
         ReviewQueue.DecisionRecord d = e.decision();
-        return new Item(e.id(), Kind.valueOf(e.kind().name()), dispatch, e.unitCode(), unitName, e.receipt(), e.at(),
+        return new Item(e.id(), Kind.valueOf(e.kind().name()), dispatch, unitCode, unitName, e.receipt(), e.at(),
                 e.sender(), e.subject(), e.mailDate(), e.position(), e.reasons(), e.note(), e.readings(), e.rawTruncated(),
                 d == null ? null : Decision.valueOf(d.decision().name()), d == null ? null : d.at(),
                 d == null ? null : d.clerk(), d == null ? null : d.reason(), d == null ? Map.of() : d.statuses());
