@@ -73,8 +73,8 @@ public final class EventLog {
         if (e.type() == EventType.DEADLINE_CHANGED && e.deadline() == null) {
             throw new InputException(LedgerDatabase.message("event.noDeadline", name));
         }
-        // Without a unit such a report would count for every unit (see StatusProjection).
-        if (UNIT_REPORTS.contains(e.type()) && e.unitCode() == null) {
+        // Without a unit such a report would count for every unit (see StatusProjection); a delivery failure is one unit's.
+        if ((UNIT_REPORTS.contains(e.type()) || e.type() == EventType.DELIVERY_FAILED) && e.unitCode() == null) {
             throw new InputException(LedgerDatabase.message("event.noUnit", name));
         }
         String unit = e.unitCode();

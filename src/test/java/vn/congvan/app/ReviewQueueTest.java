@@ -89,7 +89,7 @@ class ReviewQueueTest {
     }
 
     private IncomingMail bareDone() throws Exception {
-        return read(MailWorld.reply("phuongducthang@phanthiet.example", "<bare.done.1@phanthiet.example>",
+        return read(MailWorld.reply("ducthang@phanthiet.example", "<bare.done.1@phanthiet.example>",
                 MailWorld.sentId(ledger, DUC_THANG), "2019-08-28T09:00:00+07:00", "Kính gửi Văn phòng,\n\nĐã hoàn thành.\n\nUBND phường Đức Thắng\n"),
                 "bare-done.eml");
     }
@@ -138,7 +138,7 @@ class ReviewQueueTest {
             assertEquals(MailWorld.ID, item.dispatch().numberSymbol());
             assertEquals("Ủy ban nhân dân phường Đức Thắng", item.unitName());
             assertEquals(Set.of("1", "2", "3"), item.readings().keySet());
-            assertEquals("phuongducthang@phanthiet.example", item.sender());
+            assertEquals("ducthang@phanthiet.example", item.sender());
             assertTrue(item.reasons().get(0).contains("chưa chắc chắn"), item.reasons().toString());
 
             Review.Shown shown = app.reviewShow(item.number());
@@ -150,6 +150,33 @@ class ReviewQueueTest {
             assertEquals(List.of(ComplianceStatus.NOT_STARTED, ComplianceStatus.NOT_STARTED, ComplianceStatus.NOT_STARTED),
                     u.requirements().stream().map(RequirementState::status).toList(), "nothing recorded until the clerk decides");
         }
+    }
+
+    private MailLine collectBareDone() throws Exception {
+        IncomingMail mail = bareDone();
+        ReplyCollection.Outcome o = collection().collect(List.of(new ReplyCollection.Source("thu-den",
+                each -> { each.accept(mail); return new vn.congvan.mail.ReadSummary(1, List.of(), List.of(), null); })),
+                Interaction.NONE);
+        return o.mails().get(0);
+    }
+
+    @Test
+    void collectingABareDoneFromTheUnitRecordsNoDone() throws Exception {
+        MailLine line = collectBareDone();
+
+        assertEquals(Kind.REPLY, line.kind());
+        assertEquals(List.of(), MailWorld.events(ledger, EventType.DONE), "a bare \"Đã hoàn thành.\" is never applied by itself");
+    }
+
+    /** Needs the wording reader that reads a bare "Đã hoàn thành." as doubtful for every item (decisions.md item 6). */
+    @org.junit.jupiter.api.Disabled("until ComplianceTextParser (issue 9, reply wording) reads a bare \"Đã hoàn thành.\" as doubtful")
+    @Test
+    void collectingABareDoneQueuesItForTheClerk() throws Exception {
+        MailLine line = collectBareDone();
+
+        assertNotNull(line.review(), "it waits for the clerk");
+        assertEquals(Set.of("1", "2", "3"), ledger.review().entry(line.review()).orElseThrow().readings().keySet());
+        assertEquals(List.of(), MailWorld.events(ledger, EventType.DONE));
     }
 
     @Test
@@ -276,7 +303,7 @@ class ReviewQueueTest {
 
     @Test
     void aDayStatedForTheWorkIsKeptBesideTheTimeOfTheMail() throws Exception {
-        IncomingMail mail = read(MailWorld.reply("phuongducthang@phanthiet.example", "<late.report.1@phanthiet.example>",
+        IncomingMail mail = read(MailWorld.reply("ducthang@phanthiet.example", "<late.report.1@phanthiet.example>",
                 MailWorld.sentId(ledger, DUC_THANG), "2019-09-02T09:00:00+07:00", "Nội dung 3: ngày 28/8 đã hoàn thành.\n"), "late.eml");
         Instant reported = Instant.parse("2019-08-29T00:30:00Z");
         collection().record("late.eml", mail, new Classification.Reply(key, DUC_THANG, reported,
@@ -322,10 +349,13 @@ class ReviewQueueTest {
         try (CongvanService app = service()) {
             FollowUpFiles.Written written = app.report(new CongvanService.ReportRequest(new DispatchRef(MailWorld.ID, null, null),
                     EnumSet.of(OutputFormat.PDF, OutputFormat.DOCX), dir.resolve("out"), LocalDate.of(2019, 9, 2), null, null));
+            // The checkers themselves, without the 3-second guard for files from outside: a loaded test machine is slow.
             for (Path file : written.files()) {
-                List<DocumentFiles.CheckLine> failures = app.check(file).stream().filter(c -> !c.ok()).toList();
-                assertEquals(List.of(), failures, file + " follows Decree 30 with the added paragraph");
+                List<vn.congvan.render.RuleResult> results = file.toString().endsWith(".pdf")
+                        ? new vn.congvan.render.PdfFormatChecker().check(file) : new vn.congvan.render.DocxFormatChecker().check(file);
+                assertEquals(List.of(), results.stream().filter(r -> !r.ok()).toList(), file + " follows Decree 30 with the added paragraph");
             }
+            assertEquals(4, written.files().size(), "report and reminder, each as PDF and DOCX");
         }
     }
 
