@@ -105,7 +105,11 @@ public final class ComplianceTextParser {
     }
 
     /** A status given to an item: how it was named, and whether the naming is strong enough to be certain. */
-    private record Hit(int index, Status status, boolean byNumber, boolean certainNaming) {
+    /**
+     * direct: the number is in the status's clause or closes its sentence; a number carried from an earlier line
+     * ("2. Kiểm tra …: Đang thực hiện.\nĐã kiểm tra 12/20 hộp thư.") is not direct, and only adds detail.
+     */
+    private record Hit(int index, Status status, boolean byNumber, boolean direct, boolean certainNaming) {
     }
 
     /**
@@ -239,20 +243,27 @@ public final class ComplianceTextParser {
             return readings;
         }
 
-        /** Which item each status belongs to: by number in its clause, by topic, else the last number before. */
+        /**
+         * Which item each status belongs to: the number in its clause (before it, else after it), one closing its
+         * sentence, one earlier in its sentence; else its topic; else the last number written before.
+         */
         private void assign(Map<String, List<Hit>> hits, List<Hit> unnamed) {
             List<String> current = List.of();
             boolean markerInClause = false;
+            boolean markerInSentence = false;
             for (int i = 0; i < tokens.size(); i++) {
                 Token t = tokens.get(i);
                 if (t instanceof Marker mk) {
                     current = mk.ids();
                     markerInClause = true;
-                } else if (t instanceof Break) {
+                    markerInSentence = true;
+                } else if (t instanceof Break br) {
                     markerInClause = false;
+                    markerInSentence &= !br.sentence();
                 } else if (t instanceof Status st && st.states()) {
                     List<String> target = markerInClause ? current : List.of();
                     boolean byNumber = true;
+                    boolean direct = true;
                     boolean certain = true;
                     if (target.isEmpty()) {
                         Marker next = nextMarkerInClause(i);
@@ -261,6 +272,12 @@ public final class ComplianceTextParser {
                         }
                         if (next != null) {
                             target = next.ids();
+                        } else if (markerInSentence) {
+                            // "Nội dung 1 đã xong, việc sao lưu thư đang …": a clause about another item is about that one.
+                            Optional<TopicMatcher.Topic> topic = topic(i);
+                            if (topic.isEmpty() || current.contains(topic.get().id())) {
+                                target = current;
+                            }
                         }
                     }
                     if (target.isEmpty()) {
@@ -273,12 +290,13 @@ public final class ComplianceTextParser {
                     }
                     if (target.isEmpty()) {
                         target = current;
+                        direct = false;
                     }
                     if (target.isEmpty()) {
-                        unnamed.add(new Hit(i, st, false, true));
+                        unnamed.add(new Hit(i, st, false, true, true));
                     }
                     for (String id : target) {
-                        hits.computeIfAbsent(id, k -> new ArrayList<>()).add(new Hit(i, st, byNumber, certain));
+                        hits.computeIfAbsent(id, k -> new ArrayList<>()).add(new Hit(i, st, byNumber, direct, certain));
                     }
                 }
             }
@@ -364,10 +382,12 @@ public final class ComplianceTextParser {
 
         /** The reading of one item from its statuses; null when they are offered as alternatives. */
         private ItemReading decide(List<Hit> all) {
-            List<Hit> hits = all.stream().anyMatch(Hit::byNumber) ? all.stream().filter(Hit::byNumber).toList() : all;
-            if (hits.stream().skip(1).anyMatch(h -> h.status().alternative())) {
+            List<Hit> pool = all.stream().anyMatch(Hit::byNumber) ? all.stream().filter(Hit::byNumber).toList() : all;
+            if (pool.stream().skip(1).anyMatch(h -> h.status().alternative())) {
                 return null;
             }
+            List<Hit> direct = pool.stream().filter(Hit::direct).toList();
+            List<Hit> hits = direct.isEmpty() ? pool : direct;
             List<Hit> stated = hits.stream().filter(h -> h.status().kind() != Kind.PLAN).toList();
             List<Hit> used = stated.isEmpty() ? hits : stated;
             EnumSet<ComplianceStatus> distinct = EnumSet.noneOf(ComplianceStatus.class);
@@ -379,7 +399,8 @@ public final class ComplianceTextParser {
             }
             LocalDate doneOn = null;
             LocalDate expectedBy = null;
-            for (Hit h : hits) {
+            // Days come from every line about the item ("Ngày 26/8/2019, phường đã phổ biến …" under "1. … Đã hoàn thành.").
+            for (Hit h : all) {
                 ReplyDates.Written day = days.get(h.status());
                 if (day == null) {
                     continue;

@@ -362,4 +362,18 @@ class ComplianceTextParserTest {
         assertTrue(r.sentence().startsWith("Nội dung 1 đã hoàn thành"), r.sentence());
         assertFalse(r.sentence().contains("\n"));
     }
+
+    @Test
+    void aDetailLineUnderAnItemGivesItsDayButDoesNotContradictIt() {
+        Map<String, ItemReading> r = read("""
+                1. Phổ biến đến cán bộ, công chức cảnh giác với thư lạ: Đã hoàn thành.
+                Ngày 26/8/2019, phường đã phổ biến tại cuộc họp giao ban cho 32 cán bộ.
+                2. Kiểm tra dung lượng hộp thư, xóa thư cũ: Đang thực hiện.
+                Đã kiểm tra 12/20 hộp thư của phường.""");
+        assertReading(r.get("1"), DONE, true, "1. Phổ biến đến cán bộ, công chức cảnh giác với thư lạ: Đã hoàn thành.");
+        assertEquals(LocalDate.of(2019, 8, 26), r.get("1").doneOn());
+        assertReading(r.get("2"), IN_PROGRESS, true, "2. Kiểm tra dung lượng hộp thư, xóa thư cũ: Đang thực hiện.");
+        assertNull(r.get("2").doneOn());
+        assertEquals(2, r.size());
+    }
 }
