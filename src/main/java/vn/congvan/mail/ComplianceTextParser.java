@@ -163,6 +163,8 @@ public final class ComplianceTextParser {
         /** Per token: the index of the first token of its sentence and of its clause. */
         private final int[] sentenceOf;
         private final int[] clauseOf;
+        /** Per token: the index of the next item number in its clause, or -1 (found once: clauses can be long). */
+        private final int[] nextMarker;
         private final Map<Status, ReplyDates.Written> days = new HashMap<>();
         private final Map<Integer, Optional<TopicMatcher.Topic>> topics = new HashMap<>();
         private final Map<Integer, int[]> sentences = new HashMap<>();
@@ -201,6 +203,16 @@ public final class ComplianceTextParser {
                     if (br.sentence()) {
                         sentence = i + 1;
                     }
+                }
+            }
+            this.nextMarker = new int[tokens.size()];
+            int next = -1;
+            for (int i = tokens.size() - 1; i >= 0; i--) {
+                nextMarker[i] = next;
+                if (tokens.get(i) instanceof Marker) {
+                    next = i;
+                } else if (tokens.get(i) instanceof Break) {
+                    next = -1;
                 }
             }
             bindDays();
@@ -303,16 +315,7 @@ public final class ComplianceTextParser {
         }
 
         private Marker nextMarkerInClause(int from) {
-            for (int j = from + 1; j < tokens.size(); j++) {
-                Token t = tokens.get(j);
-                if (t instanceof Break) {
-                    return null;
-                }
-                if (t instanceof Marker mk) {
-                    return mk;
-                }
-            }
-            return null;
+            return nextMarker[from] < 0 ? null : (Marker) tokens.get(nextMarker[from]);
         }
 
         /** An item number closing the sentence after this status, with no other status around it ("…, … (nội dung 1)."). */

@@ -376,4 +376,14 @@ class ComplianceTextParserTest {
         assertNull(r.get("2").doneOn());
         assertEquals(2, r.size());
     }
+
+    @Test
+    void aLongReplyOfUnnumberedStatusesDaysAndTopicsIsReadInTime() {
+        // Nearly the whole input cap of one sentence: every clause scans for numbers, days and topics.
+        String text = "Việc sao lưu thư đã xong ngày 28/8, đang thực hiện, mục 1 ".repeat(1_000)
+                + "1/1 nội dung 2 đang thực hiện ".repeat(1_000);
+        Map<String, ItemReading> r = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+                java.time.Duration.ofSeconds(5), () -> read(text));
+        assertEquals(Set.of("1", "2", "3"), r.keySet());
+    }
 }
