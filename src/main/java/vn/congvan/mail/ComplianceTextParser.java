@@ -57,7 +57,7 @@ public final class ComplianceTextParser {
     private static final List<String> COUNT_WORDS = List.of("mot", "hai", "ba", "bon", "nam", "sau", "bay", "tam", "chin", "muoi");
     private static final Pattern BLANKET = Pattern.compile(
             "\\b" + ANY_STATUS + "(?:\\s+\\p{L}+){0,3}?\\s+(?:ca\\s+(?<c1>" + COUNT + ")\\s+(?:cac\\s+)?" + NOUN
-                    + "|(?<c2>" + COUNT + ")\\s+" + NOUN + "|tat ca|toan bo|day du|cac " + NOUN + "|moi " + NOUN + ")"
+                    + "|(?<c2>" + COUNT + ")\\s+" + NOUN + "|(?<part>\\d{1,2})\\s*/\\s*(?<whole>\\d{1,2})\\s+" + NOUN + "|tat ca|toan bo|day du|cac " + NOUN + "|moi " + NOUN + ")"
                     + "(?!(?:\\s+(?:cac\\s+)?" + NOUN + ")?\\s*(?:so\\s*)?\\d)"
                     + "|\\b(?:(?:tat ca|toan bo)\\s+(?:cac\\s+)?" + NOUN + "|ca\\s+(?:(?<c3>" + COUNT + ")\\s+)?(?:cac\\s+)?" + NOUN + ")"
                     + "(?:\\s+\\p{L}+){0,5}?\\s+" + ANY_STATUS + "\\b");
@@ -218,7 +218,12 @@ public final class ComplianceTextParser {
             bindDays();
         }
 
+        /** The number of items a blanket counts, or null; "2/3 nội dung" (two of three) counts no whole, so -1. */
         private static Integer count(Matcher b) {
+            if (b.group("whole") != null) {
+                int part = Integer.parseInt(b.group("part"));
+                return part == Integer.parseInt(b.group("whole")) ? part : -1;
+            }
             for (String g : List.of("c1", "c2", "c3")) {
                 String c = b.group(g);
                 if (c != null) {

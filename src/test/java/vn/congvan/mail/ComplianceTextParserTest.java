@@ -222,6 +222,8 @@ class ComplianceTextParserTest {
             "ca ba noi dung deu da hoan thanh.",
             "Tất cả các nội dung đã được triển khai.",
             "Toàn bộ các nhiệm vụ đã hoàn thành.",
+            "Đơn vị đã hoàn thành 3/3 nội dung.",
+            "Đã triển khai đầy đủ các nội dung và tiếp tục duy trì thực hiện.",
     })
     void everyItemByQuantifier(String text) {
         for (String t : List.of(text, nfd(text))) {
@@ -237,6 +239,9 @@ class ComplianceTextParserTest {
         Map<String, ItemReading> r = ComplianceTextParser.read("Đơn vị đã hoàn thành cả 3 nội dung.", four);
         assertEquals(4, r.size());
         r.values().forEach(x -> assertReading(x, DONE, false, "Đơn vị đã hoàn thành cả 3 nội dung."));
+        Map<String, ItemReading> twoOfThree = read("Đơn vị đã hoàn thành 2/3 nội dung.");
+        assertEquals(3, twoOfThree.size());
+        twoOfThree.values().forEach(x -> assertReading(x, DONE, false, "Đơn vị đã hoàn thành 2/3 nội dung."));
     }
 
     @ParameterizedTest
