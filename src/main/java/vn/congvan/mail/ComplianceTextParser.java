@@ -64,7 +64,9 @@ public final class ComplianceTextParser {
     private static final String MARKER_NOUN = "(?:noi dung|muc|yeu cau|nhiem vu|diem|khoan)";
     private static final String NUMS = "\\d{1,2}(?:\\s*(?:-|–|den)\\s*\\d{1,2})?";
     private static final Pattern KEYWORD_MARKER = Pattern.compile("\\b" + MARKER_NOUN + "\\s*(?:so\\s*|thu\\s*|tu\\s+)?("
-            + NUMS + "(?:\\s*(?:,|va|&|hoac)\\s*(?:" + MARKER_NOUN + "\\s*(?:so\\s*|thu\\s*)?)?" + NUMS + ")*)\\b");
+            + NUMS + "(?:\\s*(?:,|va|&|hoac)\\s*" + NUMS + "|\\s*(?:va|&|hoac)\\s*" + MARKER_NOUN + "\\s*(?:so\\s*|thu\\s*)?" + NUMS
+            + ")*)\\b");
+    // "nội dung 1 và nội dung 3" is one list; "nội dung 1, nội dung 2 …" is two clauses, each with its own status.
     private static final Pattern LINE_MARKER = Pattern.compile("(?m)^[ \\t]*(?:[-•*+][ \\t]*)?\\(?(\\d{1,2})[.):](?=[\\s\\p{L}])");
     private static final Pattern BREAK = Pattern.compile("[.;!?](?=\\s|$)|\\n|,(?!\\s*\\d)");
     private static final Pattern ALTERNATIVE = Pattern.compile("\\s*(?:/|\\||hoac|hay)\\s*");

@@ -262,6 +262,14 @@ class ComplianceTextParserTest {
     }
 
     @Test
+    void aCommaBetweenTwoNumberedClausesKeepsThemApart() {
+        Map<String, ItemReading> r = read("Hoàn thành nội dung 1, nội dung 2 đang thực hiện.");
+        assertReading(r.get("1"), DONE, true, "Hoàn thành nội dung 1, nội dung 2 đang thực hiện.");
+        assertReading(r.get("2"), IN_PROGRESS, true, "Hoàn thành nội dung 1, nội dung 2 đang thực hiện.");
+        assertEquals(2, r.size());
+    }
+
+    @Test
     void theItemNumberAfterItsSentence() {
         Map<String, ItemReading> r = read("""
                 Đơn vị đã phổ biến, quán triệt đến toàn thể cán bộ (nội dung 1).
