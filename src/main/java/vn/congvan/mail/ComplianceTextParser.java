@@ -111,7 +111,7 @@ public final class ComplianceTextParser {
      * direct: the number is in the status's clause or closes its sentence; a number carried from an earlier line
      * ("2. Kiểm tra …: Đang thực hiện.\nĐã kiểm tra 12/20 hộp thư.") is not direct, and only adds detail.
      */
-    private record Hit(int index, Status status, boolean byNumber, boolean direct, boolean certainNaming) {
+    private record Hit(int index, Status status, boolean byNumber, boolean direct, boolean certainNaming, boolean before) {
     }
 
     /**
@@ -283,6 +283,7 @@ public final class ComplianceTextParser {
                     List<String> target = markerInClause ? current : List.of();
                     boolean byNumber = true;
                     boolean direct = true;
+                    boolean before = false;
                     boolean certain = true;
                     if (target.isEmpty()) {
                         Marker next = nextMarkerInClause(i);
@@ -291,6 +292,7 @@ public final class ComplianceTextParser {
                         }
                         if (next != null) {
                             target = next.ids();
+                            before = true;
                         } else if (markerInSentence) {
                             // "Nội dung 1 đã xong, việc sao lưu thư đang …": a clause about another item is about that one.
                             Optional<TopicMatcher.Topic> topic = topic(i);
@@ -312,10 +314,10 @@ public final class ComplianceTextParser {
                         direct = false;
                     }
                     if (target.isEmpty()) {
-                        unnamed.add(new Hit(i, st, false, true, true));
+                        unnamed.add(new Hit(i, st, false, true, true, false));
                     }
                     for (String id : target) {
-                        hits.computeIfAbsent(id, k -> new ArrayList<>()).add(new Hit(i, st, byNumber, direct, certain));
+                        hits.computeIfAbsent(id, k -> new ArrayList<>()).add(new Hit(i, st, byNumber, direct, certain, before));
                     }
                 }
             }
@@ -404,7 +406,10 @@ public final class ComplianceTextParser {
             used.forEach(h -> distinct.add(h.status().kind().status()));
             ComplianceStatus status = distinct.size() == 1 ? distinct.iterator().next() : ComplianceStatus.IN_PROGRESS;
             boolean certain = hits.stream().allMatch(Hit::certainNaming);
-            if (distinct.size() > 1 && used.stream().map(h -> sentenceOf[h.index()]).distinct().count() > 1) {
+            // Mixed statuses are one state ("đã triển khai nhưng chưa hoàn thành") only within one sentence, on one side
+            // of the item's number: "Hoàn thành nội dung 1 và nội dung 2 đang thực hiện" is two statements.
+            if (distinct.size() > 1 && (used.stream().map(h -> sentenceOf[h.index()]).distinct().count() > 1
+                    || used.stream().map(Hit::before).distinct().count() > 1)) {
                 certain = false;
             }
             LocalDate doneOn = null;

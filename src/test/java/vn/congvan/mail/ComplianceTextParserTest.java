@@ -363,6 +363,9 @@ class ComplianceTextParserTest {
     void contradictionsInDifferentSentencesGoToTheClerk() {
         ItemReading r = read("Nội dung 1 đã hoàn thành. Nội dung 1 chưa thực hiện.").get("1");
         assertReading(r, IN_PROGRESS, false, "Nội dung 1 đã hoàn thành.");
+        Map<String, ItemReading> twoSides = read("Hoàn thành nội dung 1 và nội dung 2 đang thực hiện.");
+        assertReading(twoSides.get("1"), IN_PROGRESS, false, "Hoàn thành nội dung 1 và nội dung 2 đang thực hiện.");
+        assertReading(twoSides.get("2"), IN_PROGRESS, false, "Hoàn thành nội dung 1 và nội dung 2 đang thực hiện.");
         ItemReading oneSentence = read("Nội dung 1 đã triển khai nhưng chưa hoàn thành.").get("1");
         assertReading(oneSentence, IN_PROGRESS, true, "Nội dung 1 đã triển khai nhưng chưa hoàn thành.");
     }
