@@ -143,7 +143,9 @@ public final class ReplyClassifier {
         }
         more.addAll(extractedTexts);
         for (String text : more) {
-            ComplianceTextParser.read(text, requirements, dispatchDate, mailDate).forEach(readings::putIfAbsent);
+            // The body's guess ("Đã hoàn thành." naming no item) gives way to an attached report that names the items.
+            ComplianceTextParser.read(text, requirements, dispatchDate, mailDate)
+                    .forEach((id, r) -> readings.merge(id, r, (body, report) -> !body.certain() && report.certain() ? report : body));
         }
         Map<String, ItemReading> ordered = new LinkedHashMap<>();
         for (Requirement r : requirements) {
