@@ -28,6 +28,7 @@ import vn.congvan.model.Event;
 import vn.congvan.model.EventType;
 import vn.congvan.model.InputException;
 import vn.congvan.model.ItemReading;
+import vn.congvan.model.Requirement;
 import vn.congvan.model.TrackedDispatch;
 import vn.congvan.model.Unit;
 import vn.congvan.text.Messages;
@@ -217,7 +218,7 @@ public final class ReplyCollection {
         directory.units().forEach(u -> units.put(u.code(), u));
         for (TrackedDispatch d : ledger.queries().dispatches()) {
             List<Assignment> assignments = ledger.queries().assignments(d.key());
-            dispatches.add(new KnownDispatches.Known(d, assignments));
+            dispatches.add(new KnownDispatches.Known(d, assignments, requirementsOf(d)));
             assignments.forEach(a -> units.putIfAbsent(a.unitCode(),
                     new Unit(a.unitCode(), a.unitName(), null, List.of(), a.unitEmail(), List.of())));
         }
@@ -225,6 +226,18 @@ public final class ReplyCollection {
                 .filter(e -> e.unitCode() != null)
                 .map(e -> new SentMessage(e.dispatchKey(), e.unitCode(), e.sourceId())).toList();
         return new KnownDispatches(dispatches, sent, List.copyOf(units.values()), ledger.addressTrust().trusted());
+    }
+
+    /**
+     * The dispatch's requirements as analysed at import, whose texts let a reply name an item by its topic; none
+     * when the analysis cannot be read (replies are then read by item number only).
+     */
+    private List<Requirement> requirementsOf(TrackedDispatch d) {
+        try {
+            return DecidedDispatch.of(ledger, d).requirements();
+        } catch (InputException e) {
+            return List.of();
+        }
     }
 
     private MailLine apply(String source, IncomingMail mail, KnownDispatches known) {

@@ -1,6 +1,7 @@
 package vn.congvan.mail;
 
 import vn.congvan.model.Assignment;
+import vn.congvan.model.Requirement;
 import vn.congvan.model.TrackedDispatch;
 import vn.congvan.model.Unit;
 
@@ -14,7 +15,7 @@ import java.util.Set;
 /**
  * What the classifier may match a mail against, as the app knows it from the ledger and the directory.
  *
- * @param dispatches every tracked dispatch with its assignments (who must do what)
+ * @param dispatches every tracked dispatch with its assignments (who must do what) and requirements
  * @param sent       the Message-IDs we sent, per dispatch and unit
  * @param units      the units with their e-mail addresses (and names, which impostors like to borrow)
  * @param trusted    unit code → the further addresses the clerk trusts for that unit, in lower case
@@ -58,10 +59,18 @@ public record KnownDispatches(List<Known> dispatches, List<SentMessage> sent, Li
         return address != null && address.strip().toLowerCase(Locale.ROOT).equals(lowerCase);
     }
 
-    /** One tracked dispatch and its assignments. */
-    public record Known(TrackedDispatch dispatch, List<Assignment> assignments) {
+    /**
+     * One tracked dispatch, its assignments, and its requirements as analysed (their texts let a reply name an
+     * item by its topic); requirements may be empty when the analysis is not at hand.
+     */
+    public record Known(TrackedDispatch dispatch, List<Assignment> assignments, List<Requirement> requirements) {
         public Known {
             assignments = List.copyOf(assignments);
+            requirements = List.copyOf(requirements);
+        }
+
+        public Known(TrackedDispatch dispatch, List<Assignment> assignments) {
+            this(dispatch, assignments, List.of());
         }
     }
 
@@ -95,6 +104,18 @@ public record KnownDispatches(List<Known> dispatches, List<SentMessage> sent, Li
         Set<String> ids = new LinkedHashSet<>();
         assignments(dispatchKey).stream().filter(a -> a.unitCode().equals(unitCode)).forEach(a -> ids.add(a.requirementId()));
         return ids;
+    }
+
+    /**
+     * The requirements assigned to {@code unitCode} in the dispatch, in the order given, with their texts where the
+     * dispatch's analysis is known (else with empty texts).
+     */
+    public List<Requirement> requirements(long dispatchKey, String unitCode) {
+        Map<String, Requirement> analysed = new java.util.HashMap<>();
+        dispatches.stream().filter(d -> d.dispatch().key() == dispatchKey).findFirst()
+                .ifPresent(d -> d.requirements().forEach(r -> analysed.putIfAbsent(r.id(), r)));
+        return requirementIds(dispatchKey, unitCode).stream()
+                .map(id -> analysed.getOrDefault(id, new Requirement(id, "", List.of(), List.of()))).toList();
     }
 
     public boolean assigned(long dispatchKey, String unitCode) {

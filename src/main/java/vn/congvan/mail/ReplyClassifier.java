@@ -17,6 +17,7 @@ import jakarta.mail.internet.InternetHeaders;
 
 import java.io.ByteArrayInputStream;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -253,16 +254,21 @@ public final class ReplyClassifier {
 
     private static Classification reply(IncomingMail mail, long dispatchKey, String unitCode, KnownDispatches known,
                                         List<String> extractedTexts) {
-        List<Requirement> requirements = known.requirementIds(dispatchKey, unitCode).stream()
-                .map(id -> new Requirement(id, "", List.of(), List.of())).toList();
-        Map<String, ItemReading> readings = new LinkedHashMap<>(ComplianceTextParser.read(mail.text(), requirements));
+        List<Requirement> requirements = known.requirements(dispatchKey, unitCode);
+        LocalDate dispatchDate = known.dispatch(dispatchKey).map(TrackedDispatch::date).orElse(null);
+        Instant at = when(mail);
+        LocalDate mailDate = at == null ? null : LocalDate.ofInstant(at, MailArchiver.VIETNAM);
+        Map<String, ItemReading> readings = new LinkedHashMap<>(
+                ComplianceTextParser.read(mail.text(), requirements, dispatchDate, mailDate));
         List<String> more = new ArrayList<>();
         for (Attachment a : mail.attachments()) {
             a.text().ifPresent(more::add);
         }
         more.addAll(extractedTexts);
         for (String text : more) {
-            ComplianceTextParser.read(text, requirements).forEach(readings::putIfAbsent);
+            // The body's guess ("Đã hoàn thành." naming no item) gives way to an attached report that names the items.
+            ComplianceTextParser.read(text, requirements, dispatchDate, mailDate)
+                    .forEach((id, r) -> readings.merge(id, r, (body, report) -> !body.certain() && report.certain() ? report : body));
         }
         Map<String, ItemReading> ordered = new LinkedHashMap<>();
         for (Requirement r : requirements) {
