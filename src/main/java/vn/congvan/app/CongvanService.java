@@ -29,8 +29,10 @@ import vn.congvan.model.ComplianceStatus;
 import vn.congvan.model.Dispatch;
 import vn.congvan.model.DispatchStatus;
 import vn.congvan.model.Event;
+import vn.congvan.model.EventType;
 import vn.congvan.model.InputException;
 import vn.congvan.model.QuotaReport;
+import vn.congvan.model.Requirement;
 import vn.congvan.model.RequirementState;
 import vn.congvan.model.TrackedDispatch;
 import vn.congvan.model.Unit;
@@ -367,7 +369,11 @@ public final class CongvanService implements AutoCloseable {
      * @param nearestDeadline the earliest deadline among requirements not yet done; null when none
      */
     public record DispatchLine(TrackedDispatch dispatch, Progress progress, int units, int acknowledged,
-                               Map<ComplianceStatus, Integer> counts, LocalDate nearestDeadline) {
+                               Map<ComplianceStatus, Integer> counts, LocalDate nearestDeadline, int unitsDone,
+                               List<String> unitNames) {
+        public DispatchLine {
+            unitNames = List.copyOf(unitNames);
+        }
     }
 
     /** @param only the dispatches in this state; null for all */
@@ -388,10 +394,43 @@ public final class CongvanService implements AutoCloseable {
                     .filter(q -> q.status() != ComplianceStatus.DONE && q.deadline() != null)
                     .map(RequirementState::deadline).min(Comparator.naturalOrder()).orElse(null);
             if (r.only() == null || r.only() == p) {
-                lines.add(new DispatchLine(d, p, s.units().size(), s.acknowledgedCount(), counts, nearest));
+                int unitsDone = (int) s.units().stream().filter(UnitStatus::allDone).count();
+                lines.add(new DispatchLine(d, p, s.units().size(), s.acknowledgedCount(), counts, nearest, unitsDone,
+                        s.units().stream().map(UnitStatus::unitName).toList()));
             }
         }
         return lines;
+    }
+
+    /**
+     * Use case "board": every dispatch as the window lists it, with its folders and urgency on {@code today}
+     * (null for today in Vietnam).
+     */
+    public synchronized DispatchBoard board(LocalDate today) {
+        LocalDate day = dayOr(today);
+        Map<Long, Set<String>> sent = new java.util.HashMap<>();
+        for (Event e : ledger().queries().eventsOfType(EventType.SENT)) {
+            sent.computeIfAbsent(e.dispatchKey(), k -> new java.util.HashSet<>()).add(e.unitCode());
+        }
+        List<DispatchBoard.Line> lines = new ArrayList<>();
+        for (DispatchLine l : list(new ListRequest(null, day))) {
+            lines.add(DispatchBoard.line(l, sent.getOrDefault(l.dispatch().key(), Set.of()).size(), day));
+        }
+        return new DispatchBoard(day, lines);
+    }
+
+    /** A dispatch in full, as its page in the window shows it: what it asks, by when, and where every unit stands. */
+    public record DispatchView(TrackedDispatch dispatch, List<Requirement> requirements, DispatchStatus status) {
+        public DispatchView {
+            requirements = List.copyOf(requirements);
+        }
+    }
+
+    /** Use case "show": the dispatch's requirements as analysed at import and its status on {@code today}. */
+    public synchronized DispatchView show(DispatchRef ref, LocalDate today) {
+        TrackedDispatch d = find(ref);
+        List<Requirement> requirements = ledger().queries().analysed(d.key()).map(Dispatch::requirements).orElse(List.of());
+        return new DispatchView(d, requirements, ledger().queries().status(d.key(), dayOr(today)));
     }
 
     /** One late assignment: a unit that has not done a requirement by its deadline. */
