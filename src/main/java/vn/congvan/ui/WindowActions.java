@@ -9,7 +9,7 @@ import java.util.List;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.action.Separator;
-import org.eclipse.jface.action.ToolBarManager;
+import org.eclipse.jface.action.IContributionManager;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.program.Program;
@@ -100,7 +100,7 @@ final class WindowActions {
         bar.add(documents);
     }
 
-    void fillToolBar(ToolBarManager bar) {
+    void fillToolBar(IContributionManager bar) {
         bar.add(importFile);
         bar.add(distribute);
         bar.add(collectFolder);
