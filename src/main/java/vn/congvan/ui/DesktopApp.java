@@ -1,7 +1,9 @@
 package vn.congvan.ui;
 
+import java.lang.management.ManagementFactory;
 import java.time.LocalDate;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.logging.Logger;
 
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.SWTError;
@@ -16,6 +18,7 @@ import vn.congvan.app.Workspace;
  * it offers the demo data, so a new user sees a populated window at once.
  */
 public final class DesktopApp {
+    private static final Logger LOG = Logger.getLogger(DesktopApp.class.getName());
     private DesktopApp() {
     }
 
@@ -39,6 +42,9 @@ public final class DesktopApp {
             }
             CongvanWindow window = new CongvanWindow(workspace, today);
             window.openSized();
+            // Once the first events are handled the window answers the user: the start-up time README quotes.
+            display.asyncExec(() -> LOG.info(() -> "window usable " + (System.currentTimeMillis()
+                    - ManagementFactory.getRuntimeMXBean().getStartTime()) + " ms after the JVM started"));
             while (!window.getShell().isDisposed()) {
                 if (!display.readAndDispatch()) {
                     display.sleep();

@@ -62,7 +62,7 @@ final class DispatchDetail {
                 UiText.get("history.col.item"), 40, UiText.get("history.col.source"), 90,
                 UiText.get("history.col.evidence"), 260, UiText.get("history.col.note"), 200);
         root.setWeights(35, 65);
-        lower.setWeights(55, 45);
+        lower.setWeights(62, 38);
 
         grid.addListener(SWT.Selection, e -> {
             UnitStatus u = selectedUnit();
@@ -121,10 +121,10 @@ final class DispatchDetail {
             for (TableColumn c : grid.getColumns()) {
                 c.dispose();
             }
-            column(UiText.get("grid.col.unit"), 260);
+            column(UiText.get("grid.col.unit"), 230);
             column(UiText.get("grid.col.ack"), 90);
             for (String id : requirementIds) {
-                column(UiText.get("grid.col.requirement", id), 150);
+                column(UiText.get("grid.col.requirement", id), 140);
             }
             for (UnitStatus u : units) {
                 TableItem item = new TableItem(grid, SWT.NONE);
