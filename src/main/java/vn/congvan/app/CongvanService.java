@@ -428,7 +428,16 @@ public final class CongvanService implements AutoCloseable {
 
     /** Use case "show": the dispatch's requirements as analysed at import and its status on {@code today}. */
     public synchronized DispatchView show(DispatchRef ref, LocalDate today) {
-        TrackedDispatch d = find(ref);
+        return show(find(ref), today);
+    }
+
+    /**
+     * The same for a dispatch the window already holds (from {@link #board}): found by its ledger key, not by
+     * searching every number/symbol, so switching stays quick in a large ledger.
+     */
+    public synchronized DispatchView show(TrackedDispatch listed, LocalDate today) {
+        TrackedDispatch d = ledger().queries().dispatch(listed.key())
+                .orElseThrow(() -> new InputException(MSG.get("show.gone", listed.label())));
         List<Requirement> requirements = ledger().queries().analysed(d.key()).map(Dispatch::requirements).orElse(List.of());
         return new DispatchView(d, requirements, ledger().queries().status(d.key(), dayOr(today)));
     }
@@ -483,10 +492,16 @@ public final class CongvanService implements AutoCloseable {
 
     /** Use case "history": who said what, when — every event with its source and evidence. */
     public synchronized History history(HistoryRequest r) {
-        TrackedDispatch d = find(r.dispatch());
+        return history(find(r.dispatch()), r.unit());
+    }
+
+    /** The history of a dispatch the window holds (by its ledger key), of one unit (code, name or alias) or all (null). */
+    public synchronized History history(TrackedDispatch listed, String unit) {
+        TrackedDispatch d = ledger().queries().dispatch(listed.key())
+                .orElseThrow(() -> new InputException(MSG.get("show.gone", listed.label())));
         Map<String, String> names = new LinkedHashMap<>();
         ledger().queries().assignments(d.key()).forEach(a -> names.putIfAbsent(a.unitCode(), a.unitName()));
-        String code = r.unit() == null ? null : ClerkEntries.assignedUnit(ledger(), directory(), d, r.unit());
+        String code = unit == null ? null : ClerkEntries.assignedUnit(ledger(), directory(), d, unit);
         List<Event> events = code == null ? ledger().queries().events(d.key()) : ledger().queries().events(d.key(), code);
         List<HistoryLine> lines = events.stream()
                 .map(e -> new HistoryLine(e, e.unitCode() == null ? null : names.getOrDefault(e.unitCode(), e.unitCode()))).toList();

@@ -7,6 +7,7 @@ import java.util.function.Consumer;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
@@ -49,7 +50,15 @@ final class DispatchDetail {
         Composite top = new Composite(root, SWT.NONE);
         top.setLayout(new GridLayout(1, false));
         fields = new Label(top, SWT.WRAP);
-        fields.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        // A fixed height of four lines: a new dispatch changes the text, not the layout of the whole window.
+        GridData fieldsSize = new GridData(SWT.FILL, SWT.TOP, true, false);
+        GC gc = new GC(fields);
+        try {
+            fieldsSize.heightHint = 4 * gc.getFontMetrics().getHeight() + 2;
+        } finally {
+            gc.dispose();
+        }
+        fields.setLayoutData(fieldsSize);
         requirements = table(top, UiText.get("detail.req.id"), 50, UiText.get("detail.req.text"), 520,
                 UiText.get("detail.req.deadline"), 110);
         requirements.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
@@ -61,7 +70,7 @@ final class DispatchDetail {
         history = table(lower, UiText.get("history.col.time"), 120, UiText.get("history.col.what"), 150,
                 UiText.get("history.col.item"), 40, UiText.get("history.col.source"), 90,
                 UiText.get("history.col.evidence"), 260, UiText.get("history.col.note"), 200);
-        root.setWeights(35, 65);
+        root.setWeights(45, 55);
         lower.setWeights(62, 38);
 
         grid.addListener(SWT.Selection, e -> {
@@ -99,7 +108,6 @@ final class DispatchDetail {
         TrackedDispatch d = view.dispatch();
         fields.setText(UiText.get("detail.fields", d.numberSymbol(), d.date() == null ? "" : DispatchTable.DAY.format(d.date()),
                 nz(d.issuer()), nz(d.subject()), nz(d.sourceName())));
-        fields.getParent().layout(true);
         requirements.removeAll();
         for (Requirement r : view.requirements()) {
             TableItem item = new TableItem(requirements, SWT.NONE);
@@ -109,25 +117,33 @@ final class DispatchDetail {
                     .map(DispatchTable.DAY::format).orElse(UiText.get("detail.req.noDeadline"));
             item.setText(new String[] {r.id(), oneLine(r.text()), due});
         }
+        List<String> ids = view.status().requirementIds();
+        boolean sameColumns = ids.equals(requirementIds) && grid.getColumnCount() == FIRST_REQUIREMENT_COLUMN + ids.size();
         units = view.status().units();
-        requirementIds = view.status().requirementIds();
-        String keepUnit = selectedUnit() == null ? null : selectedUnit().unitCode();
+        requirementIds = ids;
         if (focusedRequirement != null && !requirementIds.contains(focusedRequirement)) {
             focusedRequirement = null;
         }
         grid.setRedraw(false);
         try {
-            grid.removeAll();
-            for (TableColumn c : grid.getColumns()) {
-                c.dispose();
+            // Dispatches with the same requirements keep the grid's columns and rows: only the cells change.
+            if (!sameColumns) {
+                grid.removeAll();
+                for (TableColumn c : grid.getColumns()) {
+                    c.dispose();
+                }
+                column(UiText.get("grid.col.unit"), 230);
+                column(UiText.get("grid.col.ack"), 90);
+                for (String id : requirementIds) {
+                    column(UiText.get("grid.col.requirement", id), 140);
+                }
             }
-            column(UiText.get("grid.col.unit"), 230);
-            column(UiText.get("grid.col.ack"), 90);
-            for (String id : requirementIds) {
-                column(UiText.get("grid.col.requirement", id), 140);
+            if (grid.getItemCount() > units.size()) {
+                grid.remove(units.size(), grid.getItemCount() - 1);
             }
-            for (UnitStatus u : units) {
-                TableItem item = new TableItem(grid, SWT.NONE);
+            for (int row = 0; row < units.size(); row++) {
+                UnitStatus u = units.get(row);
+                TableItem item = row < grid.getItemCount() ? grid.getItem(row) : new TableItem(grid, SWT.NONE);
                 List<String> cells = new ArrayList<>();
                 cells.add(u.unitName());
                 cells.add(u.acknowledged() ? UiText.get("grid.ack.yes") : UiText.get("grid.ack.no"));
@@ -137,18 +153,14 @@ final class DispatchDetail {
                 item.setText(cells.toArray(String[]::new));
                 for (int i = 0; i < requirementIds.size(); i++) {
                     RequirementState q = u.requirement(requirementIds.get(i)).orElse(null);
-                    if (q != null) {
-                        item.setBackground(FIRST_REQUIREMENT_COLUMN + i, palette.of(q.status()));
-                    }
+                    item.setBackground(FIRST_REQUIREMENT_COLUMN + i, q == null ? null : palette.of(q.status()));
                 }
             }
+            grid.deselectAll();
         } finally {
             grid.setRedraw(true);
         }
         history.removeAll();
-        if (keepUnit != null) {
-            selectUnit(keepUnit);
-        }
     }
 
     private void column(String title, int width) {

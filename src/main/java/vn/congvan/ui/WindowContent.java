@@ -27,7 +27,6 @@ import org.eclipse.swt.widgets.Text;
 
 import vn.congvan.app.CongvanService;
 import vn.congvan.app.DispatchBoard;
-import vn.congvan.app.DispatchRef;
 import vn.congvan.app.Folder;
 import vn.congvan.app.ReplyCollection;
 import vn.congvan.app.WindowSettings;
@@ -95,7 +94,7 @@ public final class WindowContent {
         review = new ReviewList(listStack);
         detail = new DispatchDetail(right, palette, u -> guard(() -> showHistory(u)));
         main.setWeights(20, 80);
-        right.setWeights(40, 60);
+        right.setWeights(28, 72);
         status = new Label(root, SWT.NONE);
         status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         filter.addListener(SWT.Modify, e -> table.filter(filter.getText()));
@@ -173,12 +172,12 @@ public final class WindowContent {
             detail.clear();
             return;
         }
-        detail.show(service.show(DispatchRef.of(line.dispatch()), today));
+        detail.show(service.show(line.dispatch(), today));
     }
 
     void showHistory(UnitStatus unit) {
         if (current != null) {
-            detail.showHistory(service.history(new CongvanService.HistoryRequest(DispatchRef.of(current.dispatch()), unit.unitCode())));
+            detail.showHistory(service.history(current.dispatch(), unit.unitCode()));
         }
     }
 
