@@ -29,8 +29,10 @@ import vn.congvan.model.ComplianceStatus;
 import vn.congvan.model.Dispatch;
 import vn.congvan.model.DispatchStatus;
 import vn.congvan.model.Event;
+import vn.congvan.model.EventType;
 import vn.congvan.model.InputException;
 import vn.congvan.model.QuotaReport;
+import vn.congvan.model.Requirement;
 import vn.congvan.model.RequirementState;
 import vn.congvan.model.TrackedDispatch;
 import vn.congvan.model.Unit;
@@ -443,7 +445,11 @@ public final class CongvanService implements AutoCloseable {
      * @param nearestDeadline the earliest deadline among requirements not yet done; null when none
      */
     public record DispatchLine(TrackedDispatch dispatch, Progress progress, int units, int acknowledged,
-                               Map<ComplianceStatus, Integer> counts, LocalDate nearestDeadline) {
+                               Map<ComplianceStatus, Integer> counts, LocalDate nearestDeadline, int unitsDone,
+                               List<String> unitNames) {
+        public DispatchLine {
+            unitNames = List.copyOf(unitNames);
+        }
     }
 
     /** @param only the dispatches in this state; null for all */
@@ -464,10 +470,52 @@ public final class CongvanService implements AutoCloseable {
                     .filter(q -> q.status() != ComplianceStatus.DONE && q.deadline() != null)
                     .map(RequirementState::deadline).min(Comparator.naturalOrder()).orElse(null);
             if (r.only() == null || r.only() == p) {
-                lines.add(new DispatchLine(d, p, s.units().size(), s.acknowledgedCount(), counts, nearest));
+                int unitsDone = (int) s.units().stream().filter(UnitStatus::allDone).count();
+                lines.add(new DispatchLine(d, p, s.units().size(), s.acknowledgedCount(), counts, nearest, unitsDone,
+                        s.units().stream().map(UnitStatus::unitName).toList()));
             }
         }
         return lines;
+    }
+
+    /**
+     * Use case "board": every dispatch as the window lists it, with its folders and urgency on {@code today}
+     * (null for today in Vietnam).
+     */
+    public synchronized DispatchBoard board(LocalDate today) {
+        LocalDate day = dayOr(today);
+        Map<Long, Set<String>> sent = new java.util.HashMap<>();
+        for (Event e : ledger().queries().eventsOfType(EventType.SENT)) {
+            sent.computeIfAbsent(e.dispatchKey(), k -> new java.util.HashSet<>()).add(e.unitCode());
+        }
+        List<DispatchBoard.Line> lines = new ArrayList<>();
+        for (DispatchLine l : list(new ListRequest(null, day))) {
+            lines.add(DispatchBoard.line(l, sent.getOrDefault(l.dispatch().key(), Set.of()).size(), day));
+        }
+        return new DispatchBoard(day, lines);
+    }
+
+    /** A dispatch in full, as its page in the window shows it: what it asks, by when, and where every unit stands. */
+    public record DispatchView(TrackedDispatch dispatch, List<Requirement> requirements, DispatchStatus status) {
+        public DispatchView {
+            requirements = List.copyOf(requirements);
+        }
+    }
+
+    /** Use case "show": the dispatch's requirements as analysed at import and its status on {@code today}. */
+    public synchronized DispatchView show(DispatchRef ref, LocalDate today) {
+        return show(find(ref), today);
+    }
+
+    /**
+     * The same for a dispatch the window already holds (from {@link #board}): found by its ledger key, not by
+     * searching every number/symbol, so switching stays quick in a large ledger.
+     */
+    public synchronized DispatchView show(TrackedDispatch listed, LocalDate today) {
+        TrackedDispatch d = ledger().queries().dispatch(listed.key())
+                .orElseThrow(() -> new InputException(MSG.get("show.gone", listed.label())));
+        List<Requirement> requirements = ledger().queries().analysed(d.key()).map(Dispatch::requirements).orElse(List.of());
+        return new DispatchView(d, requirements, ledger().queries().status(d.key(), dayOr(today)));
     }
 
     /** One late assignment: a unit that has not done a requirement by its deadline. */
@@ -520,10 +568,16 @@ public final class CongvanService implements AutoCloseable {
 
     /** Use case "history": who said what, when — every event with its source and evidence. */
     public synchronized History history(HistoryRequest r) {
-        TrackedDispatch d = find(r.dispatch());
+        return history(find(r.dispatch()), r.unit());
+    }
+
+    /** The history of a dispatch the window holds (by its ledger key), of one unit (code, name or alias) or all (null). */
+    public synchronized History history(TrackedDispatch listed, String unit) {
+        TrackedDispatch d = ledger().queries().dispatch(listed.key())
+                .orElseThrow(() -> new InputException(MSG.get("show.gone", listed.label())));
         Map<String, String> names = new LinkedHashMap<>();
         ledger().queries().assignments(d.key()).forEach(a -> names.putIfAbsent(a.unitCode(), a.unitName()));
-        String code = r.unit() == null ? null : ClerkEntries.assignedUnit(ledger(), directory(), d, r.unit());
+        String code = unit == null ? null : ClerkEntries.assignedUnit(ledger(), directory(), d, unit);
         List<Event> events = code == null ? ledger().queries().events(d.key()) : ledger().queries().events(d.key(), code);
         List<HistoryLine> lines = events.stream()
                 .map(e -> new HistoryLine(e, e.unitCode() == null ? null : names.getOrDefault(e.unitCode(), e.unitCode()))).toList();

@@ -12,4 +12,9 @@ public record DispatchRef(String written, Integer year, String issuer) {
     public static DispatchRef of(String written) {
         return new DispatchRef(written, null, null);
     }
+
+    /** The very dispatch the ledger holds (its number/symbol, year and issuer), as the window picks it. */
+    public static DispatchRef of(vn.congvan.model.TrackedDispatch d) {
+        return new DispatchRef(d.numberSymbol(), d.year(), d.issuer());
+    }
 }

@@ -43,7 +43,9 @@ public final class Logging {
             "org.apache.poi.hwpf", Level.SEVERE,
             "org.apache.poi.POIDocument", Level.SEVERE,
             "org.apache.pdfbox.pdfparser", Level.SEVERE,
-            "org.docx4j.model.PropertyResolver", Level.OFF);
+            "org.docx4j.model.PropertyResolver", Level.OFF,
+            // One line per start of the window: how long it took to become usable (README quotes it).
+            "vn.congvan.ui.DesktopApp", Level.INFO);
     /** java.util.logging keeps its loggers weakly: these hold the levels set above. */
     private static List<Logger> configured = List.of();
 

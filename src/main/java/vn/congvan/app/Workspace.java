@@ -69,6 +69,36 @@ public record Workspace(String ledgerLocation, Path directoryFolder) {
         return ledgerFile.toAbsolutePath().resolveSibling("outbox");
     }
 
+    /** Whether the ledger already exists (a database server always counts as existing). */
+    public boolean ledgerExists() {
+        return ledgerLocation.startsWith("jdbc:") || Files.isRegularFile(Path.of(ledgerLocation));
+    }
+
+    /** Where the window writes reports, reminders and registers: {@code van-ban/} beside the ledger file. */
+    public Path documentsFolder() {
+        Path ledgerFile = ledgerLocation.startsWith("jdbc:") ? Ledger.defaultLocation() : Path.of(ledgerLocation);
+        return ledgerFile.toAbsolutePath().resolveSibling("van-ban");
+    }
+
+    /** What the window remembers (size, sashes, columns, last folder): beside the ledger file. */
+    public Path windowSettingsFile() {
+        Path ledgerFile = ledgerLocation.startsWith("jdbc:") ? Ledger.defaultLocation() : Path.of(ledgerLocation);
+        return ledgerFile.toAbsolutePath().resolveSibling("congvan-window.properties");
+    }
+
+    /**
+     * The demo data a first start offers: {@code demo/} beside the default ledger, made by {@link DemoRun}
+     * on first use and opened as it is afterwards, so the clerk's own ledger is never touched.
+     */
+    public static Workspace demo() {
+        Path home = Ledger.defaultLocation().toAbsolutePath().resolveSibling("demo");
+        Path ledger = home.resolve("congvan.db");
+        if (!Files.exists(ledger)) {
+            DemoRun.run(home);
+        }
+        return resolve(ledger.toString(), samplesFolder().map(s -> s.resolve("directory")).orElse(Path.of("samples", "directory")));
+    }
+
     private static Path defaultDirectory() {
         String env = System.getenv("CONGVAN_UNITS");
         if (env != null && !env.isBlank()) {

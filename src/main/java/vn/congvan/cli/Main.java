@@ -35,6 +35,17 @@ public final class Main implements Runnable {
         System.exit(run(args));
     }
 
+    /**
+     * {@code ./congvan} without a command where no window can open (no display): says why and shows the
+     * commands instead.
+     */
+    public static void noWindow(String reason) {
+        System.setOut(new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8));
+        System.out.println(reason);
+        System.out.println(CliText.get("noWindow.hint"));
+        new CommandLine(new Main()).usage(System.out);
+    }
+
     /** Runs a command line and returns its exit code, for tests. */
     public static int run(String... args) {
         return commandLine().execute(args);

@@ -1,0 +1,320 @@
+package vn.congvan.ui;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+
+import org.eclipse.jface.action.Action;
+import org.eclipse.jface.action.MenuManager;
+import org.eclipse.jface.action.Separator;
+import org.eclipse.jface.action.IContributionManager;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.program.Program;
+import org.eclipse.swt.widgets.DirectoryDialog;
+import org.eclipse.swt.widgets.FileDialog;
+
+import vn.congvan.app.CongvanService;
+import vn.congvan.app.DispatchBoard;
+import vn.congvan.app.DispatchImporter;
+import vn.congvan.app.DispatchRef;
+import vn.congvan.app.DocumentFiles;
+import vn.congvan.app.DroppedFiles;
+import vn.congvan.app.FollowUpFiles;
+import vn.congvan.app.MailDistribution;
+import vn.congvan.app.MailRoute;
+import vn.congvan.app.Mailbox;
+import vn.congvan.app.OutputFormat;
+import vn.congvan.app.ReplyCollection;
+import vn.congvan.model.ComplianceStatus;
+import vn.congvan.model.InputException;
+import vn.congvan.model.UnitStatus;
+
+/**
+ * What the clerk can do from the window: the same use cases as the commands, on the toolbar, in the menus
+ * and the context menus, each with a shortcut and a tooltip. Long work runs behind a progress dialog.
+ */
+final class WindowActions {
+    private final WindowContent window;
+    final Action importFile;
+    final Action distribute;
+    final Action collectFolder;
+    final Action collectMbox;
+    final Action acknowledge;
+    final Action markDone;
+    final Action markProgress;
+    final Action markNotStarted;
+    final Action report;
+    final Action check;
+    final Action refresh;
+
+    WindowActions(WindowContent window) {
+        this.window = window;
+        importFile = action("action.import", "action.import.tip", SWT.MOD1 | 'O', this::chooseAndImport);
+        distribute = action("action.distribute", "action.distribute.tip", SWT.MOD1 | 'D', this::confirmAndDistribute);
+        collectFolder = action("action.collectFolder", "action.collectFolder.tip", SWT.MOD1 | 'R', this::chooseFolderAndCollect);
+        collectMbox = action("action.collectMbox", "action.collectMbox.tip", SWT.MOD1 | SWT.SHIFT | 'R', this::chooseMboxAndCollect);
+        acknowledge = action("action.ack", "action.ack.tip", SWT.MOD1 | 'K', this::acknowledgeSelected);
+        markDone = action("action.markDone", "action.markDone.tip", SWT.MOD1 | '1', () -> markSelected(ComplianceStatus.DONE));
+        markProgress = action("action.markProgress", "action.markProgress.tip", SWT.MOD1 | '2',
+                () -> markSelected(ComplianceStatus.IN_PROGRESS));
+        markNotStarted = action("action.markNotStarted", "action.markNotStarted.tip", SWT.MOD1 | '3',
+                () -> markSelected(ComplianceStatus.NOT_STARTED));
+        report = action("action.report", "action.report.tip", SWT.MOD1 | 'P', this::reportSelected);
+        check = action("action.check", "action.check.tip", SWT.MOD1 | 'T', this::chooseAndCheck);
+        refresh = action("action.refresh", "action.refresh.tip", SWT.F5, window::reload);
+    }
+
+    private Action action(String text, String tip, int accelerator, Runnable run) {
+        Action a = new Action(UiText.get(text)) {
+            @Override
+            public void run() {
+                window.guard(run);
+            }
+        };
+        a.setToolTipText(UiText.get(tip));
+        a.setAccelerator(accelerator);
+        return a;
+    }
+
+    // ---- menus ---------------------------------------------------------------------------------------
+
+    void fillMenuBar(MenuManager bar) {
+        MenuManager file = new MenuManager(UiText.get("menu.file"));
+        file.add(importFile);
+        file.add(check);
+        file.add(new Separator());
+        file.add(refresh);
+        bar.add(file);
+        MenuManager mail = new MenuManager(UiText.get("menu.mail"));
+        mail.add(distribute);
+        mail.add(collectFolder);
+        mail.add(collectMbox);
+        bar.add(mail);
+        bar.add(unitMenu(new MenuManager(UiText.get("menu.unit"))));
+        MenuManager documents = new MenuManager(UiText.get("menu.documents"));
+        documents.add(report);
+        documents.add(check);
+        bar.add(documents);
+    }
+
+    void fillToolBar(IContributionManager bar) {
+        bar.add(importFile);
+        bar.add(distribute);
+        bar.add(collectFolder);
+        bar.add(new Separator());
+        bar.add(acknowledge);
+        bar.add(markDone);
+        bar.add(markProgress);
+        bar.add(new Separator());
+        bar.add(report);
+        bar.add(check);
+        bar.add(refresh);
+    }
+
+    /** The context menu of the list of dispatches. */
+    MenuManager dispatchMenu(MenuManager m) {
+        m.add(distribute);
+        m.add(report);
+        m.add(new Separator());
+        m.add(refresh);
+        return m;
+    }
+
+    /** The context menu of the grid (a unit, and the requirement of the column clicked). */
+    MenuManager unitMenu(MenuManager m) {
+        m.add(acknowledge);
+        m.add(new Separator());
+        m.add(markDone);
+        m.add(markProgress);
+        m.add(markNotStarted);
+        return m;
+    }
+
+    // ---- import and check ------------------------------------------------------------------------------
+
+    private void chooseAndImport() {
+        FileDialog d = new FileDialog(window.shell(), SWT.OPEN | SWT.MULTI);
+        d.setText(UiText.get("import.dialog"));
+        d.setFilterExtensions(new String[] {"*.md;*.txt;*.docx;*.doc;*.pdf;*.eml", "*.*"});
+        d.setFilterNames(new String[] {UiText.get("import.filter"), UiText.get("import.filterAll")});
+        if (d.open() == null) {
+            return;
+        }
+        List<Path> files = new ArrayList<>();
+        for (String name : d.getFileNames()) {
+            files.add(Path.of(d.getFilterPath(), name));
+        }
+        importFiles(files);
+    }
+
+    /**
+     * Files given to the window (picked or dropped): dispatches are imported, .eml replies collected;
+     * anything else is refused, naming the file. The last dispatch imported is shown.
+     */
+    void importFiles(List<Path> files) {
+        for (Path f : files) {
+            if (DroppedFiles.of(f) == DroppedFiles.OTHER || Files.isDirectory(f)) {
+                throw new InputException(UiText.get("import.notADispatch", f.getFileName()));
+            }
+        }
+        Long last = null;
+        int imported = 0;
+        for (Path f : files) {
+            if (DroppedFiles.of(f) == DroppedFiles.MAIL) {
+                collect(List.of(new Mailbox.Eml(f)));
+                continue;
+            }
+            WindowInteraction.Done<DispatchImporter.Outcome> done = window.interaction().runLong(
+                    UiText.get("import.progress", f.getFileName()),
+                    () -> window.service().importDispatch(new CongvanService.ImportRequest(f, null)));
+            if (done.result() != null) {
+                last = done.result().tracked().key();
+                imported++;
+                window.status(UiText.get(done.result().created() ? "import.done" : "import.again",
+                        done.result().tracked().numberSymbol(), done.result().taskSet().assignments().size()));
+            }
+        }
+        if (imported > 0) {
+            String said = window.statusLine().getText();
+            window.refreshKeeping(last);
+            window.status(said);
+        }
+    }
+
+    private void chooseAndCheck() {
+        FileDialog d = new FileDialog(window.shell(), SWT.OPEN);
+        d.setText(UiText.get("check.dialog"));
+        d.setFilterExtensions(new String[] {"*.pdf;*.docx"});
+        String file = d.open();
+        if (file != null) {
+            WindowInteraction.Done<List<DocumentFiles.CheckLine>> done = window.interaction().runLong(
+                    UiText.get("check.progress"), () -> window.service().check(Path.of(file)));
+            if (done.result() != null) {
+                new CheckResultDialog(window.shell(), Path.of(file), done.result()).open();
+            }
+        }
+    }
+
+    // ---- mail ----------------------------------------------------------------------------------------
+
+    private void confirmAndDistribute() {
+        DispatchBoard.Line line = selectedDispatch();
+        int waiting = line.line().units() - line.sentUnits();
+        if (waiting == 0) {
+            window.status(UiText.get("distribute.nothing", line.dispatch().numberSymbol()));
+            return;
+        }
+        if (MessageDialog.openQuestion(window.shell(), UiText.get("distribute.title"), UiText.get("distribute.confirm",
+                line.dispatch().numberSymbol(), waiting, window.workspace().outboxFolder()))) {
+            distribute(line);
+        }
+    }
+
+    /** Sends the dispatch to every unit not sent it yet (into the outbox), behind a progress dialog. */
+    MailDistribution.Outcome distribute(DispatchBoard.Line line) {
+        WindowInteraction.Done<MailDistribution.Outcome> done = window.interaction().runLong(
+                UiText.get("distribute.progress", line.dispatch().numberSymbol()),
+                () -> window.service().distribute(new CongvanService.DistributeRequest(DispatchRef.of(line.dispatch()),
+                        MailRoute.outbox(null), null, List.of())));
+        MailDistribution.Outcome o = done.result();
+        window.refreshKeeping(line.dispatch().key());
+        window.status(UiText.get(done.cancelled() ? "distribute.stopped" : "distribute.done",
+                o.count(MailDistribution.Result.SENT), o.count(MailDistribution.Result.FAILED),
+                o.count(MailDistribution.Result.CANCELLED), String.valueOf(o.outbox())));
+        return o;
+    }
+
+    private void chooseFolderAndCollect() {
+        DirectoryDialog d = new DirectoryDialog(window.shell());
+        d.setText(UiText.get("collect.folderDialog"));
+        String folder = d.open();
+        if (folder != null) {
+            collect(List.of(new Mailbox.Eml(Path.of(folder))));
+        }
+    }
+
+    private void chooseMboxAndCollect() {
+        FileDialog d = new FileDialog(window.shell(), SWT.OPEN);
+        d.setText(UiText.get("collect.mboxDialog"));
+        String file = d.open();
+        if (file != null) {
+            collect(List.of(new Mailbox.Mbox(Path.of(file))));
+        }
+    }
+
+    /** Reads the replies into the ledger; what it cannot place goes to Thư cần xem. */
+    ReplyCollection.Outcome collect(List<Mailbox> sources) {
+        WindowInteraction.Done<ReplyCollection.Outcome> done = window.interaction().runLong(UiText.get("collect.progress"),
+                () -> window.service().collect(sources));
+        ReplyCollection.Outcome o = done.result();
+        List<ReplyCollection.MailLine> listed = new ArrayList<>(o.ofKind(ReplyCollection.Kind.UNMATCHED));
+        listed.addAll(o.ofKind(ReplyCollection.Kind.SUSPICIOUS));
+        window.reviewMails(listed);
+        window.refreshKeeping(window.current() == null ? null : window.current().dispatch().key());
+        window.status(UiText.get(done.cancelled() ? "collect.stopped" : "collect.done", o.mails().size(),
+                o.newlyApplied(), o.newEvents(), listed.size()));
+        return o;
+    }
+
+    // ---- entries by hand -------------------------------------------------------------------------------
+
+    private DispatchBoard.Line selectedDispatch() {
+        DispatchBoard.Line l = window.current();
+        if (l == null) {
+            throw new InputException(UiText.get("select.dispatch"));
+        }
+        return l;
+    }
+
+    private UnitStatus selectedUnit() {
+        UnitStatus u = window.detail().selectedUnit();
+        if (u == null) {
+            throw new InputException(UiText.get("select.unit"));
+        }
+        return u;
+    }
+
+    private void acknowledgeSelected() {
+        DispatchBoard.Line line = selectedDispatch();
+        UnitStatus unit = selectedUnit();
+        CongvanService.Entry e = window.service().acknowledge(new CongvanService.AckRequest(DispatchRef.of(line.dispatch()),
+                unit.unitCode(), UiText.get("entry.note")));
+        window.refreshKeeping(line.dispatch().key());
+        window.status(UiText.get("ack.done", e.unitName(), e.dispatch().numberSymbol()));
+    }
+
+    /** Records the selected unit's status on the requirement of the column clicked. */
+    void markSelected(ComplianceStatus status) {
+        DispatchBoard.Line line = selectedDispatch();
+        UnitStatus unit = selectedUnit();
+        String requirement = window.detail().focusedRequirement();
+        if (requirement == null) {
+            throw new InputException(UiText.get("select.requirement"));
+        }
+        CongvanService.Entry e = window.service().mark(new CongvanService.MarkRequest(DispatchRef.of(line.dispatch()),
+                unit.unitCode(), requirement, status.name(), UiText.get("entry.note")));
+        window.refreshKeeping(line.dispatch().key());
+        window.status(UiText.get("mark.done", e.unitName(), e.requirementId(), Palette.word(status)));
+    }
+
+    // ---- documents -------------------------------------------------------------------------------------
+
+    private void reportSelected() {
+        DispatchBoard.Line line = selectedDispatch();
+        Path out = window.workspace().documentsFolder();
+        WindowInteraction.Done<FollowUpFiles.Written> done = window.interaction().runLong(UiText.get("report.progress"),
+                () -> window.service().report(new CongvanService.ReportRequest(DispatchRef.of(line.dispatch()),
+                        EnumSet.allOf(OutputFormat.class), out, window.today(), null, null)));
+        if (done.result() != null) {
+            window.status(UiText.get("report.done", done.result().files().size(), out));
+            for (Path f : done.result().files()) {
+                if (f.toString().endsWith(".pdf")) {
+                    Program.launch(f.toString());
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,313 @@
+package vn.congvan.ui;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.jface.action.MenuManager;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.custom.StackLayout;
+import org.eclipse.swt.dnd.DND;
+import org.eclipse.swt.dnd.DropTarget;
+import org.eclipse.swt.dnd.DropTargetAdapter;
+import org.eclipse.swt.dnd.DropTargetEvent;
+import org.eclipse.swt.dnd.FileTransfer;
+import org.eclipse.swt.dnd.Transfer;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Text;
+
+import vn.congvan.app.CongvanService;
+import vn.congvan.app.DispatchBoard;
+import vn.congvan.app.Folder;
+import vn.congvan.app.ReplyCollection;
+import vn.congvan.app.WindowSettings;
+import vn.congvan.app.Workspace;
+import vn.congvan.model.UnitStatus;
+
+/**
+ * What the window shows, also inside an Eclipse view: folders on the left, the list of dispatches top
+ * right with its quick filter, the selected dispatch below it, a status line at the bottom. Every fact
+ * comes from a use case of {@link CongvanService}; this class only arranges them.
+ */
+public final class WindowContent {
+    private final Workspace workspace;
+    private final LocalDate today;
+    private final CongvanService service;
+    private final WindowInteraction interaction;
+    private final Palette palette;
+    private final Composite root;
+    private final SashForm main;
+    private final SashForm right;
+    private final FolderTree folders;
+    private final Text filter;
+    private final Composite listStack;
+    private final DispatchTable table;
+    private final ReviewList review;
+    private final DispatchDetail detail;
+    private final Label status;
+    private final WindowActions actions;
+    private DispatchBoard board;
+    private Folder folder = Folder.INCOMING;
+    private DispatchBoard.Line current;
+
+    /**
+     * @param today the day statuses hold for; null for today in Vietnam (the demo data is looked at on its own day)
+     */
+    public WindowContent(Composite parent, Workspace workspace, LocalDate today) {
+        this.workspace = workspace;
+        this.today = today;
+        this.root = new Composite(parent, SWT.NONE);
+        this.interaction = new WindowInteraction(root::getShell);
+        this.service = workspace.open(interaction);
+        this.palette = new Palette(parent.getDisplay());
+        GridLayout layout = new GridLayout(1, false);
+        layout.marginWidth = 0;
+        layout.marginHeight = 0;
+        root.setLayout(layout);
+
+        main = new SashForm(root, SWT.HORIZONTAL);
+        main.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        folders = new FolderTree(main, f -> guard(() -> showFolder(f)));
+        right = new SashForm(main, SWT.VERTICAL);
+        Composite top = new Composite(right, SWT.NONE);
+        GridLayout topLayout = new GridLayout(1, false);
+        topLayout.marginWidth = 0;
+        topLayout.marginHeight = 0;
+        top.setLayout(topLayout);
+        filter = new Text(top, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL | SWT.BORDER);
+        filter.setMessage(UiText.get("filter.hint"));
+        filter.setToolTipText(UiText.get("filter.tooltip"));
+        filter.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        listStack = new Composite(top, SWT.NONE);
+        listStack.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        listStack.setLayout(new StackLayout());
+        table = new DispatchTable(listStack, palette, l -> guard(() -> showDispatch(l)));
+        review = new ReviewList(listStack);
+        detail = new DispatchDetail(right, palette, u -> guard(() -> showHistory(u)));
+        main.setWeights(20, 80);
+        right.setWeights(28, 72);
+        status = new Label(root, SWT.NONE);
+        status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        filter.addListener(SWT.Modify, e -> table.filter(filter.getText()));
+
+        actions = new WindowActions(this);
+        table.table().setMenu(actions.dispatchMenu(new MenuManager()).createContextMenu(table.table()));
+        detail.grid().setMenu(actions.unitMenu(new MenuManager()).createContextMenu(detail.grid()));
+        acceptDrops(root);
+        acceptDrops(table.table());
+        root.addListener(SWT.Dispose, e -> {
+            palette.dispose();
+            service.close();
+        });
+        detail.clear();
+        guard(this::reload);
+        showFolder(folder);
+    }
+
+    /** Files dropped onto the window are imported (dispatches) or collected (.eml replies). */
+    private void acceptDrops(Control control) {
+        DropTarget target = new DropTarget(control, DND.DROP_COPY | DND.DROP_MOVE | DND.DROP_DEFAULT);
+        target.setTransfer(new Transfer[] {FileTransfer.getInstance()});
+        target.addDropListener(new DropTargetAdapter() {
+            @Override
+            public void dragEnter(DropTargetEvent e) {
+                e.detail = DND.DROP_COPY;
+            }
+
+            @Override
+            public void drop(DropTargetEvent e) {
+                if (e.data instanceof String[] names) {
+                    List<Path> files = new ArrayList<>();
+                    for (String n : names) {
+                        files.add(Path.of(n));
+                    }
+                    guard(() -> actions.importFiles(files));
+                }
+            }
+        });
+    }
+
+    /** Reads the board again (after a change, or F5) and shows the current folder. */
+    void reload() {
+        board = workspace.ledgerExists() ? service.board(today) : new DispatchBoard(service.dayOr(today), List.of());
+        Map<Folder, Integer> counts = new EnumMap<>(board.counts());
+        counts.put(Folder.REVIEW, review.size());
+        folders.counts(counts);
+        showFolder(folder);
+        status(UiText.get("status.ledger", workspace.ledgerExists() ? service.ledgerDescription() : workspace.ledgerLocation(),
+                DispatchTable.DAY.format(board.today())));
+    }
+
+    void showFolder(Folder f) {
+        folder = f;
+        folders.select(f);
+        StackLayout stack = (StackLayout) listStack.getLayout();
+        if (f == Folder.REVIEW) {
+            stack.topControl = review.table();
+        } else {
+            stack.topControl = table.table();
+            table.show(board == null ? List.of() : board.in(f));
+        }
+        listStack.layout();
+        DispatchBoard.Line selected = f == Folder.REVIEW ? null : table.selected();
+        if (selected == null) {
+            current = null;
+            detail.clear();
+        }
+    }
+
+    /** Shows a dispatch below the list: its fields, requirements and the grid of units. */
+    void showDispatch(DispatchBoard.Line line) {
+        current = line;
+        if (line == null) {
+            detail.clear();
+            return;
+        }
+        detail.show(service.show(line.dispatch(), today));
+    }
+
+    void showHistory(UnitStatus unit) {
+        if (current != null) {
+            detail.showHistory(service.history(current.dispatch(), unit.unitCode()));
+        }
+    }
+
+    /** Selects a dispatch in the list by its ledger key and shows it, as a click would. */
+    DispatchBoard.Line select(long key) {
+        DispatchBoard.Line l = table.select(key);
+        showDispatch(l);
+        return l;
+    }
+
+    /** After a change to the ledger: the board again, the same dispatch and unit shown. */
+    void refreshKeeping(Long key) {
+        String unit = detail.selectedUnit() == null ? null : detail.selectedUnit().unitCode();
+        reload();
+        if (key != null) {
+            select(key);
+            if (unit != null) {
+                UnitStatus u = detail.selectUnit(unit);
+                if (u != null) {
+                    showHistory(u);
+                }
+            }
+        }
+    }
+
+    void reviewMails(List<ReplyCollection.MailLine> listed) {
+        review.show(listed);
+    }
+
+    /** Runs a step of the window, turning a failure into a Vietnamese dialog. */
+    void guard(Runnable step) {
+        try {
+            step.run();
+        } catch (RuntimeException e) {
+            Errors.show(root.getShell(), e);
+        }
+    }
+
+    void status(String text) {
+        status.setText(text);
+    }
+
+    // ---- remembered layout ------------------------------------------------------------------------
+
+    void restore(WindowSettings s) {
+        s.numbers("sash-main").filter(w -> w.length == 2).ifPresent(main::setWeights);
+        s.numbers("sash-right").filter(w -> w.length == 2).ifPresent(right::setWeights);
+        s.numbers("sash-detail").filter(w -> w.length == 2).ifPresent(detail.root()::setWeights);
+        s.numbers("sash-lower").filter(w -> w.length == 2).ifPresent(detail.lower()::setWeights);
+        s.numbers("columns-dispatches").ifPresent(table::columnWidths);
+        s.text("folder").flatMap(WindowContent::folderNamed).ifPresent(this::showFolder);
+    }
+
+    void remember(WindowSettings s) {
+        s.putNumbers("sash-main", main.getWeights());
+        s.putNumbers("sash-right", right.getWeights());
+        s.putNumbers("sash-detail", detail.root().getWeights());
+        s.putNumbers("sash-lower", detail.lower().getWeights());
+        s.putNumbers("columns-dispatches", table.columnWidths());
+        s.putText("folder", folder.name());
+    }
+
+    private static java.util.Optional<Folder> folderNamed(String name) {
+        for (Folder f : Folder.values()) {
+            if (f.name().equals(name)) {
+                return java.util.Optional.of(f);
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    // ---- for the window, the view and the tests -----------------------------------------------------
+
+    Composite root() {
+        return root;
+    }
+
+    Shell shell() {
+        return root.getShell();
+    }
+
+    CongvanService service() {
+        return service;
+    }
+
+    WindowInteraction interaction() {
+        return interaction;
+    }
+
+    Workspace workspace() {
+        return workspace;
+    }
+
+    LocalDate today() {
+        return today;
+    }
+
+    WindowActions actions() {
+        return actions;
+    }
+
+    DispatchTable table() {
+        return table;
+    }
+
+    DispatchDetail detail() {
+        return detail;
+    }
+
+    FolderTree folders() {
+        return folders;
+    }
+
+    ReviewList review() {
+        return review;
+    }
+
+    Text filter() {
+        return filter;
+    }
+
+    Label statusLine() {
+        return status;
+    }
+
+    DispatchBoard.Line current() {
+        return current;
+    }
+
+    Folder folder() {
+        return folder;
+    }
+}
