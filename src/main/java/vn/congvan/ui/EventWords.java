@@ -12,6 +12,7 @@ final class EventWords {
             case IMPORTED -> UiText.get("event.imported");
             case SENT -> UiText.get("event.sent");
             case SEND_FAILED -> UiText.get("event.sendFailed");
+            case DELIVERY_FAILED -> UiText.get("event.deliveryFailed");
             case ACKNOWLEDGED -> UiText.get("event.acknowledged");
             case NOT_STARTED -> UiText.get("event.notStarted");
             case PROGRESS -> UiText.get("event.progress");
@@ -32,6 +33,7 @@ final class EventWords {
             case "mail" -> UiText.get("source.mail");
             case "clerk" -> UiText.get("source.clerk");
             case "import" -> UiText.get("source.import");
+            case "review" -> UiText.get("source.review");
             default -> s;
         };
     }
