@@ -169,7 +169,6 @@ class ReviewQueueTest {
     }
 
     /** Needs the wording reader that reads a bare "Đã hoàn thành." as doubtful for every item (decisions.md item 6). */
-    @org.junit.jupiter.api.Disabled("until ComplianceTextParser (issue 9, reply wording) reads a bare \"Đã hoàn thành.\" as doubtful")
     @Test
     void collectingABareDoneQueuesItForTheClerk() throws Exception {
         MailLine line = collectBareDone();
