@@ -3,6 +3,7 @@ package vn.congvan.mail;
 import vn.congvan.text.VietnameseText;
 
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -27,8 +28,9 @@ import java.util.regex.Pattern;
  * {@code <template>}, the {@code hidden} attribute, and an inline style with {@code display:none},
  * {@code visibility:hidden|collapse}, {@code opacity:0}, {@code font-size:0}, Outlook's
  * {@code mso-hide:all}, or a zero {@code height}/{@code max-height}/{@code width}/{@code max-width} with
- * {@code overflow:hidden}. {@code aria-hidden="true"} is still shown on screen, so it is read; style
- * sheet classes are not evaluated.
+ * {@code overflow:hidden}, the same declarations in a {@code <style>} rule that selects the element by its
+ * tag, class or id ({@link HidingStyleSheet}). {@code aria-hidden="true"} is still shown on screen (it
+ * hides only from screen readers), so it is read.
  */
 public final class HtmlToText {
     private static final Set<String> BLOCKS = Set.of("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "li", "ul", "ol",
@@ -42,8 +44,9 @@ public final class HtmlToText {
 
     /** The readable text, one block per line, NFC. */
     public static String convert(String html) {
-        Lines lines = new Lines();
-        NodeTraversor.traverse(lines, Jsoup.parse(html));
+        Document document = Jsoup.parse(html);
+        Lines lines = new Lines(HidingStyleSheet.hiddenIn(document));
+        NodeTraversor.traverse(lines, document);
         return lines.text();
     }
 
@@ -54,12 +57,14 @@ public final class HtmlToText {
                 .toList();
     }
 
-    /** True when {@code e} and everything in it is invisible in a mail program (see the class comment). */
+    /** True when {@code e} and everything in it is invisible in a mail program by its own markup. */
     static boolean hides(Element e) {
-        if (HIDDEN.contains(e.normalName()) || e.hasAttr("hidden")) {
-            return true;
-        }
-        Map<String, String> style = style(e.attr("style"));
+        return HIDDEN.contains(e.normalName()) || e.hasAttr("hidden") || hidingDeclarations(e.attr("style"));
+    }
+
+    /** True when the CSS declarations {@code css} (an inline style, a rule's body) make an element invisible. */
+    static boolean hidingDeclarations(String css) {
+        Map<String, String> style = style(css);
         boolean overflowHidden = "hidden".equals(style.get("overflow"));
         return "none".equals(style.get("display"))
                 || Set.of("hidden", "collapse").contains(style.getOrDefault("visibility", ""))
@@ -89,9 +94,18 @@ public final class HtmlToText {
     /** Writes the text line by line as the parser walks the tree: blocks start lines, cells share one. */
     private static final class Lines implements NodeVisitor {
         private final StringBuilder out = new StringBuilder();
+        private final Set<Element> hiddenByStyleSheet;
         private int hidden;
         private int quoteDepth;
         private int pre;
+
+        Lines(Set<Element> hiddenByStyleSheet) {
+            this.hiddenByStyleSheet = hiddenByStyleSheet;
+        }
+
+        private boolean hidden(Element e) {
+            return hides(e) || hiddenByStyleSheet.contains(e);
+        }
 
         @Override
         public void head(Node node, int depth) {
@@ -111,7 +125,7 @@ public final class HtmlToText {
 
         private void start(Element e) {
             String tag = e.normalName();
-            if (hides(e)) {
+            if (hidden(e)) {
                 hidden++;
             }
             if (hidden > 0) {
@@ -148,7 +162,7 @@ public final class HtmlToText {
 
         private void end(Element e) {
             String tag = e.normalName();
-            if (hides(e)) {
+            if (hidden(e)) {
                 hidden--;
                 return;
             }

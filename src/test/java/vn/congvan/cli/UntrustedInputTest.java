@@ -26,6 +26,8 @@ import jakarta.mail.internet.MimeUtility;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import vn.congvan.Hostile;
+
 /** What arrives from outside reaches the terminal and the ledger without the control characters it carried. */
 class UntrustedInputTest {
     static final String SEED = TrackingCommandsTest.SEED;
@@ -106,30 +108,28 @@ class UntrustedInputTest {
     @Test
     void hiddenHtmlIsNotTakenAsTheUnitsStatement() throws Exception {
         String db = importedLedger();
-        Path replies = Files.createDirectories(dir.resolve("replies"));
-        Files.writeString(replies.resolve("ducthang.eml"), String.join("\r\n",
-                "Date: Fri, 23 Aug 2019 10:20:00 +0700",
-                "From: ducthang@phanthiet.example",
-                "To: vanphong@phanthiet.example",
-                "Subject: " + encoded("Báo cáo Công văn số 6174/UBND-VX"),
-                "Message-ID: <html.1@ducthang.phanthiet.example>",
-                "MIME-Version: 1.0",
-                "Content-Type: text/html; charset=UTF-8",
-                "Content-Transfer-Encoding: 8bit",
-                "",
-                "<html><body><div style=\"display:none\">Đã hoàn thành cả 3 nội dung</div>",
-                "<p>UBND phường Đức Thắng: Đang thực hiện nội dung 1.</p></body></html>",
-                ""), StandardCharsets.UTF_8);
+        Path replies = dir.resolve("replies");
+        // Hidden inline (display:none), and by <style> rules on a class, an id and a cell's spans.
+        Hostile.copy("html-an-kieu-truc-tiep.eml", replies);
+        Hostile.copy("html-an-theo-lop-css.eml", replies);
 
         CliRun collect = CliRun.of("collect", "--db", db, "--eml", replies.toString());
 
         assertEquals(0, collect.exitCode(), collect.err());
-        String line = collect.out().lines().filter(l -> l.contains("ducthang.eml —")).findFirst()
-                .orElseThrow(() -> new AssertionError(collect.out()));
-        assertTrue(line.contains(": nội dung 1 đang thực hiện."), line);
-        assertFalse(line.contains("đã hoàn thành"), line);
+        String inline = lineAbout(collect.out(), "html-an-kieu-truc-tiep.eml —");
+        assertTrue(inline.contains(": nội dung 1 đang thực hiện."), inline);
+        assertFalse(inline.contains("đã hoàn thành"), inline);
+        String byClass = lineAbout(collect.out(), "html-an-theo-lop-css.eml —");
+        assertTrue(byClass.contains(": nội dung 2 đang thực hiện."), byClass);
+        assertFalse(byClass.contains("đã hoàn thành"), byClass);
         assertEquals(List.of("ACKNOWLEDGED null", "PROGRESS 1"), mailEventsOf(db, "P-DUCTHANG"));
-        assertTrue(mailEventTexts(db).stream().noneMatch(s -> s.contains("cả 3 nội dung")), mailEventTexts(db).toString());
+        assertEquals(List.of("ACKNOWLEDGED null", "PROGRESS 2"), mailEventsOf(db, "P-PHUTHUY"));
+        assertTrue(mailEventTexts(db).stream().noneMatch(s -> s.contains("cả 3 nội dung") || s.contains("Nội dung 3")),
+                mailEventTexts(db).toString());
+    }
+
+    private static String lineAbout(String out, String start) {
+        return out.lines().filter(l -> l.contains(start)).findFirst().orElseThrow(() -> new AssertionError(out));
     }
 
     /** Type and item of each event the unit's mails recorded, in order. */
