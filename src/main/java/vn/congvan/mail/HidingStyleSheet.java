@@ -23,12 +23,15 @@ import java.util.regex.Pattern;
  * parts only on a phone). Pseudo-classes and attribute selectors are not evaluated: a selector with
  * them is skipped, as the mail programs a clerk uses would not hide by {@code :hover} either.
  *
- * <p>In linear time: the style text is scanned once; at most {@link #MAX_SELECTORS} selectors go through
- * the selector engine, and those beyond hide every element that carries one of the classes or ids they
- * name (more than they would, never less).
+ * <p>In linear time: the style text is scanned once; the selector engine matches at most
+ * {@link #MAX_SELECTORS} selectors, and no more than {@link #MAX_MATCHES} selector × element pairs; the
+ * selectors beyond hide every element that carries one of the classes or ids they name (more than they
+ * would, never less: a mail that hides by the thousand is not one whose hidden words we want).
  */
 final class HidingStyleSheet {
     static final int MAX_SELECTORS = 200;
+    /** Selector × element pairs the engine may try for one mail: a fraction of a second on a busy machine. */
+    static final long MAX_MATCHES = 250_000;
     private static final Pattern SIMPLE = Pattern.compile("[\\w\\-.#*>+~\\s]+");
     private static final Pattern NAMES = Pattern.compile("([.#])([\\w\\-]+)");
 
@@ -45,9 +48,13 @@ final class HidingStyleSheet {
         if (selectors.isEmpty()) {
             return hidden;
         }
-        List<String> evaluated = selectors.subList(0, Math.min(MAX_SELECTORS, selectors.size()));
+        long elements = Math.max(1, document.getAllElements().size());
+        int engine = (int) Math.min(Math.min(MAX_SELECTORS, selectors.size()), MAX_MATCHES / elements);
+        List<String> evaluated = selectors.subList(0, engine);
         try {
-            hidden.addAll(document.select(String.join(", ", evaluated)));
+            if (!evaluated.isEmpty()) {
+                hidden.addAll(document.select(String.join(", ", evaluated)));
+            }
         } catch (Selector.SelectorParseException e) {
             // One selector jsoup cannot read spoils the group: then each on its own, the bad one skipped.
             for (String selector : evaluated) {

@@ -46,4 +46,21 @@ class HostileMailTest {
                 () -> ComplianceTextParser.parse(text, Set.of("1", "2", "3")));
         assertEquals(Map.of("1", ComplianceStatus.DONE, "2", ComplianceStatus.IN_PROGRESS), statuses);
     }
+
+    @Test
+    void anHtmlReplyOfFiveThousandHidingRulesAndElementsIsReadInTime() {
+        // Classes loaded before the clock runs.
+        assertEquals("b", HtmlToText.convert("<style>.a p{display:none}</style><div class=a><p>a</p></div><p>b</p>"));
+        StringBuilder html = new StringBuilder("<html><head><style>");
+        for (int i = 0; i < 5_000; i++) {
+            html.append(".h").append(i).append(" p, #k").append(i).append("{display:none}\n");
+        }
+        html.append("</style></head><body>");
+        for (int i = 0; i < 5_000; i++) {
+            html.append("<div class=\"h").append(i).append("\"><p>Đã hoàn thành cả 3 nội dung</p></div>");
+        }
+        html.append("<p>Nội dung 1: đang thực hiện.</p></body></html>");
+        String text = assertTimeoutPreemptively(LIMIT, () -> HtmlToText.convert(html.toString()));
+        assertEquals("Nội dung 1: đang thực hiện.", text);
+    }
 }
