@@ -50,10 +50,11 @@ class MessageKeysTest {
                     "status.long.", names(ComplianceStatus.values()),
                     "status.short.", names(ComplianceStatus.values()),
                     // MailView names the kind only of the mails listed for the clerk: neither applied nor our own.
-                    "collect.kind.", List.of(ReplyCollection.Kind.UNMATCHED.name(), ReplyCollection.Kind.SUSPICIOUS.name()),
+                    "collect.kind.", List.of(ReplyCollection.Kind.UNMATCHED.name(), ReplyCollection.Kind.SUSPICIOUS.name(),
+                            ReplyCollection.Kind.SUGGESTION.name()),
                     "history.type.", names(EventType.values()),
                     // The sources the ledger's events come from (HistoryCommand prints others as they are).
-                    "history.source.", List.of("mail", "clerk", "import"),
+                    "history.source.", List.of("mail", "clerk", "import", "review"),
                     "list.state.", names(CongvanService.Progress.values())),
             "directory", Map.of("office.key.", List.of("name", "email", "domains")),
             "render", Map.of("check.rule.", Arrays.stream(DecreeRule.values()).map(DecreeRule::key).toList()));

@@ -312,6 +312,82 @@ public final class CongvanService implements AutoCloseable {
         return out;
     }
 
+    // ---- the review queue ("Thư cần xem") --------------------------------------------------------------
+
+    /**
+     * @param all      also the entries already decided
+     * @param dispatch only the entries placed on this dispatch; null for all
+     */
+    public record ReviewListRequest(boolean all, DispatchRef dispatch) {
+    }
+
+    /** Use case "review list": the mails waiting for the clerk (or all, decided ones too), oldest first. */
+    public synchronized List<Review.Item> reviewList(ReviewListRequest r) {
+        Long key = r.dispatch() == null ? null : find(r.dispatch()).key();
+        return ledger().review().entries(!r.all(), key).stream().map(this::reviewItem).toList();
+    }
+
+    /** Use case "review show": one entry with the mail's text and bytes. */
+    public synchronized Review.Shown reviewShow(long number) {
+        Review.Item item = reviewItem(new ReviewDesk(ledger(), clock).entry(number));
+        return new Review.Shown(item, ledger().review().mailText(number).orElse(""), ledger().review().raw(number).orElse(null));
+    }
+
+    /** @param trust also trust the sender's address for the unit (a suggestion from an outside address) */
+    public record ReviewAcceptRequest(long number, boolean trust) {
+    }
+
+    /** Use case "review accept": the proposed readings applied as ledger events (source "review"). */
+    public synchronized Review.Decided reviewAccept(ReviewAcceptRequest r) {
+        return decided(new ReviewDesk(ledger(), clock).accept(r.number(), r.trust()));
+    }
+
+    /**
+     * @param statuses requirement → status as the clerk writes it ("xong", "đang thực hiện" …, see {@link StatusWords})
+     * @param dispatch for an unplaced mail: the dispatch it answers; else null
+     * @param unit     for an unplaced mail: the unit (code, name or alias); else null
+     */
+    public record ReviewEditRequest(long number, Map<String, String> statuses, DispatchRef dispatch, String unit) {
+        public ReviewEditRequest {
+            statuses = new LinkedHashMap<>(statuses);
+        }
+    }
+
+    /** Use case "review edit": the clerk's statuses applied instead of the proposed ones. */
+    public synchronized Review.Decided reviewEdit(ReviewEditRequest r) {
+        Map<String, ComplianceStatus> statuses = new LinkedHashMap<>();
+        r.statuses().forEach((req, word) -> statuses.put(req.strip(), StatusWords.parse(word)));
+        TrackedDispatch d = r.dispatch() == null ? null : find(r.dispatch());
+        if ((d == null) != (r.unit() == null)) {
+            throw new InputException(MSG.get("review.dispatchAndUnit"));
+        }
+        String unit = d == null ? null : ClerkEntries.assignedUnit(ledger(), directory(), d, r.unit());
+        return decided(new ReviewDesk(ledger(), clock).edit(r.number(), statuses, d, unit));
+    }
+
+    /** @param reason why, for the record; may be null */
+    public record ReviewRejectRequest(long number, String reason) {
+    }
+
+    /** Use case "review reject": nothing applied; the entry is closed with the reason. */
+    public synchronized Review.Decided reviewReject(ReviewRejectRequest r) {
+        return decided(new ReviewDesk(ledger(), clock).reject(r.number(), r.reason()));
+    }
+
+    private Review.Decided decided(ReviewDesk.Decided d) {
+        return new Review.Decided(reviewItem(d.entry()), d.newEvents(), d.trustedAddress());
+    }
+
+    /** An unplaced mail the clerk placed shows where the clerk placed it. */
+    private Review.Item reviewItem(vn.congvan.tracking.ReviewQueue.Entry e) {
+        Long key = e.dispatchKey() != null ? e.dispatchKey() : e.decision() != null ? e.decision().dispatchKey() : null;
+        String unit = e.unitCode() != null ? e.unitCode() : e.decision() != null && key != null ? e.decision().unitCode() : null;
+        TrackedDispatch d = key == null ? null : ledger().queries().dispatch(key).orElse(null);
+        String unitName = unit == null || d == null ? null : ledger().queries().assignments(d.key()).stream()
+                .filter(a -> a.unitCode().equals(unit)).map(Assignment::unitName).findFirst().orElse(unit);
+        return Review.item(e, d, unit, unitName);
+    }
+
     /** Use case "collect": replies and read receipts from the given mailboxes into the ledger. */
     public synchronized ReplyCollection.Outcome collect(List<Mailbox> mailboxes) {
         if (mailboxes.isEmpty()) {

@@ -27,16 +27,21 @@ import vn.congvan.model.ComplianceStatus;
 import vn.congvan.model.Event;
 import vn.congvan.model.EventType;
 import vn.congvan.model.InputException;
+import vn.congvan.model.ItemReading;
 import vn.congvan.model.TrackedDispatch;
 import vn.congvan.model.Unit;
 import vn.congvan.text.Messages;
+import vn.congvan.text.Untrusted;
 import vn.congvan.tracking.Ledger;
+import vn.congvan.tracking.ReviewQueue;
 
 /**
  * Use case "collect": reads replies and read receipts from mail sources and records what they say.
  * A read receipt acknowledges receipt; a unit's reply acknowledges it too and records each status it
  * states. Each mail is recorded as soon as it is read, so a connection lost in the middle keeps what
- * came before. Mails the classifier cannot place, and suspicious ones, are listed and never applied.
+ * came before. What the classifier is not sure of goes to the review queue ("Thư cần xem", {@link ReviewDesk}):
+ * a reply's doubtful readings, a suggestion, a mail it cannot place, a suspicious one; none is applied
+ * until the clerk decides. A bounce is recorded as DELIVERY_FAILED for the unit.
  * <p>An event's time is the time the mail states only when that is plausible ({@link MailTime});
  * otherwise when the mailbox received it, else when it was collected, and the evidence says so.
  * <p>Every event of a mail has source "mail" and source id {@link IncomingMail#sourceId()} (its
@@ -52,6 +57,7 @@ public final class ReplyCollection {
     private final ReplyClassifier classifier;
     private final PlainText plainText;
     private final Clock clock;
+    private final ReviewDesk review;
 
     ReplyCollection(Ledger ledger, UnitDirectory directory, OfficeProfile office, Clock clock) {
         this.ledger = ledger;
@@ -59,6 +65,7 @@ public final class ReplyCollection {
         this.classifier = new ReplyClassifier(office.domains());
         this.plainText = new PlainText(InputLimits.DEFAULT);
         this.clock = clock;
+        this.review = new ReviewDesk(ledger, clock);
     }
 
     /** A mail source with how the clerk named it ("INBOX trên mail.phanthiet.example", "replies.mbox"). */
@@ -72,9 +79,13 @@ public final class ReplyCollection {
         REPLY,
         /** One of our own dispatch mails (the office is also a recipient): not an answer. */
         OWN_MAIL,
-        /** Not about a tracked dispatch, or not clear enough: listed for the clerk. */
+        /** Placed on a unit's task but not from the unit itself: its reading goes to the review queue. */
+        SUGGESTION,
+        /** A delivery failure report for a mail we sent: recorded (DELIVERY_FAILED). */
+        BOUNCE,
+        /** Not about a tracked dispatch, or not clear enough: to the review queue. */
         UNMATCHED,
-        /** Looks like phishing: listed for the clerk, never applied. */
+        /** Looks like phishing: to the review queue, never applied. */
         SUSPICIOUS
     }
 
@@ -84,17 +95,25 @@ public final class ReplyCollection {
      * @param statuses  for a reply: requirement → stated status (may be empty); else empty
      * @param newEvents events this run added to the ledger (0 for a mail collected before)
      * @param notes     reasons (unmatched, suspicious) and warnings (an attachment that could not be read), Vietnamese
+     * @param review    the number of the review-queue entry the mail went to ("Thư cần xem"), or null
+     * @param newReview whether this run added that entry (false: queued by an earlier collection)
      */
     public record MailLine(String source, String position, String from, String subject, Kind kind, TrackedDispatch dispatch,
                            String unitCode, String unitName, Instant at, Map<String, ComplianceStatus> statuses,
-                           int newEvents, List<String> notes) {
+                           int newEvents, List<String> notes, Long review, boolean newReview) {
         public MailLine {
             statuses = Collections.unmodifiableMap(new LinkedHashMap<>(statuses));
             notes = List.copyOf(notes);
         }
 
+        /** Recorded something in the ledger itself (a reply may also have sent some readings to review). */
         public boolean applied() {
-            return kind == Kind.RECEIPT || kind == Kind.REPLY;
+            return kind == Kind.RECEIPT || kind == Kind.REPLY || kind == Kind.BOUNCE;
+        }
+
+        /** Waits for the clerk in the review queue. */
+        public boolean toReview() {
+            return review != null;
         }
     }
 
@@ -154,6 +173,11 @@ public final class ReplyCollection {
             return mails.stream().filter(m -> m.applied() && m.newEvents() == 0).count();
         }
 
+        /** Mails waiting for the clerk in the review queue (new or from before). */
+        public List<MailLine> toReview() {
+            return mails.stream().filter(MailLine::toReview).toList();
+        }
+
         public List<MailLine> ofKind(Kind kind) {
             return mails.stream().filter(m -> m.kind() == kind).toList();
         }
@@ -208,7 +232,7 @@ public final class ReplyCollection {
         Optional<SentMessage> own = known.sentWithId(mail.messageId());
         if (own.isPresent()) {
             notes.add(MSG.get("collect.own", known.label(own.get().dispatchKey()), unitName(known, own.get().unitCode())));
-            return line(source, mail, Kind.OWN_MAIL, null, null, known, null, Map.of(), 0, notes);
+            return line(source, mail, Kind.OWN_MAIL, null, null, known, null, Map.of(), 0, notes, null);
         }
         Classification c = classifier.classify(mail, known);
         if (c instanceof Classification.Reply || c instanceof Classification.ReadReceipt) {
@@ -218,6 +242,15 @@ public final class ReplyCollection {
             // Only a unit's reply gets its attached reports opened; a suspicious mail's files are never touched.
             c = classifier.classify(mail, known, attachmentTexts(mail, notes));
         }
+        return record(source, mail, c, known, notes);
+    }
+
+    /** Records what the mail was taken to be; a test may give the classification itself (one of a reader yet to come). */
+    MailLine record(String source, IncomingMail mail, Classification c) {
+        return record(source, mail, c, known(), new ArrayList<>());
+    }
+
+    private MailLine record(String source, IncomingMail mail, Classification c, KnownDispatches known, List<String> notes) {
         String id = mail.messageId() != null ? "Message-ID " + mail.messageId() : "SHA-256 " + mail.sha256();
         String evidence = MSG.get("collect.evidence", id,
                 mail.fromAddress() == null ? MSG.get("collect.unknownSender") : mail.fromAddress(), mail.subject(), mail.position());
@@ -227,47 +260,67 @@ public final class ReplyCollection {
             int added = ledger.events().append(Event.of(r.dispatchKey(), EventType.ACKNOWLEDGED, at).unit(r.unitCode())
                     .source(SOURCE, sourceId(mail)).evidence(withDistrust(evidence, time))
                     .note(MSG.get("collect.note.receipt")).build()) ? 1 : 0;
-            return line(source, mail, Kind.RECEIPT, r.dispatchKey(), r.unitCode(), known, at, Map.of(), added, notes);
+            return line(source, mail, Kind.RECEIPT, r.dispatchKey(), r.unitCode(), known, at, Map.of(), added, notes, null);
         }
         if (c instanceof Classification.Reply r) {
             MailTime.Decision time = time(mail, r.dispatchKey(), r.unitCode(), known, notes);
             Instant at = time.at();
             evidence = withDistrust(evidence, time);
+            String sourceId = sourceId(mail);
             // One reply is one fact: its acknowledgement and its items enter the ledger together or not at all.
             List<Event> events = new ArrayList<>();
             events.add(Event.of(r.dispatchKey(), EventType.ACKNOWLEDGED, at).unit(r.unitCode())
-                    .source(SOURCE, sourceId(mail)).evidence(evidence).note(r.evidence()).build());
-            for (Map.Entry<String, ComplianceStatus> s : r.certainStatuses().entrySet()) {
-                EventType type = switch (s.getValue()) {
-                    case DONE -> EventType.DONE;
-                    case IN_PROGRESS -> EventType.PROGRESS;
-                    case NOT_STARTED -> EventType.NOT_STARTED;
-                    case OVERDUE -> null;
-                };
-                if (type != null) {
-                    events.add(Event.of(r.dispatchKey(), type, at).unit(r.unitCode()).requirement(s.getKey())
-                            .source(SOURCE, sourceId(mail)).evidence(evidence).note(r.evidence()).build());
+                    .source(SOURCE, sourceId).evidence(evidence).note(r.evidence()).build());
+            for (Map.Entry<String, ItemReading> s : r.readings().entrySet()) {
+                if (s.getValue().certain() && s.getValue().status() != ComplianceStatus.OVERDUE) {
+                    events.add(ReviewDesk.reading(r.dispatchKey(), r.unitCode(), s.getKey(), s.getValue(), at, r.evidence())
+                            .source(SOURCE, sourceId).evidence(evidence).build());
                 }
             }
             int added = ledger.events().appendAll(events);
             if (r.readings().isEmpty()) {
                 notes.add(MSG.get("collect.noStatuses"));
             }
-            return line(source, mail, Kind.REPLY, r.dispatchKey(), r.unitCode(), known, at, r.certainStatuses(), added, notes);
+            Map<String, ItemReading> doubtful = r.doubtful();
+            if (doubtful.isEmpty()) {
+                return line(source, mail, Kind.REPLY, r.dispatchKey(), r.unitCode(), known, at, r.certainStatuses(), added, notes, null);
+            }
+            // What the reply says without naming the item for sure waits for the clerk; the rest is recorded above.
+            String reason = MSG.get("collect.review.doubtful");
+            notes.add(reason);
+            // No receipt with it: the reply's acknowledgement is recorded above already.
+            ReviewQueue.Added entry = review.queue(ReviewQueue.Kind.READING, mail, sourceId, r.dispatchKey(), r.unitCode(), false,
+                    at, List.of(reason), evidence, r.evidence(), doubtful);
+            return line(source, mail, Kind.REPLY, r.dispatchKey(), r.unitCode(), known, at, r.certainStatuses(), added, notes, entry);
+        }
+        if (c instanceof Classification.Suggestion s) {
+            MailTime.Decision time = time(mail, s.dispatchKey(), s.unitCode(), known, notes);
+            notes.add(s.reason());
+            ReviewQueue.Added entry = review.queue(ReviewQueue.Kind.SUGGESTION, mail, sourceId(mail), s.dispatchKey(), s.unitCode(),
+                    s.receipt(), time.at(), List.of(s.reason()), withDistrust(evidence, time), s.evidence(), s.readings());
+            return line(source, mail, Kind.SUGGESTION, s.dispatchKey(), s.unitCode(), known, time.at(), Map.of(), 0, notes, entry);
+        }
+        if (c instanceof Classification.Bounce b) {
+            MailTime.Decision time = time(mail, b.dispatchKey(), b.unitCode(), known, notes);
+            String diagnostic = b.diagnostic() == null || b.diagnostic().isBlank() ? MSG.get("collect.bounce.noReason")
+                    : Untrusted.line(b.diagnostic());
+            notes.add(diagnostic);
+            int added = ledger.events().append(Event.of(b.dispatchKey(), EventType.DELIVERY_FAILED, time.at()).unit(b.unitCode())
+                    .source(SOURCE, sourceId(mail)).evidence(withDistrust(evidence, time) + "; " + diagnostic)
+                    .note(diagnostic).build()) ? 1 : 0;
+            return line(source, mail, Kind.BOUNCE, b.dispatchKey(), b.unitCode(), known, time.at(), Map.of(), added, notes, null);
         }
         if (c instanceof Classification.Suspicious s) {
             notes.addAll(s.reasons());
-            return line(source, mail, Kind.SUSPICIOUS, null, null, known, null, Map.of(), 0, notes);
+            ReviewQueue.Added entry = review.queue(ReviewQueue.Kind.SUSPICIOUS, mail, sourceId(mail), null, null, false, null,
+                    s.reasons(), evidence, null, Map.of());
+            return line(source, mail, Kind.SUSPICIOUS, null, null, known, null, Map.of(), 0, notes, entry);
         }
-        // Until the review queue exists, a suggestion and a bounce are listed for the clerk like an unplaced mail.
-        if (c instanceof Classification.Suggestion s) {
-            notes.add(s.reason());
-        } else if (c instanceof Classification.Bounce b) {
-            notes.add(b.diagnostic());
-        } else {
-            notes.add(((Classification.Unmatched) c).reason());
-        }
-        return line(source, mail, Kind.UNMATCHED, null, null, known, null, Map.of(), 0, notes);
+        String reason = ((Classification.Unmatched) c).reason();
+        notes.add(reason);
+        ReviewQueue.Added entry = review.queue(ReviewQueue.Kind.UNPLACED, mail, sourceId(mail), null, null, false, null,
+                List.of(reason), evidence, null, Map.of());
+        return line(source, mail, Kind.UNMATCHED, null, null, known, null, Map.of(), 0, notes, entry);
     }
 
     /**
@@ -339,10 +392,11 @@ public final class ReplyCollection {
 
     private static MailLine line(String source, IncomingMail mail, Kind kind, Long dispatchKey, String unitCode,
                                  KnownDispatches known, Instant at, Map<String, ComplianceStatus> statuses, int added,
-                                 List<String> notes) {
+                                 List<String> notes, ReviewQueue.Added review) {
         TrackedDispatch dispatch = dispatchKey == null ? null : known.dispatch(dispatchKey).orElse(null);
         return new MailLine(source, mail.position(), mail.fromAddress(), mail.subject(), kind, dispatch, unitCode,
-                unitCode == null ? null : unitName(known, unitCode), at, statuses, added, notes);
+                unitCode == null ? null : unitName(known, unitCode), at, statuses, added, notes,
+                review == null ? null : review.id(), review != null && review.fresh());
     }
 
     private static String unitName(KnownDispatches known, String code) {

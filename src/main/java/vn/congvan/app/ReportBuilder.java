@@ -64,6 +64,7 @@ final class ReportBuilder {
         v.put("tong_hop_theo_noi_dung", summaryTable(s));
         v.put("bang_ket_qua", resultTable(s));
         v.put("don_vi_chua_bao_cao", silentUnits(s));
+        v.put("don_vi_khong_nhan_thu", unreachable(s.units()));
         return Template.load(templates.resolve(REPORT_TEMPLATE)).fill(v);
     }
 
@@ -85,6 +86,7 @@ final class ReportBuilder {
         v.put("don_vi_nhan", addressees(f.recipients(), late));
         v.put("bang_noi_dung_con_thieu", owedTable(late));
         v.put("han_moi", VietnameseDates.formatShort(newDeadline));
+        v.put("don_vi_khong_nhan_thu", unreachable(late));
         return Template.load(templates.resolve(REMINDER_TEMPLATE)).fill(v);
     }
 
@@ -192,7 +194,9 @@ final class ReportBuilder {
 
     private static String cell(RequirementState r) {
         String status = StatusWords.name(r.status());
-        return r.status() == ComplianceStatus.DONE && r.lastChange() != null ? status + " " + dateOf(r.lastChange()) : status;
+        // The day the work was done, as the unit stated it; else the day it reported.
+        LocalDate done = r.doneDay();
+        return done != null ? status + " " + VietnameseDates.formatShort(done) : status;
     }
 
     private static List<Block> silentUnits(DispatchStatus s) {
@@ -206,6 +210,15 @@ final class ReportBuilder {
             out.add(Paragraph.of("- " + silent.get(i).unitName() + (i == silent.size() - 1 ? "." : ";"), Paragraph.Role.ITEM));
         }
         return out;
+    }
+
+    /**
+     * One paragraph naming the units whose address failed (a bounce, a send failure not followed by a
+     * new sending), so that the clerk phones them; none when every mail went through.
+     */
+    private static List<Block> unreachable(List<UnitStatus> units) {
+        List<String> names = units.stream().filter(u -> u.delivery().failed()).map(UnitStatus::unitName).toList();
+        return names.isEmpty() ? List.of() : List.of(Paragraph.of(MSG.get("delivery.failedUnits", String.join(", ", names))));
     }
 
     private static Table owedTable(List<UnitStatus> late) {

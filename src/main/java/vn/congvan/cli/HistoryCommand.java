@@ -89,10 +89,10 @@ final class HistoryCommand implements Callable<Integer> {
                 + Cells.pad(CliText.get("history.type." + e.type().name()), TYPE_WIDTH) + String.join("; ", parts);
     }
 
-    /** "mail", "clerk", "import" in Vietnamese; another source as recorded. */
+    /** "mail", "clerk", "import", "review" in Vietnamese; another source as recorded. */
     private static String source(String source) {
         return switch (source) {
-            case "mail", "clerk", "import" -> CliText.get("history.source." + source);
+            case "mail", "clerk", "import", "review" -> CliText.get("history.source." + source);
             default -> source;
         };
     }

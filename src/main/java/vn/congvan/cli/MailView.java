@@ -91,7 +91,11 @@ final class MailView {
         if (!forClerk.isEmpty()) {
             out.append('\n').append(CliText.get("collect.forClerkHeading")).append('\n');
             for (MailLine m : forClerk) {
-                out.append("  ").append(CliText.get("collect.kind." + m.kind().name(), m.position(), sender(m), m.subject())).append('\n');
+                out.append("  ").append(CliText.get("collect.kind." + m.kind().name(), m.position(), sender(m), m.subject()));
+                if (m.toReview()) {
+                    out.append(' ').append(CliText.get("collect.reviewNumber", m.review()));
+                }
+                out.append('\n');
                 for (String note : m.notes()) {
                     out.append("      - ").append(note).append('\n');
                 }
@@ -115,6 +119,10 @@ final class MailView {
         }
         out.append('\n').append(CliText.get("collect.totals", o.mails().size(), o.newlyApplied(), o.newEvents(),
                 o.alreadyApplied(), forClerk.size(), skipped.size())).append('\n');
+        List<MailLine> review = o.toReview();
+        if (!review.isEmpty()) {
+            out.append(CliText.get("collect.review", review.size(), review.stream().filter(MailLine::newReview).count())).append('\n');
+        }
         if (!o.complete()) {
             out.append(CliText.get("collect.incomplete")).append('\n');
         }
@@ -126,6 +134,8 @@ final class MailView {
         String what;
         if (m.kind() == Kind.RECEIPT) {
             what = CliText.get("collect.receipt", m.unitName(), number(m), when);
+        } else if (m.kind() == Kind.BOUNCE) {
+            what = CliText.get("collect.bounce", m.unitName(), number(m), when);
         } else {
             List<String> items = new ArrayList<>();
             for (Map.Entry<String, ComplianceStatus> s : m.statuses().entrySet()) {
@@ -135,7 +145,8 @@ final class MailView {
                     : CliText.get("collect.reply", m.unitName(), number(m), when, String.join("; ", items));
         }
         String mark = m.newEvents() > 0 ? CliText.get("collect.new", m.newEvents()) : CliText.get("collect.before");
-        return m.position() + " — " + what + " " + mark;
+        String review = m.toReview() ? " " + CliText.get("collect.reviewNumber", m.review()) : "";
+        return m.position() + " — " + what + " " + mark + review;
     }
 
     /** The number/symbol the mail was placed on; an applied mail always has one. */

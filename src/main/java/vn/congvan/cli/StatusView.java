@@ -9,6 +9,7 @@ import java.util.Map;
 
 import vn.congvan.app.Workspace;
 import vn.congvan.model.ComplianceStatus;
+import vn.congvan.model.Delivery;
 import vn.congvan.model.DispatchStatus;
 import vn.congvan.model.RequirementState;
 import vn.congvan.model.TrackedDispatch;
@@ -28,13 +29,15 @@ final class StatusView {
                 d.subject() == null ? "" : d.subject())).append('\n');
         out.append(CliText.get("status.asOf", VietnameseDates.formatShort(s.asOf()))).append("\n\n");
         List<String> reqIds = s.requirementIds();
-        out.append(pad(CliText.get("status.col.unit"), NAME_WIDTH)).append(pad(CliText.get("status.col.ack"), 14));
+        out.append(pad(CliText.get("status.col.unit"), NAME_WIDTH)).append(pad(CliText.get("status.col.mail"), 14))
+                .append(pad(CliText.get("status.col.ack"), 14));
         for (String r : reqIds) {
             out.append(pad(CliText.get("status.col.req", r), 16));
         }
         out.append('\n');
         for (UnitStatus u : s.units()) {
             out.append(pad(cut(u.unitName(), NAME_WIDTH - 2), NAME_WIDTH));
+            out.append(pad(delivery(u.delivery()), 14));
             out.append(pad(u.acknowledged() ? "✓ " + shortDate(u.acknowledgedAt()) : "—", 14));
             for (RequirementState r : u.requirements()) {
                 out.append(pad(CliText.get("status.short." + r.status().name()), 16));
@@ -49,7 +52,35 @@ final class StatusView {
                     c.get(ComplianceStatus.DONE), c.get(ComplianceStatus.IN_PROGRESS),
                     c.get(ComplianceStatus.NOT_STARTED), c.get(ComplianceStatus.OVERDUE))).append('\n');
         }
+        List<UnitStatus> failed = s.units().stream().filter(u -> u.delivery().failed()).toList();
+        if (!failed.isEmpty()) {
+            out.append('\n').append(CliText.get("status.failedHeading")).append('\n');
+            for (UnitStatus u : failed) {
+                out.append("  ").append(CliText.get("status.failed", u.unitName(), u.email() == null ? "—" : u.email(),
+                        u.delivery().reason() == null ? "" : u.delivery().reason(), shortDate(u.delivery().at()))).append('\n');
+            }
+        }
+        List<String> expected = new ArrayList<>();
+        for (UnitStatus u : s.units()) {
+            for (RequirementState r : u.requirements()) {
+                if (r.expectedBy() != null && r.status() != ComplianceStatus.DONE) {
+                    expected.add(CliText.get("status.expected", u.unitName(), r.requirementId(), VietnameseDates.formatShort(r.expectedBy())));
+                }
+            }
+        }
+        if (!expected.isEmpty()) {
+            out.append('\n').append(CliText.get("status.expectedHeading")).append('\n');
+            expected.forEach(line -> out.append("  ").append(line).append('\n'));
+        }
         return out.toString().stripTrailing();
+    }
+
+    private static String delivery(Delivery d) {
+        return switch (d.state()) {
+            case SENT -> CliText.get("status.mail.sent", shortDate(d.at()));
+            case FAILED -> CliText.get("status.mail.failed");
+            case NOT_SENT -> CliText.get("status.mail.notSent");
+        };
     }
 
     static String json(TrackedDispatch d, DispatchStatus s) {
@@ -67,6 +98,11 @@ final class StatusView {
             um.put("email", u.email());
             um.put("acknowledged", u.acknowledged());
             um.put("acknowledgedAt", u.acknowledgedAt() == null ? null : u.acknowledgedAt().toString());
+            Map<String, Object> delivery = new LinkedHashMap<>();
+            delivery.put("state", u.delivery().state().name());
+            delivery.put("reason", u.delivery().reason());
+            delivery.put("at", u.delivery().at() == null ? null : u.delivery().at().toString());
+            um.put("delivery", delivery);
             List<Object> reqs = new ArrayList<>();
             for (RequirementState r : u.requirements()) {
                 Map<String, Object> rm = new LinkedHashMap<>();
@@ -76,6 +112,9 @@ final class StatusView {
                 rm.put("lastChange", r.lastChange() == null ? null : r.lastChange().toString());
                 rm.put("note", r.lastNote());
                 rm.put("evidence", r.lastEvidence());
+                rm.put("doneOn", r.doneOn() == null ? null : r.doneOn().toString());
+                rm.put("doneLate", r.doneLate());
+                rm.put("expectedBy", r.expectedBy() == null ? null : r.expectedBy().toString());
                 reqs.add(rm);
             }
             um.put("requirements", reqs);

@@ -24,6 +24,28 @@ final class DispatchReferences {
         return found;
     }
 
+    /**
+     * The number/symbols whose bare number a subject names ("6174", "CV 6174", "cv số 6174", "V/v … (6174)"),
+     * when it names none in full. A number inside a date, a time, an amount or another symbol ("21/8/6174",
+     * "6174/QĐ-UBND", "6174,5") or after "năm/ngày/tháng" does not count: a subject is short, but a year is a number too.
+     */
+    static Set<String> numbersInSubject(String subject, Set<String> numberSymbols) {
+        String folded = FoldedText.of(subject);
+        Set<String> found = new LinkedHashSet<>();
+        for (String id : numberSymbols) {
+            String number = id.contains("/") ? id.substring(0, id.indexOf('/')).strip() : "";
+            if (!number.matches("\\d+")) {
+                continue;
+            }
+            Pattern bare = Pattern.compile("(?:(?<![\\p{L}\\p{N}/.,:\\-–])|(?<=\\bcv)|(?<=\\bcvs)|(?<=\\bso))(?<!(?:nam|ngay|thang|luc|gio)\\s)0*" + number
+                    + "(?![\\p{L}\\p{N}%]|[.,:]\\d|\\s*[/\\-–]\\s*[\\p{L}\\p{N}])");
+            if (bare.matcher(folded).find()) {
+                found.add(id);
+            }
+        }
+        return found;
+    }
+
     static Pattern pattern(String id) {
         String[] tokens = FoldedText.of(id).split("[^\\p{L}\\p{N}]+");
         StringBuilder p = new StringBuilder("(?<![\\p{L}\\p{N}])");

@@ -45,9 +45,14 @@ public final class HtmlToText {
     /** The readable text, one block per line, NFC. */
     public static String convert(String html) {
         Document document = Jsoup.parse(html);
-        Lines lines = new Lines(HidingStyleSheet.hiddenIn(document));
+        Lines lines = new Lines(StatusTable.rowLines(document), HidingStyleSheet.hiddenIn(document));
         NodeTraversor.traverse(lines, document);
         return lines.text();
+    }
+
+    /** Whether the HTML holds a status table ("STT | Nội dung | Kết quả"), whose rows its text gives as lines. */
+    public static boolean hasStatusTable(String html) {
+        return !StatusTable.rowLines(Jsoup.parse(html)).isEmpty();
     }
 
     /** Every {@code <a href>} with its visible text, in order. */
@@ -94,12 +99,17 @@ public final class HtmlToText {
     /** Writes the text line by line as the parser walks the tree: blocks start lines, cells share one. */
     private static final class Lines implements NodeVisitor {
         private final StringBuilder out = new StringBuilder();
+        /** Rows of status tables, written as one line each instead of their cells. */
+        private final Map<Element, String> rowLines;
+        /** The status-table row being skipped, its line already written. */
+        private Element replacedRow;
         private final Set<Element> hiddenByStyleSheet;
         private int hidden;
         private int quoteDepth;
         private int pre;
 
-        Lines(Set<Element> hiddenByStyleSheet) {
+        Lines(Map<Element, String> rowLines, Set<Element> hiddenByStyleSheet) {
+            this.rowLines = rowLines;
             this.hiddenByStyleSheet = hiddenByStyleSheet;
         }
 
@@ -111,7 +121,7 @@ public final class HtmlToText {
         public void head(Node node, int depth) {
             if (node instanceof Element e) {
                 start(e);
-            } else if (node instanceof TextNode t && hidden == 0) {
+            } else if (node instanceof TextNode t && hidden == 0 && replacedRow == null) {
                 text(t.getWholeText());
             }
         }
@@ -124,11 +134,22 @@ public final class HtmlToText {
         }
 
         private void start(Element e) {
+            if (replacedRow != null) {
+                return;
+            }
             String tag = e.normalName();
             if (hidden(e)) {
                 hidden++;
             }
             if (hidden > 0) {
+                return;
+            }
+            if (rowLines.containsKey(e)) {
+                newLine();
+                startLineIfNeeded();
+                out.append(rowLines.get(e));
+                newLine();
+                replacedRow = e;
                 return;
             }
             if (tag.equals("blockquote")) {
@@ -162,6 +183,12 @@ public final class HtmlToText {
 
         private void end(Element e) {
             String tag = e.normalName();
+            if (replacedRow != null) {
+                if (e == replacedRow) {
+                    replacedRow = null;
+                }
+                return;
+            }
             if (hidden(e)) {
                 hidden--;
                 return;

@@ -16,7 +16,8 @@ import java.util.Locale;
  * @param receivedDate when the mailbox received it (IMAP internal date, maildir file time), or null
  * @param inReplyTo    the first Message-ID of In-Reply-To, or null
  * @param references   the Message-IDs of References, oldest first
- * @param text         the body as text (text/plain, else text/html turned into text), NFC, "" when none
+ * @param text         the body as text (text/plain, else text/html turned into text; the HTML also when it holds a
+ *                     status table, whose rows the plain alternative loses), NFC, "" when none
  * @param html         the text/html body as sent, or null; kept for the link checks, never rendered
  * @param attachments  every part that is not the body, in order (files, report parts, forwarded mails)
  * @param reportType   the report-type of a multipart/report ("disposition-notification",

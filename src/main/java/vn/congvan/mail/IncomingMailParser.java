@@ -39,12 +39,15 @@ final class IncomingMailParser {
     private static final Messages MESSAGES = Messages.of(IncomingMailParser.class);
     private static final Pattern MESSAGE_ID = Pattern.compile("<[^<>\\s]+>");
     private static final Session SESSION;
+    /** Subjects of out-of-office answers, as Outlook, Gmail and Zimbra write them in Vietnamese and English. */
+    private static final Pattern AUTOMATIC_SUBJECT = Pattern.compile("^\\s*(?:(?:re|tl|aw)\\s*:\\s*)*(?:tra loi tu dong|"
+            + "tu dong tra loi|thu tra loi tu dong|automatic reply|auto reply|autoreply|auto(?=\\s*:)|out of office|vang mat|"
+            + "thong bao vang mat)(?![\\p{L}\\p{N}])");
 
     static {
         Properties p = new Properties();
         p.put("mail.mime.address.strict", "false");
-        // Outlook and webmail still send =?UTF-8?…?= file names; RFC 2231 names are decoded anyway.
-        p.put("mail.mime.decodefilename", "true");
+        // Jakarta Mail reads mail.mime.decodefilename only as a System property: see fileName(Part).
         // Some webmail sends raw UTF-8 headers (RFC 6532); read them as UTF-8, not Latin-1.
         p.put("mail.mime.allowutf8", "true");
         SESSION = Session.getInstance(p);
@@ -70,8 +73,9 @@ final class IncomingMailParser {
             List<Attachment> attachments = new ArrayList<>();
             walk(m, plain, html, attachments, 0);
             String htmlBody = html.isEmpty() ? null : String.join("\n", html);
-            String text = !plain.isEmpty() ? VietnameseText.clean(String.join("\n\n", plain)).strip()
-                    : htmlBody != null ? HtmlToText.convert(htmlBody) : "";
+            // A status table survives only in the HTML: Outlook's plain alternative puts each cell on a line of its own.
+            String text = htmlBody != null && (plain.isEmpty() || HtmlToText.hasStatusTable(htmlBody)) ? HtmlToText.convert(htmlBody)
+                    : VietnameseText.clean(String.join("\n\n", plain)).strip();
             InternetAddress from = from(m);
             // Everything printed or stored is cleaned of control characters here, where it enters.
             return new IncomingMail(Untrusted.line(position), messageId(m),
@@ -118,7 +122,7 @@ final class IncomingMailParser {
             }
             return;
         }
-        boolean attached = Part.ATTACHMENT.equalsIgnoreCase(p.getDisposition()) || p.getFileName() != null;
+        boolean attached = Part.ATTACHMENT.equalsIgnoreCase(p.getDisposition()) || fileName(p) != null;
         if (!attached && type.equals("text/plain")) {
             plain.add(text(p));
         } else if (!attached && type.equals("text/html")) {
@@ -144,7 +148,7 @@ final class IncomingMailParser {
     }
 
     private Attachment attachment(Part p, String type) throws MessagingException, IOException, UnreadableMail {
-        String name = Untrusted.fileName(p.getFileName());
+        String name = fileName(p);
         byte[] bytes;
         try (InputStream in = p.getInputStream()) {
             bytes = bounded(in, limits.maxFileBytes(), name);
@@ -157,6 +161,23 @@ final class IncomingMailParser {
             }
         }
         return new Attachment(name, cleanType(p.getContentType()), bytes);
+    }
+
+    /**
+     * The part's file name, made safe. Outlook and webmail send names as RFC 2047 encoded words
+     * ("=?UTF-8?B?QsOBTyBDw4FPLmRvY3g=?="), which RFC 2231 never allowed and Jakarta Mail leaves encoded
+     * unless a System property says otherwise; they are decoded here (an undecodable word stays as sent).
+     */
+    static String fileName(Part p) throws MessagingException {
+        String name = p.getFileName();
+        if (name != null && name.contains("=?")) {
+            try {
+                name = MimeUtility.decodeText(name);
+            } catch (java.io.UnsupportedEncodingException | RuntimeException e) {
+                // an unknown charset: the name as sent is still better than none
+            }
+        }
+        return name == null ? null : Untrusted.fileName(VietnameseText.clean(name));
     }
 
     /** Why an attachment is not opened, in the words of a mail ("Tệp đính kèm …"). */
@@ -221,7 +242,10 @@ final class IncomingMailParser {
         return r == null ? "" : r.toLowerCase(Locale.ROOT).strip();
     }
 
-    /** RFC 3834 Auto-Submitted, and the headers older auto-responders use. */
+    /**
+     * RFC 3834 Auto-Submitted, the headers older auto-responders use, and what Outlook and Exchange send
+     * instead (no Auto-Submitted, but X-Auto-Response-Suppress and an "Automatic reply:" subject).
+     */
     private static boolean automatic(MimeMessage m) throws MessagingException {
         String auto = m.getHeader("Auto-Submitted", ",");
         if (auto != null && !auto.strip().toLowerCase(Locale.ROOT).startsWith("no")) {
@@ -229,7 +253,9 @@ final class IncomingMailParser {
         }
         String precedence = m.getHeader("Precedence", ",");
         return m.getHeader("X-Autoreply") != null || m.getHeader("X-Autorespond") != null
-                || (precedence != null && precedence.toLowerCase(Locale.ROOT).contains("auto_reply"));
+                || m.getHeader("X-Auto-Response-Suppress") != null
+                || (precedence != null && precedence.toLowerCase(Locale.ROOT).contains("auto_reply"))
+                || AUTOMATIC_SUBJECT.matcher(FoldedText.of(subject(m))).find();
     }
 
     static List<String> ids(String header) {

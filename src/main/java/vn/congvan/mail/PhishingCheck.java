@@ -66,16 +66,29 @@ public final class PhishingCheck {
         String domain = mail.fromDomain();
         if (domain != null) {
             checkHost(domain, officeDomains, reasons);
-            boolean outside = officeDomains.stream().noneMatch(d -> Domains.within(domain, d));
-            boolean knownSender = units.stream().anyMatch(u -> u.email() != null && u.email().equalsIgnoreCase(mail.fromAddress()));
-            if (outside && !knownSender && mail.fromName() != null) {
-                claim(mail.fromName(), units).ifPresent(c ->
-                        reasons.add(MESSAGES.get("phishing.impersonation", mail.fromName(), c, mail.fromAddress())));
-            }
+            impersonation(mail, officeDomains, units).ifPresent(reasons::add);
         }
         credentialRequest(mail.subject() + "\n" + QuotedText.strip(mail.text()))
                 .ifPresent(s -> reasons.add(MESSAGES.get("phishing.credentials", s)));
         return new ArrayList<>(reasons);
+    }
+
+    /**
+     * The sign that the display name claims an office or a unit while the address is outside the office's domains
+     * and no unit's address. On its own it is also what a unit's clerk writing from a personal mailbox looks like:
+     * the classifier may then offer the mail to the clerk as a suggestion instead of calling it phishing.
+     */
+    static Optional<String> impersonation(IncomingMail mail, Set<String> officeDomains, List<Unit> units) {
+        String domain = mail.fromDomain();
+        if (domain == null || mail.fromName() == null) {
+            return Optional.empty();
+        }
+        boolean outside = officeDomains.stream().noneMatch(d -> Domains.within(domain, d));
+        boolean knownSender = units.stream().anyMatch(u -> u.email() != null && u.email().equalsIgnoreCase(mail.fromAddress()));
+        if (!outside || knownSender) {
+            return Optional.empty();
+        }
+        return claim(mail.fromName(), units).map(c -> MESSAGES.get("phishing.impersonation", mail.fromName(), c, mail.fromAddress()));
     }
 
     private static void checkHost(String host, Set<String> officeDomains, Set<String> reasons) {

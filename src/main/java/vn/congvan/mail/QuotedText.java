@@ -2,60 +2,186 @@ package vn.congvan.mail;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Removes what a reply quotes: lines starting with ">", and everything from a quote header on
- * ("Vào … đã viết:", "On … wrote:", "-----Original Message-----", an Outlook "Từ:/From: … Đã gửi:/Sent:"
- * block). What remains is what the unit itself wrote.
+ * Separates what the unit wrote from what its reply quotes.
+ * <ul>
+ * <li>Lines starting with "&gt;" are quoted.</li>
+ * <li>A quote header without "&gt;" marks ("-----Original Message-----", "---------- Forwarded message ---------",
+ * "-------- Mail gốc --------", an Outlook "From:/Sent:/To:/Subject:" or "Từ:/Đã gửi:/Đến:/Chủ đề:" block, a
+ * "Vào … đã viết:"/"On … wrote:" line followed by unmarked text) starts quoted text: everything after it is quoted.</li>
+ * <li>A "Vào … đã viết:" line followed by "&gt;" lines only introduces them: the unit may answer between the
+ * quoted lines, so its own lines there are kept, each with the item number of the quoted requirement it answers
+ * ({@link #ownLines}).</li>
+ * </ul>
  */
 final class QuotedText {
     private static final Pattern WROTE = Pattern.compile("^\\s*(vao|on)\\b.*(da viet|wrote|viet)\\s*:\\s*$");
-    private static final Pattern SEPARATOR = Pattern.compile(
-            "^\\s*-{2,}\\s*(original message|thu goc|tin nhan goc|forwarded message|thu chuyen tiep|thu da chuyen tiep)\\s*-{2,}\\s*$");
+    private static final Pattern SEPARATOR = Pattern.compile("^\\s*[-_=]{2,}\\s*(original message|message d origine|thu goc|"
+            + "mail goc|tin nhan goc|thu ban dau|forwarded message|thu chuyen tiep|thu da chuyen tiep|tin nhan chuyen tiep|"
+            + "mail chuyen tiep)\\s*[-_=]{2,}\\s*$");
+    /** Apple Mail and iOS, in English and Vietnamese. */
+    private static final Pattern BEGIN_FORWARDED = Pattern.compile(
+            "^\\s*(begin forwarded message|bat dau (?:thu|tin nhan|email)(?: duoc| da)? chuyen tiep)\\s*:\\s*$");
     private static final Pattern HEADER_FROM = Pattern.compile("^\\s*\\*?(from|tu|nguoi gui)\\s*\\*?\\s*:.*");
-    private static final Pattern HEADER_SENT = Pattern.compile("^\\s*\\*?(sent|date|da gui|ngay gui|gui luc|ngay)\\s*\\*?\\s*:.*");
+    private static final Pattern HEADER_SENT = Pattern.compile("^\\s*\\*?(sent|date|da gui|ngay gui|gui luc|ngay|thoi gian)\\s*\\*?\\s*:.*");
+    private static final Pattern HEADER_TO = Pattern.compile("^\\s*\\*?(to|den|toi|nguoi nhan)\\s*\\*?\\s*:.*");
+    private static final Pattern HEADER_SUBJECT = Pattern.compile("^\\s*\\*?(subject|chu de|tieu de)\\s*\\*?\\s*:.*");
+    /** A numbered line of the quoted dispatch: "1. Phổ biến …", "2) …". */
+    private static final Pattern ITEM = Pattern.compile("^\\(?(\\d{1,2})[.)](?=\\s|$)");
+    /** An own line that names its item already: it keeps its own number. */
+    private static final Pattern NAMES_ITEM = Pattern.compile("^\\s*(?:[-•*+]\\s*)?\\(?\\d{1,2}[.):]|\\b(?:noi dung|muc|yeu cau|nhiem vu)\\s*(?:so\\s*)?\\d");
 
     private QuotedText() {
     }
 
+    /**
+     * A line the unit wrote itself.
+     *
+     * @param item the number of the quoted requirement line it answers ("1"), or null when it follows none
+     * @param text the line as written
+     */
+    record OwnLine(String item, String text) {
+    }
+
+    /**
+     * What the unit wrote, without the quoted text. A line typed under a quoted requirement ("&gt; 1. Phổ biến …",
+     * then "Đã thực hiện") starts with that requirement's number ("1. Đã thực hiện"), unless it names an item itself.
+     */
     static String strip(String text) {
+        List<String> kept = new ArrayList<>();
+        for (OwnLine line : ownLines(text)) {
+            boolean numbered = line.item() != null && !line.text().isBlank()
+                    && !NAMES_ITEM.matcher(FoldedText.of(line.text())).find();
+            kept.add(numbered ? line.item() + ". " + line.text().strip() : line.text());
+        }
+        return String.join("\n", kept).strip();
+    }
+
+    /** The unit's own lines in order (blank ones too), each with the number of the quoted requirement it answers. */
+    static List<OwnLine> ownLines(String text) {
         String[] lines = text.replace("\r\n", "\n").split("\n", -1);
         String[] folded = new String[lines.length];
         for (int i = 0; i < lines.length; i++) {
             folded[i] = FoldedText.of(lines[i]);
         }
-        int cut = lines.length;
-        for (int i = 0; i < lines.length && cut == lines.length; i++) {
+        List<OwnLine> out = new ArrayList<>();
+        String quotedItem = null;
+        boolean quotedBlank = false;
+        // The item an own paragraph answers: set by the quoted line above it, ended by a second own paragraph.
+        String answering = null;
+        boolean ownParagraphSeen = false;
+        boolean previousOwnBlank = false;
+        // Where the own lines after the last quoted line begin, whether a blank line comes first, and whether the
+        // unit answered between quoted lines before: see the end of this method.
+        int trailingFrom = 0;
+        boolean blankBeforeTrailing = false;
+        boolean answeredBetween = false;
+        boolean answeredSinceQuote = false;
+        for (int i = 0; i < lines.length; i++) {
+            int attribution = attributionEnd(folded, i);
+            if (attribution >= 0) {
+                if (!introducesMarkedQuote(lines, attribution + 1)) {
+                    break;
+                }
+                i = attribution;
+                continue;
+            }
             if (startsQuote(folded, i)) {
-                cut = i;
+                break;
+            }
+            String line = lines[i];
+            if (line.stripLeading().startsWith(">")) {
+                String inner = line.replaceFirst("^(\\s*>)+\\s*", "");
+                Matcher item = ITEM.matcher(inner);
+                if (item.find()) {
+                    quotedItem = Integer.toString(Integer.parseInt(item.group(1)));
+                } else if (inner.isBlank()) {
+                    quotedBlank = true;
+                    continue;
+                } else if (quotedBlank) {
+                    quotedItem = null;
+                }
+                quotedBlank = false;
+                answeredBetween |= answeredSinceQuote;
+                answeredSinceQuote = false;
+                trailingFrom = out.size();
+                blankBeforeTrailing = false;
+                answering = quotedItem;
+                ownParagraphSeen = false;
+                previousOwnBlank = false;
+                continue;
+            }
+            if (line.isBlank()) {
+                blankBeforeTrailing |= out.size() == trailingFrom;
+                previousOwnBlank = true;
+                out.add(new OwnLine(null, line));
+                continue;
+            }
+            if (previousOwnBlank && ownParagraphSeen) {
+                answering = null;
+            }
+            previousOwnBlank = false;
+            ownParagraphSeen = true;
+            answeredSinceQuote |= answering != null;
+            out.add(new OwnLine(answering, line));
+        }
+        // Text set apart below the whole quote is a reply at the bottom, not an answer to the last quoted item,
+        // unless the unit has been answering item by item between the quoted lines.
+        if (!answeredBetween && blankBeforeTrailing) {
+            for (int i = trailingFrom; i < out.size(); i++) {
+                out.set(i, new OwnLine(null, out.get(i).text()));
             }
         }
-        List<String> kept = new ArrayList<>();
-        for (int i = 0; i < cut; i++) {
-            if (!lines[i].stripLeading().startsWith(">")) {
-                kept.add(lines[i]);
-            }
-        }
-        return String.join("\n", kept).strip();
+        return out;
     }
 
-    private static boolean startsQuote(String[] folded, int i) {
+    /** The last line of a "Vào … đã viết:" / "On … wrote:" line starting at {@code i} (Gmail wraps it over two), else -1. */
+    static int attributionEnd(String[] folded, int i) {
         String line = folded[i];
-        if (WROTE.matcher(line).matches() || SEPARATOR.matcher(line).matches()) {
-            return true;
+        if (WROTE.matcher(line).matches()) {
+            return i;
         }
-        // Gmail wraps a long "Vào … đã viết:" over two lines.
-        if (i + 1 < folded.length && line.stripLeading().startsWith("vao ")
-                && WROTE.matcher(line + " " + folded[i + 1]).matches()) {
+        if (i + 1 < folded.length && line.stripLeading().matches("(vao|on) .*") && WROTE.matcher(line + " " + folded[i + 1]).matches()) {
+            return i + 1;
+        }
+        return -1;
+    }
+
+    /** Whether the first non-blank line from {@code from} on is marked with "&gt;". */
+    private static boolean introducesMarkedQuote(String[] lines, int from) {
+        for (int j = from; j < lines.length; j++) {
+            if (!lines[j].isBlank()) {
+                return lines[j].stripLeading().startsWith(">");
+            }
+        }
+        return false;
+    }
+
+    /** Whether a folded line is a separator above a quoted or forwarded mail ("-----Original Message-----"). */
+    static boolean separator(String folded) {
+        return SEPARATOR.matcher(folded).matches() || BEGIN_FORWARDED.matcher(folded).matches();
+    }
+
+    /** Whether a quote header without "&gt;" marks starts at line {@code i}: all that follows is quoted. */
+    static boolean startsQuote(String[] folded, int i) {
+        String line = folded[i];
+        if (separator(line)) {
             return true;
         }
         if (HEADER_FROM.matcher(line).matches()) {
-            for (int j = i + 1; j < Math.min(folded.length, i + 4); j++) {
+            boolean to = false;
+            boolean subject = false;
+            for (int j = i + 1; j < Math.min(folded.length, i + 6); j++) {
                 if (HEADER_SENT.matcher(folded[j]).matches()) {
                     return true;
                 }
+                to |= HEADER_TO.matcher(folded[j]).matches();
+                subject |= HEADER_SUBJECT.matcher(folded[j]).matches();
             }
+            return to && subject;
         }
         return false;
     }

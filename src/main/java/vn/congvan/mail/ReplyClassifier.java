@@ -2,6 +2,7 @@ package vn.congvan.mail;
 
 import vn.congvan.mail.Classification.ReadReceipt;
 import vn.congvan.mail.Classification.Reply;
+import vn.congvan.mail.Classification.Suggestion;
 import vn.congvan.mail.Classification.Suspicious;
 import vn.congvan.mail.Classification.Unmatched;
 import vn.congvan.model.ItemReading;
@@ -15,7 +16,6 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.internet.InternetHeaders;
 
 import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -24,21 +24,23 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * Says what an incoming mail means: a read receipt, a unit's reply (with the statuses it states),
- * something unmatched, or something suspicious. It changes nothing and guesses nothing: the same mail
- * and the same knowledge always give the same answer.
- * <p>Order: phishing signs win over everything (a suspicious mail never changes a status); then
- * RFC 8098 receipts and delivery reports; automatic replies (out of office) are not answers; then a
- * reply is matched by In-Reply-To/References to a Message-ID we sent, else by a tracked number/symbol
- * in its subject or body together with a sender address that belongs to a unit assigned that dispatch.
+ * Says what an incoming mail means: a read receipt, a unit's reply (with the statuses it states), a bounce of a
+ * mail we sent, a suggestion for the clerk, something unmatched, or something suspicious. It changes nothing and
+ * guesses nothing: the same mail and the same knowledge always give the same answer.
+ * <p>Order: phishing signs win over everything (a suspicious mail never changes a status); then RFC 8098
+ * receipts and delivery reports (standard DSNs and plain-text notices, {@link DeliveryReport}); automatic
+ * replies (out of office) are not answers; a forwarded reply ({@link ForwardedMail}) is placed by its own sender;
+ * then a reply is matched by In-Reply-To/References to a Message-ID we sent, else by a tracked number/symbol in
+ * its subject or body (or the bare number in its subject) together with a sender address that belongs to a unit
+ * assigned that dispatch.
  * <p>Whichever way it is matched, a mail speaks for a unit only when it comes from one of that unit's
  * addresses ({@link KnownDispatches#speaksFor}): quoting a unit's Message-ID is not enough, since
- * anyone the mail was forwarded to can quote it, and one unit's clerk cannot answer for a neighbour.
+ * anyone the mail was forwarded to can quote it, and one unit's clerk cannot answer for a neighbour. A unit's
+ * reply forwarded by someone else, or a mail from an address outside the directory that names exactly one unit
+ * and a dispatch it is assigned (decisions.md #8), is a {@link Suggestion}: the clerk confirms it.
  */
 public final class ReplyClassifier {
     private static final Messages MESSAGES = Messages.of(ReplyClassifier.class);
@@ -48,7 +50,6 @@ public final class ReplyClassifier {
      * Message-IDs, and its References are not used for matching at all.
      */
     static final int MAX_REFERENCES = 100;
-    private static final Pattern DIAGNOSTIC = Pattern.compile("(?im)^Diagnostic-Code:\\s*(.+)$");
     private final Set<String> officeDomains;
 
     private record Match(long dispatchKey, String unitCode) {
@@ -69,29 +70,69 @@ public final class ReplyClassifier {
      */
     public Classification classify(IncomingMail mail, KnownDispatches known, List<String> extractedTexts) {
         List<String> warnings = PhishingCheck.inspect(mail, officeDomains, known.units());
-        if (!warnings.isEmpty()) {
+        Optional<String> claim = PhishingCheck.impersonation(mail, officeDomains, known.units());
+        boolean onlyClaim = claim.isPresent() && warnings.equals(List.of(claim.get()));
+        if (!warnings.isEmpty() && !onlyClaim) {
             return new Suspicious(warnings);
         }
+        Classification c = understand(mail, known, extractedTexts);
+        // A display name claiming a unit from outside is how a unit's clerk writes from a personal mailbox: it passes
+        // as a suggestion placed on that very unit, or from an address the clerk trusts for it. Anything else it
+        // claims (an office, another unit, a mail about nothing we track) stays suspicious.
+        if (onlyClaim && !claimFits(mail, c, known)) {
+            return new Suspicious(warnings);
+        }
+        return c;
+    }
+
+    private static boolean claimFits(IncomingMail mail, Classification c, KnownDispatches known) {
+        if (c instanceof Reply || c instanceof ReadReceipt) {
+            return true;
+        }
+        return c instanceof Suggestion s
+                && NamedUnits.in(mail.fromName(), known.units()).stream().map(Unit::code).toList().equals(List.of(s.unitCode()));
+    }
+
+    private Classification understand(IncomingMail mail, KnownDispatches known, List<String> extractedTexts) {
         if ("disposition-notification".equals(mail.reportType())) {
             return readReceipt(mail, known);
         }
-        if ("delivery-status".equals(mail.reportType())) {
-            return bounce(mail, known);
+        if ("delivery-status".equals(mail.reportType()) || DeliveryReport.looksLikeNotice(mail)) {
+            return DeliveryReport.read(mail, known, when(mail));
         }
         if (mail.automatic()) {
             return new Unmatched(MESSAGES.get("classify.automatic", sender(mail), mail.subject()));
         }
+        Optional<IncomingMail> inner = ForwardedMail.in(mail);
+        if (inner.isPresent()) {
+            Optional<Classification> forwarded = forwarded(mail, inner.get(), known, extractedTexts);
+            if (forwarded.isPresent()) {
+                return forwarded.get();
+            }
+        }
+        Placement placed = place(mail, known);
+        if (placed.match() != null) {
+            return reply(mail, placed.match().dispatchKey(), placed.match().unitCode(), known, extractedTexts);
+        }
+        return fromOutside(mail, known, extractedTexts).orElse(placed.why());
+    }
+
+    /** Where a mail belongs by its references and its sender: a match, or why there is none. */
+    private record Placement(Match match, Classification why) {
+    }
+
+    private static Placement place(IncomingMail mail, KnownDispatches known) {
         Optional<SentMessage> byId = referencedSent(mail, known);
         if (byId.isPresent()) {
             SentMessage sent = byId.get();
             if (!known.speaksFor(mail.fromAddress(), sent.unitCode())) {
-                return notTheUnit(mail, known, sent);
+                return new Placement(null, notTheUnit(mail, known, sent));
             }
-            return reply(mail, sent.dispatchKey(), sent.unitCode(), known, extractedTexts);
+            return new Placement(new Match(sent.dispatchKey(), sent.unitCode()), null);
         }
-        Set<String> mentioned = DispatchReferences.mentioned(mail.subject() + "\n" + mail.text(), known.numberSymbols());
+        Set<String> mentioned = mentioned(mail, known);
         if (mentioned.isEmpty()) {
-            return new Unmatched(MESSAGES.get("classify.noReference", sender(mail), mail.subject()));
+            return new Placement(null, new Unmatched(MESSAGES.get("classify.noReference", sender(mail), mail.subject())));
         }
         List<Match> matches = new ArrayList<>();
         // The same number/symbol may stand for several dispatches (other years, other issuers): each is a candidate.
@@ -105,13 +146,95 @@ public final class ReplyClassifier {
             }
         }
         if (matches.size() == 1) {
-            return reply(mail, matches.get(0).dispatchKey(), matches.get(0).unitCode(), known, extractedTexts);
+            return new Placement(matches.get(0), null);
         }
         if (matches.isEmpty()) {
-            return new Unmatched(MESSAGES.get("classify.senderNotAssigned", sender(mail), String.join(", ", mentioned)));
+            return new Placement(null, new Unmatched(MESSAGES.get("classify.senderNotAssigned", sender(mail), String.join(", ", mentioned))));
         }
-        return new Unmatched(MESSAGES.get("classify.ambiguous", sender(mail),
-                matches.stream().map(m -> known.label(m.dispatchKey()) + " (" + m.unitCode() + ")").collect(Collectors.joining(", "))));
+        return new Placement(null, new Unmatched(MESSAGES.get("classify.ambiguous", sender(mail),
+                matches.stream().map(m -> known.label(m.dispatchKey()) + " (" + m.unitCode() + ")").collect(Collectors.joining(", ")))));
+    }
+
+    /** The number/symbols a mail names in full (subject or body), else those whose bare number its subject names. */
+    private static Set<String> mentioned(IncomingMail mail, KnownDispatches known) {
+        Set<String> full = DispatchReferences.mentioned(mail.subject() + "\n" + mail.text(), known.numberSymbols());
+        return full.isEmpty() ? DispatchReferences.numbersInSubject(mail.subject(), known.numberSymbols()) : full;
+    }
+
+    /**
+     * A forwarded mail placed by its own sender (one of a unit's addresses) and the dispatch it answers, forwarded by
+     * someone who does not speak for that unit: checked for phishing like any mail, then a suggestion for the clerk.
+     * Empty when the inner mail belongs to no unit, or the unit itself forwards or quotes it (then the outer mail is
+     * read as it is).
+     */
+    private Optional<Classification> forwarded(IncomingMail outer, IncomingMail inner, KnownDispatches known,
+                                               List<String> extractedTexts) {
+        Placement placed = place(inner, known);
+        if (placed.match() == null) {
+            return Optional.empty();
+        }
+        Match m = placed.match();
+        if (known.speaksFor(outer.fromAddress(), m.unitCode())) {
+            // The unit quoting or sending on its own earlier mail: what it writes now is its answer.
+            return Optional.empty();
+        }
+        List<String> warnings = PhishingCheck.inspect(inner, officeDomains, known.units());
+        if (!warnings.isEmpty()) {
+            return Optional.of(new Suspicious(warnings));
+        }
+        Classification read = reply(inner, m.dispatchKey(), m.unitCode(), known, extractedTexts);
+        Instant at = when(inner) != null ? when(inner) : when(outer);
+        return Optional.of(suggestion(read, at, MESSAGES.get("classify.forwarded", inner.fromAddress(),
+                unitName(known, m.unitCode()), known.label(m.dispatchKey()), sender(outer))));
+    }
+
+    /**
+     * decisions.md #8: a unit writing from an address outside the directory, naming itself (display name, subject or
+     * signature) and a dispatch it is assigned, is placed for the clerk to confirm; exactly one unit and one dispatch.
+     */
+    private static Optional<Classification> fromOutside(IncomingMail mail, KnownDispatches known, List<String> extractedTexts) {
+        if (mail.fromAddress() == null || !known.unitsSpokenForBy(mail.fromAddress()).isEmpty()) {
+            return Optional.empty();
+        }
+        Set<Unit> named = NamedUnits.in(Optional.ofNullable(mail.fromName()).orElse("") + "\n" + mail.subject() + "\n"
+                + QuotedText.strip(mail.text()), known.units());
+        if (named.size() != 1) {
+            return Optional.empty();
+        }
+        Unit unit = named.iterator().next();
+        List<Long> dispatches = new ArrayList<>();
+        Optional<SentMessage> byId = referencedSent(mail, known);
+        if (byId.isPresent()) {
+            if (byId.get().unitCode().equals(unit.code())) {
+                dispatches.add(byId.get().dispatchKey());
+            }
+        } else {
+            for (String numberSymbol : mentioned(mail, known)) {
+                for (TrackedDispatch d : known.withNumberSymbol(numberSymbol)) {
+                    if (known.assigned(d.key(), unit.code())) {
+                        dispatches.add(d.key());
+                    }
+                }
+            }
+        }
+        if (dispatches.size() != 1) {
+            return Optional.empty();
+        }
+        long key = dispatches.get(0);
+        Classification read = reply(mail, key, unit.code(), known, extractedTexts);
+        return Optional.of(suggestion(read, when(mail), MESSAGES.get("classify.outsideAddress", sender(mail), unit.name(),
+                known.label(key), unit.code())));
+    }
+
+    /** What was read, offered to the clerk with the reason instead of being recorded. */
+    private static Classification suggestion(Classification read, Instant at, String reason) {
+        if (read instanceof Reply r) {
+            return new Suggestion(r.dispatchKey(), r.unitCode(), at, true, r.readings(), r.evidence(), reason);
+        }
+        if (read instanceof Suggestion s) {
+            return new Suggestion(s.dispatchKey(), s.unitCode(), at, s.receipt(), s.readings(), s.evidence(), reason + " " + s.reason());
+        }
+        return read;
     }
 
     /** In-Reply-To first, then References from the newest back (none when there are too many). */
@@ -179,32 +302,6 @@ public final class ReplyClassifier {
                     known.label(sent.get().dispatchKey()), type.isEmpty() ? "?" : type));
         }
         return new ReadReceipt(sent.get().dispatchKey(), sent.get().unitCode(), when(mail));
-    }
-
-    /** A delivery report: never applied, but the clerk learns which unit did not get the mail. */
-    private static Classification bounce(IncomingMail mail, KnownDispatches known) {
-        String diagnostic = "";
-        Optional<SentMessage> sent = Optional.empty();
-        for (Attachment a : mail.attachments()) {
-            String body = new String(a.content(), StandardCharsets.UTF_8);
-            Matcher d = DIAGNOSTIC.matcher(body);
-            if (diagnostic.isEmpty() && d.find()) {
-                diagnostic = VietnameseText.oneLine(d.group(1));
-            }
-            if (sent.isEmpty() && (a.baseType().equals("text/rfc822-headers") || a.baseType().equals("message/rfc822"))) {
-                try {
-                    String id = new InternetHeaders(new ByteArrayInputStream(a.content())).getHeader("Message-ID", " ");
-                    sent = IncomingMailParser.ids(id).stream().map(known::sentWithId).flatMap(Optional::stream).findFirst();
-                } catch (MessagingException ignored) {
-                    // a report without readable original headers only says less
-                }
-            }
-        }
-        if (sent.isPresent()) {
-            return new Unmatched(MESSAGES.get("classify.bounce", unitName(known, sent.get().unitCode()),
-                    known.label(sent.get().dispatchKey()), diagnostic));
-        }
-        return new Unmatched(MESSAGES.get("classify.bounceUnknown", diagnostic));
     }
 
     /** A mail about a unit's dispatch mail, from an address that is not the unit's: the clerk decides. */

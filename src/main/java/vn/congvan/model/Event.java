@@ -18,9 +18,13 @@ import java.util.Objects;
  * @param evidence      what proves it: a file path, a Message-ID, a quotation; may be null
  * @param note          free text; may be null
  * @param deadline      the new deadline for {@link EventType#DEADLINE_CHANGED}, else null
+ * @param doneOn        for a report: the day the unit says the work was done, when it says so; lateness is
+ *                      judged by it, while {@code at} stays the time of the report itself
+ * @param expectedBy    for a report: the day the unit expects to finish, when it says so; else null
  */
 public record Event(long dispatchKey, String unitCode, String requirementId, EventType type, Instant at,
-                    String source, String sourceId, String evidence, String note, LocalDate deadline) {
+                    String source, String sourceId, String evidence, String note, LocalDate deadline,
+                    LocalDate doneOn, LocalDate expectedBy) {
 
     /** Starts an event of {@code type} on a dispatch at {@code at}; the rest is named on the builder. */
     public static Builder of(long dispatchKey, EventType type, Instant at) {
@@ -39,6 +43,8 @@ public record Event(long dispatchKey, String unitCode, String requirementId, Eve
         private String evidence;
         private String note;
         private LocalDate deadline;
+        private LocalDate doneOn;
+        private LocalDate expectedBy;
 
         private Builder(long dispatchKey, EventType type, Instant at) {
             this.dispatchKey = dispatchKey;
@@ -78,8 +84,21 @@ public record Event(long dispatchKey, String unitCode, String requirementId, Eve
             return this;
         }
 
+        /** The day the unit says the work was done (not when it said so). */
+        public Builder doneOn(LocalDate doneOn) {
+            this.doneOn = doneOn;
+            return this;
+        }
+
+        /** The day the unit expects to finish. */
+        public Builder expectedBy(LocalDate expectedBy) {
+            this.expectedBy = expectedBy;
+            return this;
+        }
+
         public Event build() {
-            return new Event(dispatchKey, unitCode, requirementId, type, at, source, sourceId, evidence, note, deadline);
+            return new Event(dispatchKey, unitCode, requirementId, type, at, source, sourceId, evidence, note, deadline,
+                    doneOn, expectedBy);
         }
     }
 }

@@ -8,6 +8,8 @@ public enum EventType {
     SENT,
     /** Sending to a unit failed; the reason is in the note. */
     SEND_FAILED,
+    /** The unit's mail server reported that the dispatch could not be delivered (a DSN); the reason is in the evidence. */
+    DELIVERY_FAILED,
     /** The unit confirmed receipt. */
     ACKNOWLEDGED,
     /** The unit reported that work on a requirement has not started. */

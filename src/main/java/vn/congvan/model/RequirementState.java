@@ -2,6 +2,7 @@ package vn.congvan.model;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 
 /**
  * Where one unit stands on one requirement, as projected from the ledger on a given day.
@@ -12,7 +13,31 @@ import java.time.LocalDate;
  * @param lastChange    when the latest progress report happened, or null when the unit never reported
  * @param lastNote      the note of that report, or null
  * @param lastEvidence  the evidence of that report, or null
+ * @param doneOn        the day the unit says the work was done, when its latest report states one; else null
+ * @param expectedBy    the day the unit expects to finish, when its latest report says so; else null
  */
 public record RequirementState(String requirementId, ComplianceStatus status, LocalDate deadline,
-                               Instant lastChange, String lastNote, String lastEvidence) {
+                               Instant lastChange, String lastNote, String lastEvidence, LocalDate doneOn,
+                               LocalDate expectedBy) {
+    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+
+    /** A state without a stated done-on or expected day. */
+    public RequirementState(String requirementId, ComplianceStatus status, LocalDate deadline, Instant lastChange,
+                            String lastNote, String lastEvidence) {
+        this(requirementId, status, deadline, lastChange, lastNote, lastEvidence, null, null);
+    }
+
+    /** For DONE: the day the work was done as the unit states it, else the day of the report in Vietnam; else null. */
+    public LocalDate doneDay() {
+        if (status != ComplianceStatus.DONE) {
+            return null;
+        }
+        return doneOn != null ? doneOn : lastChange == null ? null : lastChange.atZone(VIETNAM).toLocalDate();
+    }
+
+    /** Done, but after its deadline: judged by the day the work was done, not the day it was reported. */
+    public boolean doneLate() {
+        LocalDate day = doneDay();
+        return day != null && deadline != null && day.isAfter(deadline);
+    }
 }

@@ -13,11 +13,19 @@ import java.util.Optional;
  * @param acknowledged   whether it confirmed receipt (or reported work, which implies receipt)
  * @param acknowledgedAt the earliest such event, or null
  * @param requirements   its requirements in the dispatch's order
+ * @param delivery       whether the dispatch reached its mailbox
  */
 public record UnitStatus(String unitCode, String unitName, String email, boolean acknowledged,
-                         Instant acknowledgedAt, List<RequirementState> requirements) {
+                         Instant acknowledgedAt, List<RequirementState> requirements, Delivery delivery) {
     public UnitStatus {
         requirements = List.copyOf(requirements);
+        delivery = delivery == null ? Delivery.NONE : delivery;
+    }
+
+    /** A unit nothing was sent to by mail yet. */
+    public UnitStatus(String unitCode, String unitName, String email, boolean acknowledged, Instant acknowledgedAt,
+                      List<RequirementState> requirements) {
+        this(unitCode, unitName, email, acknowledged, acknowledgedAt, requirements, Delivery.NONE);
     }
 
     public Optional<RequirementState> requirement(String requirementId) {

@@ -29,10 +29,15 @@ public final class AddressTrust {
 
     /** Records that the clerk trusts ({@code trusted}) or no longer trusts the address for the unit; the address is kept in lower case. */
     public void append(String unitCode, String address, boolean trusted, Instant at, String source, String note) {
+        db.write(() -> insert(db.sql(), unitCode, address, trusted, at, source, note), db::databaseError);
+    }
+
+    /** Within a transaction the caller holds (trust given with a review decision). */
+    static int insert(Sql sql, String unitCode, String address, boolean trusted, Instant at, String source, String note)
+            throws java.sql.SQLException {
         EventType type = trusted ? EventType.ADDRESS_TRUSTED : EventType.ADDRESS_UNTRUSTED;
-        db.write(() -> db.sql().update("INSERT INTO address_trust (unit_code, address, type, occurred_at, source, note)"
-                        + " VALUES (?, ?, ?, ?, ?, ?)", unitCode, normal(address), type, at, source, note),
-                db::databaseError);
+        return sql.update("INSERT INTO address_trust (unit_code, address, type, occurred_at, source, note)"
+                + " VALUES (?, ?, ?, ?, ?, ?)", unitCode, normal(address), type, at, source, note);
     }
 
     /** Every entry, oldest first. */

@@ -44,14 +44,18 @@ public final class EventLog {
      */
     public int appendAll(List<Event> events) {
         events.forEach(EventLog::validate);
-        return db.write(() -> {
-            int added = 0;
-            for (Event e : events) {
-                checkKnown(e);
-                added += insert(e) ? 1 : 0;
-            }
-            return added;
-        }, db::databaseError);
+        return db.write(() -> appendWithin(events), db::databaseError);
+    }
+
+    /** Within a transaction the caller holds (a review decision and the events it applies are one fact). */
+    int appendWithin(List<Event> events) throws SQLException {
+        events.forEach(EventLog::validate);
+        int added = 0;
+        for (Event e : events) {
+            checkKnown(e);
+            added += insert(e) ? 1 : 0;
+        }
+        return added;
     }
 
     private static void validate(Event e) {
@@ -69,8 +73,8 @@ public final class EventLog {
         if (e.type() == EventType.DEADLINE_CHANGED && e.deadline() == null) {
             throw new InputException(LedgerDatabase.message("event.noDeadline", name));
         }
-        // Without a unit such a report would count for every unit (see StatusProjection).
-        if (UNIT_REPORTS.contains(e.type()) && e.unitCode() == null) {
+        // Without a unit such a report would count for every unit (see StatusProjection); a delivery failure is one unit's.
+        if ((UNIT_REPORTS.contains(e.type()) || e.type() == EventType.DELIVERY_FAILED) && e.unitCode() == null) {
             throw new InputException(LedgerDatabase.message("event.noUnit", name));
         }
         String unit = e.unitCode();
@@ -91,9 +95,10 @@ public final class EventLog {
     /** Within an open transaction; shared with the import, whose IMPORTED event enters with it. */
     static boolean insert(Sql sql, Event e, Instant recordedAt) throws SQLException {
         return sql.update("INSERT INTO ledger_event (dispatch_key, unit_code, req_id, type, occurred_at, recorded_at, source,"
-                        + " source_id, evidence, note, deadline) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
+                        + " source_id, evidence, note, deadline, done_on, expected_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                        + " ON CONFLICT DO NOTHING",
                 e.dispatchKey(), e.unitCode(), e.requirementId(), e.type(), e.at(), recordedAt, e.source(), e.sourceId(),
-                e.evidence(), e.note(), e.deadline()) == 1;
+                e.evidence(), e.note(), e.deadline(), e.doneOn(), e.expectedBy()) == 1;
     }
 
     private boolean insert(Event e) throws SQLException {

@@ -19,6 +19,7 @@ public final class Ledger implements AutoCloseable {
     private final EventLog events;
     private final LedgerQueries queries;
     private final AddressTrust addressTrust;
+    private final ReviewQueue review;
 
     private Ledger(LedgerDatabase db) {
         this.db = db;
@@ -26,6 +27,7 @@ public final class Ledger implements AutoCloseable {
         this.events = new EventLog(db);
         this.queries = new LedgerQueries(db);
         this.addressTrust = new AddressTrust(db);
+        this.review = new ReviewQueue(db, events);
     }
 
     /**
@@ -79,6 +81,11 @@ public final class Ledger implements AutoCloseable {
     /** The addresses the clerk trusts for units, beyond their own. */
     public AddressTrust addressTrust() {
         return addressTrust;
+    }
+
+    /** The mails waiting for the clerk ("Thư cần xem") and the clerk's decisions on them. */
+    public ReviewQueue review() {
+        return review;
     }
 
     @Override

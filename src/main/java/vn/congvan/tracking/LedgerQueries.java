@@ -27,7 +27,7 @@ public final class LedgerQueries {
     private static final String DISPATCH_COLUMNS =
             "dispatch_key, number_symbol, issuer, issue_date, type, subject, source_name, imported_at";
     private static final String EVENT_COLUMNS =
-            "dispatch_key, unit_code, req_id, type, occurred_at, source, source_id, evidence, note, deadline";
+            "dispatch_key, unit_code, req_id, type, occurred_at, source, source_id, evidence, note, deadline, done_on, expected_by";
 
     private final LedgerDatabase db;
 
@@ -171,10 +171,11 @@ public final class LedgerQueries {
                 rs.getString("source_name"), Sql.instant(rs.getString("imported_at")));
     }
 
-    private static Event event(ResultSet rs) throws SQLException {
+    static Event event(ResultSet rs) throws SQLException {
         return Event.of(rs.getLong("dispatch_key"), EventType.valueOf(rs.getString("type")), Sql.instant(rs.getString("occurred_at")))
                 .unit(rs.getString("unit_code")).requirement(rs.getString("req_id"))
                 .source(rs.getString("source"), rs.getString("source_id")).evidence(rs.getString("evidence"))
-                .note(rs.getString("note")).deadline(Sql.date(rs.getString("deadline"))).build();
+                .note(rs.getString("note")).deadline(Sql.date(rs.getString("deadline")))
+                .doneOn(Sql.date(rs.getString("done_on"))).expectedBy(Sql.date(rs.getString("expected_by"))).build();
     }
 }

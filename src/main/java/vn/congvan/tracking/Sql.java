@@ -26,6 +26,15 @@ final class Sql {
         T read(ResultSet rs) throws SQLException;
     }
 
+    /** A NULL of a given SQL type: PostgreSQL refuses an untyped (VARCHAR) null for a BIGINT column. */
+    record TypedNull(int sqlType) {
+    }
+
+    /** The key, or a BIGINT null. */
+    static Object key(Long key) {
+        return key != null ? key : new TypedNull(Types.BIGINT);
+    }
+
     private final Connection connection;
 
     Sql(Connection connection) {
@@ -74,6 +83,8 @@ final class Sql {
     private static void bind(PreparedStatement ps, int index, Object value) throws SQLException {
         if (value == null) {
             ps.setNull(index, Types.VARCHAR);
+        } else if (value instanceof TypedNull n) {
+            ps.setNull(index, n.sqlType());
         } else if (value instanceof Integer n) {
             ps.setInt(index, n);
         } else if (value instanceof Long n) {

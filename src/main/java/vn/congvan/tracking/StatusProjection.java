@@ -12,6 +12,7 @@ import java.util.Set;
 
 import vn.congvan.model.Assignment;
 import vn.congvan.model.ComplianceStatus;
+import vn.congvan.model.Delivery;
 import vn.congvan.model.DispatchStatus;
 import vn.congvan.model.Event;
 import vn.congvan.model.EventType;
@@ -27,13 +28,19 @@ import vn.congvan.model.UnitStatus;
  * recording, wins — with one exception for reports: the clerk's entry recorded later always counts.
  * A report entered by the clerk (source "clerk") supersedes every report recorded before it, whatever
  * times those state: the clerk has seen them and decided. Reports recorded after it (a mail collected
- * later) compete with it, and among themselves, by time as before.
+ * later) compete with it, and among themselves, by time as before. A report's time is when the unit
+ * said it (a reading confirmed from the review queue keeps its mail's time); the day it says the work
+ * was done, when given, is carried beside it for judging lateness.
+ *
+ * <p>Delivery per unit: the latest SENT, SEND_FAILED or DELIVERY_FAILED decides.
  */
 final class StatusProjection {
     /** The source of what a clerk entered by hand (see app's ClerkEntries). */
     private static final String CLERK = "clerk";
     private static final Set<EventType> REPORTS = EnumSet.of(EventType.NOT_STARTED, EventType.PROGRESS, EventType.DONE);
     /** A unit that reports work has obviously received the dispatch. */
+    private static final Set<EventType> DELIVERY =
+            EnumSet.of(EventType.SENT, EventType.SEND_FAILED, EventType.DELIVERY_FAILED);
     private static final Set<EventType> RECEIPTS = EnumSet.of(EventType.ACKNOWLEDGED, EventType.PROGRESS, EventType.DONE);
 
     private StatusProjection() {
@@ -61,7 +68,25 @@ final class StatusProjection {
                 .orElse(null);
         List<RequirementState> requirements = rows.stream().map(a -> requirement(a, events, today)).toList();
         return new UnitStatus(first.unitCode(), first.unitName(), first.unitEmail(), acknowledgedAt != null,
-                acknowledgedAt, requirements);
+                acknowledgedAt, requirements, delivery(first.unitCode(), events));
+    }
+
+    /**
+     * The latest sending or failure to the unit decides (by time, then by order of recording): a unit
+     * sent again after a failure counts as sent. A failure's reason is its note.
+     */
+    private static Delivery delivery(String unitCode, List<Event> events) {
+        Event last = null;
+        for (Event e : events) {
+            if (DELIVERY.contains(e.type()) && unitCode.equals(e.unitCode())) {
+                last = latest(last, e);
+            }
+        }
+        if (last == null) {
+            return Delivery.NONE;
+        }
+        return last.type() == EventType.SENT ? new Delivery(Delivery.State.SENT, null, last.at())
+                : new Delivery(Delivery.State.FAILED, last.note(), last.at());
     }
 
     private static RequirementState requirement(Assignment a, List<Event> events, LocalDate today) {
@@ -83,12 +108,14 @@ final class StatusProjection {
             case DONE -> ComplianceStatus.DONE;
             default -> ComplianceStatus.NOT_STARTED;
         };
+        // A day the unit expects to finish by is shown beside the status; it never hides that the deadline passed.
         if (status != ComplianceStatus.DONE && deadline != null && deadline.isBefore(today)) {
             status = ComplianceStatus.OVERDUE;
         }
         return report == null
                 ? new RequirementState(a.requirementId(), status, deadline, null, null, null)
-                : new RequirementState(a.requirementId(), status, deadline, report.at(), report.note(), report.evidence());
+                : new RequirementState(a.requirementId(), status, deadline, report.at(), report.note(), report.evidence(),
+                        report.doneOn(), report.expectedBy());
     }
 
     /** Of the one chosen so far and one recorded after it: the later by time; on equal times the one recorded later. */

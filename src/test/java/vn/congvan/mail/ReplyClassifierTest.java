@@ -137,7 +137,8 @@ class ReplyClassifierTest {
                 Message-ID: %s
                 --b--
                 """.formatted(OUR_PHUTAI_ID)), known);
-        assertEquals(new Unmatched("Thư gửi Ủy ban nhân dân phường Phú Tài (văn bản 6174/UBND-VX) không tới được người nhận: smtp; 552 5.2.2 Mailbox full"), c);
+        assertEquals(new Classification.Bounce(Fixtures.DISPATCH_KEY, "P-PHUTAI", null,
+                "phutai@phanthiet.example: smtp; 552 5.2.2 Mailbox full"), c);
     }
 
     @Test

@@ -33,12 +33,14 @@ import org.junit.jupiter.api.Test;
 
 import vn.congvan.model.Assignment;
 import vn.congvan.model.ComplianceStatus;
+import vn.congvan.model.Delivery;
 import vn.congvan.model.Dispatch;
 import vn.congvan.model.DispatchStatus;
 import vn.congvan.model.DocumentType;
 import vn.congvan.model.Event;
 import vn.congvan.model.EventType;
 import vn.congvan.model.InputException;
+import vn.congvan.model.ItemReading;
 import vn.congvan.model.NumberSymbol;
 import vn.congvan.model.OfficialDocument;
 import vn.congvan.model.Paragraph;
@@ -393,7 +395,7 @@ abstract class LedgerContract {
         assertEquals(source, ledger.queries().sourceText(key));
         assertTrue(ledger.queries().originalFile(key).isEmpty());
         assertTrue(ledger.queries().analysed(key).isEmpty());
-        assertEquals(List.of("1:true", "2:true", "3:true", "4:true", "5:true"), appliedMigrations());
+        assertEquals(List.of("1:true", "2:true", "3:true", "4:true", "5:true", "6:true"), appliedMigrations());
         // Its text still identifies it: the same import again adds no dispatch, but keeps the file it lacked.
         Map<String, List<String>> before = snapshot();
         assertEquals(new ImportResult(false, key, 0),
@@ -771,6 +773,150 @@ abstract class LedgerContract {
         assertEquals(before, snapshot());
     }
 
+    // ---- delivery, the day work was done ----
+
+    @Test
+    void deliveryIsTheLatestSendingOrFailurePerUnit() throws Exception {
+        importSample();
+        ledger.events().appendAll(List.of(
+                Event.of(key, EventType.SENT, Instant.parse("2019-08-22T01:00:00Z")).unit(DUC_THANG).source("mail", "<s1@x.example>").build(),
+                Event.of(key, EventType.SENT, Instant.parse("2019-08-22T01:00:00Z")).unit(PHU_THUY).source("mail", "<s2@x.example>").build(),
+                Event.of(key, EventType.DELIVERY_FAILED, Instant.parse("2019-08-22T01:05:00Z")).unit(PHU_THUY)
+                        .source("mail", "dsn-1").note("552 5.2.2 Mailbox full").build(),
+                Event.of(key, EventType.SEND_FAILED, Instant.parse("2019-08-22T01:00:00Z")).unit(TIEN_LOI)
+                        .source("mail", "send-failed:1").note("Connection refused").build()));
+
+        DispatchStatus status = ledger.queries().status(key, LocalDate.of(2019, 8, 23));
+
+        assertEquals(new Delivery(Delivery.State.SENT, null, Instant.parse("2019-08-22T01:00:00Z")),
+                status.unit(DUC_THANG).orElseThrow().delivery());
+        assertEquals(new Delivery(Delivery.State.FAILED, "552 5.2.2 Mailbox full", Instant.parse("2019-08-22T01:05:00Z")),
+                status.unit(PHU_THUY).orElseThrow().delivery());
+        assertEquals(new Delivery(Delivery.State.FAILED, "Connection refused", Instant.parse("2019-08-22T01:00:00Z")),
+                status.unit(TIEN_LOI).orElseThrow().delivery());
+
+        // Sent again after the bounce: delivered as far as anyone knows.
+        ledger.events().append(Event.of(key, EventType.SENT, Instant.parse("2019-08-23T02:00:00Z")).unit(PHU_THUY)
+                .source("mail", "<s3@x.example>").build());
+        assertEquals(Delivery.State.SENT, ledger.queries().status(key, LocalDate.of(2019, 8, 23)).unit(PHU_THUY).orElseThrow()
+                .delivery().state());
+    }
+
+    @Test
+    void lateWorkIsJudgedByTheDayItWasDoneNotTheDayItWasReported() throws Exception {
+        importSample();
+        // Reported on 2 September, done on 28 August: before the deadline of 30 August.
+        ledger.events().append(Event.of(key, EventType.DONE, Instant.parse("2019-09-02T02:00:00Z")).unit(DUC_THANG)
+                .requirement("3").source("mail", "m-late-report").doneOn(LocalDate.of(2019, 8, 28)).build());
+        ledger.events().append(report(PHU_THUY, "3", EventType.DONE, "2019-09-02T02:00:00Z", "m-late"));
+        ledger.events().append(Event.of(key, EventType.PROGRESS, Instant.parse("2019-08-27T02:00:00Z")).unit(TIEN_LOI)
+                .requirement("3").source("mail", "m-expected").expectedBy(LocalDate.of(2019, 9, 5)).build());
+        ledger.close();
+        ledger = Ledger.open(location);
+
+        DispatchStatus status = ledger.queries().status(key, LocalDate.of(2019, 9, 3));
+
+        RequirementState onTime = state(status, DUC_THANG, "3");
+        assertEquals(Instant.parse("2019-09-02T02:00:00Z"), onTime.lastChange(), "the report keeps its own time");
+        assertEquals(LocalDate.of(2019, 8, 28), onTime.doneOn());
+        assertFalse(onTime.doneLate());
+        assertTrue(state(status, PHU_THUY, "3").doneLate(), "without a stated day, the report's day counts");
+        assertEquals(LocalDate.of(2019, 9, 5), state(status, TIEN_LOI, "3").expectedBy());
+        assertEquals(ComplianceStatus.OVERDUE, state(status, TIEN_LOI, "3").status(), "an expected day does not hide lateness");
+    }
+
+    // ---- the review queue ("Thư cần xem") ----
+
+    ReviewQueue.NewEntry reading(String sourceId) {
+        Map<String, ItemReading> readings = new LinkedHashMap<>();
+        for (String req : List.of("1", "2", "3")) {
+            readings.put(req, new ItemReading(ComplianceStatus.DONE, false, "Đã hoàn thành.", null, null));
+        }
+        return new ReviewQueue.NewEntry(ReviewQueue.Kind.READING, key, DUC_THANG, true, Instant.parse("2019-08-28T02:00:00Z"),
+                sourceId, "phuongducthang@phanthiet.example", "Re: [6174/UBND-VX] V/v đảm bảo an toàn thông tin",
+                Instant.parse("2019-08-28T02:00:00Z"), "INBOX, UID 7", List.of("chưa nêu nội dung nào"),
+                "Message-ID <r1@phanthiet.example>", "Đã hoàn thành.", "Kính gửi Văn phòng,\nĐã hoàn thành.\n", readings,
+                "From: phuongducthang@phanthiet.example\r\n\r\nĐã hoàn thành.\r\n".getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void aQueuedMailIsKeptOnceWithItsRawBytesAndSurvivesAReopen() throws Exception {
+        importSample();
+        ReviewQueue.Added first = ledger.review().add(reading("mid:<r1@phanthiet.example>#sha256:0123"), 1_000_000);
+        ReviewQueue.Added again = ledger.review().add(reading("mid:<r1@phanthiet.example>#sha256:0123"), 1_000_000);
+        ReviewQueue.Added unplaced = ledger.review().add(new ReviewQueue.NewEntry(ReviewQueue.Kind.UNPLACED, null, null, false,
+                null, "sha256:abcd", "ai.do@khac.example", "Hỏi", null, "thư 2", List.of("không rõ văn bản"), "SHA-256 abcd",
+                null, "Xin hỏi", Map.of(), new byte[] {1, 2, 3, 4, 5}), 3);
+        ledger.close();
+        ledger = Ledger.open(location);
+
+        assertTrue(first.fresh());
+        assertFalse(again.fresh());
+        assertEquals(first.id(), again.id());
+        List<ReviewQueue.Entry> open = ledger.review().entries(true, null);
+        assertEquals(List.of(first.id(), unplaced.id()), open.stream().map(ReviewQueue.Entry::id).toList());
+        ReviewQueue.Entry e = open.get(0);
+        assertEquals(ReviewQueue.Kind.READING, e.kind());
+        assertEquals(key, e.dispatchKey());
+        assertEquals(DUC_THANG, e.unitCode());
+        assertEquals(List.of("1", "2", "3"), List.copyOf(e.readings().keySet()));
+        assertEquals(ComplianceStatus.DONE, e.readings().get("2").status());
+        assertEquals("Đã hoàn thành.", e.readings().get("2").sentence());
+        assertEquals("Đã hoàn thành.", e.note());
+        assertArrayEquals(reading("x").raw(), ledger.review().raw(first.id()).orElseThrow());
+        assertEquals("Kính gửi Văn phòng,\nĐã hoàn thành.\n", ledger.review().mailText(first.id()).orElseThrow());
+        assertArrayEquals(new byte[] {1, 2, 3}, ledger.review().raw(unplaced.id()).orElseThrow(), "cut at the limit");
+        assertTrue(ledger.review().entry(unplaced.id()).orElseThrow().rawTruncated());
+        assertNull(open.get(1).dispatchKey());
+
+        // A mail read without its bytes (none to keep) is queued all the same.
+        ReviewQueue.NewEntry bare = reading("sha256:ef01");
+        long withoutRaw = ledger.review().add(new ReviewQueue.NewEntry(bare.kind(), bare.dispatchKey(), bare.unitCode(), false,
+                bare.at(), bare.mailSourceId(), bare.sender(), bare.subject(), bare.mailDate(), bare.position(), bare.reasons(),
+                bare.evidence(), bare.note(), bare.mailText(), bare.readings(), null), 10).id();
+        assertTrue(ledger.review().raw(withoutRaw).isEmpty());
+    }
+
+    @Test
+    void aDecisionAppliesItsEventsOnceAndClosesTheEntry() throws Exception {
+        importSample();
+        long id = ledger.review().add(reading("mid:<r1@phanthiet.example>#sha256:0123"), 1_000_000).id();
+        Instant decidedAt = Instant.parse("2019-08-29T01:00:00Z");
+        List<Event> applied = List.of(Event.of(key, EventType.DONE, Instant.parse("2019-08-28T02:00:00Z")).unit(DUC_THANG)
+                .requirement("1").source("review", "review:" + id).build());
+
+        assertEquals(1, ledger.review().decide(id, new ReviewQueue.DecisionRecord(ReviewQueue.Decision.ACCEPTED, decidedAt,
+                "vanthu", null, Map.of(), null, DUC_THANG, "canbo.ducthang@gmail.example"), applied));
+        InputException twice = assertThrows(InputException.class, () -> ledger.review().decide(id,
+                new ReviewQueue.DecisionRecord(ReviewQueue.Decision.REJECTED, decidedAt, "vanthu", "nhầm", Map.of(), null, null, null),
+                List.of()));
+        ledger.close();
+        ledger = Ledger.open(location);
+
+        assertEquals("Thư cần xem số " + id + " đã được xử lý trước đó; mỗi thư chỉ xử lý một lần.", twice.getMessage());
+        assertEquals(List.of(), ledger.review().entries(true, null));
+        ReviewQueue.Entry decided = ledger.review().entries(false, key).get(0);
+        assertEquals(ReviewQueue.Decision.ACCEPTED, decided.decision().decision());
+        assertEquals("vanthu", decided.decision().clerk());
+        assertEquals(ComplianceStatus.DONE, state(ledger.queries().status(key, LocalDate.of(2019, 8, 29)), DUC_THANG, "1").status());
+        assertEquals(1, ledger.queries().events(key).stream().filter(e -> e.sourceId().equals("review:" + id)).count());
+        assertEquals(java.util.Set.of("canbo.ducthang@gmail.example"), ledger.addressTrust().trusted().get(DUC_THANG));
+    }
+
+    @Test
+    void aDecisionWhoseEventIsRefusedLeavesTheEntryOpen() throws Exception {
+        importSample();
+        long id = ledger.review().add(reading("mid:<r1@phanthiet.example>#sha256:0123"), 1_000_000).id();
+        List<Event> wrong = List.of(Event.of(key, EventType.DONE, Instant.parse("2019-08-28T02:00:00Z")).unit(DUC_THANG)
+                .requirement("9").source("review", "review:" + id).build());
+
+        assertThrows(InputException.class, () -> ledger.review().decide(id, new ReviewQueue.DecisionRecord(
+                ReviewQueue.Decision.EDITED, Instant.parse("2019-08-29T01:00:00Z"), "vanthu", null,
+                Map.of("9", ComplianceStatus.DONE), null, null, null), wrong));
+
+        assertEquals(1, ledger.review().entries(true, null).size());
+    }
+
     // ---- persistence and schema ----
 
     @Test
@@ -808,7 +954,7 @@ abstract class LedgerContract {
         ledger.close();
         ledger = Ledger.open(location);
 
-        assertEquals(List.of("1:true", "2:true", "3:true", "4:true", "5:true"), appliedMigrations(), "each migration applied, once");
+        assertEquals(List.of("1:true", "2:true", "3:true", "4:true", "5:true", "6:true"), appliedMigrations(), "each migration applied, once");
     }
 
     @Test
@@ -834,7 +980,7 @@ abstract class LedgerContract {
 
         InputException e = assertThrows(InputException.class, () -> Ledger.open(location));
 
-        assertTrue(e.getMessage().contains("phiên bản 99, mới hơn chương trình này (phiên bản 5)"), e.getMessage());
+        assertTrue(e.getMessage().contains("phiên bản 99, mới hơn chương trình này (phiên bản 6)"), e.getMessage());
         assertEquals(before, snapshot());
     }
 
@@ -884,7 +1030,7 @@ abstract class LedgerContract {
                 SAMPLE.toString(), IMPORTED_AT), d);
         assertEquals(Integer.valueOf(2019), d.year());
         assertEquals(source, ledger.queries().sourceText(key));
-        assertEquals(List.of("1:true", "2:true", "3:true", "4:true", "5:true"), appliedMigrations());
+        assertEquals(List.of("1:true", "2:true", "3:true", "4:true", "5:true", "6:true"), appliedMigrations());
         try (Connection c = rawConnection()) {
             assertEquals(oldDispatches, rows(c, "SELECT number_symbol, type, issuer, issue_date, subject, source_name, source_sha256,"
                     + " source_text, imported_at FROM tracked_dispatch"));
@@ -931,23 +1077,26 @@ abstract class LedgerContract {
 
         // The status the old rows imply, on 2 September 2019.
         LocalDate day = LocalDate.of(2019, 9, 2);
+        // Version 2 recorded a SENT per unit: each counts as delivered since.
+        Delivery sentThen = new Delivery(Delivery.State.SENT, null, Instant.parse("2019-08-21T03:00:00Z"));
         DispatchStatus expected = new DispatchStatus(key, day, List.of(
                 new UnitStatus(DUC_THANG, "Ủy ban nhân dân phường Đức Thắng", "phuongducthang@phanthiet.example", true,
                         Instant.parse("2019-08-23T02:00:00Z"), List.of(
                         new RequirementState("1", ComplianceStatus.DONE, null, Instant.parse("2019-08-26T09:00:00Z"),
                                 "Đã phổ biến đến toàn bộ công chức", "<reply-ducthang-2@phanthiet.example>"),
                         new RequirementState("2", ComplianceStatus.NOT_STARTED, null, null, null, null),
-                        new RequirementState("3", ComplianceStatus.OVERDUE, DEADLINE, null, null, null))),
+                        new RequirementState("3", ComplianceStatus.OVERDUE, DEADLINE, null, null, null)), sentThen),
                 new UnitStatus(PHU_THUY, "Ủy ban nhân dân phường Phú Thủy", "phuongphuthuy@phanthiet.example", true,
                         Instant.parse("2019-08-22T03:30:00Z"), List.of(
                         new RequirementState("1", ComplianceStatus.NOT_STARTED, null, null, null, null),
                         new RequirementState("2", ComplianceStatus.IN_PROGRESS, null, Instant.parse("2019-08-28T08:00:00.123456789Z"),
                                 "Đang kiểm tra dung lượng hộp thư", "<reply-phuthuy-2@phanthiet.example>"),
-                        new RequirementState("3", ComplianceStatus.OVERDUE, DEADLINE, null, null, null))),
+                        new RequirementState("3", ComplianceStatus.OVERDUE, DEADLINE, null, null, null)), sentThen),
                 new UnitStatus(TIEN_LOI, "Ủy ban nhân dân xã Tiến Lợi", "xatienloi@phanthiet.example", false, null, List.of(
                         new RequirementState("1", ComplianceStatus.NOT_STARTED, null, null, null, null),
                         new RequirementState("2", ComplianceStatus.NOT_STARTED, null, null, null, null),
-                        new RequirementState("3", ComplianceStatus.NOT_STARTED, LocalDate.of(2019, 9, 15), null, null, null)))));
+                        new RequirementState("3", ComplianceStatus.NOT_STARTED, LocalDate.of(2019, 9, 15), null, null, null)),
+                        sentThen)));
         assertEquals(expected, ledger.queries().status(key, day));
 
         // What version 2 did not keep is absent, not invented.

@@ -1,0 +1,82 @@
+package vn.congvan.mail;
+
+import vn.congvan.text.VietnameseText;
+
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * A status table as Outlook Web App and Word make it: a header row "STT | Nội dung | Kết quả" and one row per
+ * requirement. Cells side by side would run together as one line of words; each row becomes the line a unit
+ * would type ("1. Phổ biến … : Đã hoàn thành"), so the reply reader reads it row by row.
+ */
+final class StatusTable {
+    private static final Pattern NUMBER_HEADER = Pattern.compile("(so )?(stt|tt|thu tu|so thu tu|muc|noi dung so)");
+    private static final Pattern CONTENT_HEADER = Pattern.compile("(noi dung|nhiem vu|yeu cau|cong viec|noi dung cong viec|"
+            + "noi dung yeu cau|noi dung thuc hien|ten nhiem vu)( .*)?");
+    private static final Pattern RESULT_HEADER = Pattern.compile("(ket qua|tinh trang|trang thai|tien do|muc do hoan thanh)( .*)?");
+    private static final Pattern NUMBER = Pattern.compile("\\(?(\\d{1,2})[.)]?");
+
+    private StatusTable() {
+    }
+
+    /** The line each data row of every status table in {@code doc} reads as; other tables are absent. */
+    static Map<Element, String> rowLines(Document doc) {
+        Map<Element, String> lines = new IdentityHashMap<>();
+        for (Element table : doc.select("table")) {
+            List<Element> rows = table.select("tr").stream().filter(tr -> tr.closest("table") == table).toList();
+            if (rows.size() < 2) {
+                continue;
+            }
+            List<String> header = cells(rows.get(0)).stream().map(c -> VietnameseText.fold(c.text())).toList();
+            int number = indexOf(header, NUMBER_HEADER);
+            int result = indexOf(header, RESULT_HEADER);
+            int content = indexOf(header, CONTENT_HEADER);
+            if (result < 0 || number < 0 && content < 0) {
+                continue;
+            }
+            for (Element row : rows.subList(1, rows.size())) {
+                List<Element> cells = cells(row);
+                if (cells.size() <= result) {
+                    continue;
+                }
+                String n = number >= 0 && number < cells.size() ? text(cells.get(number)) : "";
+                var m = NUMBER.matcher(n);
+                String what = content >= 0 && content < cells.size() ? text(cells.get(content)) : "";
+                StringBuilder line = new StringBuilder();
+                if (m.matches()) {
+                    line.append(Integer.parseInt(m.group(1))).append(". ");
+                }
+                if (!what.isEmpty()) {
+                    line.append(what).append(" : ");
+                }
+                line.append(text(cells.get(result)));
+                lines.put(row, line.toString());
+            }
+        }
+        return lines;
+    }
+
+    private static List<Element> cells(Element row) {
+        return row.children().stream().filter(c -> c.normalName().equals("td") || c.normalName().equals("th")).toList();
+    }
+
+    private static int indexOf(List<String> header, Pattern p) {
+        for (int i = 0; i < header.size(); i++) {
+            if (p.matcher(header.get(i)).matches()) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** What a cell shows, on one line (its hidden parts left out). */
+    private static String text(Element cell) {
+        return VietnameseText.oneLine(HtmlToText.convert(cell.html()));
+    }
+}
