@@ -2,6 +2,7 @@ package vn.congvan.app;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -39,6 +40,7 @@ import vn.congvan.model.Unit;
 import vn.congvan.model.UnitGroup;
 import vn.congvan.model.UnitStatus;
 import vn.congvan.text.Messages;
+import vn.congvan.tracking.AddressTrust;
 import vn.congvan.tracking.Ledger;
 import vn.congvan.tracking.LedgerBackups;
 
@@ -287,6 +289,29 @@ public final class CongvanService implements AutoCloseable {
         // Trusting an address may come before the first import: it is a write, so it may start the ledger.
         ledgerCreating().addressTrust().append(unit.code(), address, !r.undo(), clock.instant(), "clerk", r.note());
         return new TrustOutcome(unit.code(), unit.name(), address, !r.undo());
+    }
+
+    /** An address trusted for a unit now: since when, who recorded it ("clerk") and why. */
+    public record TrustedAddress(String unitCode, String unitName, String address, Instant since, String source, String note) {
+    }
+
+    /**
+     * Use case "trust --list": the addresses trusted now, per unit (only {@code unit}'s when it is given),
+     * each with when and by whom it was trusted and the note; withdrawn ones are not listed.
+     */
+    public synchronized List<TrustedAddress> trustedAddresses(String unit) {
+        String only = null;
+        if (unit != null && !unit.isBlank()) {
+            only = directory().find(unit.strip()).orElseThrow(() -> new InputException(MSG.get("trust.unknownUnit", unit))).code();
+        }
+        List<TrustedAddress> out = new ArrayList<>();
+        for (AddressTrust.Entry e : ledger().addressTrust().current()) {
+            if (only == null || only.equals(e.unitCode())) {
+                String name = directory().find(e.unitCode()).map(Unit::name).orElse(e.unitCode());
+                out.add(new TrustedAddress(e.unitCode(), name, e.address(), e.at(), e.source(), e.note()));
+            }
+        }
+        return out;
     }
 
     // ---- the review queue ("Thư cần xem") --------------------------------------------------------------

@@ -6,7 +6,6 @@ import org.apache.pdfbox.text.PDFTextStripper;
 
 import java.io.IOException;
 import java.util.List;
-import java.util.concurrent.CancellationException;
 
 /**
  * PDFBox's text stripper that stops between two operators once {@link ReadWatchdog} has given up on the
@@ -16,9 +15,7 @@ import java.util.concurrent.CancellationException;
 class AbandonableStripper extends PDFTextStripper {
     @Override
     protected void processOperator(Operator operator, List<COSBase> operands) throws IOException {
-        if (Thread.currentThread().isInterrupted()) {
-            throw new CancellationException("reading abandoned");
-        }
+        ReadWatchdog.stopIfAbandoned();
         super.processOperator(operator, operands);
     }
 }

@@ -49,6 +49,7 @@ final class DocSource implements TextSource {
         try (HWPFDocument doc = new HWPFDocument(new ByteArrayInputStream(content))) {
             Range range = doc.getRange();
             for (int i = 0; i < range.numParagraphs(); i++) {
+                ReadWatchdog.stopIfAbandoned();
                 paragraph(range.getParagraph(i), i + 1, lines);
             }
         } catch (OldWordFileFormatException e) {
@@ -69,6 +70,7 @@ final class DocSource implements TextSource {
         List<List<Run>> lines = new ArrayList<>(List.of(new ArrayList<>()));
         Deque<Boolean> fields = new ArrayDeque<>(); // per open field: still in its code (true) or in its result
         for (int k = 0; k < paragraph.numCharacterRuns(); k++) {
+            ReadWatchdog.stopIfAbandoned();
             CharacterRun run = paragraph.getCharacterRun(k);
             if (run.isMarkedDeleted() || run.isVanished()) {
                 continue;

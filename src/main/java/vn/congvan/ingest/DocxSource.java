@@ -51,6 +51,7 @@ final class DocxSource implements TextSource {
 
         void elements(List<IBodyElement> elements) {
             for (IBodyElement element : elements) {
+                ReadWatchdog.stopIfAbandoned();
                 if (element instanceof XWPFParagraph paragraph) {
                     paragraph(paragraph);
                 } else if (element instanceof XWPFTable table) {

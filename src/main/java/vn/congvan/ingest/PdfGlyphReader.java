@@ -34,6 +34,7 @@ public final class PdfGlyphReader {
         List<List<PdfGlyph>> glyphs = collector.read(pdf, tree.size());
         List<PdfGlyphPage> pages = new ArrayList<>();
         for (int i = 0; i < tree.size(); i++) {
+            ReadWatchdog.stopIfAbandoned();
             PDPage page = tree.get(i);
             PDRectangle box = page.getCropBox();
             boolean turned = page.getRotation() % 180 != 0;

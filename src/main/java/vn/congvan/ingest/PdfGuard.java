@@ -31,6 +31,12 @@ import java.util.Set;
  * the stack; a tree that claims 2,147,483,647 pages made it try to find them all.
  */
 final class PdfGuard {
+    /**
+     * Character codes the ToUnicode maps of one PDF may declare together: four full 2-byte code spaces.
+     * A Vietnamese document's maps declare a few hundred per font.
+     */
+    static final long MAX_TO_UNICODE_CODES = 4 * 65_536;
+
     private PdfGuard() {
     }
 
@@ -97,19 +103,38 @@ final class PdfGuard {
         return pages;
     }
 
-    /** Inflates every Flate stream once, counting, before PDFBox decodes any of them into memory. */
+    /**
+     * Inflates every Flate stream once, counting, before PDFBox decodes any of them into memory; then
+     * counts the codes the fonts' ToUnicode maps declare ({@link ToUnicodeCount}), before PDFBox parses one.
+     */
     private static void checkStreams(Path file, COSDocument doc, InputLimits limits) throws IOException {
         UnpackGuard guard = new UnpackGuard(limits);
+        Set<COSStream> toUnicode = Collections.newSetFromMap(new IdentityHashMap<>());
         try {
             for (COSObjectKey key : doc.getXrefTable().keySet()) {
                 COSObject object = doc.getObjectFromPool(key);
-                if (object != null && object.getObject() instanceof COSStream stream && flate(stream.getFilters())) {
+                COSBase base = object == null ? null : object.getObject();
+                if (base instanceof COSStream stream && flate(stream.getFilters())) {
                     guard.checkFlate(stream.createRawInputStream());
+                }
+                if (base instanceof COSDictionary d && d.getDictionaryObject(COSName.TO_UNICODE) instanceof COSStream map) {
+                    toUnicode.add(map);
                 }
             }
         } catch (UnpackRefused bomb) {
             // Only a bomb: a damaged stream is left to PDFBox.
             throw InputErrors.bomb(file, limits, bomb);
+        }
+        long codes = 0;
+        for (COSStream map : toUnicode) {
+            try (var in = map.createInputStream()) {
+                codes += ToUnicodeCount.of(in.readAllBytes());
+            } catch (IOException damaged) {
+                continue; // PDFBox tells a damaged map, and reads on without it
+            }
+            if (codes > MAX_TO_UNICODE_CODES || codes < 0) {
+                throw InputErrors.of("file.pdfToUnicode", InputErrors.name(file), Long.toString(MAX_TO_UNICODE_CODES));
+            }
         }
     }
 

@@ -87,6 +87,7 @@ final class PdfSource implements TextSource {
     /** True when a page draws an image: with no text anywhere, the pages are scans. */
     private static boolean hasImages(PDDocument pdf) throws IOException {
         for (PDPage page : pdf.getPages()) {
+            ReadWatchdog.stopIfAbandoned();
             if (hasImages(page.getResources(), 0)) {
                 return true;
             }

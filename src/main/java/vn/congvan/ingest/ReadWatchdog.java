@@ -5,10 +5,12 @@ import vn.congvan.model.InputException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
 /**
@@ -16,8 +18,12 @@ import java.util.function.Supplier;
  * form, POI on a crafted part). The reading runs on its own daemon thread; once it has spent more processor
  * time than {@link InputLimits#maxTime()}, or one second more than that as wall time (a busy machine), it is
  * interrupted and the file is refused: a refusal always comes within 5 s. Processor time first, so that a
- * busy machine does not refuse a good file. The PDF readers stop at their next operator once interrupted
- * ({@link AbandonableStripper}); other libraries do not look, and their thread is abandoned to finish alone.
+ * busy machine does not refuse a good file. The abandoned reading stops at its next checkpoint
+ * ({@link #stopIfAbandoned}): the PDF readers between two operators ({@link AbandonableStripper}), our own
+ * loops over pages, paragraphs and table cells at each step. What still cannot be stopped is a library's
+ * own work between two checkpoints: POI parsing a part's XML (XmlBeans) or building HWPF's tables,
+ * PDFBox parsing one object or font; the thread is a daemon and ends when that step ends (or with the
+ * program).
  * A StackOverflowError or OutOfMemoryError of the reader becomes the same one-line refusal: neither ever
  * reaches the user.
  */
@@ -26,6 +32,9 @@ final class ReadWatchdog {
     private static final long POLL_MILLIS = 50;
     /** Wall time allowed beyond the processor time, for a busy machine; the whole stays under 5 s. */
     private static final long WALL_GRACE_NANOS = 1_000_000_000L;
+    /** Readers' threads are named {@value #THREAD_NAME}N, so that one left running can be found. */
+    static final String THREAD_NAME = "congvan-reader-";
+    private static final AtomicInteger THREADS_STARTED = new AtomicInteger();
 
     private ReadWatchdog() {
     }
@@ -38,7 +47,7 @@ final class ReadWatchdog {
             } catch (Throwable t) {
                 result.completeExceptionally(t);
             }
-        }, "congvan-reader");
+        }, THREAD_NAME + THREADS_STARTED.incrementAndGet());
         thread.setDaemon(true);
         long limitNanos = limits.maxTime().toNanos();
         long wallEnd = System.nanoTime() + limitNanos + WALL_GRACE_NANOS;
@@ -73,6 +82,16 @@ final class ReadWatchdog {
                 throw error;
             }
             throw new IllegalStateException(cause);
+        }
+    }
+
+    /**
+     * A checkpoint for a reader's loop: once the watchdog has given up on the reading (the thread is
+     * interrupted), the work stops here instead of going on using the processor for a result no one awaits.
+     */
+    static void stopIfAbandoned() {
+        if (Thread.currentThread().isInterrupted()) {
+            throw new CancellationException("reading abandoned");
         }
     }
 

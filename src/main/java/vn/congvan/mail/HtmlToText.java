@@ -28,8 +28,9 @@ import java.util.regex.Pattern;
  * {@code <template>}, the {@code hidden} attribute, and an inline style with {@code display:none},
  * {@code visibility:hidden|collapse}, {@code opacity:0}, {@code font-size:0}, Outlook's
  * {@code mso-hide:all}, or a zero {@code height}/{@code max-height}/{@code width}/{@code max-width} with
- * {@code overflow:hidden}. {@code aria-hidden="true"} is still shown on screen, so it is read; style
- * sheet classes are not evaluated.
+ * {@code overflow:hidden}, the same declarations in a {@code <style>} rule that selects the element by its
+ * tag, class or id ({@link HidingStyleSheet}). {@code aria-hidden="true"} is still shown on screen (it
+ * hides only from screen readers), so it is read.
  */
 public final class HtmlToText {
     private static final Set<String> BLOCKS = Set.of("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "li", "ul", "ol",
@@ -43,9 +44,9 @@ public final class HtmlToText {
 
     /** The readable text, one block per line, NFC. */
     public static String convert(String html) {
-        Document doc = Jsoup.parse(html);
-        Lines lines = new Lines(StatusTable.rowLines(doc));
-        NodeTraversor.traverse(lines, doc);
+        Document document = Jsoup.parse(html);
+        Lines lines = new Lines(StatusTable.rowLines(document), HidingStyleSheet.hiddenIn(document));
+        NodeTraversor.traverse(lines, document);
         return lines.text();
     }
 
@@ -61,12 +62,14 @@ public final class HtmlToText {
                 .toList();
     }
 
-    /** True when {@code e} and everything in it is invisible in a mail program (see the class comment). */
+    /** True when {@code e} and everything in it is invisible in a mail program by its own markup. */
     static boolean hides(Element e) {
-        if (HIDDEN.contains(e.normalName()) || e.hasAttr("hidden")) {
-            return true;
-        }
-        Map<String, String> style = style(e.attr("style"));
+        return HIDDEN.contains(e.normalName()) || e.hasAttr("hidden") || hidingDeclarations(e.attr("style"));
+    }
+
+    /** True when the CSS declarations {@code css} (an inline style, a rule's body) make an element invisible. */
+    static boolean hidingDeclarations(String css) {
+        Map<String, String> style = style(css);
         boolean overflowHidden = "hidden".equals(style.get("overflow"));
         return "none".equals(style.get("display"))
                 || Set.of("hidden", "collapse").contains(style.getOrDefault("visibility", ""))
@@ -100,12 +103,18 @@ public final class HtmlToText {
         private final Map<Element, String> rowLines;
         /** The status-table row being skipped, its line already written. */
         private Element replacedRow;
+        private final Set<Element> hiddenByStyleSheet;
         private int hidden;
         private int quoteDepth;
         private int pre;
 
-        Lines(Map<Element, String> rowLines) {
+        Lines(Map<Element, String> rowLines, Set<Element> hiddenByStyleSheet) {
             this.rowLines = rowLines;
+            this.hiddenByStyleSheet = hiddenByStyleSheet;
+        }
+
+        private boolean hidden(Element e) {
+            return hides(e) || hiddenByStyleSheet.contains(e);
         }
 
         @Override
@@ -129,7 +138,7 @@ public final class HtmlToText {
                 return;
             }
             String tag = e.normalName();
-            if (hides(e)) {
+            if (hidden(e)) {
                 hidden++;
             }
             if (hidden > 0) {
@@ -180,7 +189,7 @@ public final class HtmlToText {
                 }
                 return;
             }
-            if (hides(e)) {
+            if (hidden(e)) {
                 hidden--;
                 return;
             }

@@ -135,15 +135,6 @@ public record KnownDispatches(List<Known> dispatches, List<SentMessage> sent, Li
         return sent.stream().filter(s -> s.messageId().strip().equals(wanted)).findFirst();
     }
 
-    /** Units whose address is {@code email}, compared without case. */
-    public List<Unit> unitsWithEmail(String email) {
-        if (email == null) {
-            return List.of();
-        }
-        String wanted = email.strip().toLowerCase(Locale.ROOT);
-        return units.stream().filter(u -> u.email() != null && u.email().strip().toLowerCase(Locale.ROOT).equals(wanted)).toList();
-    }
-
     public Optional<Unit> unit(String code) {
         return units.stream().filter(u -> u.code().equals(code)).findFirst();
     }

@@ -1,6 +1,7 @@
 package vn.congvan.tracking;
 
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -48,17 +49,23 @@ public final class AddressTrust {
 
     /** Unit code → the addresses trusted for it now (the latest entry for each says trusted). */
     public Map<String, Set<String>> trusted() {
-        Map<String, Map<String, Boolean>> latest = new LinkedHashMap<>();
-        for (Entry e : entries()) {
-            latest.computeIfAbsent(e.unitCode(), k -> new LinkedHashMap<>()).put(e.address(), e.type() == EventType.ADDRESS_TRUSTED);
-        }
         Map<String, Set<String>> result = new LinkedHashMap<>();
-        latest.forEach((unit, addresses) -> addresses.forEach((address, trusted) -> {
-            if (trusted) {
-                result.computeIfAbsent(unit, k -> new LinkedHashSet<>()).add(address);
-            }
-        }));
+        for (Entry e : current()) {
+            result.computeIfAbsent(e.unitCode(), k -> new LinkedHashSet<>()).add(e.address());
+        }
         return result;
+    }
+
+    /** The entries that trust an address now: the latest for each unit and address, when it trusts; by unit, then oldest first. */
+    public List<Entry> current() {
+        Map<List<String>, Entry> latest = new LinkedHashMap<>();
+        for (Entry e : entries()) {
+            List<String> key = List.of(e.unitCode(), e.address());
+            latest.remove(key); // re-inserted: the order is that of the latest entries
+            latest.put(key, e);
+        }
+        return latest.values().stream().filter(e -> e.type() == EventType.ADDRESS_TRUSTED)
+                .sorted(Comparator.comparing(Entry::unitCode)).toList();
     }
 
     private static String normal(String address) {

@@ -52,6 +52,7 @@ final class LedgerDatabase implements AutoCloseable {
         } else {
             LedgerFiles.requireExisting(target);
         }
+        LedgerFiles.tighten(target);
         Connection connection = connect(target);
         try {
             Schema.migrate(target, connection);

@@ -8,19 +8,20 @@ import java.time.Clock;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import vn.congvan.Hostile;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Mails that quote a unit's Message-ID without being the unit's: through the service, into a real
- * SQLite ledger, with the seed sent to every unit under the demo's ids (those the samples quote).
+ * SQLite ledger, with the seed sent to every unit under the demo's ids (those the samples and the crafted
+ * mails of {@code src/test/resources/hostile/} quote).
  */
 class ForgedReplyTest {
     private static final String PHUTAI_ID = "<cv.49e6d3032a654dad8a266146d98f7a61@phanthiet.example>";
@@ -50,7 +51,15 @@ class ForgedReplyTest {
     }
 
     private ReplyCollection.MailLine collect(String name, String eml) throws IOException {
-        Path file = Files.writeString(dir.resolve(name), eml, StandardCharsets.UTF_8);
+        return collect(Files.writeString(dir.resolve(name), eml, StandardCharsets.UTF_8));
+    }
+
+    /** Collects the crafted mail {@code name} of {@code src/test/resources/hostile/}. */
+    private ReplyCollection.MailLine collectCrafted(String name) {
+        return collect(Hostile.copy(name, dir.resolve("crafted")));
+    }
+
+    private ReplyCollection.MailLine collect(Path file) {
         try (CongvanService s = ws.open(later, Interaction.NONE, Map.of())) {
             ReplyCollection.Outcome o = s.collect(List.of(new Mailbox.Eml(file)));
             assertEquals(1, o.mails().size(), o.toString());
@@ -75,25 +84,21 @@ class ForgedReplyTest {
     }
 
     @Test
-    void anOutsideSenderQuotingAUnitsMessageIdIsListedNotApplied() throws IOException {
-        ReplyCollection.MailLine line = collect("outside.eml", reply("Le Van Binh <canbo.phutai@gmail.example>", "<a1@gmail.example>",
-                "In-Reply-To: " + PHUTAI_ID + "\n", "Nội dung 1: đã hoàn thành."));
+    void anOutsideSenderQuotingAUnitsMessageIdIsListedNotApplied() {
+        ReplyCollection.MailLine line = collectCrafted("gia-mao-nguoi-ngoai.eml");
         assertNotApplied(line, "canbo.phutai@gmail.example", "Ủy ban nhân dân phường Phú Tài", "congvan trust P-PHUTAI");
         assertEquals(0, acknowledged());
     }
 
     @Test
-    void oneUnitCannotAnswerForItsNeighbour() throws IOException {
-        ReplyCollection.MailLine line = collect("neighbour.eml", reply("ducthang@phanthiet.example", "<n1@phanthiet.example>",
-                "In-Reply-To: " + PHUTAI_ID + "\nReferences: " + PHUTAI_ID + "\n", "Nội dung 1: đã hoàn thành."));
+    void oneUnitCannotAnswerForItsNeighbour() {
+        ReplyCollection.MailLine line = collectCrafted("gia-mao-phuong-ben-canh.eml");
         assertNotApplied(line, "ducthang@phanthiet.example", "Phú Tài");
     }
 
     @Test
-    void aReadReceiptFromAnUnknownAddressIsNotApplied() throws IOException {
-        String receipt = Files.readString(Path.of("samples", "replies", "01-read-receipt-ducthang.eml"), StandardCharsets.UTF_8)
-                .replaceFirst("(?m)^From: .*$", "From: someone@gmail.example");
-        ReplyCollection.MailLine line = collect("receipt.eml", receipt);
+    void aReadReceiptFromAnUnknownAddressIsNotApplied() {
+        ReplyCollection.MailLine line = collectCrafted("bao-doc-dia-chi-la.eml");
         assertNotApplied(line, "someone@gmail.example", "Đức Thắng");
         assertEquals(0, acknowledged());
     }
@@ -122,28 +127,23 @@ class ForgedReplyTest {
     }
 
     @Test
-    void thousandsOfReferencesAreIgnored() throws IOException {
-        String guesses = IntStream.range(0, 3000).mapToObj(i -> "<guess" + i + "@phanthiet.example>").collect(Collectors.joining(" "));
-        // The one real id among 3,000 guesses; without the cap it would match.
-        ReplyCollection.MailLine line = collect("guessing.eml", reply("phutai@phanthiet.example", "<g1@phanthiet.example>",
-                "References: " + guesses + " " + PHUTAI_ID + "\n", "Nội dung 1: đã hoàn thành."));
+    void thousandsOfReferencesAreIgnored() {
+        // The one real id after 3,000 guesses; without the cap it would match.
+        ReplyCollection.MailLine line = collectCrafted("ba-nghin-references.eml");
         assertNotApplied(line);
     }
 
     @Test
     void aDifferentMailUnderAKnownMessageIdIsFlaggedAndTheSameMailAddsNothing() throws IOException {
-        String first = reply("phutai@phanthiet.example", "<same@phanthiet.example>", "In-Reply-To: " + PHUTAI_ID + "\n",
-                "Nội dung 1: đang thực hiện.");
-        ReplyCollection.MailLine applied = collect("first.eml", first);
+        ReplyCollection.MailLine applied = collectCrafted("trung-message-id-1.eml");
         assertEquals(ReplyCollection.Kind.REPLY, applied.kind(), applied.toString());
         assertTrue(applied.newEvents() > 0);
 
-        ReplyCollection.MailLine again = collect("again.eml", first);
+        ReplyCollection.MailLine again = collect(Files.copy(dir.resolve("crafted").resolve("trung-message-id-1.eml"), dir.resolve("again.eml")));
         assertEquals(ReplyCollection.Kind.REPLY, again.kind());
         assertEquals(0, again.newEvents(), "the same mail collected twice adds nothing");
 
-        ReplyCollection.MailLine other = collect("other.eml", reply("phutai@phanthiet.example", "<same@phanthiet.example>",
-                "In-Reply-To: " + PHUTAI_ID + "\n", "Nội dung 1: đã hoàn thành."));
+        ReplyCollection.MailLine other = collectCrafted("trung-message-id-2.eml");
         assertNotApplied(other, "Thư mang Message-ID đã gặp nhưng nội dung khác", "<same@phanthiet.example>");
     }
 }

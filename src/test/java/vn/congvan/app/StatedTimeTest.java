@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import jakarta.mail.internet.MimeMessage;
+import vn.congvan.Hostile;
 import vn.congvan.app.CongvanService.DistributeRequest;
 import vn.congvan.app.CongvanService.HistoryRequest;
 import vn.congvan.app.CongvanService.ImportRequest;
@@ -52,8 +53,8 @@ class StatedTimeTest {
 
     @Test
     void aReplyDatedInTheYear9999IsRecordedWhenCollectedAndTheEvidenceSaysWhy() throws Exception {
-        collectEml(COLLECTED, reply("muine@phanthiet.example", "P-MUINE", "<muine.9999@phanthiet.example>",
-                "9999-01-01T00:00:00+07:00", "1. Đã hoàn thành.\n"));
+        // Crafted: matched by its subject's number/symbol and the ward's own address.
+        collectEml(COLLECTED, Hostile.copy("nam-9999.eml", dir.resolve("crafted")));
 
         RequirementState item1 = item(COLLECTED, "P-MUINE", "1");
         assertEquals(ComplianceStatus.DONE, item1.status());
@@ -72,8 +73,7 @@ class StatedTimeTest {
         Instant received = ZonedDateTime.of(2019, 8, 28, 10, 30, 0, 0, Workspace.VIETNAM).toInstant();
         Path maildir = dir.resolve("Maildir");
         Path file = Files.createDirectories(maildir.resolve("cur")).resolve("1567000000.hamtien:2,S");
-        write(file, reply("hamtien@phanthiet.example", "P-HAMTIEN", "<hamtien.1900@phanthiet.example>",
-                "1900-01-01T08:00:00+07:00", "1. Đã hoàn thành.\n"));
+        Files.write(file, Hostile.bytes("nam-1900.eml"));
         Files.setLastModifiedTime(file, FileTime.from(received));
 
         try (CongvanService app = service(MailWorld.COLLECTED_AT)) {
@@ -144,6 +144,10 @@ class StatedTimeTest {
     private void collectEml(Instant at, MimeMessage mail) throws Exception {
         Path file = Files.createDirectories(dir.resolve("eml-" + at.getEpochSecond())).resolve("reply.eml");
         write(file, mail);
+        collectEml(at, file);
+    }
+
+    private void collectEml(Instant at, Path file) {
         try (CongvanService app = service(Clock.fixed(at, Workspace.VIETNAM))) {
             assertEquals(1, app.collect(List.of(new Mailbox.Eml(file))).newlyApplied());
         }

@@ -68,6 +68,38 @@ class LedgerSafetyTest {
     }
 
     @Test
+    void aLedgerAnOlderVersionLeftReadableByEveryoneIsMadeOwnerOnlyWhenOpened() throws Exception {
+        Assumptions.assumeTrue(FileSystems.getDefault().supportedFileAttributeViews().contains("posix"), "no POSIX permissions here");
+        Path folder = dir.resolve("congvan");
+        Path db = folder.resolve("congvan.db");
+        assertEquals(0, CliRun.of("import", TrackingCommandsTest.SEED, "--db", db.toString()).exitCode());
+        // As an older version left them: the folder 755, the file 644.
+        Files.setPosixFilePermissions(db, PosixFilePermissions.fromString("rw-r--r--"));
+        Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwxr-xr-x"));
+
+        CliRun status = CliRun.of("status", "6174", "--db", db.toString());
+
+        assertEquals(0, status.exitCode(), status.err());
+        assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(db)));
+        assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(folder)));
+    }
+
+    @Test
+    void aFolderTheUserChoseKeepsItsModeWhileTheLedgerInItIsTightened() throws Exception {
+        Assumptions.assumeTrue(FileSystems.getDefault().supportedFileAttributeViews().contains("posix"), "no POSIX permissions here");
+        Path folder = Files.createDirectories(dir.resolve("chung"));
+        Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwxr-x---"));
+        Path db = folder.resolve("so.db");
+        assertEquals(0, CliRun.of("import", TrackingCommandsTest.SEED, "--db", db.toString()).exitCode());
+        Files.setPosixFilePermissions(db, PosixFilePermissions.fromString("rw-rw-r--"));
+
+        assertEquals(0, CliRun.of("list", "--db", db.toString()).exitCode());
+
+        assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(db)));
+        assertEquals("rwxr-x---", PosixFilePermissions.toString(Files.getPosixFilePermissions(folder)));
+    }
+
+    @Test
     void backupAndRestoreOnTheCommandLine() throws Exception {
         String db = dir.resolve("congvan.db").toString();
         assertEquals(0, CliRun.of("import", TrackingCommandsTest.SEED, "--db", db).exitCode());

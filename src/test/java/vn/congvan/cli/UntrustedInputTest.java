@@ -26,6 +26,8 @@ import jakarta.mail.internet.MimeUtility;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import vn.congvan.Hostile;
+
 /** What arrives from outside reaches the terminal and the ledger without the control characters it carried. */
 class UntrustedInputTest {
     static final String SEED = TrackingCommandsTest.SEED;
@@ -53,41 +55,18 @@ class UntrustedInputTest {
     @Test
     void escapeSequencesInSubjectNamesAndBodyReachNeitherTheTerminalNorTheLedger() throws Exception {
         String db = importedLedger();
-        Path replies = Files.createDirectories(dir.resolve("replies"));
+        Path replies = dir.resolve("replies");
         // Clears the screen, sets the window title, reverses text: none of it may reach the clerk's terminal.
-        String subject = "\u001b[2J\u001b[HBáo cáo thực hiện Công văn số 6174/UBND-VX\u202E";
-        String name = "UBND phường Phú Thủy\u001b]0;Thư đã được kiểm tra an toàn\u0007";
-        Files.writeString(replies.resolve("01-phuthuy.eml"), String.join("\r\n",
-                "Date: Fri, 23 Aug 2019 10:20:00 +0700",
-                "From: " + encoded(name) + " <phuthuy@phanthiet.example>",
-                "To: vanphong@phanthiet.example",
-                "Subject: " + encoded(subject),
-                "Message-ID: <esc.1@phuthuy.phanthiet.example>",
-                "MIME-Version: 1.0",
-                "Content-Type: text/plain; charset=UTF-8",
-                "Content-Transfer-Encoding: 8bit",
-                "",
-                "UBND phường Phú Thủy đã hoàn thành nội dung 1 theo Công văn số 6174/UBND-VX.\u001b[8m\u0085",
-                ""), StandardCharsets.UTF_8);
+        Hostile.copy("ma-dieu-khien-phuthuy.eml", replies);
         // A stranger whose mail is only listed: its subject and name are printed too.
-        Files.writeString(replies.resolve("02-stranger.eml"), String.join("\r\n",
-                "Date: Fri, 23 Aug 2019 11:00:00 +0700",
-                "From: " + encoded("Phòng Nội vụ\u009b2J") + " <ai.do@mien-la.example>",
-                "To: vanphong@phanthiet.example",
-                "Subject: " + encoded("\u001b]0;Khẩn\u0007Thông báo nội bộ"),
-                "Message-ID: <esc.2@mien-la.example>",
-                "MIME-Version: 1.0",
-                "Content-Type: text/plain; charset=UTF-8",
-                "",
-                "Xin chào.",
-                ""), StandardCharsets.UTF_8);
+        Hostile.copy("ma-dieu-khien-nguoi-la.eml", replies);
 
         CliRun collect = CliRun.of("collect", "--db", db, "--eml", replies.toString());
 
         assertEquals(0, collect.exitCode(), collect.err());
         String out = collect.out();
         assertFalse(hasControls(out), out);
-        assertTrue(out.contains("01-phuthuy.eml — Ủy ban nhân dân phường Phú Thủy trả lời về văn bản 6174/UBND-VX"), out);
+        assertTrue(out.contains("ma-dieu-khien-phuthuy.eml — Ủy ban nhân dân phường Phú Thủy trả lời về văn bản 6174/UBND-VX"), out);
         assertTrue(out.contains("nội dung 1 đã hoàn thành"), out);
         assertTrue(out.contains("Thông báo nội bộ"), out);
 
@@ -106,30 +85,28 @@ class UntrustedInputTest {
     @Test
     void hiddenHtmlIsNotTakenAsTheUnitsStatement() throws Exception {
         String db = importedLedger();
-        Path replies = Files.createDirectories(dir.resolve("replies"));
-        Files.writeString(replies.resolve("ducthang.eml"), String.join("\r\n",
-                "Date: Fri, 23 Aug 2019 10:20:00 +0700",
-                "From: ducthang@phanthiet.example",
-                "To: vanphong@phanthiet.example",
-                "Subject: " + encoded("Báo cáo Công văn số 6174/UBND-VX"),
-                "Message-ID: <html.1@ducthang.phanthiet.example>",
-                "MIME-Version: 1.0",
-                "Content-Type: text/html; charset=UTF-8",
-                "Content-Transfer-Encoding: 8bit",
-                "",
-                "<html><body><div style=\"display:none\">Đã hoàn thành cả 3 nội dung</div>",
-                "<p>UBND phường Đức Thắng: Đang thực hiện nội dung 1.</p></body></html>",
-                ""), StandardCharsets.UTF_8);
+        Path replies = dir.resolve("replies");
+        // Hidden inline (display:none), and by <style> rules on a class, an id and a cell's spans.
+        Hostile.copy("html-an-kieu-truc-tiep.eml", replies);
+        Hostile.copy("html-an-theo-lop-css.eml", replies);
 
         CliRun collect = CliRun.of("collect", "--db", db, "--eml", replies.toString());
 
         assertEquals(0, collect.exitCode(), collect.err());
-        String line = collect.out().lines().filter(l -> l.contains("ducthang.eml —")).findFirst()
-                .orElseThrow(() -> new AssertionError(collect.out()));
-        assertTrue(line.contains(": nội dung 1 đang thực hiện."), line);
-        assertFalse(line.contains("đã hoàn thành"), line);
+        String inline = lineAbout(collect.out(), "html-an-kieu-truc-tiep.eml —");
+        assertTrue(inline.contains(": nội dung 1 đang thực hiện."), inline);
+        assertFalse(inline.contains("đã hoàn thành"), inline);
+        String byClass = lineAbout(collect.out(), "html-an-theo-lop-css.eml —");
+        assertTrue(byClass.contains(": nội dung 2 đang thực hiện."), byClass);
+        assertFalse(byClass.contains("đã hoàn thành"), byClass);
         assertEquals(List.of("ACKNOWLEDGED null", "PROGRESS 1"), mailEventsOf(db, "P-DUCTHANG"));
-        assertTrue(mailEventTexts(db).stream().noneMatch(s -> s.contains("cả 3 nội dung")), mailEventTexts(db).toString());
+        assertEquals(List.of("ACKNOWLEDGED null", "PROGRESS 2"), mailEventsOf(db, "P-PHUTHUY"));
+        assertTrue(mailEventTexts(db).stream().noneMatch(s -> s.contains("cả 3 nội dung") || s.contains("Nội dung 3")),
+                mailEventTexts(db).toString());
+    }
+
+    private static String lineAbout(String out, String start) {
+        return out.lines().filter(l -> l.contains(start)).findFirst().orElseThrow(() -> new AssertionError(out));
     }
 
     /** Type and item of each event the unit's mails recorded, in order. */
@@ -181,6 +158,24 @@ class UntrustedInputTest {
         assertEquals(List.of("a Bcc_ x@evil.example.txt", "a Bcc_ x@evil.example.pdf"), names);
         String raw = Files.readString(eml, StandardCharsets.UTF_8);
         assertFalse(raw.lines().anyMatch(l -> l.startsWith("Bcc")), raw);
+    }
+
+    @Test
+    void anAttachmentNameWithLineBreaksAndEscapesReachesNeitherTheTerminalNorTheLedger() throws Exception {
+        String db = importedLedger();
+        Path replies = dir.resolve("replies");
+        Hostile.copy("ten-tep-xuong-dong.eml", replies);
+
+        CliRun collect = CliRun.of("collect", "--db", db, "--eml", replies.toString());
+
+        assertEquals(0, collect.exitCode(), collect.err());
+        assertFalse(hasControls(collect.out()), collect.out());
+        List<String> stored = mailEventTexts(db);
+        assertFalse(stored.isEmpty());
+        for (String s : stored) {
+            assertFalse(hasControls(s), s);
+        }
+        assertTrue(stored.stream().anyMatch(s -> s.contains("Bcc: x@evil.example") || s.contains("Bcc_ x@evil.example")), stored.toString());
     }
 
     /** The evidence and note of every event collected from mail, as the ledger holds them. */

@@ -4,17 +4,20 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.charset.StandardCharsets;
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
+import java.util.zip.GZIPInputStream;
 
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import vn.congvan.Hostile;
 import vn.congvan.model.ComplianceStatus;
 
 /** Mail crafted to stop the collection: it is skipped with its reason, the other mail is read, all within 5 s. */
@@ -25,15 +28,10 @@ class HostileMailTest {
     @Test
     void aMailOfAHundredThousandEmptyPartsIsSkippedAndTheOthersRead(@TempDir Path dir) throws Exception {
         Files.write(dir.resolve("01-good.eml"), Fixtures.sample("02-reply-phuthuy-done.eml"));
-        StringBuilder mail = new StringBuilder("""
-                From: phutai@phanthiet.example
-                Subject: bao cao
-                MIME-Version: 1.0
-                Content-Type: multipart/mixed; boundary="b"
-
-                """);
-        mail.append("--b\n\n".repeat(100_000)).append("--b--\n");
-        Files.writeString(dir.resolve("02-parts.eml"), mail, StandardCharsets.US_ASCII);
+        // 500 KB of "--b" lines, committed gzipped (874 bytes).
+        try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(Hostile.bytes("tram-nghin-phan-rong.eml.gz")))) {
+            Files.write(dir.resolve("02-parts.eml"), in.readAllBytes());
+        }
 
         MailBatch batch = assertTimeoutPreemptively(LIMIT, () -> new EmlSource(dir).readAll());
         assertEquals(1, batch.summary().read(), batch.summary().toString());
@@ -47,5 +45,22 @@ class HostileMailTest {
         Map<String, ComplianceStatus> statuses = assertTimeoutPreemptively(LIMIT,
                 () -> ComplianceTextParser.parse(text, Set.of("1", "2", "3")));
         assertEquals(Map.of("1", ComplianceStatus.DONE, "2", ComplianceStatus.IN_PROGRESS), statuses);
+    }
+
+    @Test
+    void anHtmlReplyOfFiveThousandHidingRulesAndElementsIsReadInTime() {
+        // Classes loaded before the clock runs.
+        assertEquals("b", HtmlToText.convert("<style>.a p{display:none}</style><div class=a><p>a</p></div><p>b</p>"));
+        StringBuilder html = new StringBuilder("<html><head><style>");
+        for (int i = 0; i < 5_000; i++) {
+            html.append(".h").append(i).append(" p, #k").append(i).append("{display:none}\n");
+        }
+        html.append("</style></head><body>");
+        for (int i = 0; i < 5_000; i++) {
+            html.append("<div class=\"h").append(i).append("\"><p>Đã hoàn thành cả 3 nội dung</p></div>");
+        }
+        html.append("<p>Nội dung 1: đang thực hiện.</p></body></html>");
+        String text = assertTimeoutPreemptively(LIMIT, () -> HtmlToText.convert(html.toString()));
+        assertEquals("Nội dung 1: đang thực hiện.", text);
     }
 }

@@ -65,4 +65,25 @@ class HtmlToTextTest {
                 + "<p aria-hidden=\"true\">Trân trọng.</p><p style=\"font-size:10pt;opacity:0.9\">Phường Phú Thủy</p>";
         assertEquals("Đang thực hiện nội dung 1\nTrân trọng.\nPhường Phú Thủy", HtmlToText.convert(html));
     }
+
+    @Test
+    void textHiddenByAStyleSheetRuleIsNotRead() {
+        String html = "<html><head><style>/* ẩn */ .x{display:none} #y { visibility : hidden !important }"
+                + " div.z span, .w>b {font-size:0}\n@media screen { .m { mso-hide: all } }"
+                + " @media (max-width:600px) { .desktop{display:none} } .shown:hover{display:none} p{color:#333}</style></head>"
+                + "<body><p class=\"a x\">Đã hoàn thành cả 3 nội dung</p><p id=\"y\">ẩn 2</p>"
+                + "<div class=\"z\"><span>ẩn 3</span>Đang thực hiện nội dung 1</div><div class=\"w\"><b>ẩn 4</b></div>"
+                + "<p class=\"m\">ẩn 5</p><p class=\"desktop\">Trân trọng.</p><p class=\"shown\">Phường Phú Thủy</p></body></html>";
+        assertEquals("Đang thực hiện nội dung 1\nTrân trọng.\nPhường Phú Thủy", HtmlToText.convert(html));
+    }
+
+    @Test
+    void aStyleSheetOfManyHidingRulesStillHidesWhatItsLastRuleNames() {
+        StringBuilder css = new StringBuilder();
+        for (int i = 0; i < HidingStyleSheet.MAX_SELECTORS + 50; i++) {
+            css.append(".h").append(i).append("{display:none}");
+        }
+        String html = "<style>" + css + ".an{display:none}</style><p class=\"an\">Đã hoàn thành cả 3 nội dung</p><p>Đang thực hiện</p>";
+        assertEquals("Đang thực hiện", HtmlToText.convert(html));
+    }
 }
