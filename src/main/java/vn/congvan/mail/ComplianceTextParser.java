@@ -57,9 +57,11 @@ public final class ComplianceTextParser {
     private static final List<String> COUNT_WORDS = List.of("mot", "hai", "ba", "bon", "nam", "sau", "bay", "tam", "chin", "muoi");
     private static final Pattern BLANKET = Pattern.compile(
             "\\b" + ANY_STATUS + "(?:\\s+\\p{L}+){0,3}?\\s+(?:ca\\s+(?<c1>" + COUNT + ")\\s+(?:cac\\s+)?" + NOUN
-                    + "|(?<c2>" + COUNT + ")\\s+" + NOUN + "|(?<part>\\d{1,2})\\s*/\\s*(?<whole>\\d{1,2})\\s+" + NOUN + "|tat ca|toan bo|day du|cac " + NOUN + "|moi " + NOUN + ")"
+                    + "|(?<c2>" + COUNT + ")\\s+" + NOUN + "|(?<part>\\d{1,2})\\s*/\\s*(?<whole>\\d{1,2})\\s+" + NOUN + "|tat ca|toan bo|day du|cac " + NOUN + "(?:\\s+(?:con lai|khac))?|moi " + NOUN + ")"
                     + "(?!(?:\\s+(?:cac\\s+)?" + NOUN + ")?\\s*(?:so\\s*)?\\d)"
-                    + "|\\b(?:(?:tat ca|toan bo)\\s+(?:cac\\s+)?" + NOUN + "|ca\\s+(?:(?<c3>" + COUNT + ")\\s+)?(?:cac\\s+)?" + NOUN + ")"
+                    + "|\\b(?:(?:tat ca|toan bo)\\s+(?:cac\\s+)?" + NOUN + "|ca\\s+(?:(?<c3>" + COUNT + ")\\s+)?(?:cac\\s+)?" + NOUN
+                    // "các nội dung còn lại đã hoàn thành": the rest, i.e. every item not stated one by one
+                    + "|(?:cac|nhung)\\s+" + NOUN + "\\s+(?:con lai|khac)" + ")"
                     + "(?:\\s+\\p{L}+){0,5}?\\s+" + ANY_STATUS + "\\b");
     private static final String MARKER_NOUN = "(?:noi dung|muc|yeu cau|nhiem vu|diem|khoan)";
     private static final String NUMS = "\\d{1,2}(?:\\s*(?:-|–|den)\\s*\\d{1,2})?";
