@@ -75,8 +75,13 @@ public final class ComplianceTextParser {
     private static final Pattern NUMBER_OR_RANGE = Pattern.compile("(\\d{1,2})(?:\\s*(?:-|–|den)\\s*(\\d{1,2}))?");
     private static final Pattern WORD = Pattern.compile("\\p{L}+");
     private static final int SENTENCE_CHARS = 300;
-    /** How far a day may stand from its status: a few words, no colon ("trước ngày 30/8: chưa thực hiện"). */
+    /** How far a day may stand before its status: a few words, no colon ("trước ngày 30/8: chưa thực hiện"). */
     private static final int DATE_GAP_WORDS = 4;
+    /**
+     * After its status a day may stand a little further: where it was done comes between ("đã phổ biến tại cuộc họp
+     * giao ban ngày 26/8/2019"), while a day further before is often another document's ("Công văn … ngày 21/8 của …").
+     */
+    private static final int DATE_GAP_WORDS_AFTER = 6;
     private static final int DATE_GAP_CHARS = 40;
 
     private ComplianceTextParser() {
@@ -454,10 +459,11 @@ public final class ComplianceTextParser {
                 Status after = neighbour(i, 1);
                 int gapBefore = before == null ? Integer.MAX_VALUE : gap(before.end(), d.start());
                 int gapAfter = after == null ? Integer.MAX_VALUE : gap(d.end(), after.start());
-                Status chosen = gapBefore <= gapAfter ? before : after;
-                if (chosen != null && Math.min(gapBefore, gapAfter) <= DATE_GAP_WORDS) {
-                    days.putIfAbsent(chosen, d.day());
+                if (gapAfter > DATE_GAP_WORDS && gapBefore > DATE_GAP_WORDS_AFTER) {
+                    continue;
                 }
+                Status chosen = gapBefore <= gapAfter && gapBefore <= DATE_GAP_WORDS_AFTER || gapAfter > DATE_GAP_WORDS ? before : after;
+                days.putIfAbsent(chosen, d.day());
             }
         }
 

@@ -343,6 +343,15 @@ class ComplianceTextParserTest {
     }
 
     @Test
+    void whereTheWorkWasDoneMayStandBetweenTheStatusAndItsDay() {
+        ItemReading r = read("1. Đã phổ biến tại cuộc họp giao ban ngày 26/8/2019.\n2. Đang thực hiện.").get("1");
+        assertReading(r, DONE, true, "1. Đã phổ biến tại cuộc họp giao ban ngày 26/8/2019.");
+        assertEquals(LocalDate.of(2019, 8, 26), r.doneOn());
+        assertNull(read("1. Đã phổ biến cho toàn thể cán bộ tại cuộc họp giao ban ngày 26/8/2019.").get("1").doneOn(),
+                "too far from its status to be sure it is its day");
+    }
+
+    @Test
     void aDoneDayThatCannotBeTrustedGoesToTheClerk() {
         ItemReading future = read("Nội dung 2 đã hoàn thành ngày 28/9.").get("2");
         assertEquals(LocalDate.of(2019, 9, 28), future.doneOn());
