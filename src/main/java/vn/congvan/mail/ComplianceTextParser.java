@@ -57,9 +57,11 @@ public final class ComplianceTextParser {
     private static final List<String> COUNT_WORDS = List.of("mot", "hai", "ba", "bon", "nam", "sau", "bay", "tam", "chin", "muoi");
     private static final Pattern BLANKET = Pattern.compile(
             "\\b" + ANY_STATUS + "(?:\\s+\\p{L}+){0,3}?\\s+(?:ca\\s+(?<c1>" + COUNT + ")\\s+(?:cac\\s+)?" + NOUN
-                    + "|(?<c2>" + COUNT + ")\\s+" + NOUN + "|(?<part>\\d{1,2})\\s*/\\s*(?<whole>\\d{1,2})\\s+" + NOUN + "|tat ca|toan bo|day du|cac " + NOUN + "|moi " + NOUN + ")"
+                    + "|(?<c2>" + COUNT + ")\\s+" + NOUN + "|(?<part>\\d{1,2})\\s*/\\s*(?<whole>\\d{1,2})\\s+" + NOUN + "|tat ca|toan bo|day du|cac " + NOUN + "(?:\\s+(?:con lai|khac))?|moi " + NOUN + ")"
                     + "(?!(?:\\s+(?:cac\\s+)?" + NOUN + ")?\\s*(?:so\\s*)?\\d)"
-                    + "|\\b(?:(?:tat ca|toan bo)\\s+(?:cac\\s+)?" + NOUN + "|ca\\s+(?:(?<c3>" + COUNT + ")\\s+)?(?:cac\\s+)?" + NOUN + ")"
+                    + "|\\b(?:(?:tat ca|toan bo)\\s+(?:cac\\s+)?" + NOUN + "|ca\\s+(?:(?<c3>" + COUNT + ")\\s+)?(?:cac\\s+)?" + NOUN
+                    // "các nội dung còn lại đã hoàn thành": the rest, i.e. every item not stated one by one
+                    + "|(?:cac|nhung)\\s+" + NOUN + "\\s+(?:con lai|khac)" + ")"
                     + "(?:\\s+\\p{L}+){0,5}?\\s+" + ANY_STATUS + "\\b");
     private static final String MARKER_NOUN = "(?:noi dung|muc|yeu cau|nhiem vu|diem|khoan)";
     private static final String NUMS = "\\d{1,2}(?:\\s*(?:-|–|den)\\s*\\d{1,2})?";
@@ -73,8 +75,13 @@ public final class ComplianceTextParser {
     private static final Pattern NUMBER_OR_RANGE = Pattern.compile("(\\d{1,2})(?:\\s*(?:-|–|den)\\s*(\\d{1,2}))?");
     private static final Pattern WORD = Pattern.compile("\\p{L}+");
     private static final int SENTENCE_CHARS = 300;
-    /** How far a day may stand from its status: a few words, no colon ("trước ngày 30/8: chưa thực hiện"). */
+    /** How far a day may stand before its status: a few words, no colon ("trước ngày 30/8: chưa thực hiện"). */
     private static final int DATE_GAP_WORDS = 4;
+    /**
+     * After its status a day may stand a little further: where it was done comes between ("đã phổ biến tại cuộc họp
+     * giao ban ngày 26/8/2019"), while a day further before is often another document's ("Công văn … ngày 21/8 của …").
+     */
+    private static final int DATE_GAP_WORDS_AFTER = 6;
     private static final int DATE_GAP_CHARS = 40;
 
     private ComplianceTextParser() {
@@ -452,10 +459,11 @@ public final class ComplianceTextParser {
                 Status after = neighbour(i, 1);
                 int gapBefore = before == null ? Integer.MAX_VALUE : gap(before.end(), d.start());
                 int gapAfter = after == null ? Integer.MAX_VALUE : gap(d.end(), after.start());
-                Status chosen = gapBefore <= gapAfter ? before : after;
-                if (chosen != null && Math.min(gapBefore, gapAfter) <= DATE_GAP_WORDS) {
-                    days.putIfAbsent(chosen, d.day());
+                if (gapAfter > DATE_GAP_WORDS && gapBefore > DATE_GAP_WORDS_AFTER) {
+                    continue;
                 }
+                Status chosen = gapBefore <= gapAfter && gapBefore <= DATE_GAP_WORDS_AFTER || gapAfter > DATE_GAP_WORDS ? before : after;
+                days.putIfAbsent(chosen, d.day());
             }
         }
 

@@ -2,6 +2,7 @@ package vn.congvan.mail;
 
 import vn.congvan.mail.Classification.Bounce;
 import vn.congvan.mail.Classification.Unmatched;
+import vn.congvan.model.TrackedDispatch;
 import vn.congvan.text.Messages;
 import vn.congvan.text.Untrusted;
 import vn.congvan.text.VietnameseText;
@@ -13,8 +14,12 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -31,6 +36,7 @@ final class DeliveryReport {
     private static final Pattern DIAGNOSTIC = Pattern.compile("(?im)^Diagnostic-Code:\\s*(\\S.*)$");
     private static final Pattern STATUS = Pattern.compile("(?im)^Status:\\s*(\\S.*)$");
     private static final Pattern ACTION = Pattern.compile("(?im)^Action:\\s*([a-z]+)");
+    private static final Pattern ADDRESS = Pattern.compile("[\\p{L}\\p{N}._%+'-]+@[\\p{L}\\p{N}.-]+\\.\\p{L}{2,}");
     private static final Pattern MESSAGE_ID = Pattern.compile("<[^<>\\s@]+@[^<>\\s]+>");
     /** An SMTP reply with its enhanced code ("550 5.1.1 …"), the line a plain-text notice gives its reason in. */
     private static final Pattern SMTP_REPLY = Pattern.compile("(?m)^.*\\b[45]\\d\\d[ -]#?[45]\\.\\d{1,3}\\.\\d{1,3}\\b.*$");
@@ -80,6 +86,10 @@ final class DeliveryReport {
             // A notice without a report part quotes the original's headers in its text.
             sent = idsIn(String.join("\n", texts)).stream().map(known::sentWithId).flatMap(Optional::stream).findFirst();
         }
+        if (sent.isEmpty() && !quotesMessageId(String.join("\n", texts), known)) {
+            // A notice that quotes the original's Message-ID and it is not ours is about someone else's mail.
+            sent = byAddressAndNumber(mail.subject() + "\n" + String.join("\n", texts), known);
+        }
         String reason = diagnostic != null ? diagnostic : status != null ? "Status " + status : smtpReply(texts).orElse(mail.subject());
         if (recipient == null && sent.isPresent()) {
             recipient = known.unit(sent.get().unitCode()).map(u -> u.email()).orElse(null);
@@ -104,6 +114,34 @@ final class DeliveryReport {
             // a report without readable original headers only says less
             return Optional.empty();
         }
+    }
+
+    /**
+     * A notice quoting no Message-ID ("Undeliverable:" with the failed address and the original subject): the mail
+     * we sent is the one to a unit whose address the notice names, of a dispatch whose number/symbol it names;
+     * only when exactly one unit and dispatch fit (reminders resend to the same unit, that is still one).
+     */
+    private static Optional<SentMessage> byAddressAndNumber(String text, KnownDispatches known) {
+        Set<Long> dispatches = DispatchReferences.mentioned(text, known.numberSymbols()).stream()
+                .flatMap(n -> known.withNumberSymbol(n).stream()).map(TrackedDispatch::key).collect(Collectors.toSet());
+        if (dispatches.isEmpty()) {
+            return Optional.empty();
+        }
+        Set<String> addresses = new HashSet<>();
+        Matcher a = ADDRESS.matcher(text);
+        while (a.find()) {
+            addresses.add(a.group().toLowerCase(Locale.ROOT));
+        }
+        List<SentMessage> fits = known.sent().stream()
+                .filter(s -> dispatches.contains(s.dispatchKey()) && addresses.stream().anyMatch(e -> known.speaksFor(e, s.unitCode())))
+                .toList();
+        long distinct = fits.stream().map(s -> s.dispatchKey() + " " + s.unitCode()).distinct().count();
+        return distinct == 1 ? Optional.of(fits.get(0)) : Optional.empty();
+    }
+
+    /** Whether the text holds a Message-ID; "<phutai@…>" naming a unit's address is the failed recipient, not an id. */
+    private static boolean quotesMessageId(String text, KnownDispatches known) {
+        return idsIn(text).stream().anyMatch(id -> known.unitsSpokenForBy(id.substring(1, id.length() - 1)).isEmpty());
     }
 
     private static List<String> idsIn(String text) {

@@ -15,13 +15,13 @@ import java.util.regex.Pattern;
 /**
  * The mail inside a forward: carried as a {@code message/rfc822} attachment, or inline after a forward header
  * ("---------- Forwarded message ---------", "Thư chuyển tiếp", "-------- Mail gốc --------", "Begin forwarded
- * message:", or an Outlook "From:/Sent:" block in a mail whose subject starts "FW:", "Fwd:", "TL:", "ChT:").
+ * message:", or an Outlook "From:/Sent:" block in a mail whose subject starts "FW:", "Fwd:", "TL:", "ChT:", "CT:").
  * Inline, its From, Date and Subject are read from the header block the forwarding program printed, and its
  * body is what follows. The inner mail has no Message-ID of its own; it keeps the outer mail's hash and raw bytes.
  */
 final class ForwardedMail {
     private static final Messages MESSAGES = Messages.of(ForwardedMail.class);
-    private static final Pattern FORWARD_SUBJECT = Pattern.compile("^\\s*(?:(?:re|tl|aw)\\s*:\\s*)*(fw|fwd|tl|cht|chuyen tiep|tv)\\s*:");
+    private static final Pattern FORWARD_SUBJECT = Pattern.compile("^\\s*(?:(?:re|tl|aw)\\s*:\\s*)*(fw|fwd|tl|cht|ct|chuyen tiep|tv)\\s*:");
     private static final Pattern FIELD = Pattern.compile("^\\s*\\*?([\\p{L} ]{2,14}?)\\s*\\*?\\s*:\\s*(.*)$");
     private static final Pattern ADDRESS = Pattern.compile("[\\p{L}\\p{N}._%+'-]+@[\\p{L}\\p{N}.-]+\\.[\\p{L}]{2,}");
     private static final int MAX_HEADER_LINES = 12;

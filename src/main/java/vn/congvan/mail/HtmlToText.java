@@ -165,7 +165,8 @@ public final class HtmlToText {
             switch (tag) {
                 case "li" -> {
                     startLineIfNeeded();
-                    out.append("- ");
+                    // An ordered list's numbers exist only on screen; replies number their statuses that way.
+                    out.append(listMarker(e));
                 }
                 case "td", "th" -> {
                     if (!atLineStart()) {
@@ -179,6 +180,26 @@ public final class HtmlToText {
                 default -> {
                 }
             }
+        }
+
+        /** "3. " for the third item of an {@code <ol>} (counting from its {@code start}), else "- ". */
+        private static String listMarker(Element li) {
+            Element list = li.parent();
+            if (list == null || !list.normalName().equals("ol")) {
+                return "- ";
+            }
+            int number;
+            try {
+                number = Integer.parseInt(list.attr("start").strip());
+            } catch (NumberFormatException e) {
+                number = 1;
+            }
+            for (Element sibling = li.previousElementSibling(); sibling != null; sibling = sibling.previousElementSibling()) {
+                if (sibling.normalName().equals("li")) {
+                    number++;
+                }
+            }
+            return number + ". ";
         }
 
         private void end(Element e) {

@@ -1,6 +1,14 @@
 package vn.congvan.mail;
 
+import vn.congvan.text.Untrusted;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.InternetHeaders;
+
+import java.io.ByteArrayInputStream;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -48,6 +56,32 @@ public record IncomingMail(String position, String messageId, String fromAddress
     /** How every source id of a mail with this Message-ID begins. */
     public static String messageIdPrefix(String messageId) {
         return "mid:" + messageId + "#";
+    }
+
+    /**
+     * The addresses of the Reply-To header in lower case, read from {@link #raw()}; empty when there are none or the
+     * header cannot be read (then there is nothing to check either).
+     */
+    public List<String> replyTo() {
+        if (raw == null) {
+            return List.of();
+        }
+        try {
+            InternetHeaders headers = new InternetHeaders(new ByteArrayInputStream(raw));
+            String value = headers.getHeader("Reply-To", ",");
+            if (value == null) {
+                return List.of();
+            }
+            List<String> addresses = new ArrayList<>();
+            for (InternetAddress a : InternetAddress.parseHeader(value, false)) {
+                if (a.getAddress() != null && a.getAddress().indexOf('@') > 0) {
+                    addresses.add(Untrusted.line(a.getAddress()).toLowerCase(Locale.ROOT));
+                }
+            }
+            return addresses;
+        } catch (MessagingException e) {
+            return List.of();
+        }
     }
 
     /** The domain of the sender's address in lower case, or null. */

@@ -26,7 +26,9 @@ public final class PhishingCheck {
     private static final Pattern CREDENTIALS = Pattern.compile("\\b(xac minh tai khoan|xac thuc tai khoan|xac nhan tai khoan|"
             + "cung cap mat khau|cung cap thong tin tai khoan|nhap mat khau|nhap lai mat khau|cap nhat mat khau|"
             + "dang nhap de tranh|(?:tai khoan|hop thu)(?: cua ban)? (?:se|sap) bi (?:khoa|vo hieu hoa|xoa)|"
-            + "verify your account|verify your identity|confirm your password|password)\\b");
+            + "verify your account|verify your identity|confirm your password|password|"
+            // "đề nghị Văn phòng gửi lại danh sách tài khoản và mật khẩu": a request to send passwords
+            + "(?:de nghi|vui long|yeu cau|xin|hay)\\s+(?:\\S+\\s+){0,4}?(?:gui|cung cap|chuyen|cho biet|nhap)\\s+(?:\\S+\\s+){0,6}?mat khau)\\b");
     private static final Pattern WARNING = Pattern.compile("\\b(canh giac|gia mao|lua dao|canh bao|khong bao gio|ma doc|"
             + "thu rac|khong duoc|khong cung cap|tuyen truyen|pho bien)\\b");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?](?=\\s|$)|\\n\\s*\\n");
@@ -66,6 +68,7 @@ public final class PhishingCheck {
         String domain = mail.fromDomain();
         if (domain != null) {
             checkHost(domain, officeDomains, reasons);
+            replyToOutside(mail, domain, officeDomains).ifPresent(reasons::add);
             impersonation(mail, officeDomains, units).ifPresent(reasons::add);
         }
         credentialRequest(mail.subject() + "\n" + QuotedText.strip(mail.text()))
@@ -89,6 +92,23 @@ public final class PhishingCheck {
             return Optional.empty();
         }
         return claim(mail.fromName(), units).map(c -> MESSAGES.get("phishing.impersonation", mail.fromName(), c, mail.fromAddress()));
+    }
+
+    /**
+     * A mail from the office's own domain that asks for answers to go outside it: the From of a unit is easy to forge,
+     * the Reply-To is where the impostor reads. Units answer from their mailbox and never redirect replies.
+     */
+    private static Optional<String> replyToOutside(IncomingMail mail, String fromDomain, Set<String> officeDomains) {
+        if (officeDomains.stream().noneMatch(d -> Domains.within(fromDomain, d))) {
+            return Optional.empty();
+        }
+        for (String address : mail.replyTo()) {
+            String domain = address.substring(address.lastIndexOf('@') + 1);
+            if (officeDomains.stream().noneMatch(d -> Domains.within(domain, d))) {
+                return Optional.of(MESSAGES.get("phishing.replyToOutside", mail.fromAddress(), address));
+            }
+        }
+        return Optional.empty();
     }
 
     private static void checkHost(String host, Set<String> officeDomains, Set<String> reasons) {

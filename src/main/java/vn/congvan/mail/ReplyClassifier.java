@@ -199,32 +199,47 @@ public final class ReplyClassifier {
         }
         Set<Unit> named = NamedUnits.in(Optional.ofNullable(mail.fromName()).orElse("") + "\n" + mail.subject() + "\n"
                 + QuotedText.strip(mail.text()), known.units());
-        if (named.size() != 1) {
-            return Optional.empty();
-        }
-        Unit unit = named.iterator().next();
-        List<Long> dispatches = new ArrayList<>();
-        Optional<SentMessage> byId = referencedSent(mail, known);
-        if (byId.isPresent()) {
-            if (byId.get().unitCode().equals(unit.code())) {
-                dispatches.add(byId.get().dispatchKey());
+        // Only a unit assigned the dispatch can be the one writing: "Kính gửi Văn phòng …" names the office written to.
+        Unit unit = null;
+        List<Long> dispatches = List.of();
+        for (Unit candidate : named) {
+            List<Long> keys = dispatchesOf(mail, candidate, known);
+            if (keys.isEmpty()) {
+                continue;
             }
-        } else {
-            for (String numberSymbol : mentioned(mail, known)) {
-                for (TrackedDispatch d : known.withNumberSymbol(numberSymbol)) {
-                    if (known.assigned(d.key(), unit.code())) {
-                        dispatches.add(d.key());
-                    }
-                }
+            if (unit != null) {
+                return Optional.empty();
             }
+            unit = candidate;
+            dispatches = keys;
         }
-        if (dispatches.size() != 1) {
+        if (unit == null || dispatches.size() != 1) {
             return Optional.empty();
         }
         long key = dispatches.get(0);
         Classification read = reply(mail, key, unit.code(), known, extractedTexts);
         return Optional.of(suggestion(read, when(mail), MESSAGES.get("classify.outsideAddress", sender(mail), unit.name(),
                 known.label(key), unit.code())));
+    }
+
+    /** The dispatches assigned to {@code unit} that the mail refers to (by a Message-ID sent to it, else by number). */
+    private static List<Long> dispatchesOf(IncomingMail mail, Unit unit, KnownDispatches known) {
+        List<Long> dispatches = new ArrayList<>();
+        Optional<SentMessage> byId = referencedSent(mail, known);
+        if (byId.isPresent()) {
+            if (byId.get().unitCode().equals(unit.code())) {
+                dispatches.add(byId.get().dispatchKey());
+            }
+            return dispatches;
+        }
+        for (String numberSymbol : mentioned(mail, known)) {
+            for (TrackedDispatch d : known.withNumberSymbol(numberSymbol)) {
+                if (known.assigned(d.key(), unit.code())) {
+                    dispatches.add(d.key());
+                }
+            }
+        }
+        return dispatches;
     }
 
     /** What was read, offered to the clerk with the reason instead of being recorded. */

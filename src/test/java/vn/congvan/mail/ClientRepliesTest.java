@@ -470,5 +470,14 @@ class ClientRepliesTest {
                 .replace(Fixtures.PHUTAI_ID, "<someone-else@phanthiet.example>");
         Unmatched u = assertInstanceOf(Unmatched.class, classifier.classify(read(foreign.getBytes(StandardCharsets.UTF_8)), known));
         assertTrue(u.reason().startsWith("Thư báo lỗi chuyển phát cho một thư không do chương trình gửi"), u.reason());
+        // Old servers quote no Message-ID at all: the failed unit address and the number/symbol we sent it place the notice.
+        String noId = new String(raw("exim-mail-delivery-failed.eml"), StandardCharsets.UTF_8)
+                .replace("Message-ID: " + Fixtures.PHUTAI_ID, "");
+        Bounce placed = assertInstanceOf(Bounce.class, classifier.classify(read(noId.getBytes(StandardCharsets.UTF_8)), known));
+        assertEquals("P-PHUTAI", placed.unitCode());
+        assertEquals(Fixtures.DISPATCH_KEY, placed.dispatchKey());
+        // Without the number/symbol, an address alone says nothing about which mail failed.
+        String noNumber = noId.replace("[6174/UBND-VX] ", "");
+        assertInstanceOf(Unmatched.class, classifier.classify(read(noNumber.getBytes(StandardCharsets.UTF_8)), known));
     }
 }

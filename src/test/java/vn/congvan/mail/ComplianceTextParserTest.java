@@ -69,6 +69,15 @@ class ComplianceTextParserTest {
     }
 
     @Test
+    void theRestAreTheItemsNotStatedOneByOne() {
+        // "đang bảo trì" is the reason item 2 is not started, not a status; "các nội dung còn lại" are items 1 and 3.
+        assertEquals(Map.of("1", DONE, "2", NOT_STARTED, "3", DONE), parse(
+                "Phòng báo cáo: nội dung 2 chưa thực hiện do máy chủ đang bảo trì, các nội dung còn lại đã hoàn thành."));
+        assertEquals(Map.of("1", IN_PROGRESS, "2", DONE, "3", DONE),
+                parse("Nội dung 1 đang thực hiện. Đã hoàn thành các nội dung khác."));
+    }
+
+    @Test
     void keywordMarkersInAnyForm() {
         assertEquals(Map.of("1", DONE, "2", IN_PROGRESS, "3", NOT_STARTED),
                 parse("Nội dung 1: đã thực hiện xong. Nội dung 2: đang triển khai. Mục 3 - chưa triển khai."));
@@ -331,6 +340,15 @@ class ComplianceTextParserTest {
             assertReading(r, DONE, true, Normalizer.normalize(t, Normalizer.Form.NFC));
             assertEquals(LocalDate.of(2019, 8, 28), r.doneOn(), t);
         }
+    }
+
+    @Test
+    void whereTheWorkWasDoneMayStandBetweenTheStatusAndItsDay() {
+        ItemReading r = read("1. Đã phổ biến tại cuộc họp giao ban ngày 26/8/2019.\n2. Đang thực hiện.").get("1");
+        assertReading(r, DONE, true, "1. Đã phổ biến tại cuộc họp giao ban ngày 26/8/2019.");
+        assertEquals(LocalDate.of(2019, 8, 26), r.doneOn());
+        assertNull(read("1. Đã phổ biến cho toàn thể cán bộ tại cuộc họp giao ban ngày 26/8/2019.").get("1").doneOn(),
+                "too far from its status to be sure it is its day");
     }
 
     @Test

@@ -2,7 +2,11 @@ package vn.congvan.mail;
 
 import org.junit.jupiter.api.Test;
 
+import vn.congvan.model.ComplianceStatus;
+
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -16,6 +20,17 @@ class HtmlToTextTest {
                 + "<section>Phần mới</section><img src=\"https://tracker.example/p.gif\" alt=\"\"></body></html>";
         assertEquals("Kính gửi Văn phòng,\n1. Đã hoàn thành\n2. Đang thực hiện\n- một\n- hai\nMục Kết quả\nPhần mới",
                 HtmlToText.convert(html));
+    }
+
+    @Test
+    void orderedListsKeepTheNumbersTheyShowOnScreen() {
+        // Zimbra and Gmail put a numbered answer in an <ol>: the numbers exist only when it is displayed.
+        assertEquals("Kết quả:\n1. đã hoàn thành\n2. đang thực hiện\n3. chưa thực hiện\n4. tiếp\n5. cuối",
+                HtmlToText.convert("<div>Kết quả:</div><ol><li>đã hoàn thành</li><li>đang thực hiện</li><li>chưa thực hiện</li></ol>"
+                        + "<ol start=\"4\"><li>tiếp</li><li>cuối</li></ol>"));
+        Map<String, ComplianceStatus> read = ComplianceTextParser.parse(HtmlToText.convert(
+                "<ol><li>đã hoàn thành</li><li>đang thực hiện</li><li>chưa thực hiện</li></ol>"), Set.of("1", "2", "3"));
+        assertEquals(Map.of("1", ComplianceStatus.DONE, "2", ComplianceStatus.IN_PROGRESS, "3", ComplianceStatus.NOT_STARTED), read);
     }
 
     @Test

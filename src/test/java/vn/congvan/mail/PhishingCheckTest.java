@@ -83,6 +83,30 @@ class PhishingCheckTest {
     }
 
     @Test
+    void aUnitsAddressWhoseRepliesGoOutsideTheOffice() {
+        // A forged From of a ward, Reply-To a mailbox outside the office: the impostor reads the answers there.
+        byte[] raw = ("From: Phu Trinh <phutrinh@phanthiet.example>\r\nReply-To: Phu Trinh <phutrinh.ubnd@mailbox.example>\r\n"
+                + "Subject: x\r\n\r\nXin chào.\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        IncomingMail forged = new IncomingMail("test", "<t@x>", "phutrinh@phanthiet.example", "Phu Trinh", "x", null, null, null,
+                List.of(), "Xin chào.", null, List.of(), null, false, "0", raw);
+        assertEquals(List.of("Thư gửi từ địa chỉ phutrinh@phanthiet.example của cơ quan nhưng đề nghị trả lời về "
+                + "phutrinh.ubnd@mailbox.example, nằm ngoài tên miền của cơ quan."), inspect(forged));
+        // Replies directed to another mailbox of the office are ordinary.
+        byte[] inside = new String(raw, java.nio.charset.StandardCharsets.US_ASCII).replace("mailbox.example", "phanthiet.example")
+                .getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        assertEquals(List.of(), inspect(new IncomingMail("test", "<t@x>", "phutrinh@phanthiet.example", "Phu Trinh", "x", null, null,
+                null, List.of(), "Xin chào.", null, List.of(), null, false, "0", inside)));
+    }
+
+    @Test
+    void aRequestToSendPasswordsBack() {
+        List<String> r = inspect(mail("x@y.example", null, "Danh sách",
+                "Đề nghị Văn phòng gửi lại danh sách tài khoản và mật khẩu thư công vụ của cán bộ phường.", null));
+        assertEquals(1, r.size(), r.toString());
+        assertTrue(r.get(0).startsWith("Thư đòi cung cấp mật khẩu"), r.toString());
+    }
+
+    @Test
     void quotedTextIsNotHeldAgainstTheSender() {
         assertEquals(List.of(), inspect(mail("phutai@phanthiet.example", null, "Re: x", "Đã nhận.\n> Vui lòng nhập mật khẩu", null)));
     }
