@@ -37,7 +37,7 @@ import java.util.regex.Pattern;
  * Statuses offered as alternatives ("đã hoàn thành / đang thực hiện", an unfilled form) give nothing.</li>
  * <li>An item is named by its number before the status ("Nội dung 1, 2 và 3", "mục 1-3", "nội dung 1 và nội
  * dung 3"), right after it in the clause ("đã xong (nội dung 1)", "đã xong - mục 2"), by its topic
- * ({@link TopicMatcher}: certain only when strong), or by the last number written before.</li>
+ * ({@link TopicMatcher}: never certain, the clerk confirms it), or by the last number written before.</li>
  * <li>A blanket sentence ("đã hoàn thành tất cả các nội dung", "đã triển khai đầy đủ", "cả 3 nội dung đều
  * đã hoàn thành") covers every item not stated one by one; when it counts the items and the count is not
  * the dispatch's, the clerk confirms.</li>
@@ -313,7 +313,7 @@ public final class ComplianceTextParser {
                         if (topic.isPresent()) {
                             target = List.of(topic.get().id());
                             byNumber = false;
-                            certain = topic.get().strong();
+                            certain = false; // named by topic only: the clerk confirms it (TopicMatcher)
                         }
                     }
                     if (target.isEmpty()) {

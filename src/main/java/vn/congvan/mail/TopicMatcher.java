@@ -19,16 +19,16 @@ import java.util.regex.Pattern;
  * such pair in the sentence, 1 for each such syllable.
  * <ul>
  * <li>A requirement is named when its score is at least 2 and at least twice that of any other.</li>
- * <li>The naming is strong (the reading may be certain) only when the sentence holds at least two of its
- * pairs and no topic word of any other requirement; otherwise the clerk confirms it.</li>
+ * <li>A reading by topic is never certain: a unit's wording can share words with an item it does not mean, and
+ * a status recorded on the wrong item is worse than one the clerk confirms (decisions.md, "Principles").</li>
  * </ul>
  */
 final class TopicMatcher {
     private static final Pattern CHUNK = Pattern.compile("[^\\p{L}\\p{N}\\s]+");
     private static final Pattern SPACE = Pattern.compile("\\s+");
 
-    /** The requirement a sentence names, and whether strongly. */
-    record Topic(String id, boolean strong) {
+    /** The requirement a sentence names. */
+    record Topic(String id) {
     }
 
     private final ReplyWording wording;
@@ -94,7 +94,7 @@ final class TopicMatcher {
         if (best == null || top < 2 || top < 2 * second) {
             return Optional.empty();
         }
-        return Optional.of(new Topic(best, second == 0 && pairs.getOrDefault(best, 0) >= 2));
+        return Optional.of(new Topic(best));
     }
 
     private record Words(Set<String> pairs, Set<String> syllables) {

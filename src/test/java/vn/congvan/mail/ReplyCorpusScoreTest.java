@@ -69,7 +69,8 @@ class ReplyCorpusScoreTest {
                     new DispatchRef(d.numberSymbol(), d.year(), null), MailRoute.outbox(home.resolve("outbox")), null, List.of()));
             assertTrue(sent.allWent(), sent.toString());
             dispatchKey = d.key();
-            known = new KnownDispatches(List.of(new KnownDispatches.Known(d, imported.taskSet().assignments())),
+            known = new KnownDispatches(List.of(new KnownDispatches.Known(d, imported.taskSet().assignments(),
+                            imported.taskSet().dispatch().requirements())),
                     sent.units().stream().map(u -> new SentMessage(d.key(), u.unitCode(), u.messageId())).toList(),
                     UnitDirectory.load(DIRECTORY).units());
         }
