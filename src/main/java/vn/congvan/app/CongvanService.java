@@ -335,6 +335,23 @@ public final class CongvanService implements AutoCloseable {
         return new Review.Shown(item, ledger().review().mailText(number).orElse(""), ledger().review().raw(number).orElse(null));
     }
 
+    /**
+     * Use case "open the mail of a review entry": the mail as received, written to {@code thu-can-xem-N.eml} in
+     * the documents folder so that the system's mail program can open it; returns that file.
+     */
+    public synchronized Path reviewMailFile(long number) {
+        new ReviewDesk(ledger(), clock).entry(number);
+        byte[] raw = ledger().review().raw(number).orElseThrow(() -> new InputException(MSG.get("review.noRaw", number)));
+        Path file = workspace.documentsFolder().resolve("thu-can-xem-" + number + ".eml");
+        try {
+            java.nio.file.Files.createDirectories(file.getParent());
+            java.nio.file.Files.write(file, raw);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(MSG.get("review.cannotWrite", file), e);
+        }
+        return file;
+    }
+
     /** @param trust also trust the sender's address for the unit (a suggestion from an outside address) */
     public record ReviewAcceptRequest(long number, boolean trust) {
     }
