@@ -126,7 +126,12 @@ final class ReviewList {
     }
 
     static String kind(Review.Kind k) {
-        return UiText.get("review.kind." + k.name().toLowerCase(java.util.Locale.ROOT));
+        return switch (k) {
+            case READING -> UiText.get("review.kind.reading");
+            case SUGGESTION -> UiText.get("review.kind.suggestion");
+            case UNPLACED -> UiText.get("review.kind.unplaced");
+            case SUSPICIOUS -> UiText.get("review.kind.suspicious");
+        };
     }
 
     private static String time(Review.Item m) {

@@ -58,6 +58,7 @@ final class WindowActions {
     final Action reviewEdit;
     final Action reviewReject;
     final Action reviewOpen;
+    final Action openEvidence;
 
     WindowActions(WindowContent window) {
         this.window = window;
@@ -78,6 +79,7 @@ final class WindowActions {
         reviewEdit = action("action.reviewEdit", "action.reviewEdit.tip", SWT.MOD1 | SWT.SHIFT | 'E', this::editSelected);
         reviewReject = action("action.reviewReject", "action.reviewReject.tip", SWT.MOD1 | SWT.SHIFT | 'X', this::rejectSelected);
         reviewOpen = action("action.reviewOpen", "action.reviewOpen.tip", SWT.MOD1 | SWT.SHIFT | 'M', this::openSelectedMail);
+        openEvidence = action("action.openEvidence", "action.openEvidence.tip", SWT.MOD1 | SWT.SHIFT | 'V', this::openSelectedEvidence);
     }
 
     private Action action(String text, String tip, int accelerator, Runnable run) {
@@ -108,7 +110,10 @@ final class WindowActions {
         mail.add(new Separator());
         reviewMenu(mail);
         bar.add(mail);
-        bar.add(unitMenu(new MenuManager(UiText.get("menu.unit"))));
+        MenuManager unit = unitMenu(new MenuManager(UiText.get("menu.unit")));
+        unit.add(new Separator());
+        unit.add(openEvidence);
+        bar.add(unit);
         MenuManager documents = new MenuManager(UiText.get("menu.documents"));
         documents.add(report);
         documents.add(check);
@@ -406,13 +411,29 @@ final class WindowActions {
     /** After a decision: the queue, the counts and the grid again. */
     private Review.Decided decided(Review.Decided d) {
         window.refreshKeeping(window.current() == null ? null : window.current().dispatch().key());
-        window.status(UiText.get("review.decided." + d.item().decision().name(), d.item().number(), d.newEvents()));
+        String key = switch (d.item().decision()) {
+            case ACCEPTED -> "review.decided.ACCEPTED";
+            case EDITED -> "review.decided.EDITED";
+            case REJECTED -> "review.decided.REJECTED";
+        };
+        window.status(UiText.get(key, d.item().number(), d.newEvents()));
         return d;
     }
 
     /** Opens the selected entry's mail, as received, in the system's mail program. */
     private void openSelectedMail() {
         Path file = mailFile(selectedReview().number());
+        window.status(UiText.get("review.opened", file));
+        Program.launch(file.toString());
+    }
+
+    /** Opens the mail a line of the unit's history came from (when the ledger keeps it). */
+    private void openSelectedEvidence() {
+        CongvanService.HistoryLine line = window.detail().selectedHistoryLine();
+        if (line == null) {
+            throw new InputException(UiText.get("select.historyLine"));
+        }
+        Path file = window.service().evidenceFile(line.event());
         window.status(UiText.get("review.opened", file));
         Program.launch(file.toString());
     }

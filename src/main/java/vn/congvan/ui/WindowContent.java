@@ -103,6 +103,9 @@ public final class WindowContent {
         table.table().setMenu(actions.dispatchMenu(new MenuManager()).createContextMenu(table.table()));
         detail.grid().setMenu(actions.unitMenu(new MenuManager()).createContextMenu(detail.grid()));
         review.table().setMenu(actions.reviewMenu(new MenuManager()).createContextMenu(review.table()));
+        MenuManager historyMenu = new MenuManager();
+        historyMenu.add(actions.openEvidence);
+        detail.history().setMenu(historyMenu.createContextMenu(detail.history()));
         acceptDrops(root);
         acceptDrops(table.table());
         root.addListener(SWT.Dispose, e -> {

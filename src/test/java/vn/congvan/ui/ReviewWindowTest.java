@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -29,6 +30,7 @@ import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -47,6 +49,7 @@ import vn.congvan.app.Review;
 import vn.congvan.app.Workspace;
 import vn.congvan.model.Event;
 import vn.congvan.model.EventType;
+import vn.congvan.model.InputException;
 
 /**
  * Thư cần xem in the window, on the ledger's review queue: two units answer the demo dispatch with a bare
@@ -206,6 +209,32 @@ class ReviewWindowTest {
         assertEquals(FolderTree.name(Folder.REVIEW) + " (" + (before + 1) + ")", c.folders().label(Folder.REVIEW));
         assertTrue(c.statusLine().getText().contains("3 sự kiện mới"), c.statusLine().getText());
 
+        // From the unit's history: the lines confirmed from Thư cần xem open the same mail; a reply recorded
+        // straight from collecting was not kept, and the clerk is told so.
+        c.showFolder(Folder.INCOMING);
+        c.select(c.table().shown().get(0).dispatch().key());
+        c.showHistory(c.detail().selectUnit("P-LACDAO"));
+        Table history = c.detail().history();
+        int row = -1;
+        for (int i = 0; i < history.getItemCount(); i++) {
+            history.setSelection(i);
+            if (("review:" + fromLacDao.number()).equals(c.detail().selectedHistoryLine().event().sourceId())) {
+                row = i;
+            }
+        }
+        assertTrue(row >= 0, "the confirmed lines are in Lạc Đạo's history");
+        history.setSelection(row);
+        Files.delete(eml);
+        c.actions().openEvidence.run();
+        Screen.settle(display);
+        assertTrue(c.statusLine().getText().startsWith("Đã mở thư gốc: "), c.statusLine().getText());
+        assertArrayEquals(Files.readAllBytes(lacdao), Files.readAllBytes(eml));
+        Event mailed = events(ws, EventType.DONE, "P-PHUTHUY").get(0);
+        assertEquals("mail", mailed.source());
+        InputException notKept = assertThrows(InputException.class, () -> c.service().evidenceFile(mailed));
+        assertTrue(notKept.getMessage().startsWith("Sổ không giữ bản thư gốc"), notKept.getMessage());
+
+        c.showFolder(Folder.REVIEW);
         Review.Item fromHai = entryFrom(c, "phuhai@phanthiet.example");
         c.selectReview(fromHai.number());
         answerDialog("Bỏ qua thư cần xem", "Đã gọi điện: phường mới xong nội dung 1");
