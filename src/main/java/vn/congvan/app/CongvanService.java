@@ -554,8 +554,9 @@ public final class CongvanService implements AutoCloseable {
             sent.computeIfAbsent(e.dispatchKey(), k -> new java.util.HashSet<>()).add(e.unitCode());
         }
         List<DispatchBoard.Line> lines = new ArrayList<>();
+        Map<List<String>, String> foldedUnits = new java.util.HashMap<>();
         for (DispatchLine l : list(new ListRequest(null, day))) {
-            lines.add(DispatchBoard.line(l, sent.getOrDefault(l.dispatch().key(), Set.of()).size(), day));
+            lines.add(DispatchBoard.line(l, sent.getOrDefault(l.dispatch().key(), Set.of()).size(), day, foldedUnits));
         }
         return new DispatchBoard(day, lines);
     }
