@@ -256,4 +256,45 @@ class ReviewWindowTest {
         assertNotNull(again.folders().label(Folder.REVIEW));
         assertEquals(FolderTree.name(Folder.REVIEW) + " (" + before + ")", again.folders().label(Folder.REVIEW));
     }
+
+    @Test
+    void editChoosesAStatusPerItemInTheDialog() throws Exception {
+        Workspace ws = demoLedger();
+        WindowContent c = open(ws);
+        Path replies = home.resolve("thu-den");
+        bareDone(replies, "binhhung@phanthiet.example", "<bare.done.binhhung@phanthiet.example>");
+        c.actions().collect(List.of(new Mailbox.Eml(replies)));
+        c.showFolder(Folder.REVIEW);
+        Review.Item entry = entryFrom(c, "binhhung@phanthiet.example");
+        c.selectReview(entry.number());
+
+        // The clerk: item 1 done (as proposed), item 2 in progress, item 3 left out; then OK.
+        display.asyncExec(() -> {
+            for (Shell s : display.getShells()) {
+                if (("Sửa tình trạng — thư cần xem số " + entry.number()).equals(s.getText())) {
+                    List<org.eclipse.swt.widgets.Combo> combos = Screen.find(s, org.eclipse.swt.widgets.Combo.class);
+                    assertEquals(3, combos.size());
+                    assertEquals("Đã hoàn thành", combos.get(0).getText(), "the proposed status is preselected");
+                    combos.get(1).select(2);
+                    combos.get(2).select(0);
+                    for (Button b : Screen.find(s, Button.class)) {
+                        if (IDialogConstants.OK_LABEL.equals(b.getText())) {
+                            b.notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
+                            return;
+                        }
+                    }
+                }
+            }
+            throw new AssertionError("no dialog Sửa");
+        });
+        c.actions().reviewEdit.run();
+        Screen.settle(display);
+
+        assertEquals(List.of("1"), events(ws, EventType.DONE, "P-BINHHUNG").stream().map(Event::requirementId).toList());
+        assertEquals(List.of("2"), events(ws, EventType.PROGRESS, "P-BINHHUNG").stream().map(Event::requirementId).toList());
+        assertNull(c.review().select(entry.number()), "decided, so no longer in Thư cần xem");
+        try (CongvanService app = ws.open(Clock.systemUTC(), Interaction.NONE, Map.of())) {
+            assertEquals(Review.Decision.EDITED, app.reviewShow(entry.number()).item().decision());
+        }
+    }
 }
