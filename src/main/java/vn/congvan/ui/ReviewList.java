@@ -1,6 +1,5 @@
 package vn.congvan.ui;
 
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,6 +15,7 @@ import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 
 import vn.congvan.app.Review;
+import vn.congvan.app.Workspace;
 import vn.congvan.model.ItemReading;
 
 /**
@@ -23,8 +23,7 @@ import vn.congvan.model.ItemReading;
  * with what it proposes, why it waits and the mail's text. Deciding is done by the window's actions.
  */
 final class ReviewList {
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")
-            .withZone(ZoneId.of("Asia/Ho_Chi_Minh"));
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(Workspace.VIETNAM);
     private final SashForm root;
     private final Table table;
     private final Text shown;
