@@ -335,6 +335,41 @@ public final class CongvanService implements AutoCloseable {
         return new Review.Shown(item, ledger().review().mailText(number).orElse(""), ledger().review().raw(number).orElse(null));
     }
 
+    /**
+     * Use case "open the mail of a review entry": the mail as received, written to {@code thu-can-xem-N.eml} in
+     * the documents folder so that the system's mail program can open it; returns that file.
+     */
+    public synchronized Path reviewMailFile(long number) {
+        new ReviewDesk(ledger(), clock).entry(number);
+        byte[] raw = ledger().review().raw(number).orElseThrow(() -> new InputException(MSG.get("review.noRaw", number)));
+        Path file = workspace.documentsFolder().resolve("thu-can-xem-" + number + ".eml");
+        try {
+            java.nio.file.Files.createDirectories(file.getParent());
+            java.nio.file.Files.write(file, raw);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(MSG.get("review.cannotWrite", file), e);
+        }
+        return file;
+    }
+
+    /**
+     * Use case "open the evidence" of a history line: the mail a status came from, as a file to open. The
+     * ledger keeps the mail as received only for what went through the review queue (source id
+     * {@code review:N}); a reply recorded straight from collecting keeps its Message-ID and the sentence in
+     * the evidence, not the mail, and is refused with a message saying so.
+     */
+    public synchronized Path evidenceFile(Event event) {
+        String id = event.sourceId();
+        if (id != null && id.startsWith("review:")) {
+            try {
+                return reviewMailFile(Long.parseLong(id.substring("review:".length())));
+            } catch (NumberFormatException e) {
+                // not one of ours: fall through to the refusal
+            }
+        }
+        throw new InputException(MSG.get("evidence.notKept"));
+    }
+
     /** @param trust also trust the sender's address for the unit (a suggestion from an outside address) */
     public record ReviewAcceptRequest(long number, boolean trust) {
     }
@@ -485,8 +520,13 @@ public final class CongvanService implements AutoCloseable {
     public synchronized List<DispatchLine> list(ListRequest r) {
         LocalDate day = dayOr(r.today());
         List<DispatchLine> lines = new ArrayList<>();
+        // One projection over the whole ledger, not two queries per dispatch: the window lists them all at once.
+        Map<Long, DispatchStatus> statuses = ledger().queries().statuses(day);
         for (TrackedDispatch d : ledger().queries().dispatches()) {
-            DispatchStatus s = ledger().queries().status(d.key(), day);
+            DispatchStatus s = statuses.get(d.key());
+            if (s == null) {
+                continue;
+            }
             Map<ComplianceStatus, Integer> counts = s.counts();
             int total = counts.values().stream().mapToInt(Integer::intValue).sum();
             Progress p = counts.get(ComplianceStatus.OVERDUE) > 0 ? Progress.OVERDUE
@@ -514,8 +554,9 @@ public final class CongvanService implements AutoCloseable {
             sent.computeIfAbsent(e.dispatchKey(), k -> new java.util.HashSet<>()).add(e.unitCode());
         }
         List<DispatchBoard.Line> lines = new ArrayList<>();
+        Map<List<String>, String> foldedUnits = new java.util.HashMap<>();
         for (DispatchLine l : list(new ListRequest(null, day))) {
-            lines.add(DispatchBoard.line(l, sent.getOrDefault(l.dispatch().key(), Set.of()).size(), day));
+            lines.add(DispatchBoard.line(l, sent.getOrDefault(l.dispatch().key(), Set.of()).size(), day, foldedUnits));
         }
         return new DispatchBoard(day, lines);
     }

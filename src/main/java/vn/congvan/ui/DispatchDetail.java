@@ -39,6 +39,7 @@ final class DispatchDetail {
     private final Table requirements;
     private final Table grid;
     private final Table history;
+    private List<CongvanService.HistoryLine> historyLines = List.of();
     private final Palette palette;
     private List<String> requirementIds = List.of();
     private List<UnitStatus> units = List.of();
@@ -180,6 +181,7 @@ final class DispatchDetail {
 
     void showHistory(CongvanService.History h) {
         history.removeAll();
+        historyLines = List.copyOf(h.lines());
         for (CongvanService.HistoryLine l : h.lines()) {
             Event e = l.event();
             TableItem item = new TableItem(history, SWT.NONE);
@@ -222,6 +224,12 @@ final class DispatchDetail {
 
     Table grid() {
         return grid;
+    }
+
+    /** The history line selected, or null. */
+    CongvanService.HistoryLine selectedHistoryLine() {
+        int i = history.getSelectionIndex();
+        return i < 0 || i >= historyLines.size() ? null : historyLines.get(i);
     }
 
     Table history() {

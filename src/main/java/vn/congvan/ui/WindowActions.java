@@ -10,7 +10,10 @@ import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.action.Separator;
 import org.eclipse.jface.action.IContributionManager;
+import org.eclipse.jface.dialogs.InputDialog;
 import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.dialogs.MessageDialogWithToggle;
+import org.eclipse.jface.window.Window;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.program.Program;
 import org.eclipse.swt.widgets.DirectoryDialog;
@@ -22,12 +25,14 @@ import vn.congvan.app.DispatchImporter;
 import vn.congvan.app.DispatchRef;
 import vn.congvan.app.DocumentFiles;
 import vn.congvan.app.DroppedFiles;
+import vn.congvan.app.Folder;
 import vn.congvan.app.FollowUpFiles;
 import vn.congvan.app.MailDistribution;
 import vn.congvan.app.MailRoute;
 import vn.congvan.app.Mailbox;
 import vn.congvan.app.OutputFormat;
 import vn.congvan.app.ReplyCollection;
+import vn.congvan.app.Review;
 import vn.congvan.model.ComplianceStatus;
 import vn.congvan.model.InputException;
 import vn.congvan.model.UnitStatus;
@@ -49,6 +54,11 @@ final class WindowActions {
     final Action report;
     final Action check;
     final Action refresh;
+    final Action reviewAccept;
+    final Action reviewEdit;
+    final Action reviewReject;
+    final Action reviewOpen;
+    final Action openEvidence;
 
     WindowActions(WindowContent window) {
         this.window = window;
@@ -65,6 +75,11 @@ final class WindowActions {
         report = action("action.report", "action.report.tip", SWT.MOD1 | 'P', this::reportSelected);
         check = action("action.check", "action.check.tip", SWT.MOD1 | 'T', this::chooseAndCheck);
         refresh = action("action.refresh", "action.refresh.tip", SWT.F5, window::reload);
+        reviewAccept = action("action.reviewAccept", "action.reviewAccept.tip", SWT.MOD1 | SWT.SHIFT | 'A', this::acceptSelected);
+        reviewEdit = action("action.reviewEdit", "action.reviewEdit.tip", SWT.MOD1 | SWT.SHIFT | 'E', this::editSelected);
+        reviewReject = action("action.reviewReject", "action.reviewReject.tip", SWT.MOD1 | SWT.SHIFT | 'X', this::rejectSelected);
+        reviewOpen = action("action.reviewOpen", "action.reviewOpen.tip", SWT.MOD1 | SWT.SHIFT | 'M', this::openSelectedMail);
+        openEvidence = action("action.openEvidence", "action.openEvidence.tip", SWT.MOD1 | SWT.SHIFT | 'V', this::openSelectedEvidence);
     }
 
     private Action action(String text, String tip, int accelerator, Runnable run) {
@@ -92,8 +107,13 @@ final class WindowActions {
         mail.add(distribute);
         mail.add(collectFolder);
         mail.add(collectMbox);
+        mail.add(new Separator());
+        reviewMenu(mail);
         bar.add(mail);
-        bar.add(unitMenu(new MenuManager(UiText.get("menu.unit"))));
+        MenuManager unit = unitMenu(new MenuManager(UiText.get("menu.unit")));
+        unit.add(new Separator());
+        unit.add(openEvidence);
+        bar.add(unit);
         MenuManager documents = new MenuManager(UiText.get("menu.documents"));
         documents.add(report);
         documents.add(check);
@@ -109,6 +129,10 @@ final class WindowActions {
         bar.add(markDone);
         bar.add(markProgress);
         bar.add(new Separator());
+        bar.add(reviewAccept);
+        bar.add(reviewEdit);
+        bar.add(reviewReject);
+        bar.add(new Separator());
         bar.add(report);
         bar.add(check);
         bar.add(refresh);
@@ -120,6 +144,15 @@ final class WindowActions {
         m.add(report);
         m.add(new Separator());
         m.add(refresh);
+        return m;
+    }
+
+    /** The context menu of Thư cần xem (and its part of the mail menu). */
+    MenuManager reviewMenu(MenuManager m) {
+        m.add(reviewAccept);
+        m.add(reviewEdit);
+        m.add(reviewReject);
+        m.add(reviewOpen);
         return m;
     }
 
@@ -250,12 +283,9 @@ final class WindowActions {
         WindowInteraction.Done<ReplyCollection.Outcome> done = window.interaction().runLong(UiText.get("collect.progress"),
                 () -> window.service().collect(sources));
         ReplyCollection.Outcome o = done.result();
-        List<ReplyCollection.MailLine> listed = new ArrayList<>(o.ofKind(ReplyCollection.Kind.UNMATCHED));
-        listed.addAll(o.ofKind(ReplyCollection.Kind.SUSPICIOUS));
-        window.reviewMails(listed);
         window.refreshKeeping(window.current() == null ? null : window.current().dispatch().key());
         window.status(UiText.get(done.cancelled() ? "collect.stopped" : "collect.done", o.mails().size(),
-                o.newlyApplied(), o.newEvents(), listed.size()));
+                o.newlyApplied(), o.newEvents(), window.review().size()));
         return o;
     }
 
@@ -316,5 +346,99 @@ final class WindowActions {
                 }
             }
         }
+    }
+
+    // ---- Thư cần xem ------------------------------------------------------------------------------------
+
+    private Review.Item selectedReview() {
+        Review.Item m = window.folder() == Folder.REVIEW ? window.review().selected() : null;
+        if (m == null) {
+            throw new InputException(UiText.get("select.review"));
+        }
+        return m;
+    }
+
+    /** Xác nhận: for a suggestion from an outside address, the clerk may also trust that address. */
+    private void acceptSelected() {
+        Review.Item m = selectedReview();
+        boolean trust = false;
+        if (m.kind() == Review.Kind.SUGGESTION) {
+            MessageDialogWithToggle d = MessageDialogWithToggle.openOkCancelConfirm(window.shell(),
+                    UiText.get("review.accept.title"), UiText.get("review.accept.question", m.number(), m.sender()),
+                    UiText.get("review.accept.trust", m.sender(), m.unitName()), false, null, null);
+            if (d.getReturnCode() != Window.OK) {
+                return;
+            }
+            trust = d.getToggleState();
+        }
+        accept(m.number(), trust);
+    }
+
+    Review.Decided accept(long number, boolean trust) {
+        return decided(window.service().reviewAccept(new CongvanService.ReviewAcceptRequest(number, trust)));
+    }
+
+    private void editSelected() {
+        Review.Item m = selectedReview();
+        List<String> requirements = m.dispatch() == null ? List.of()
+                : window.service().show(m.dispatch(), window.today()).requirements().stream().map(r -> r.id()).toList();
+        ReviewEditDialog d = new ReviewEditDialog(window.shell(), m, requirements);
+        if (d.open() == Window.OK && d.edit() != null) {
+            edit(m.number(), d.edit());
+        }
+    }
+
+    Review.Decided edit(long number, ReviewEditDialog.Edit e) {
+        return decided(window.service().reviewEdit(new CongvanService.ReviewEditRequest(number, e.statuses(),
+                e.dispatch() == null || e.dispatch().isEmpty() ? null : DispatchRef.of(e.dispatch()),
+                e.unit() == null || e.unit().isEmpty() ? null : e.unit())));
+    }
+
+    /** Bỏ qua: nothing is recorded but the decision and the clerk's reason. */
+    private void rejectSelected() {
+        Review.Item m = selectedReview();
+        InputDialog d = new InputDialog(window.shell(), UiText.get("review.reject.title"),
+                UiText.get("review.reject.question", m.number()), "", null);
+        if (d.open() == Window.OK) {
+            reject(m.number(), d.getValue().isBlank() ? null : d.getValue().strip());
+        }
+    }
+
+    Review.Decided reject(long number, String reason) {
+        return decided(window.service().reviewReject(new CongvanService.ReviewRejectRequest(number, reason)));
+    }
+
+    /** After a decision: the queue, the counts and the grid again. */
+    private Review.Decided decided(Review.Decided d) {
+        window.refreshKeeping(window.current() == null ? null : window.current().dispatch().key());
+        String key = switch (d.item().decision()) {
+            case ACCEPTED -> "review.decided.ACCEPTED";
+            case EDITED -> "review.decided.EDITED";
+            case REJECTED -> "review.decided.REJECTED";
+        };
+        window.status(UiText.get(key, d.item().number(), d.newEvents()));
+        return d;
+    }
+
+    /** Opens the selected entry's mail, as received, in the system's mail program. */
+    private void openSelectedMail() {
+        Path file = mailFile(selectedReview().number());
+        window.status(UiText.get("review.opened", file));
+        Program.launch(file.toString());
+    }
+
+    /** Opens the mail a line of the unit's history came from (when the ledger keeps it). */
+    private void openSelectedEvidence() {
+        CongvanService.HistoryLine line = window.detail().selectedHistoryLine();
+        if (line == null) {
+            throw new InputException(UiText.get("select.historyLine"));
+        }
+        Path file = window.service().evidenceFile(line.event());
+        window.status(UiText.get("review.opened", file));
+        Program.launch(file.toString());
+    }
+
+    Path mailFile(long number) {
+        return window.service().reviewMailFile(number);
     }
 }

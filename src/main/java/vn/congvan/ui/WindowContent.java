@@ -28,7 +28,7 @@ import org.eclipse.swt.widgets.Text;
 import vn.congvan.app.CongvanService;
 import vn.congvan.app.DispatchBoard;
 import vn.congvan.app.Folder;
-import vn.congvan.app.ReplyCollection;
+import vn.congvan.app.Review;
 import vn.congvan.app.WindowSettings;
 import vn.congvan.app.Workspace;
 import vn.congvan.model.UnitStatus;
@@ -91,7 +91,7 @@ public final class WindowContent {
         listStack.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         listStack.setLayout(new StackLayout());
         table = new DispatchTable(listStack, palette, l -> guard(() -> showDispatch(l)));
-        review = new ReviewList(listStack);
+        review = new ReviewList(listStack, m -> guard(() -> showReview(m)));
         detail = new DispatchDetail(right, palette, u -> guard(() -> showHistory(u)));
         main.setWeights(20, 80);
         right.setWeights(28, 72);
@@ -102,6 +102,10 @@ public final class WindowContent {
         actions = new WindowActions(this);
         table.table().setMenu(actions.dispatchMenu(new MenuManager()).createContextMenu(table.table()));
         detail.grid().setMenu(actions.unitMenu(new MenuManager()).createContextMenu(detail.grid()));
+        review.table().setMenu(actions.reviewMenu(new MenuManager()).createContextMenu(review.table()));
+        MenuManager historyMenu = new MenuManager();
+        historyMenu.add(actions.openEvidence);
+        detail.history().setMenu(historyMenu.createContextMenu(detail.history()));
         acceptDrops(root);
         acceptDrops(table.table());
         root.addListener(SWT.Dispose, e -> {
@@ -139,6 +143,7 @@ public final class WindowContent {
     /** Reads the board again (after a change, or F5) and shows the current folder. */
     void reload() {
         board = workspace.ledgerExists() ? service.board(today) : new DispatchBoard(service.dayOr(today), List.of());
+        review.show(workspace.ledgerExists() ? service.reviewList(new CongvanService.ReviewListRequest(false, null)) : List.of());
         Map<Folder, Integer> counts = new EnumMap<>(board.counts());
         counts.put(Folder.REVIEW, review.size());
         folders.counts(counts);
@@ -152,7 +157,7 @@ public final class WindowContent {
         folders.select(f);
         StackLayout stack = (StackLayout) listStack.getLayout();
         if (f == Folder.REVIEW) {
-            stack.topControl = review.table();
+            stack.topControl = review.root();
         } else {
             stack.topControl = table.table();
             table.show(board == null ? List.of() : board.in(f));
@@ -203,8 +208,16 @@ public final class WindowContent {
         }
     }
 
-    void reviewMails(List<ReplyCollection.MailLine> listed) {
-        review.show(listed);
+    /** Shows the review entry selected: what it proposes, why it waits and the mail. */
+    void showReview(Review.Item item) {
+        review.showEntry(item == null ? null : service.reviewShow(item.number()));
+    }
+
+    /** Selects a review entry by its number and shows it, as a click would. */
+    Review.Item selectReview(long number) {
+        Review.Item m = review.select(number);
+        showReview(m);
+        return m;
     }
 
     /** Runs a step of the window, turning a failure into a Vietnamese dialog. */
