@@ -19,9 +19,10 @@ import java.util.function.Supplier;
  * time than {@link InputLimits#maxTime()}, it is interrupted and the file is refused: on an idle machine a
  * crafted file burns processor time as fast as wall time, so the refusal comes within 5 s. Processor time,
  * not wall time, so that a busy machine does not refuse a good file: with a load of 13 on 2 cores the first
- * .docx of a run (POI's classes loading) took over 4 s of wall time and was refused. Wall time is only a
- * backstop, at four times the limit, for a reading that stops using the processor (or a platform that cannot
- * measure it). The abandoned reading stops at its next checkpoint
+ * .docx of a run (POI's classes loading) took over 4 s of wall time and was refused. The program's processor
+ * time counts too, at 1.5 times the limit: a reading that fills the heap keeps the garbage collector busy
+ * while its own thread waits. Wall time is only a backstop, at four times the limit, for a reading that stops
+ * using the processor (or a platform that cannot measure it). The abandoned reading stops at its next checkpoint
  * ({@link #stopIfAbandoned}): the PDF readers between two operators ({@link AbandonableStripper}), our own
  * loops over pages, paragraphs and table cells at each step. What still cannot be stopped is a library's
  * own work between two checkpoints: POI parsing a part's XML (XmlBeans) or building HWPF's tables,
@@ -35,6 +36,12 @@ final class ReadWatchdog {
     private static final long POLL_MILLIS = 50;
     /** The wall-time backstop, as a multiple of the processor-time limit (a busy machine). */
     private static final long WALL_FACTOR = 4;
+    /**
+     * The program's own processor time allowed for one reading, as a multiple of the limit: a reading that fills
+     * the heap makes the garbage collector's threads burn the processor while its own thread waits, so its own
+     * time alone would let it run on; the compiler's work for a first reading stays well inside this.
+     */
+    private static final double PROCESS_FACTOR = 1.5;
     /** Readers' threads are named {@value #THREAD_NAME}N, so that one left running can be found. */
     static final String THREAD_NAME = "congvan-reader-";
     private static final AtomicInteger THREADS_STARTED = new AtomicInteger();
@@ -55,13 +62,15 @@ final class ReadWatchdog {
         long limitNanos = limits.maxTime().toNanos();
         long wallEnd = System.nanoTime() + (THREADS.isThreadCpuTimeSupported() ? WALL_FACTOR * limitNanos
                 : limitNanos + 1_000_000_000L);
+        long processStart = processCpuNanos();
         thread.start();
         try {
             while (true) {
                 try {
                     return result.get(POLL_MILLIS, TimeUnit.MILLISECONDS);
                 } catch (TimeoutException stillReading) {
-                    if (cpuNanos(thread) > limitNanos || System.nanoTime() > wallEnd) {
+                    if (cpuNanos(thread) > limitNanos || processCpuNanos() - processStart > PROCESS_FACTOR * limitNanos
+                            || System.nanoTime() > wallEnd) {
                         thread.interrupt();
                         throw InputErrors.of("file.tooSlow", InputErrors.name(file), Long.toString(limits.maxTime().toSeconds()));
                     }
@@ -97,6 +106,12 @@ final class ReadWatchdog {
         if (Thread.currentThread().isInterrupted()) {
             throw new CancellationException("reading abandoned");
         }
+    }
+
+    /** The processor time of the whole program (-1 where the platform cannot say). */
+    private static long processCpuNanos() {
+        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                ? os.getProcessCpuTime() : -1;
     }
 
     private static long cpuNanos(Thread thread) {
