@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import vn.congvan.directory.OfficeProfile;
@@ -43,6 +44,7 @@ import vn.congvan.text.Messages;
 import vn.congvan.tracking.AddressTrust;
 import vn.congvan.tracking.Ledger;
 import vn.congvan.tracking.LedgerBackups;
+import vn.congvan.tracking.MailOriginals;
 
 /**
  * The one way in: every use case of congvan, for the command line and the window alike. Opened from a
@@ -342,7 +344,12 @@ public final class CongvanService implements AutoCloseable {
     public synchronized Path reviewMailFile(long number) {
         new ReviewDesk(ledger(), clock).entry(number);
         byte[] raw = ledger().review().raw(number).orElseThrow(() -> new InputException(MSG.get("review.noRaw", number)));
-        Path file = workspace.documentsFolder().resolve("thu-can-xem-" + number + ".eml");
+        return writeDocument("thu-can-xem-" + number + ".eml", raw);
+    }
+
+    /** Writes a mail to open into the documents folder (replacing an earlier copy of the same). */
+    private Path writeDocument(String name, byte[] raw) {
+        Path file = workspace.documentsFolder().resolve(name);
         try {
             java.nio.file.Files.createDirectories(file.getParent());
             java.nio.file.Files.write(file, raw);
@@ -353,10 +360,11 @@ public final class CongvanService implements AutoCloseable {
     }
 
     /**
-     * Use case "open the evidence" of a history line: the mail a status came from, as a file to open. The
-     * ledger keeps the mail as received only for what went through the review queue (source id
-     * {@code review:N}); a reply recorded straight from collecting keeps its Message-ID and the sentence in
-     * the evidence, not the mail, and is refused with a message saying so.
+     * Use case "open the evidence" of a history line: the mail a status came from, as a file in the
+     * documents folder to open (reports attached to it stay inside the mail). Lines confirmed from the
+     * review queue (source id {@code review:N}) open the queued mail; lines recorded from collecting
+     * (source "mail") open the mail kept with them. Lines recorded by a version that did not keep the
+     * mail, and lines not from a mail, are refused with a message saying so.
      */
     public synchronized Path evidenceFile(Event event) {
         String id = event.sourceId();
@@ -365,6 +373,12 @@ public final class CongvanService implements AutoCloseable {
                 return reviewMailFile(Long.parseLong(id.substring("review:".length())));
             } catch (NumberFormatException e) {
                 // not one of ours: fall through to the refusal
+            }
+        }
+        if (id != null && "mail".equals(event.source())) {
+            Optional<MailOriginals.Original> kept = ledger().mailOriginals().original(id);
+            if (kept.isPresent()) {
+                return writeDocument("thu-" + kept.get().fileKey() + ".eml", kept.get().raw());
             }
         }
         throw new InputException(MSG.get("evidence.notKept"));

@@ -270,9 +270,10 @@ public final class ReplyCollection {
         if (c instanceof Classification.ReadReceipt r) {
             MailTime.Decision time = time(mail, r.dispatchKey(), r.unitCode(), known, notes);
             Instant at = time.at();
-            int added = ledger.events().append(Event.of(r.dispatchKey(), EventType.ACKNOWLEDGED, at).unit(r.unitCode())
-                    .source(SOURCE, sourceId(mail)).evidence(withDistrust(evidence, time))
-                    .note(MSG.get("collect.note.receipt")).build()) ? 1 : 0;
+            String sourceId = sourceId(mail);
+            int added = keepWith(mail, sourceId, List.of(Event.of(r.dispatchKey(), EventType.ACKNOWLEDGED, at).unit(r.unitCode())
+                    .source(SOURCE, sourceId).evidence(withDistrust(evidence, time))
+                    .note(MSG.get("collect.note.receipt")).build()));
             return line(source, mail, Kind.RECEIPT, r.dispatchKey(), r.unitCode(), known, at, Map.of(), added, notes, null);
         }
         if (c instanceof Classification.Reply r) {
@@ -290,7 +291,7 @@ public final class ReplyCollection {
                             .source(SOURCE, sourceId).evidence(evidence).build());
                 }
             }
-            int added = ledger.events().appendAll(events);
+            int added = keepWith(mail, sourceId, events);
             if (r.readings().isEmpty()) {
                 notes.add(MSG.get("collect.noStatuses"));
             }
@@ -318,9 +319,10 @@ public final class ReplyCollection {
             String diagnostic = b.diagnostic() == null || b.diagnostic().isBlank() ? MSG.get("collect.bounce.noReason")
                     : Untrusted.line(b.diagnostic());
             notes.add(diagnostic);
-            int added = ledger.events().append(Event.of(b.dispatchKey(), EventType.DELIVERY_FAILED, time.at()).unit(b.unitCode())
-                    .source(SOURCE, sourceId(mail)).evidence(withDistrust(evidence, time) + "; " + diagnostic)
-                    .note(diagnostic).build()) ? 1 : 0;
+            String sourceId = sourceId(mail);
+            int added = keepWith(mail, sourceId, List.of(Event.of(b.dispatchKey(), EventType.DELIVERY_FAILED, time.at())
+                    .unit(b.unitCode()).source(SOURCE, sourceId).evidence(withDistrust(evidence, time) + "; " + diagnostic)
+                    .note(diagnostic).build()));
             return line(source, mail, Kind.BOUNCE, b.dispatchKey(), b.unitCode(), known, time.at(), Map.of(), added, notes, null);
         }
         if (c instanceof Classification.Suspicious s) {
@@ -334,6 +336,11 @@ public final class ReplyCollection {
         ReviewQueue.Added entry = review.queue(ReviewQueue.Kind.UNPLACED, mail, sourceId(mail), null, null, false, null,
                 List.of(reason), evidence, null, Map.of());
         return line(source, mail, Kind.UNMATCHED, null, null, known, null, Map.of(), 0, notes, entry);
+    }
+
+    /** Appends the mail's events and keeps the mail itself with them, in one transaction, so that each line opens it. */
+    private int keepWith(IncomingMail mail, String sourceId, List<Event> events) {
+        return ledger.mailOriginals().appendWithMail(events, sourceId, mail.raw(), InputLimits.DEFAULT.maxFileBytes());
     }
 
     /**

@@ -20,6 +20,7 @@ public final class Ledger implements AutoCloseable {
     private final LedgerQueries queries;
     private final AddressTrust addressTrust;
     private final ReviewQueue review;
+    private final MailOriginals mailOriginals;
 
     private Ledger(LedgerDatabase db) {
         this.db = db;
@@ -28,6 +29,7 @@ public final class Ledger implements AutoCloseable {
         this.queries = new LedgerQueries(db);
         this.addressTrust = new AddressTrust(db);
         this.review = new ReviewQueue(db, events);
+        this.mailOriginals = new MailOriginals(db, events);
     }
 
     /**
@@ -86,6 +88,11 @@ public final class Ledger implements AutoCloseable {
     /** The mails waiting for the clerk ("Thư cần xem") and the clerk's decisions on them. */
     public ReviewQueue review() {
         return review;
+    }
+
+    /** The mails recorded events came from, kept as read. */
+    public MailOriginals mailOriginals() {
+        return mailOriginals;
     }
 
     @Override

@@ -395,7 +395,7 @@ abstract class LedgerContract {
         assertEquals(source, ledger.queries().sourceText(key));
         assertTrue(ledger.queries().originalFile(key).isEmpty());
         assertTrue(ledger.queries().analysed(key).isEmpty());
-        assertEquals(List.of("1:true", "2:true", "3:true", "4:true", "5:true", "6:true"), appliedMigrations());
+        assertEquals(List.of("1:true", "2:true", "3:true", "4:true", "5:true", "6:true", "7:true"), appliedMigrations());
         // Its text still identifies it: the same import again adds no dispatch, but keeps the file it lacked.
         Map<String, List<String>> before = snapshot();
         assertEquals(new ImportResult(false, key, 0),
@@ -825,6 +825,53 @@ abstract class LedgerContract {
         assertEquals(ComplianceStatus.OVERDUE, state(status, TIEN_LOI, "3").status(), "an expected day does not hide lateness");
     }
 
+    // ---- the mails recorded events came from (issue 10) ----
+
+    @Test
+    void aMailIsKeptOnceWithItsEventsAndNotWithoutThem() throws Exception {
+        importSample();
+        byte[] mail = "From: phuongphuthuy@phanthiet.example\r\n\r\n1. Đã hoàn thành.\r\n".getBytes(StandardCharsets.UTF_8);
+        String id = "mid:<r2@phanthiet.example>#sha256:4567";
+        List<Event> reply = List.of(ack(PHU_THUY, "2019-08-23T03:20:00Z", id),
+                report(PHU_THUY, "1", EventType.DONE, "2019-08-23T03:20:00Z", id));
+
+        assertEquals(2, ledger.mailOriginals().appendWithMail(reply, id, mail, 1_000_000));
+        assertEquals(0, ledger.mailOriginals().appendWithMail(reply, id, "another copy".getBytes(StandardCharsets.UTF_8), 1_000_000));
+        ledger.close();
+        ledger = Ledger.open(location);
+
+        MailOriginals.Original kept = ledger.mailOriginals().original(id).orElseThrow();
+        assertArrayEquals(mail, kept.raw(), "the first copy, byte for byte");
+        assertFalse(kept.truncated());
+        assertTrue(kept.fileKey().matches("[0-9a-f]{16}"), kept.fileKey());
+        assertEquals(1, count("SELECT COUNT(*) FROM mail_original"));
+
+        // A refused event (a unit not assigned) keeps neither the events nor the mail.
+        String stranger = "mid:<r3@phanthiet.example>#sha256:89ab";
+        assertThrows(InputException.class, () -> ledger.mailOriginals().appendWithMail(
+                List.of(ack(TIEN_LOI, "2019-08-24T01:00:00Z", stranger), ack("P-LAGI", "2019-08-24T01:00:00Z", stranger)),
+                stranger, mail, 1_000_000));
+        assertTrue(ledger.mailOriginals().original(stranger).isEmpty());
+        assertEquals(0, count("SELECT COUNT(*) FROM ledger_event WHERE source_id = '" + stranger + "'"));
+
+        // Cut at the limit, and said so; a mail read without bytes keeps nothing; an unknown id has none.
+        String big = "mid:<r4@phanthiet.example>#sha256:cdef";
+        ledger.mailOriginals().appendWithMail(List.of(ack(TIEN_LOI, "2019-08-24T01:00:00Z", big)), big, mail, 10);
+        assertArrayEquals(java.util.Arrays.copyOf(mail, 10), ledger.mailOriginals().original(big).orElseThrow().raw());
+        assertTrue(ledger.mailOriginals().original(big).orElseThrow().truncated());
+        String bare = "sha256:0000";
+        assertEquals(1, ledger.mailOriginals().appendWithMail(List.of(ack(DUC_THANG, "2019-08-24T01:00:00Z", bare)), bare, null, 10));
+        assertTrue(ledger.mailOriginals().original(bare).isEmpty());
+        assertEquals(2, count("SELECT COUNT(*) FROM mail_original"));
+    }
+
+    private long count(String query) throws SQLException {
+        try (Connection c = rawConnection(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(query)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
     // ---- the review queue ("Thư cần xem") ----
 
     ReviewQueue.NewEntry reading(String sourceId) {
@@ -954,7 +1001,7 @@ abstract class LedgerContract {
         ledger.close();
         ledger = Ledger.open(location);
 
-        assertEquals(List.of("1:true", "2:true", "3:true", "4:true", "5:true", "6:true"), appliedMigrations(), "each migration applied, once");
+        assertEquals(List.of("1:true", "2:true", "3:true", "4:true", "5:true", "6:true", "7:true"), appliedMigrations(), "each migration applied, once");
     }
 
     @Test
@@ -980,7 +1027,7 @@ abstract class LedgerContract {
 
         InputException e = assertThrows(InputException.class, () -> Ledger.open(location));
 
-        assertTrue(e.getMessage().contains("phiên bản 99, mới hơn chương trình này (phiên bản 6)"), e.getMessage());
+        assertTrue(e.getMessage().contains("phiên bản 99, mới hơn chương trình này (phiên bản 7)"), e.getMessage());
         assertEquals(before, snapshot());
     }
 
@@ -1030,7 +1077,7 @@ abstract class LedgerContract {
                 SAMPLE.toString(), IMPORTED_AT), d);
         assertEquals(Integer.valueOf(2019), d.year());
         assertEquals(source, ledger.queries().sourceText(key));
-        assertEquals(List.of("1:true", "2:true", "3:true", "4:true", "5:true", "6:true"), appliedMigrations());
+        assertEquals(List.of("1:true", "2:true", "3:true", "4:true", "5:true", "6:true", "7:true"), appliedMigrations());
         try (Connection c = rawConnection()) {
             assertEquals(oldDispatches, rows(c, "SELECT number_symbol, type, issuer, issue_date, subject, source_name, source_sha256,"
                     + " source_text, imported_at FROM tracked_dispatch"));

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -49,7 +48,6 @@ import vn.congvan.app.Review;
 import vn.congvan.app.Workspace;
 import vn.congvan.model.Event;
 import vn.congvan.model.EventType;
-import vn.congvan.model.InputException;
 
 /**
  * Thư cần xem in the window, on the ledger's review queue: two units answer the demo dispatch with a bare
@@ -209,8 +207,7 @@ class ReviewWindowTest {
         assertEquals(FolderTree.name(Folder.REVIEW) + " (" + (before + 1) + ")", c.folders().label(Folder.REVIEW));
         assertTrue(c.statusLine().getText().contains("3 sự kiện mới"), c.statusLine().getText());
 
-        // From the unit's history: the lines confirmed from Thư cần xem open the same mail; a reply recorded
-        // straight from collecting was not kept, and the clerk is told so.
+        // From the unit's history: the lines confirmed from Thư cần xem open the same mail.
         c.showFolder(Folder.INCOMING);
         c.select(c.table().shown().get(0).dispatch().key());
         c.showHistory(c.detail().selectUnit("P-LACDAO"));
@@ -229,10 +226,25 @@ class ReviewWindowTest {
         Screen.settle(display);
         assertTrue(c.statusLine().getText().startsWith("Đã mở thư gốc: "), c.statusLine().getText());
         assertArrayEquals(Files.readAllBytes(lacdao), Files.readAllBytes(eml));
-        Event mailed = events(ws, EventType.DONE, "P-PHUTHUY").get(0);
-        assertEquals("mail", mailed.source());
-        InputException notKept = assertThrows(InputException.class, () -> c.service().evidenceFile(mailed));
-        assertTrue(notKept.getMessage().startsWith("Sổ không giữ bản thư gốc"), notKept.getMessage());
+        // A reply recorded straight from collecting (the demo's, from Phú Thủy) opens the mail as it was collected too.
+        c.showHistory(c.detail().selectUnit("P-PHUTHUY"));
+        int mailRow = -1;
+        for (int i = 0; i < history.getItemCount(); i++) {
+            history.setSelection(i);
+            Event e = c.detail().selectedHistoryLine().event();
+            if (e.type() == EventType.DONE && "mail".equals(e.source())) {
+                mailRow = i;
+            }
+        }
+        assertTrue(mailRow >= 0, "Phú Thủy's reply is in its history");
+        history.setSelection(mailRow);
+        c.actions().openEvidence.run();
+        Screen.settle(display);
+        String status = c.statusLine().getText();
+        assertTrue(status.startsWith("Đã mở thư gốc: "), status);
+        Path opened = Path.of(status.substring("Đã mở thư gốc: ".length()).trim());
+        assertEquals(ws.documentsFolder(), opened.getParent());
+        assertArrayEquals(Files.readAllBytes(Path.of("samples", "replies", "02-reply-phuthuy-done.eml")), Files.readAllBytes(opened));
 
         c.showFolder(Folder.REVIEW);
         Review.Item fromHai = entryFrom(c, "phuhai@phanthiet.example");
