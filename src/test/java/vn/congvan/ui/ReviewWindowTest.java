@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,7 +15,6 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
-import java.util.stream.Stream;
 
 import jakarta.mail.Message;
 import jakarta.mail.Session;
@@ -27,16 +25,10 @@ import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Button;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import vn.congvan.app.CongvanService;
 import vn.congvan.app.DemoRun;
@@ -54,55 +46,7 @@ import vn.congvan.model.EventType;
  * "Đã hoàn thành.", the clerk collects them in the window, confirms one and rejects the other there, and
  * the ledger says so — also after the window is opened again.
  */
-class ReviewWindowTest {
-    private static Display display;
-    private static Path template;
-
-    @TempDir
-    Path home;
-    private Shell shell;
-
-    @BeforeAll
-    static void openDisplayAndMakeTheDemoOnce(@TempDir Path shared) {
-        display = Screen.display();
-        if (display != null) {
-            template = shared.resolve("demo");
-            DemoRun.run(template);
-        }
-    }
-
-    @BeforeEach
-    void needsADisplay() {
-        Screen.assumeDisplay(display);
-    }
-
-    @AfterAll
-    static void closeDisplay() {
-        if (display != null) {
-            display.dispose();
-        }
-    }
-
-    @AfterEach
-    void closeWindow() {
-        if (shell != null && !shell.isDisposed()) {
-            shell.dispose();
-        }
-    }
-
-    private Workspace demoLedger() throws IOException {
-        try (Stream<Path> files = Files.walk(template)) {
-            for (Path p : (Iterable<Path>) files::iterator) {
-                Path to = home.resolve(template.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(to);
-                } else {
-                    Files.copy(p, to);
-                }
-            }
-        }
-        return Workspace.resolve(home.resolve("congvan.db").toString(), Path.of("samples", "directory"));
-    }
+class ReviewWindowTest extends DemoWindowTest {
 
     private WindowContent open(Workspace ws) {
         shell = new Shell(display);

@@ -34,17 +34,12 @@ import org.eclipse.swt.graphics.ImageLoader;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Button;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import vn.congvan.app.CongvanService;
 import vn.congvan.app.DemoRun;
@@ -64,58 +59,9 @@ import vn.congvan.model.UnitStatus;
  * collected, one answer taken by phone), driven through its widgets on the UI thread as a clerk would.
  * Skipped, saying so, where there is no display (see {@link Screen}).
  */
-class WindowTest {
+class WindowTest extends DemoWindowTest {
     private static final LocalDate AS_OF = DemoRun.AS_OF;
     private static final Path SEED = Path.of("samples", "000_7ae9f029b9ddbc9d.txt");
-    private static Display display;
-    private static Path template;
-
-    @TempDir
-    Path home;
-    private Shell shell;
-
-    @BeforeAll
-    static void openDisplayAndMakeTheDemoOnce(@TempDir Path shared) {
-        display = Screen.display();
-        if (display != null) {
-            template = shared.resolve("demo");
-            DemoRun.run(template);
-        }
-    }
-
-    @org.junit.jupiter.api.BeforeEach
-    void needsADisplay() {
-        Screen.assumeDisplay(display);
-    }
-
-    @AfterAll
-    static void closeDisplay() {
-        if (display != null) {
-            display.dispose();
-        }
-    }
-
-    @AfterEach
-    void closeWindow() {
-        if (shell != null && !shell.isDisposed()) {
-            shell.dispose();
-        }
-    }
-
-    /** A copy of the demo ledger in this test's own folder. */
-    private Workspace demoLedger() throws IOException {
-        try (Stream<Path> files = Files.walk(template)) {
-            for (Path p : (Iterable<Path>) files::iterator) {
-                Path to = home.resolve(template.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(to);
-                } else {
-                    Files.copy(p, to);
-                }
-            }
-        }
-        return Workspace.resolve(home.resolve("congvan.db").toString(), Path.of("samples", "directory"));
-    }
 
     /** An invented second dispatch: to the city's departments only, no ward. */
     private Path secondDispatch() throws IOException {

@@ -1,0 +1,74 @@
+package vn.congvan.ui;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.io.TempDir;
+
+import vn.congvan.app.DemoRun;
+import vn.congvan.app.Workspace;
+
+/**
+ * What every window test needs: one display for the class (skipped, saying so, without one; see
+ * {@link Screen}), the demo ledger made once and copied into each test's own folder, and the test's shell
+ * closed after it.
+ */
+abstract class DemoWindowTest {
+    static Display display;
+    private static Path template;
+
+    @TempDir
+    Path home;
+    Shell shell;
+
+    @BeforeAll
+    static void openDisplayAndMakeTheDemoOnce(@TempDir Path shared) {
+        display = Screen.display();
+        if (display != null) {
+            template = shared.resolve("demo");
+            DemoRun.run(template);
+        }
+    }
+
+    @BeforeEach
+    void needsADisplay() {
+        Screen.assumeDisplay(display);
+    }
+
+    @AfterAll
+    static void closeDisplay() {
+        if (display != null) {
+            display.dispose();
+        }
+    }
+
+    @AfterEach
+    void closeWindow() {
+        if (shell != null && !shell.isDisposed()) {
+            shell.dispose();
+        }
+    }
+
+    /** A copy of the demo ledger in this test's own folder. */
+    Workspace demoLedger() throws IOException {
+        try (Stream<Path> files = Files.walk(template)) {
+            for (Path p : (Iterable<Path>) files::iterator) {
+                Path to = home.resolve(template.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(to);
+                } else {
+                    Files.copy(p, to);
+                }
+            }
+        }
+        return Workspace.resolve(home.resolve("congvan.db").toString(), Path.of("samples", "directory"));
+    }
+}
