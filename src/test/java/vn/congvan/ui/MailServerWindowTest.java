@@ -238,4 +238,27 @@ class MailServerWindowTest {
         assertFalse(done.isEmpty(), "the reply's statuses are in the ledger");
         assertTrue(done.stream().allMatch(e -> "mail".equals(e.source())), done.toString());
     }
+
+    @Test
+    void aWrongPasswordIsSaidInAVietnameseDialogAndNothingIsRecorded() throws Exception {
+        Workspace ws = Workspace.resolve(home.resolve("congvan.db").toString(), Path.of("samples", "directory"));
+        WindowContent c = open(ws);
+        c.actions().importFiles(List.of(Path.of("samples", "000_7ae9f029b9ddbc9d.txt")));
+        new vn.congvan.app.OfficeMailServers("", "", "tls", "127.0.0.1", Integer.toString(GREEN_MAIL.getImap().getPort()), "none",
+                "INBOX", OFFICE, false).store(c.settings());
+
+        whenOpen("Mật khẩu", s -> {
+            Screen.find(s, Text.class).get(0).setText("sai-mat-khau");
+            press(s, IDialogConstants.OK_LABEL);
+        });
+        List<String> said = new ArrayList<>();
+        whenOpen("Không thực hiện được", s -> {
+            said.addAll(texts(s));
+            press(s, IDialogConstants.OK_LABEL);
+        });
+        c.actions().collectFolder.run();
+        Screen.settle(display);
+        assertTrue(said.stream().anyMatch(t -> t.startsWith("Không đọc được hộp thư") && t.contains("sai tên đăng nhập hoặc mật khẩu")), "the clerk is told: " + said);
+        assertTrue(events(ws, "P-PHUTHUY", EventType.DONE).isEmpty());
+    }
 }
