@@ -30,16 +30,26 @@ final class MailServers {
      * @param user the login, or null for a relay that needs none
      */
     static ServerSettings smtp(String hostPort, Security security, String user, boolean trustCertificate) {
-        return parse(hostPort, security, user, trustCertificate, switch (security) {
+        return parse(hostPort, security, user, trustCertificate, smtpPort(security));
+    }
+
+    /** The usual SMTP port for the security: 465 (TLS), 587 (STARTTLS), 25 (none). */
+    static int smtpPort(Security security) {
+        return switch (security) {
             case TLS -> 465;
             case STARTTLS -> 587;
             case NONE -> 25;
-        });
+        };
+    }
+
+    /** The usual IMAP port for the security: 993 (TLS), else 143. */
+    static int imapPort(Security security) {
+        return security == Security.TLS ? 993 : 143;
     }
 
     /** An IMAP server; without a port 993 (TLS) or 143 (STARTTLS, none). */
     static ServerSettings imap(String hostPort, Security security, String user, boolean trustCertificate) {
-        return parse(hostPort, security, user, trustCertificate, security == Security.TLS ? 993 : 143);
+        return parse(hostPort, security, user, trustCertificate, imapPort(security));
     }
 
     /** "tls", "starttls" or "none" as typed. */

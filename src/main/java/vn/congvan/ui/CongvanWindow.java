@@ -18,7 +18,7 @@ import vn.congvan.app.Workspace;
 public final class CongvanWindow extends ApplicationWindow {
     private final Workspace workspace;
     private final LocalDate today;
-    private final WindowSettings settings;
+    private WindowSettings settings;
     private WindowContent content;
     private WindowActions actions;
 
@@ -27,7 +27,6 @@ public final class CongvanWindow extends ApplicationWindow {
         super(null);
         this.workspace = workspace;
         this.today = today;
-        this.settings = WindowSettings.load(workspace.windowSettingsFile());
         addMenuBar();
         addToolBar(SWT.FLAT | SWT.RIGHT);
     }
@@ -54,6 +53,8 @@ public final class CongvanWindow extends ApplicationWindow {
         getMenuBarManager().updateAll(true);
         actions.fillToolBar(getToolBarManager());
         getToolBarManager().update(true);
+        // One settings object for the layout and the mail servers, so saving one does not lose the other.
+        settings = content.settings();
         content.restore(settings);
         return content.root();
     }

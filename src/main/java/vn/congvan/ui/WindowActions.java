@@ -29,6 +29,7 @@ import vn.congvan.app.Folder;
 import vn.congvan.app.FollowUpFiles;
 import vn.congvan.app.MailDistribution;
 import vn.congvan.app.MailRoute;
+import vn.congvan.app.OfficeMailServers;
 import vn.congvan.app.Mailbox;
 import vn.congvan.app.OutputFormat;
 import vn.congvan.app.ReplyCollection;
@@ -36,6 +37,7 @@ import vn.congvan.app.Review;
 import vn.congvan.model.ComplianceStatus;
 import vn.congvan.model.InputException;
 import vn.congvan.model.UnitStatus;
+import vn.congvan.text.Untrusted;
 
 /**
  * What the clerk can do from the window: the same use cases as the commands, on the toolbar, in the menus
@@ -59,6 +61,7 @@ final class WindowActions {
     final Action reviewReject;
     final Action reviewOpen;
     final Action openEvidence;
+    final Action mailServers;
 
     WindowActions(WindowContent window) {
         this.window = window;
@@ -79,6 +82,7 @@ final class WindowActions {
         reviewEdit = action("action.reviewEdit", "action.reviewEdit.tip", SWT.MOD1 | SWT.SHIFT | 'E', this::editSelected);
         reviewReject = action("action.reviewReject", "action.reviewReject.tip", SWT.MOD1 | SWT.SHIFT | 'X', this::rejectSelected);
         reviewOpen = action("action.reviewOpen", "action.reviewOpen.tip", SWT.MOD1 | SWT.SHIFT | 'M', this::openSelectedMail);
+        mailServers = action("action.mailServers", "action.mailServers.tip", SWT.MOD1 | SWT.SHIFT | 'S', this::editMailServers);
         openEvidence = action("action.openEvidence", "action.openEvidence.tip", SWT.MOD1 | SWT.SHIFT | 'V', this::openSelectedEvidence);
     }
 
@@ -107,6 +111,7 @@ final class WindowActions {
         mail.add(distribute);
         mail.add(collectFolder);
         mail.add(collectMbox);
+        mail.add(mailServers);
         mail.add(new Separator());
         reviewMenu(mail);
         bar.add(mail);
@@ -240,27 +245,58 @@ final class WindowActions {
             window.status(UiText.get("distribute.nothing", line.dispatch().numberSymbol()));
             return;
         }
-        if (MessageDialog.openQuestion(window.shell(), UiText.get("distribute.title"), UiText.get("distribute.confirm",
-                line.dispatch().numberSymbol(), waiting, window.workspace().outboxFolder()))) {
+        MailRoute route = mailServers().route();
+        String question = route.smtp() == null
+                ? UiText.get("distribute.confirm", line.dispatch().numberSymbol(), waiting, window.workspace().outboxFolder())
+                : UiText.get("distribute.confirmSmtp", line.dispatch().numberSymbol(), waiting, route.smtp());
+        if (MessageDialog.openQuestion(window.shell(), UiText.get("distribute.title"), question)) {
             distribute(line);
         }
     }
 
-    /** Sends the dispatch to every unit not sent it yet (into the outbox), behind a progress dialog. */
+    /**
+     * Sends the dispatch to every unit not sent it yet, behind a progress dialog: over the office's SMTP
+     * server when one is set (the password from the environment or asked), else into the outbox.
+     */
     MailDistribution.Outcome distribute(DispatchBoard.Line line) {
+        MailRoute route = mailServers().route();
         WindowInteraction.Done<MailDistribution.Outcome> done = window.interaction().runLong(
                 UiText.get("distribute.progress", line.dispatch().numberSymbol()),
                 () -> window.service().distribute(new CongvanService.DistributeRequest(DispatchRef.of(line.dispatch()),
-                        MailRoute.outbox(null), null, List.of())));
+                        route, null, List.of())));
         MailDistribution.Outcome o = done.result();
         window.refreshKeeping(line.dispatch().key());
-        window.status(UiText.get(done.cancelled() ? "distribute.stopped" : "distribute.done",
-                o.count(MailDistribution.Result.SENT), o.count(MailDistribution.Result.FAILED),
-                o.count(MailDistribution.Result.CANCELLED), String.valueOf(o.outbox())));
+        boolean smtp = route.smtp() != null;
+        String key = smtp ? (done.cancelled() ? "distribute.stoppedSmtp" : "distribute.doneSmtp")
+                : (done.cancelled() ? "distribute.stopped" : "distribute.done");
+        window.status(UiText.get(key, o.count(MailDistribution.Result.SENT), o.count(MailDistribution.Result.FAILED),
+                o.count(MailDistribution.Result.CANCELLED), smtp ? route.smtp() : String.valueOf(o.outbox())));
         return o;
     }
 
+    /** The office's mail servers as last set in "Máy chủ thư…"; none set means the outbox and files. */
+    OfficeMailServers mailServers() {
+        return OfficeMailServers.load(window.settings());
+    }
+
+    private void editMailServers() {
+        MailServerDialog d = new MailServerDialog(window.shell(), mailServers());
+        if (d.open() == Window.OK && d.result() != null) {
+            d.result().store(window.settings());
+            window.settings().save();
+            String none = UiText.get("mailServers.none");
+            window.status(UiText.get("mailServers.saved", d.result().smtpConfigured() ? d.result().smtpHost() : none,
+                    d.result().imapConfigured() ? d.result().imapHost() : none));
+        }
+    }
+
+    /** From the office's IMAP server when one is set; else from a folder of .eml files the clerk picks. */
     private void chooseFolderAndCollect() {
+        var imap = mailServers().mailbox();
+        if (imap.isPresent()) {
+            collect(List.of(imap.get()));
+            return;
+        }
         DirectoryDialog d = new DirectoryDialog(window.shell());
         d.setText(UiText.get("collect.folderDialog"));
         String folder = d.open();
@@ -286,6 +322,15 @@ final class WindowActions {
         window.refreshKeeping(window.current() == null ? null : window.current().dispatch().key());
         window.status(UiText.get(done.cancelled() ? "collect.stopped" : "collect.done", o.mails().size(),
                 o.newlyApplied(), o.newEvents(), window.review().size()));
+        // A mailbox that could not be read (wrong password, server down) is said in a dialog, not only in the status line.
+        // (Files that cannot be read stay in the status line and the log, as before.)
+        boolean server = sources.stream().anyMatch(Mailbox.Imap.class::isInstance);
+        for (ReplyCollection.SourceLine s : o.sources()) {
+            if (server && s.failure() != null) {
+                MessageDialog.openError(window.shell(), UiText.get("error.title"),
+                        UiText.get("collect.failed", Untrusted.text(s.label()), Untrusted.text(s.failure())));
+            }
+        }
         return o;
     }
 

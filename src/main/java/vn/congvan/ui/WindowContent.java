@@ -58,6 +58,8 @@ public final class WindowContent {
     private DispatchBoard board;
     private Folder folder = Folder.INCOMING;
     private DispatchBoard.Line current;
+    /** The window's remembered settings: the layout, and the mail servers the clerk set (never a password). */
+    private final WindowSettings settings;
 
     /**
      * @param today the day statuses hold for; null for today in Vietnam (the demo data is looked at on its own day)
@@ -68,6 +70,7 @@ public final class WindowContent {
         this.root = new Composite(parent, SWT.NONE);
         this.interaction = new WindowInteraction(root::getShell);
         this.service = workspace.open(interaction);
+        this.settings = WindowSettings.load(workspace.windowSettingsFile());
         this.palette = new Palette(parent.getDisplay());
         GridLayout layout = new GridLayout(1, false);
         layout.marginWidth = 0;
@@ -270,6 +273,10 @@ public final class WindowContent {
 
     Shell shell() {
         return root.getShell();
+    }
+
+    WindowSettings settings() {
+        return settings;
     }
 
     CongvanService service() {

@@ -1,0 +1,264 @@
+package vn.congvan.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+
+import jakarta.mail.Message;
+import jakarta.mail.Session;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+
+import org.eclipse.jface.dialogs.IDialogConstants;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.FillLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Text;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.icegreen.greenmail.configuration.GreenMailConfiguration;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+
+import vn.congvan.TestMail;
+import vn.congvan.app.CongvanService;
+import vn.congvan.app.DispatchRef;
+import vn.congvan.app.Interaction;
+import vn.congvan.app.MailDistribution;
+import vn.congvan.app.Workspace;
+import vn.congvan.model.Event;
+import vn.congvan.model.EventType;
+
+/**
+ * The office's own mail server from the window: the clerk sets SMTP and IMAP in "Máy chủ thư…", distributes
+ * a dispatch over SMTP (the units' mails arrive at the server) and collects a unit's reply over IMAP, typing
+ * the password into the password dialog each time; the ledger records both, and no password is kept.
+ */
+class MailServerWindowTest {
+    private static final String OFFICE = "vanphong@phanthiet.example";
+    private static final String PASSWORD = "mat-khau-thu-1";
+    private static Display display;
+
+    @RegisterExtension
+    static final GreenMailExtension GREEN_MAIL = new GreenMailExtension(TestMail.servers(ServerSetupTest.SMTP, ServerSetupTest.IMAP))
+            .withConfiguration(GreenMailConfiguration.aConfig().withUser(OFFICE, OFFICE, PASSWORD));
+
+    @TempDir
+    Path home;
+    private Shell shell;
+
+    @BeforeAll
+    static void openDisplay() {
+        display = Screen.display();
+    }
+
+    @BeforeEach
+    void needsADisplay() {
+        Screen.assumeDisplay(display);
+    }
+
+    @AfterAll
+    static void closeDisplay() {
+        if (display != null) {
+            display.dispose();
+        }
+    }
+
+    @AfterEach
+    void closeWindow() {
+        if (shell != null && !shell.isDisposed()) {
+            shell.dispose();
+        }
+    }
+
+    private WindowContent open(Workspace ws) {
+        shell = new Shell(display);
+        shell.setLayout(new FillLayout());
+        WindowContent c = new WindowContent(shell, ws, null);
+        shell.setSize(1280, 800);
+        shell.open();
+        Screen.settle(display);
+        return c;
+    }
+
+    /** Does {@code step} with the dialog titled {@code title} once it is open (it may open on a later event). */
+    private static void whenOpen(String title, Consumer<Shell> step) {
+        long end = System.nanoTime() + 30_000_000_000L;
+        Runnable[] poll = new Runnable[1];
+        poll[0] = () -> {
+            for (Shell s : display.getShells()) {
+                if (title.equals(s.getText()) && s.isVisible()) {
+                    step.accept(s);
+                    return;
+                }
+            }
+            if (System.nanoTime() < end) {
+                display.timerExec(50, poll[0]);
+            }
+        };
+        display.timerExec(50, poll[0]);
+    }
+
+    private static void press(Shell s, String label) {
+        for (Button b : Screen.find(s, Button.class)) {
+            if (label.equals(b.getText())) {
+                b.notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
+                return;
+            }
+        }
+        throw new AssertionError("no button " + label + " in " + s.getText());
+    }
+
+    private static <T extends Control> T field(Shell s, Class<T> type, String name) {
+        return Screen.find(s, type).stream().filter(c -> name.equals(c.getData(MailServerDialog.FIELD))).findFirst()
+                .orElseThrow(() -> new AssertionError("no field " + name));
+    }
+
+    private static List<String> texts(Composite c) {
+        List<String> out = new ArrayList<>();
+        Screen.find(c, Text.class).forEach(t -> out.add(t.getText()));
+        Screen.find(c, Label.class).forEach(l -> out.add(l.getText()));
+        return out;
+    }
+
+    /** Answers the password dialog as the clerk would, and counts how often it was asked. */
+    private static void typePassword(AtomicInteger asked) {
+        whenOpen("Mật khẩu", s -> {
+            asked.incrementAndGet();
+            assertTrue((Screen.find(s, Text.class).get(0).getStyle() & SWT.PASSWORD) != 0, "the password is not echoed");
+            Screen.find(s, Text.class).get(0).setText(PASSWORD);
+            press(s, IDialogConstants.OK_LABEL);
+        });
+    }
+
+    private static List<Event> events(Workspace ws, String unit, EventType type) {
+        try (CongvanService app = ws.open(Clock.systemUTC(), Interaction.NONE, Map.of())) {
+            return app.history(new CongvanService.HistoryRequest(DispatchRef.of("6174/UBND-VX"), unit)).lines().stream()
+                    .map(CongvanService.HistoryLine::event).filter(e -> e.type() == type).toList();
+        }
+    }
+
+    @Test
+    void distributesOverSmtpAndCollectsOverImapWithThePasswordAskedInADialog() throws Exception {
+        Workspace ws = Workspace.resolve(home.resolve("congvan.db").toString(), Path.of("samples", "directory"));
+        WindowContent c = open(ws);
+        c.actions().importFiles(List.of(Path.of("samples", "000_7ae9f029b9ddbc9d.txt")));
+        assertNotNull(c.current(), "the imported dispatch is selected");
+        int units = c.current().line().units();
+
+        // The clerk sets the servers; first "none" for a server elsewhere, which the rule of the commands refuses.
+        AtomicInteger refused = new AtomicInteger();
+        whenOpen("Máy chủ thư", s -> {
+            field(s, Text.class, "smtp-host").setText("mail.phanthiet.example");
+            Combo security = field(s, Combo.class, "smtp-security");
+            security.select(2);
+            security.notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
+            assertEquals("25", field(s, Text.class, "smtp-port").getText(), "the usual port follows the security");
+            press(s, IDialogConstants.OK_LABEL);
+            assertFalse(s.isDisposed(), "a refused setting keeps the dialog open");
+            assertTrue(texts(s).stream().anyMatch(t -> t.contains("không mã hóa")), "the reason is shown: " + texts(s));
+            refused.incrementAndGet();
+
+            field(s, Text.class, "smtp-host").setText("127.0.0.1");
+            field(s, Text.class, "smtp-port").setText(Integer.toString(GREEN_MAIL.getSmtp().getPort()));
+            field(s, Text.class, "imap-host").setText("127.0.0.1");
+            Combo imapSecurity = field(s, Combo.class, "imap-security");
+            imapSecurity.select(2);
+            imapSecurity.notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
+            field(s, Text.class, "imap-port").setText(Integer.toString(GREEN_MAIL.getImap().getPort()));
+            field(s, Text.class, "user").setText(OFFICE);
+            press(s, IDialogConstants.OK_LABEL);
+        });
+        c.actions().mailServers.run();
+        Screen.settle(display);
+        assertEquals(1, refused.get(), "the dialog was driven");
+        String saved = Files.readString(ws.windowSettingsFile(), StandardCharsets.UTF_8);
+        assertTrue(saved.contains("mail-smtp-host=127.0.0.1"), saved);
+        assertFalse(saved.contains(PASSWORD), "no password is kept");
+
+        // Phân phối: over SMTP, the password typed into the dialog.
+        AtomicInteger asked = new AtomicInteger();
+        typePassword(asked);
+        MailDistribution.Outcome sent = c.actions().distribute(c.current());
+        Screen.settle(display);
+        assertEquals(1, asked.get(), "asked once for the whole distribution");
+        assertEquals(units, sent.count(MailDistribution.Result.SENT));
+        Set<String> arrived = new TreeSet<>();
+        for (MimeMessage m : GREEN_MAIL.getReceivedMessages()) {
+            Arrays.stream(m.getAllRecipients()).forEach(a -> arrived.add(((InternetAddress) a).getAddress()));
+        }
+        assertTrue(arrived.contains("phuthuy@phanthiet.example"), arrived.toString());
+        assertEquals(1, events(ws, "P-PHUTHUY", EventType.SENT).size());
+        assertTrue(c.statusLine().getText().contains("127.0.0.1"), c.statusLine().getText());
+
+        // A unit answers into the office's mailbox; Thu thập thư trả lời reads it over IMAP.
+        MimeMessage reply = new MimeMessage(Session.getInstance(new Properties()));
+        reply.setFrom(new InternetAddress("phuthuy@phanthiet.example"));
+        reply.setRecipients(Message.RecipientType.TO, OFFICE);
+        reply.setSubject("Re: [6174/UBND-VX] V/v đảm bảo an toàn thông tin", "UTF-8");
+        reply.setSentDate(new Date());
+        reply.setText("Kính gửi: Văn phòng HĐND và UBND thành phố.\n\nUBND phường Phú Thủy đã hoàn thành tất cả các nội dung "
+                + "theo Công văn số 6174/UBND-VX ngày 21/8/2019 của UBND thành phố.\n\nTrân trọng.\n", "UTF-8");
+        reply.saveChanges();
+        GREEN_MAIL.getUserManager().getUser(OFFICE).deliver(reply);
+
+        typePassword(asked);
+        c.actions().collectFolder.run();
+        Screen.settle(display);
+        assertEquals(2, asked.get(), "asked again for collecting");
+        List<Event> done = events(ws, "P-PHUTHUY", EventType.DONE);
+        assertFalse(done.isEmpty(), "the reply's statuses are in the ledger");
+        assertTrue(done.stream().allMatch(e -> "mail".equals(e.source())), done.toString());
+    }
+
+    @Test
+    void aWrongPasswordIsSaidInAVietnameseDialogAndNothingIsRecorded() throws Exception {
+        Workspace ws = Workspace.resolve(home.resolve("congvan.db").toString(), Path.of("samples", "directory"));
+        WindowContent c = open(ws);
+        c.actions().importFiles(List.of(Path.of("samples", "000_7ae9f029b9ddbc9d.txt")));
+        new vn.congvan.app.OfficeMailServers("", "", "tls", "127.0.0.1", Integer.toString(GREEN_MAIL.getImap().getPort()), "none",
+                "INBOX", OFFICE, false).store(c.settings());
+
+        whenOpen("Mật khẩu", s -> {
+            Screen.find(s, Text.class).get(0).setText("sai-mat-khau");
+            press(s, IDialogConstants.OK_LABEL);
+        });
+        List<String> said = new ArrayList<>();
+        whenOpen("Không thực hiện được", s -> {
+            said.addAll(texts(s));
+            press(s, IDialogConstants.OK_LABEL);
+        });
+        c.actions().collectFolder.run();
+        Screen.settle(display);
+        assertTrue(said.stream().anyMatch(t -> t.startsWith("Không đọc được hộp thư") && t.contains("sai tên đăng nhập hoặc mật khẩu")), "the clerk is told: " + said);
+        assertTrue(events(ws, "P-PHUTHUY", EventType.DONE).isEmpty());
+    }
+}
