@@ -18,11 +18,12 @@ import vn.congvan.app.Workspace;
 
 /**
  * What every window test needs: one display for the class (skipped, saying so, without one; see
- * {@link Screen}), the demo ledger made once and copied into each test's own folder, and the test's shell
- * closed after it.
+ * {@link Screen}), the demo ledger made once when a test first asks for it and copied into each test's own
+ * folder, and the test's shell closed after it.
  */
 abstract class DemoWindowTest {
     static Display display;
+    private static Path shared;
     private static Path template;
 
     @TempDir
@@ -30,12 +31,10 @@ abstract class DemoWindowTest {
     Shell shell;
 
     @BeforeAll
-    static void openDisplayAndMakeTheDemoOnce(@TempDir Path shared) {
+    static void openDisplay(@TempDir Path classFolder) {
         display = Screen.display();
-        if (display != null) {
-            template = shared.resolve("demo");
-            DemoRun.run(template);
-        }
+        shared = classFolder;
+        template = null;
     }
 
     @BeforeEach
@@ -59,6 +58,10 @@ abstract class DemoWindowTest {
 
     /** A copy of the demo ledger in this test's own folder. */
     Workspace demoLedger() throws IOException {
+        if (template == null) {
+            template = shared.resolve("demo");
+            DemoRun.run(template);
+        }
         try (Stream<Path> files = Files.walk(template)) {
             for (Path p : (Iterable<Path>) files::iterator) {
                 Path to = home.resolve(template.relativize(p).toString());

@@ -32,17 +32,11 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
@@ -62,42 +56,13 @@ import vn.congvan.model.EventType;
  * a dispatch over SMTP (the units' mails arrive at the server) and collects a unit's reply over IMAP, typing
  * the password into the password dialog each time; the ledger records both, and no password is kept.
  */
-class MailServerWindowTest {
+class MailServerWindowTest extends DemoWindowTest {
     private static final String OFFICE = "vanphong@phanthiet.example";
     private static final String PASSWORD = "mat-khau-thu-1";
-    private static Display display;
 
     @RegisterExtension
     static final GreenMailExtension GREEN_MAIL = new GreenMailExtension(TestMail.servers(ServerSetupTest.SMTP, ServerSetupTest.IMAP))
             .withConfiguration(GreenMailConfiguration.aConfig().withUser(OFFICE, OFFICE, PASSWORD));
-
-    @TempDir
-    Path home;
-    private Shell shell;
-
-    @BeforeAll
-    static void openDisplay() {
-        display = Screen.display();
-    }
-
-    @BeforeEach
-    void needsADisplay() {
-        Screen.assumeDisplay(display);
-    }
-
-    @AfterAll
-    static void closeDisplay() {
-        if (display != null) {
-            display.dispose();
-        }
-    }
-
-    @AfterEach
-    void closeWindow() {
-        if (shell != null && !shell.isDisposed()) {
-            shell.dispose();
-        }
-    }
 
     private WindowContent open(Workspace ws) {
         shell = new Shell(display);
