@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -91,12 +92,7 @@ final class ReviewCommand implements Runnable {
 
         @Override
         public Integer call() {
-            Review.Decided d;
-            try (CongvanService app = store.workspace().open(new ConsoleInteraction())) {
-                d = app.reviewAccept(new CongvanService.ReviewAcceptRequest(number, trust));
-            }
-            System.out.println(ReviewView.decided(d));
-            return 0;
+            return decide(store, app -> app.reviewAccept(new CongvanService.ReviewAcceptRequest(number, trust)));
         }
     }
 
@@ -131,12 +127,7 @@ final class ReviewCommand implements Runnable {
                 }
                 chosen.put(s.substring(0, eq).strip(), s.substring(eq + 1).strip());
             }
-            Review.Decided d;
-            try (CongvanService app = store.workspace().open(new ConsoleInteraction())) {
-                d = app.reviewEdit(new CongvanService.ReviewEditRequest(number, chosen, id == null ? null : dispatch.ref(id), unit));
-            }
-            System.out.println(ReviewView.decided(d));
-            return 0;
+            return decide(store, app -> app.reviewEdit(new CongvanService.ReviewEditRequest(number, chosen, id == null ? null : dispatch.ref(id), unit)));
         }
     }
 
@@ -154,12 +145,17 @@ final class ReviewCommand implements Runnable {
 
         @Override
         public Integer call() {
-            Review.Decided d;
-            try (CongvanService app = store.workspace().open(new ConsoleInteraction())) {
-                d = app.reviewReject(new CongvanService.ReviewRejectRequest(number, reason));
-            }
-            System.out.println(ReviewView.decided(d));
-            return 0;
+            return decide(store, app -> app.reviewReject(new CongvanService.ReviewRejectRequest(number, reason)));
         }
+    }
+
+    /** Opens the ledger, records one decision and prints what it did. */
+    private static int decide(StoreOptions store, Function<CongvanService, Review.Decided> decision) {
+        Review.Decided d;
+        try (CongvanService app = store.workspace().open(new ConsoleInteraction())) {
+            d = decision.apply(app);
+        }
+        System.out.println(ReviewView.decided(d));
+        return 0;
     }
 }
