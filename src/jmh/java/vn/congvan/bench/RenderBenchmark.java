@@ -138,7 +138,7 @@ public class RenderBenchmark {
                 "Phan Thiết", LocalDate.of(2019, 9, 5), DocumentType.BAO_CAO,
                 "Kết quả thực hiện Công văn số 6174/UBND-VX về đảm bảo an toàn thông tin khi sử dụng thư điện tử công vụ",
                 List.of("Sở Thông tin và Truyền thông tỉnh Bình Thuận"), body,
-                new Signer("TM.", "ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Nguyễn Văn Một"),
+                new Signer(List.of("TM. ỦY BAN NHÂN DÂN"), "CHỦ TỊCH", "Nguyễn Văn Một"),
                 List.of("Như trên", "CT, các PCT UBND thành phố", "Lưu: VT, VX"), null);
     }
 

@@ -84,8 +84,7 @@ final class DispatchJson {
             return null;
         }
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("authority", s.authority());
-        m.put("title", s.title());
+        m.put("authority", s.authorityLines());
         m.put("position", s.position());
         m.put("name", s.name());
         return m;

@@ -1,6 +1,7 @@
 package vn.congvan.cli;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -37,8 +38,11 @@ final class DispatchSummary {
         }
         if (doc.signer() != null) {
             var s = doc.signer();
-            String capacity = s.authority() == null ? s.position() : s.authority() + " " + s.title() + " / " + s.position();
-            line(out, "summary.signer", capacity + " — " + s.name());
+            List<String> capacity = new ArrayList<>(s.authorityLines());
+            if (s.position() != null) {
+                capacity.add(s.position());
+            }
+            line(out, "summary.signer", String.join(" / ", capacity) + " — " + s.name());
         }
         line(out, "summary.distribution", String.join("; ", doc.distribution()));
         return out.toString().stripTrailing();

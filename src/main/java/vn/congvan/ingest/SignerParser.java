@@ -2,6 +2,7 @@ package vn.congvan.ingest;
 
 import vn.congvan.model.Signer;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -11,8 +12,8 @@ import java.util.regex.Pattern;
 /**
  * Positions 7a–7c from the signature lines: capital lines (authority + title, position) and the name
  * last. "KT. CHỦ TỊCH / PHÓ CHỦ TỊCH / name"; "TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH / name"; "GIÁM ĐỐC / name";
- * and the double authority "TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH / PHÓ CHỦ TỊCH / name", whose second
- * authority line is kept in the title after a line feed (see {@link Signer#authorityLines()}).
+ * and the double authority "TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH / PHÓ CHỦ TỊCH / name", with its two
+ * authority lines (see {@link Signer#authorityLines()}).
  */
 final class SignerParser {
     /** "KT. CHỦ TỊCH", "TM. ỦY BAN NHÂN DÂN", "TL. CHỦ TỊCH", "TUQ. GIÁM ĐỐC", "Q. GIÁM ĐỐC". */
@@ -39,20 +40,18 @@ final class SignerParser {
                 || name.split("\\s+").length > 8) {
             return Optional.empty();
         }
-        Matcher first = AUTHORITY.matcher(headings.get(0));
-        if (!first.matches()) {
-            return Optional.of(new Signer(null, null, Lines.join(headings), name));
+        // Up to two authority lines ("TM. ỦY BAN NHÂN DÂN" over "KT. CHỦ TỊCH"); a second one only when a
+        // position line follows it.
+        int most = headings.size() > 2 ? 2 : 1;
+        List<String> authority = new ArrayList<>();
+        while (authority.size() < most) {
+            Matcher m = AUTHORITY.matcher(headings.get(authority.size()));
+            if (!m.matches()) {
+                break;
+            }
+            authority.add((m.group(1).toUpperCase(Locale.ROOT) + ". " + m.group(2).strip()).strip());
         }
-        String authority = first.group(1).toUpperCase(Locale.ROOT) + ".";
-        String title = first.group(2).strip();
-        int positionFrom = 1;
-        if (headings.size() > 2 && AUTHORITY.matcher(headings.get(1)).matches()) {
-            Matcher second = AUTHORITY.matcher(headings.get(1));
-            second.matches();
-            title = title + "\n" + second.group(1).toUpperCase(Locale.ROOT) + ". " + second.group(2).strip();
-            positionFrom = 2;
-        }
-        List<String> position = headings.subList(positionFrom, headings.size());
-        return Optional.of(new Signer(authority, title, position.isEmpty() ? null : Lines.join(position), name));
+        List<String> position = headings.subList(authority.size(), headings.size());
+        return Optional.of(new Signer(authority, position.isEmpty() ? null : Lines.join(position), name));
     }
 }

@@ -94,7 +94,7 @@ public final class Template {
         String number = v.text(optional("number"));
         String symbol = v.text(one("symbol"));
         LocalDate date = v.date(one("date"));
-        Signer signer = new Signer(blankToNull(v.text(optional("signer-authority"))), blankToNull(v.text(optional("signer-title"))),
+        Signer signer = new Signer(v.texts(header.getOrDefault("signer-authority", List.of())),
                 v.text(one("signer-position")), v.text(one("signer-name")));
         List<Block> blocks = new TemplateBody(name, v).blocks(body);
         return new OfficialDocument(

@@ -51,8 +51,8 @@ class ParseCommandTest {
         assertEquals("2019-08-12", refs.get(0).get("date").asText());
 
         JsonNode signer = j.get("signer");
-        assertEquals("KT.", signer.get("authority").asText());
-        assertEquals("CHỦ TỊCH", signer.get("title").asText());
+        assertEquals(1, signer.get("authority").size());
+        assertEquals("KT. CHỦ TỊCH", signer.get("authority").get(0).asText());
         assertEquals("PHÓ CHỦ TỊCH", signer.get("position").asText());
         assertEquals("Võ Văn Thông", signer.get("name").asText());
 

@@ -54,7 +54,7 @@ class DocxReaderTest {
         assertEquals(List.of("Các cơ quan, đơn vị thuộc UBND thành phố", "UBND các phường, xã"), document.recipients());
         assertEquals(List.of("1. Sao lưu dữ liệu trước ngày 30/8/2019."),
                 document.paragraphs().stream().map(p -> p.text()).toList());
-        assertEquals(new Signer("KT.", "CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Võ Văn Thông"), document.signer());
+        assertEquals(new Signer(List.of("KT. CHỦ TỊCH"), "PHÓ CHỦ TỊCH", "Võ Văn Thông"), document.signer());
         assertEquals(List.of("Như trên", "Lưu: VT"), document.distribution());
     }
 

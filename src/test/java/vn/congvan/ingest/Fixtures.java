@@ -139,7 +139,7 @@ final class Fixtures {
                                 new Run("Ghi chú", false, true)), Paragraph.Role.ITEM),
                         new Paragraph(List.of(Run.plain("a) Còn "), new Run("12", true, true), Run.plain(" hộp thư lỗi.")),
                                 Paragraph.Role.SUB_ITEM)),
-                new Signer("TM.", "ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Nguyễn Hữu Phước"),
+                new Signer(List.of("TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH"), "PHÓ CHỦ TỊCH", "Nguyễn Hữu Phước"),
                 List.of("Như trên", "Lưu: VT, BCVT"), null);
     }
 }

@@ -61,7 +61,7 @@ class HygieneTest {
         assertEquals("chuẩn bị sao lưu dữ liệu trước khi nâng cấp máy chủ", document.subject());
         assertEquals(List.of("Trường Tiểu học Đức Thắng", "Trạm Y tế phường Đức Thắng", "Công an phường Đức Thắng"),
                 document.recipients());
-        assertEquals(new Signer("TM.", "ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Trần Thị Minh Hòa"), document.signer());
+        assertEquals(new Signer(List.of("TM. ỦY BAN NHÂN DÂN"), "CHỦ TỊCH", "Trần Thị Minh Hòa"), document.signer());
         assertEquals(List.of("Như trên", "Lưu: VT"), document.distribution());
         assertEquals(List.of(List.of(LocalDate.of(2020, 2, 20)), List.of(LocalDate.of(2020, 2, 15))),
                 dispatch.requirements().stream().map(Requirement::deadlines).toList());
@@ -102,7 +102,7 @@ class HygieneTest {
 
         assertEquals("ỦY BAN NHÂN DÂN THÀNH PHỐ PHAN THIẾT", plain.issuer());
         assertEquals(List.of("Sở Thông tin và Truyền thông"), plain.recipients());
-        assertEquals(new Signer("TM.", "ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Hoàng Minh Tuấn"), plain.signer());
+        assertEquals(new Signer(List.of("TM. ỦY BAN NHÂN DÂN"), "CHỦ TỊCH", "Hoàng Minh Tuấn"), plain.signer());
         assertTrue(plain.contact().startsWith("Liên hệ: ông Đỗ Thành Nhân"));
     }
 }

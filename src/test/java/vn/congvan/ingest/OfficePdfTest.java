@@ -126,7 +126,7 @@ class OfficePdfTest {
                         Paragraph.of("Trong quá trình thực hiện, nếu có vướng mắc, đề nghị liên hệ Phòng Bưu chính, Viễn thông "
                                 + "và Công nghệ thông tin để được hướng dẫn./.")),
                 doc.body());
-        assertEquals(new Signer("KT.", "GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "Nguyễn Văn An"), doc.signer());
+        assertEquals(new Signer(List.of("KT. GIÁM ĐỐC"), "PHÓ GIÁM ĐỐC", "Nguyễn Văn An"), doc.signer());
         assertEquals(List.of("Như trên", "Lưu: VT, BCVT"), doc.distribution());
 
         assertEquals(List.of(LocalDate.of(2020, 3, 20)), dispatch.requirements().get(0).deadlines());

@@ -73,7 +73,7 @@ class SeedDispatchTest {
     @Test
     void referencesSignerContact() {
         assertEquals(List.of(new Reference("707/STTTT-TTCNTT&TT", LocalDate.of(2019, 8, 12))), dispatch.references());
-        assertEquals(new Signer("KT.", "CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Võ Văn Thông"), document.signer());
+        assertEquals(new Signer(List.of("KT. CHỦ TỊCH"), "PHÓ CHỦ TỊCH", "Võ Văn Thông"), document.signer());
         assertEquals(List.of("KT. CHỦ TỊCH"), document.signer().authorityLines());
         assertTrue(document.contact().startsWith("Thông tin liên hệ để được hỗ trợ: Ông Nguyễn Duy Tâm"), document.contact());
     }

@@ -62,7 +62,7 @@ final class Fixtures {
                 "đảm bảo an toàn thông tin khi sử dụng thư điện tử công vụ.",
                 List.of("Các cơ quan, đơn vị thuộc UBND thành phố", "UBND các phường, xã"),
                 List.of(Paragraph.of("Thực hiện Công văn số 707/STTTT-TTCNTT&TT ngày 12/8/2019 …")),
-                new Signer("KT.", "CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Võ Văn Thông"),
+                new Signer(List.of("KT. CHỦ TỊCH"), "PHÓ CHỦ TỊCH", "Võ Văn Thông"),
                 List.of("Như trên", "Lưu: VT, QTM, VX (L)"), null);
         return new Dispatch(doc, List.of(
                 new Requirement("1", "Phổ biến rộng rãi đến cán bộ, công chức, viên chức cần cảnh giác với những thông tin "

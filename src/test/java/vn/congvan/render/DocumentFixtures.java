@@ -80,7 +80,7 @@ final class DocumentFixtures {
                 "đảm bảo an toàn thông tin khi sử dụng thư điện tử công vụ",
                 List.of("Các cơ quan, đơn vị thuộc UBND thành phố", "UBND các phường, xã"),
                 body,
-                new Signer("KT.", "CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Võ Văn Thông"),
+                new Signer(List.of("KT. CHỦ TỊCH"), "PHÓ CHỦ TỊCH", "Võ Văn Thông"),
                 List.of("Như trên", "CT, PCT. UBND tp", "Mặt trận và các đoàn thể tp", "Lãnh đạo, chuyên viên VP",
                         "Lưu: VT, QTM, VX (L)"),
                 "Thông tin liên hệ để được hỗ trợ: Ông Nguyễn Duy Tâm - Quản trị mạng Văn phòng HĐND và UBND thành phố.");
@@ -127,7 +127,7 @@ final class DocumentFixtures {
                 "Kết quả thực hiện Công văn số 6174/UBND-VX về đảm bảo an toàn thông tin khi sử dụng thư điện tử công vụ",
                 List.of("Sở Thông tin và Truyền thông tỉnh Bình Thuận"),
                 body,
-                new Signer("TM.", "ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Nguyễn Văn Một"),
+                new Signer(List.of("TM. ỦY BAN NHÂN DÂN"), "CHỦ TỊCH", "Nguyễn Văn Một"),
                 List.of("Như trên", "CT, các PCT UBND thành phố", "Lưu: VT, VX"),
                 null);
     }
@@ -166,7 +166,7 @@ final class DocumentFixtures {
                 "Phan Thiết", LocalDate.of(2019, 9, 5), DocumentType.BAO_CAO,
                 "Kết quả thực hiện Công văn số 6174/UBND-VX về đảm bảo an toàn thông tin khi sử dụng thư điện tử công vụ",
                 List.of("Sở Thông tin và Truyền thông tỉnh Bình Thuận"), body,
-                new Signer("TM.", "ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Nguyễn Văn An"),
+                new Signer(List.of("TM. ỦY BAN NHÂN DÂN"), "CHỦ TỊCH", "Nguyễn Văn An"),
                 List.of("Như trên", "CT, các PCT UBND thành phố", "Lưu: VT, VX"), null);
     }
 }

@@ -56,11 +56,11 @@ class DocxFormatCheckerTest {
                 "report", DocumentFixtures.report(),
                 "draft", new OfficialDocument("UBND TỈNH BÌNH THUẬN", s.issuer(), new NumberSymbol("", "UBND-VX"), s.place(),
                         java.time.LocalDate.of(2020, 1, 5), s.type(), s.subject(), List.of("UBND phường Đức Thắng"), s.body(),
-                        new Signer(null, null, "CHỦ TỊCH", "Nguyễn Văn Một"), s.distribution(), null),
+                        new Signer(List.of(), "CHỦ TỊCH", "Nguyễn Văn Một"), s.distribution(), null),
                 "unnumbered notice", new OfficialDocument(null, "Phòng Văn hóa và Thông tin", null, "Phan Thiết",
                         java.time.LocalDate.of(2020, 2, 29), vn.congvan.model.DocumentType.THONG_BAO,
                         "Lịch kiểm tra hộp thư công vụ", DocumentFixtures.UNITS.subList(0, 4), s.body(),
-                        new Signer("KT.", "TRƯỞNG PHÒNG", "PHÓ TRƯỞNG PHÒNG", "Trần Thị Hai"), List.of("Như trên", "Lưu: VT"), null));
+                        new Signer(List.of("KT. TRƯỞNG PHÒNG"), "PHÓ TRƯỞNG PHÒNG", "Trần Thị Hai"), List.of("Như trên", "Lưu: VT"), null));
         docs.forEach((name, doc) -> {
             Path file = dir.resolve(name + "-all.docx");
             new DocxWriter().write(doc, file);

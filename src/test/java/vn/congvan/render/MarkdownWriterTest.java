@@ -25,7 +25,7 @@ class MarkdownWriterTest {
                 "đảm bảo an toàn thông tin", List.of("Các cơ quan, đơn vị thuộc UBND thành phố", "UBND các phường, xã"),
                 List.of(new Paragraph(List.of(Run.plain("3. Xóa thư trong "), new Run("Hộp thư đã gửi", true, false),
                         Run.plain(" trước ngày 30/8/2019.")), Paragraph.Role.ITEM)),
-                new Signer("KT.", "CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Võ Văn Thông"), List.of("Như trên", "Lưu: VT, QTM, VX (L)"), null);
+                new Signer(List.of("KT. CHỦ TỊCH"), "PHÓ CHỦ TỊCH", "Võ Văn Thông"), List.of("Như trên", "Lưu: VT, QTM, VX (L)"), null);
 
         assertEquals("""
                 **ỦY BAN NHÂN DÂN THÀNH PHỐ PHAN THIẾT**
@@ -63,7 +63,7 @@ class MarkdownWriterTest {
                 new NumberSymbol("", "BC-STTTT"), "Bình Thuận", LocalDate.of(2020, 2, 5), DocumentType.BAO_CAO,
                 "Kết quả sao lưu dữ liệu", List.of("UBND tỉnh Bình Thuận"),
                 List.of(Paragraph.of("Tệp *mau_1* được [lưu].")),
-                new Signer("TM.", "ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Nguyễn Hữu Phước"), List.of(), null);
+                new Signer(List.of("TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH"), "PHÓ CHỦ TỊCH", "Nguyễn Hữu Phước"), List.of(), null);
         String text = writer.write(document);
 
         assertTrue(text.startsWith("UBND TỈNH BÌNH THUẬN\n**SỞ THÔNG TIN VÀ TRUYỀN THÔNG**\n\n"), text);

@@ -48,7 +48,7 @@ class PdfFormatCheckerTest {
                 LocalDate.of(2020, 2, 5), DocumentType.GIAY_MOI, "Họp giao ban tháng 02/2020",
                 List.of("Công chức các bộ phận chuyên môn"), List.of(Paragraph.of("Kính mời dự họp giao ban lúc 7 giờ 30 phút ngày "
                 + "07/02/2020 tại Hội trường UBND phường. Đề nghị các đồng chí chuẩn bị báo cáo kết quả công tác tháng 01/2020./.")),
-                new Signer(null, null, "CHỦ TỊCH", "Trần Thị Bình"), List.of("Như trên", "Lưu: VT"), null);
+                new Signer(List.of(), "CHỦ TỊCH", "Trần Thị Bình"), List.of("Như trên", "Lưu: VT"), null);
         for (OfficialDocument doc : List.of(DocumentFixtures.seed(), DocumentFixtures.draftReport(), invitation)) {
             Path pdf = dir.resolve(doc.type().name() + ".pdf");
             new PdfWriter().write(doc, pdf);

@@ -412,7 +412,7 @@ class PdfWriterTest {
         assertTrue(report.pageText(0).matches("(?s).*Số: {6}/BC-UBND.*"), report.pageText(0));
         OfficialDocument five = new OfficialDocument(null, "UBND PHƯỜNG ĐỨC THẮNG", new NumberSymbol("5", "UBND"), "Đức Thắng",
                 LocalDate.of(2020, 2, 5), DocumentType.GIAY_MOI, "Họp giao ban", List.of(), List.of(Paragraph.of("Kính mời dự họp./.")),
-                new Signer(null, null, "CHỦ TỊCH", "Trần Thị Bình"), List.of("Lưu: VT"), null);
+                new Signer(List.of(), "CHỦ TỊCH", "Trần Thị Bình"), List.of("Lưu: VT"), null);
         Path out = dir.resolve("giay-moi.pdf");
         new PdfWriter().write(five, out);
         PdfProbe probe = PdfProbe.read(out);
@@ -497,7 +497,8 @@ class PdfWriterTest {
         }
         texts.addAll(doc.recipients());
         texts.addAll(doc.distribution());
-        texts.addAll(List.of(doc.signer().authority(), doc.signer().title(), doc.signer().position(), doc.signer().name()));
+        texts.addAll(doc.signer().authorityLines());
+        texts.addAll(List.of(doc.signer().position(), doc.signer().name()));
         for (Block b : doc.body()) {
             if (b instanceof Paragraph p) {
                 p.runs().stream().map(Run::text).forEach(texts::add);

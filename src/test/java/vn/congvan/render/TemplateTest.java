@@ -53,6 +53,27 @@ class TemplateTest {
             """;
 
     @Test
+    void theSigningAuthorityIsAListOfLinesPrintedInOrder() {
+        String doubleAuthority = SMALL.replace("signer-position: CHỦ TỊCH",
+                "signer-authority:\n  - TM. ỦY BAN NHÂN DÂN\n  - KT. CHỦ TỊCH\nsigner-position: PHÓ CHỦ TỊCH");
+        Map<String, Object> values = new HashMap<>();
+        values.put("co_quan", "ỦY BAN NHÂN DÂN PHƯỜNG ĐỨC THẮNG");
+        values.put("ngay", "2019-09-02");
+        values.put("thang", "9/2019");
+        values.put("noi_nhan", List.of("Các tổ dân phố"));
+        values.put("bang", List.of());
+        OfficialDocument d = Template.parse("thong-bao.md", doubleAuthority).fill(values);
+
+        assertEquals(List.of("TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH"), d.signer().authorityLines());
+        assertEquals("PHÓ CHỦ TỊCH", d.signer().position());
+        String markdown = new MarkdownWriter().write(d);
+        int first = markdown.indexOf("TM. ỦY BAN NHÂN DÂN");
+        int second = markdown.indexOf("KT. CHỦ TỊCH");
+        int position = markdown.indexOf("PHÓ CHỦ TỊCH");
+        assertTrue(first >= 0 && first < second && second < position, markdown);
+    }
+
+    @Test
     void fillsHeaderBodyTablesAndLists() {
         Template t = Template.parse("thong-bao.md", SMALL);
         Table table = new Table(List.of("Ngày", "Người tiếp"), List.of(List.of("05/09/2019", "Chủ tịch")), List.of(1.0, 2.0));
@@ -73,7 +94,7 @@ class TemplateTest {
         assertEquals("Lịch tiếp công dân tháng 9/2019", d.subject());
         assertEquals(List.of("Các tổ dân phố", "Công an phường"), d.recipients());
         assertEquals(List.of("Như trên", "Lưu: VT"), d.distribution());
-        assertNull(d.signer().authority());
+        assertEquals(List.of(), d.signer().authorityLines());
         assertEquals("CHỦ TỊCH", d.signer().position());
 
         assertEquals(5, d.body().size());

@@ -1230,7 +1230,7 @@ abstract class LedgerContract {
                 new NumberSymbol("6174", "UBND-VX"), "Phan Thiết", LocalDate.of(2019, 8, 21), DocumentType.CONG_VAN, SUBJECT,
                 List.of("Các cơ quan, đơn vị thuộc UBND thành phố", "UBND các phường, xã"),
                 List.of(Paragraph.of("Thực hiện Công văn số 707/STTTT-TTCNTT&TT ngày 12/8/2019 …")),
-                new Signer("KT.", "CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Võ Văn Thông"),
+                new Signer(List.of("KT. CHỦ TỊCH"), "PHÓ CHỦ TỊCH", "Võ Văn Thông"),
                 List.of("Như trên", "Lưu: VT, QTM, VX (L)"), null);
         List<Requirement> requirements = List.of(
                 new Requirement("1", "Phổ biến rộng rãi đến cán bộ, công chức, viên chức cần cảnh giác với những thông tin từ Email lạ.",
@@ -1291,7 +1291,7 @@ abstract class LedgerContract {
                 new Table(List.of("TT", "Đơn vị", "Số tài khoản"),
                         List.of(List.of("1", "Phường Đức Thắng", "42"), List.of("2", "Xã Tiến Lợi", "17")), List.of(0.5, 3.0, 1.5)),
                 Paragraph.of("Thông tin liên hệ để được hỗ trợ: Ông Nguyễn Duy Tâm.")),
-                new Signer("TM.", "ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Võ Văn Thông"),
+                new Signer(List.of("TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH"), "PHÓ CHỦ TỊCH", "Võ Văn Thông"),
                 d.distribution(), "Thông tin liên hệ để được hỗ trợ: Ông Nguyễn Duy Tâm.");
         List<Requirement> requirements = List.of(
                 new Requirement("1", "Phổ biến rộng rãi đến cán bộ, công chức.", List.of(), List.of()),
