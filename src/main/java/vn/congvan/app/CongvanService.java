@@ -88,7 +88,12 @@ public final class CongvanService implements AutoCloseable {
 
     /** Use case "render": any document we can read, written again in the official format. */
     public List<Path> render(Path file, Set<OutputFormat> formats, Path outDir) {
-        return DocumentFiles.rerender(file, formats, outDir);
+        return render(file, formats, outDir, false);
+    }
+
+    /** Use case "render", the PDF as the archive's copy (PDF/A-2b) when {@code pdfa}. */
+    public List<Path> render(Path file, Set<OutputFormat> formats, Path outDir, boolean pdfa) {
+        return DocumentFiles.rerender(file, formats, outDir, pdfa);
     }
 
     /** Use case "check": the Decree 30 rules, one line each, on a PDF or DOCX file. */
@@ -182,9 +187,15 @@ public final class CongvanService implements AutoCloseable {
      * @param today       the day the figures hold for and the documents are dated; null for today
      * @param signerName  who signs; null for the dispatch's signer
      * @param newDeadline the reminder's deadline; null for {@value #REMINDER_DAYS} days after {@code today}
+     * @param pdfa        whether the PDFs are the archive's copies, PDF/A-2b
      */
     public record ReportRequest(DispatchRef dispatch, Set<OutputFormat> formats, Path outDir, LocalDate today,
-                                String signerName, LocalDate newDeadline) {
+                                String signerName, LocalDate newDeadline, boolean pdfa) {
+        /** A request for ordinary PDFs. */
+        public ReportRequest(DispatchRef dispatch, Set<OutputFormat> formats, Path outDir, LocalDate today,
+                             String signerName, LocalDate newDeadline) {
+            this(dispatch, formats, outDir, today, signerName, newDeadline, false);
+        }
     }
 
     /** Use case "report": the BÁO CÁO, the reminder to late or silent units (when any), the register. */
@@ -193,7 +204,7 @@ public final class CongvanService implements AutoCloseable {
         LocalDate day = dayOr(r.today());
         LocalDate due = r.newDeadline() != null ? r.newDeadline() : day.plusDays(REMINDER_DAYS);
         return new FollowUpFiles(workspace.templatesFolder())
-                .write(ledger(), d, r.formats(), r.outDir(), day, day, r.signerName(), due);
+                .write(ledger(), d, r.formats(), r.outDir(), day, day, r.signerName(), due, r.pdfa());
     }
 
     // ---- backup and restore -------------------------------------------------------------------------

@@ -30,14 +30,18 @@ public final class DocumentFiles {
     public record CheckLine(String title, boolean ok, String detail) {
     }
 
-    /** Any document we can read, written again in the official format. */
-    static List<Path> rerender(Path source, Set<OutputFormat> formats, Path outDir) {
+    /** Any document we can read, written again in the official format; the PDF as PDF/A-2b when {@code pdfa}. */
+    static List<Path> rerender(Path source, Set<OutputFormat> formats, Path outDir, boolean pdfa) {
         OfficialDocument doc = new DocumentReader().read(source);
-        return write(doc, baseName(source), formats, outDir);
+        return write(doc, baseName(source), formats, outDir, pdfa);
     }
 
-    /** Writes {@code doc} as {@code outDir/base.pdf}, {@code .docx}; XLSX is not a format for a letter. */
-    static List<Path> write(OfficialDocument doc, String base, Set<OutputFormat> formats, Path outDir) {
+    /**
+     * Writes {@code doc} as {@code outDir/base.pdf}, {@code .docx}; XLSX is not a format for a letter.
+     *
+     * @param pdfa whether the PDF is the archive's copy, PDF/A-2b
+     */
+    static List<Path> write(OfficialDocument doc, String base, Set<OutputFormat> formats, Path outDir, boolean pdfa) {
         if (formats.contains(OutputFormat.XLSX)) {
             throw new InputException(MSG.get("format.xlsxNotForDocuments"));
         }
@@ -45,7 +49,7 @@ public final class DocumentFiles {
         List<Path> written = new ArrayList<>();
         if (formats.contains(OutputFormat.PDF)) {
             Path pdf = outDir.resolve(base + ".pdf");
-            new PdfWriter().write(doc, pdf);
+            new PdfWriter(pdfa).write(doc, pdf);
             written.add(pdf);
         }
         if (formats.contains(OutputFormat.DOCX)) {

@@ -29,13 +29,20 @@ public final class FollowUpFiles {
         }
     }
 
+    /** The files with ordinary PDFs. */
+    Written write(Ledger ledger, TrackedDispatch dispatch, Set<OutputFormat> formats, Path outDir, LocalDate asOf,
+                  LocalDate issuedOn, String signerName, LocalDate newDeadline) {
+        return write(ledger, dispatch, formats, outDir, asOf, issuedOn, signerName, newDeadline, false);
+    }
+
     /**
      * @param asOf        the day the figures hold for
      * @param issuedOn    the date printed on the documents
      * @param newDeadline the deadline the reminder sets
+     * @param pdfa        whether the PDFs are the archive's copies, PDF/A-2b
      */
     Written write(Ledger ledger, TrackedDispatch dispatch, Set<OutputFormat> formats, Path outDir, LocalDate asOf,
-                  LocalDate issuedOn, String signerName, LocalDate newDeadline) {
+                  LocalDate issuedOn, String signerName, LocalDate newDeadline, boolean pdfa) {
         ReportBuilder.Facts facts = ReportBuilder.Facts.of(ledger, dispatch, asOf, issuedOn);
         String base = dispatch.numberSymbol().replaceAll("[^\\p{L}\\p{N}]+", "-")
                 + (dispatch.year() == null ? "" : "-" + dispatch.year());
@@ -44,11 +51,11 @@ public final class FollowUpFiles {
         List<Path> files = new ArrayList<>();
         DocumentFiles.createFolder(outDir);
         if (!documents.isEmpty()) {
-            files.addAll(DocumentFiles.write(builder.report(facts, signerName), "bao-cao-" + base, documents, outDir));
+            files.addAll(DocumentFiles.write(builder.report(facts, signerName), "bao-cao-" + base, documents, outDir, pdfa));
         }
         int late = ReportBuilder.lateOrSilent(facts.status()).size();
         if (!documents.isEmpty() && late > 0) {
-            files.addAll(DocumentFiles.write(builder.reminder(facts, signerName, newDeadline), "don-doc-" + base, documents, outDir));
+            files.addAll(DocumentFiles.write(builder.reminder(facts, signerName, newDeadline), "don-doc-" + base, documents, outDir, pdfa));
         }
         if (formats.contains(OutputFormat.XLSX)) {
             Path xlsx = outDir.resolve("so-theo-doi-" + base + ".xlsx");

@@ -20,6 +20,7 @@ import vn.congvan.model.TrackedDispatch;
 import vn.congvan.model.UnitStatus;
 import vn.congvan.render.RegisterRow;
 import vn.congvan.render.RegisterSheet;
+import vn.congvan.render.RegisterSummary;
 import vn.congvan.render.Template;
 import vn.congvan.text.Messages;
 import vn.congvan.text.OfficeNames;
@@ -110,7 +111,8 @@ final class ReportBuilder {
                 MSG.get("register.dispatchLine", sentenceCase(d.type().title()), d.numberSymbol().text(),
                         VietnameseDates.formatShort(d.date()), OfficeNames.inSentence(d.issuer()), excerpt,
                         VietnameseDates.formatShort(f.status().asOf())),
-                rows);
+                rows, RegisterSummary.of(f.status(), f.recipients(),
+                        id -> MSG.get("register.requirement", id, brief(requirementText.getOrDefault(id, "")))));
     }
 
     private static String brief(String text) {

@@ -22,11 +22,14 @@ final class RenderCommand implements Callable<Integer> {
     @Option(names = "--out", defaultValue = ".", paramLabel = "DIR", descriptionKey = "option.out")
     Path out;
 
+    @Option(names = "--pdfa", descriptionKey = "option.pdfa")
+    boolean pdfa;
+
     @Override
     public Integer call() {
         List<Path> written;
         try (CongvanService app = StoreOptions.defaults().open(new ConsoleInteraction())) {
-            written = app.render(file, OutputFormat.parse(format), out);
+            written = app.render(file, OutputFormat.parse(format), out, pdfa);
         }
         for (Path p : written) {
             System.out.println(CliText.get("render.wrote", p));

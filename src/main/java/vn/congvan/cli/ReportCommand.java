@@ -40,11 +40,14 @@ final class ReportCommand implements Callable<Integer> {
     @Option(names = "--new-due", paramLabel = "DD/MM/YYYY", converter = DateConverter.class, descriptionKey = "option.newDue")
     LocalDate newDue;
 
+    @Option(names = "--pdfa", descriptionKey = "option.pdfa")
+    boolean pdfa;
+
     @Override
     public Integer call() {
         try (CongvanService app = store.workspace().open(new ConsoleInteraction())) {
             FollowUpFiles.Written written = app.report(
-                    new ReportRequest(dispatch.ref(id), OutputFormat.parse(format), out, today, signer, newDue));
+                    new ReportRequest(dispatch.ref(id), OutputFormat.parse(format), out, today, signer, newDue, pdfa));
             for (Path p : written.files()) {
                 System.out.println(CliText.get("render.wrote", p));
             }

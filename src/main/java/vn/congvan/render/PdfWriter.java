@@ -20,6 +20,17 @@ import vn.congvan.text.VietnameseText;
  * numbers. A file appears whole or not at all; a stream receives the PDF and stays open.
  */
 public final class PdfWriter {
+    private final boolean archival;
+
+    /** A writer of ordinary PDF. */
+    public PdfWriter() {
+        this(false);
+    }
+
+    /** @param archival whether to write PDF/A-2b, the archive's copy ({@link PdfArchival}) */
+    public PdfWriter(boolean archival) {
+        this.archival = archival;
+    }
 
     /**
      * Writes {@code doc} to {@code out}, replacing it in one move once complete.
@@ -44,6 +55,9 @@ public final class PdfWriter {
         }
         synchronized (PdfFonts.LOCK) {
             try (PDDocument pdf = render(doc)) {
+                if (archival) {
+                    PdfArchival.apply(pdf, PdfArchival.Description.of(doc));
+                }
                 pdf.save(out);
             }
         }

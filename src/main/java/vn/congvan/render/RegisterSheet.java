@@ -17,15 +17,20 @@ import java.util.stream.Collectors;
 
 /**
  * What {@link XlsxRegisterWriter} prints: the register's title, the line naming the dispatch it
- * follows, and its rows.
+ * follows, its rows, and the counts of its summary sheet (null for none).
  */
-public record RegisterSheet(String title, String dispatchLine, List<RegisterRow> rows) {
+public record RegisterSheet(String title, String dispatchLine, List<RegisterRow> rows, RegisterSummary summary) {
     private static final Messages MESSAGES = Messages.of(RegisterSheet.class);
     /** Longest requirement text kept in a row's excerpt; a longer one is cut after its first sentence. */
     private static final int EXCERPT_LIMIT = 200;
 
     public RegisterSheet {
         rows = List.copyOf(rows);
+    }
+
+    /** A register without a summary sheet. */
+    public RegisterSheet(String title, String dispatchLine, List<RegisterRow> rows) {
+        this(title, dispatchLine, rows, null);
     }
 
     /**

@@ -10,6 +10,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import vn.congvan.text.Messages;
 
@@ -100,7 +101,7 @@ public final class XlsxRegisterWriter {
     private static XSSFWorkbook build(RegisterSheet register) {
         XSSFWorkbook workbook = new XSSFWorkbook();
         Styles styles = new Styles(workbook);
-        Sheet sheet = workbook.createSheet(MESSAGES.get("xlsx.sheetName"));
+        XSSFSheet sheet = workbook.createSheet(MESSAGES.get("xlsx.sheetName"));
 
         int[] widths = columnWidths(register);
         for (Column c : Column.values()) {
@@ -127,6 +128,14 @@ public final class XlsxRegisterWriter {
         sheet.createFreezePane(0, FIRST_DATA_ROW);
         sheet.setAutoFilter(new CellRangeAddress(SUBHEADER_ROW, lastRow, 0, LAST_COLUMN));
         printSetup(sheet);
+        sheet.setRepeatingRows(new CellRangeAddress(HEADER_ROW, SUBHEADER_ROW, -1, -1));
+        if (r > FIRST_DATA_ROW) {
+            RegisterColours.apply(sheet, new CellRangeAddress(FIRST_DATA_ROW, lastRow, 0, LAST_COLUMN),
+                    Column.DEADLINE.ordinal(), Column.PROGRESS.ordinal());
+        }
+        if (register.summary() != null) {
+            new RegisterSummarySheet(workbook, styles.title, styles.header, styles.cell).write(register.summary());
+        }
         return workbook;
     }
 
@@ -199,7 +208,8 @@ public final class XlsxRegisterWriter {
         cell.setCellStyle(style);
     }
 
-    private static void printSetup(Sheet sheet) {
+    /** A4 landscape, one page wide, the decree's margins, page numbers in the footer. */
+    static void printSetup(Sheet sheet) {
         PrintSetup print = sheet.getPrintSetup();
         print.setPaperSize(PrintSetup.A4_PAPERSIZE);
         print.setLandscape(true);
@@ -212,7 +222,6 @@ public final class XlsxRegisterWriter {
         sheet.setMargin(Sheet.BottomMargin, 20 / 25.4);
         sheet.setMargin(Sheet.LeftMargin, 15 / 25.4);
         sheet.setMargin(Sheet.RightMargin, 15 / 25.4);
-        sheet.setRepeatingRows(new CellRangeAddress(HEADER_ROW, SUBHEADER_ROW, -1, -1));
         sheet.getFooter().setCenter(MESSAGES.get("xlsx.pageFooter"));
     }
 
