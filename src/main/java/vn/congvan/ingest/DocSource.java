@@ -24,7 +24,8 @@ import java.util.List;
  * new line. Field codes, hidden and deleted text are dropped, field results kept. HWPF gives runs the
  * style of their paragraph too, so a heading's or legal basis's own bold or italic is left to its
  * role ({@link Runs#withoutRoleStyle}). A DOCX saved under the name .doc is read as the DOCX it is.
- * Line numbers count paragraphs.
+ * Line numbers count paragraphs. Text in a legacy encoding (TCVN3, VNI) is converted run by run, by the
+ * run's font or the document's statistics ({@link LegacyRuns}).
  */
 final class DocSource implements TextSource {
     private static final char CELL_MARK = '\u0007';
@@ -48,9 +49,15 @@ final class DocSource implements TextSource {
         List<SourceLine> lines = new ArrayList<>();
         try (HWPFDocument doc = new HWPFDocument(new ByteArrayInputStream(content))) {
             Range range = doc.getRange();
+            LegacyRuns legacy = new LegacyRuns();
+            for (int i = 0; i < range.numCharacterRuns(); i++) {
+                ReadWatchdog.stopIfAbandoned();
+                CharacterRun run = range.getCharacterRun(i);
+                legacy.sample(run.text(), run.getFontName());
+            }
             for (int i = 0; i < range.numParagraphs(); i++) {
                 ReadWatchdog.stopIfAbandoned();
-                paragraph(range.getParagraph(i), i + 1, lines);
+                paragraph(range.getParagraph(i), i + 1, lines, legacy);
             }
         } catch (OldWordFileFormatException e) {
             throw InputErrors.of(e, "file.docOld", InputErrors.name(file));
@@ -66,7 +73,8 @@ final class DocSource implements TextSource {
         return new SourceText(file, lines, true);
     }
 
-    private static void paragraph(org.apache.poi.hwpf.usermodel.Paragraph paragraph, int number, List<SourceLine> out) {
+    private static void paragraph(org.apache.poi.hwpf.usermodel.Paragraph paragraph, int number, List<SourceLine> out,
+                                  LegacyRuns legacy) {
         List<List<Run>> lines = new ArrayList<>(List.of(new ArrayList<>()));
         Deque<Boolean> fields = new ArrayDeque<>(); // per open field: still in its code (true) or in its result
         for (int k = 0; k < paragraph.numCharacterRuns(); k++) {
@@ -76,7 +84,7 @@ final class DocSource implements TextSource {
                 continue;
             }
             StringBuilder text = new StringBuilder();
-            for (char c : run.text().toCharArray()) {
+            for (char c : legacy.unicode(run.text(), run.getFontName()).toCharArray()) {
                 switch (c) {
                     case FIELD_BEGIN -> fields.push(true);
                     case FIELD_SEPARATOR -> {

@@ -19,7 +19,8 @@ import java.util.List;
  * Word documents (.docx) through POI XWPF. Paragraphs and table cells come in document order, so the
  * two-column header and footer tables flatten to lines (left cell, then right cell). Each paragraph is
  * followed by an empty line, as paragraphs are in text; a line break inside a paragraph starts a new line.
- * Line numbers count paragraphs.
+ * Line numbers count paragraphs. Text in a legacy encoding (TCVN3, VNI) is converted run by run
+ * ({@link LegacyRuns}).
  */
 final class DocxSource implements TextSource {
 
@@ -27,7 +28,11 @@ final class DocxSource implements TextSource {
     public SourceText read(Path file, byte[] content) {
         List<SourceLine> lines = new ArrayList<>();
         try (XWPFDocument docx = UnpackGuard.openOoxml(content, InputLimits.DEFAULT, XWPFDocument::new)) {
-            new Flattener(lines).elements(docx.getBodyElements());
+            Flattener flattener = new Flattener(lines, docx);
+            flattener.sampling = true;
+            flattener.elements(docx.getBodyElements());
+            flattener.sampling = false;
+            flattener.elements(docx.getBodyElements());
         } catch (UnpackRefused refused) {
             throw refused.bomb() ? InputErrors.bomb(file, InputLimits.DEFAULT, refused) : InputErrors.of(refused, "file.docx", InputErrors.name(file));
         } catch (IOException | RuntimeException e) {
@@ -43,10 +48,15 @@ final class DocxSource implements TextSource {
 
     private static final class Flattener {
         private final List<SourceLine> lines;
+        private final XWPFDocument docx;
+        private final LegacyRuns legacy = new LegacyRuns();
+        /** The first pass only samples the runs' text for a legacy encoding ({@link LegacyRuns}). */
+        private boolean sampling;
         private int paragraphs;
 
-        Flattener(List<SourceLine> lines) {
+        Flattener(List<SourceLine> lines, XWPFDocument docx) {
             this.lines = lines;
+            this.docx = docx;
         }
 
         void elements(List<IBodyElement> elements) {
@@ -65,10 +75,17 @@ final class DocxSource implements TextSource {
         }
 
         private void paragraph(XWPFParagraph paragraph) {
+            if (sampling) {
+                for (XWPFRun run : paragraph.getRuns()) {
+                    legacy.sample(run.text(), DocxRunFont.of(run, paragraph, docx));
+                }
+                return;
+            }
             int number = ++paragraphs;
             List<Run> current = new ArrayList<>();
             for (XWPFRun run : paragraph.getRuns()) {
-                String[] parts = VietnameseText.clean(run.text()).split("\n", -1);
+                String text = legacy.unicode(run.text(), DocxRunFont.of(run, paragraph, docx));
+                String[] parts = VietnameseText.clean(text).split("\n", -1);
                 for (int i = 0; i < parts.length; i++) {
                     if (i > 0) {
                         lines.add(new SourceLine(number, current));

@@ -13,6 +13,7 @@ import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import vn.congvan.model.Run;
+import vn.congvan.text.LegacyGuess;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -32,7 +33,9 @@ final class MarkdownSource implements TextSource {
 
     @Override
     public SourceText read(Path file, byte[] content) {
-        String text = Utf8Text.decode(file, content);
+        String decoded = Utf8Text.decode(file, content);
+        // Text pasted from a TCVN3 or VNI document keeps its legacy letters ("Uû ban nh©n d©n").
+        String text = LegacyGuess.of(decoded).map(encoding -> encoding.decodeWithoutFont(decoded)).orElse(decoded);
         if (text.isBlank()) {
             throw InputErrors.of("file.empty", InputErrors.name(file));
         }
