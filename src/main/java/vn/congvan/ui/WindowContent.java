@@ -60,6 +60,7 @@ public final class WindowContent {
     private DispatchBoard.Line current;
     /** The window's remembered settings: the layout, and the mail servers the clerk set (never a password). */
     private final WindowSettings settings;
+    private SystemDialogs system = SystemDialogs.NATIVE;
 
     /**
      * @param today the day statuses hold for; null for today in Vietnam (the demo data is looked at on its own day)
@@ -151,8 +152,10 @@ public final class WindowContent {
         counts.put(Folder.REVIEW, review.size());
         folders.counts(counts);
         showFolder(folder);
-        status(UiText.get("status.ledger", workspace.ledgerExists() ? service.ledgerDescription() : workspace.ledgerLocation(),
-                DispatchTable.DAY.format(board.today())));
+        String ledger = workspace.ledgerExists() ? service.ledgerDescription() : workspace.ledgerLocation();
+        // An empty ledger says how to begin, rather than showing an empty list without a word.
+        status(board.lines().isEmpty() ? UiText.get("status.empty", ledger)
+                : UiText.get("status.ledger", ledger, DispatchTable.DAY.format(board.today())));
     }
 
     void showFolder(Folder f) {
@@ -273,6 +276,15 @@ public final class WindowContent {
 
     Shell shell() {
         return root.getShell();
+    }
+
+    SystemDialogs system() {
+        return system;
+    }
+
+    /** For the tests: answers for the system's choosers and viewer. */
+    void system(SystemDialogs answers) {
+        this.system = answers;
     }
 
     WindowSettings settings() {

@@ -74,32 +74,12 @@ class MailServerWindowTest extends DemoWindowTest {
         return c;
     }
 
-    /** Does {@code step} with the dialog titled {@code title} once it is open (it may open on a later event). */
     private static void whenOpen(String title, Consumer<Shell> step) {
-        long end = System.nanoTime() + 30_000_000_000L;
-        Runnable[] poll = new Runnable[1];
-        poll[0] = () -> {
-            for (Shell s : display.getShells()) {
-                if (title.equals(s.getText()) && s.isVisible()) {
-                    step.accept(s);
-                    return;
-                }
-            }
-            if (System.nanoTime() < end) {
-                display.timerExec(50, poll[0]);
-            }
-        };
-        display.timerExec(50, poll[0]);
+        Screen.whenOpen(display, title, step);
     }
 
     private static void press(Shell s, String label) {
-        for (Button b : Screen.find(s, Button.class)) {
-            if (label.equals(b.getText())) {
-                b.notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
-                return;
-            }
-        }
-        throw new AssertionError("no button " + label + " in " + s.getText());
+        Screen.press(s, label);
     }
 
     private static <T extends Control> T field(Shell s, Class<T> type, String name) {
@@ -108,10 +88,7 @@ class MailServerWindowTest extends DemoWindowTest {
     }
 
     private static List<String> texts(Composite c) {
-        List<String> out = new ArrayList<>();
-        Screen.find(c, Text.class).forEach(t -> out.add(t.getText()));
-        Screen.find(c, Label.class).forEach(l -> out.add(l.getText()));
-        return out;
+        return Screen.texts(c);
     }
 
     /** Answers the password dialog as the clerk would, and counts how often it was asked. */
