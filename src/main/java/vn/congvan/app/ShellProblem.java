@@ -29,7 +29,7 @@ public final class ShellProblem extends InputException {
     private final Kind kind;
     private final transient Object[] args;
 
-    ShellProblem(Kind kind, String neutralMessage, Object... args) {
+    public ShellProblem(Kind kind, String neutralMessage, Object... args) {
         super(neutralMessage);
         this.kind = kind;
         this.args = args.clone();

@@ -51,6 +51,7 @@ abstract class DemoWindowTest {
 
     @AfterEach
     void closeWindow() {
+        Screen.stopWaiting();
         if (shell != null && !shell.isDisposed()) {
             shell.dispose();
         }

@@ -92,8 +92,12 @@ final class Screen {
     /** Does {@code step} with the dialog titled {@code title} once it is open (it may open on a later event), within 30 s. */
     static void whenOpen(Display display, String title, Consumer<Shell> step) {
         long end = System.nanoTime() + 30_000_000_000L;
+        int test = generation;
         Runnable[] poll = new Runnable[1];
         poll[0] = () -> {
+            if (test != generation) {
+                return;
+            }
             for (Shell s : display.getShells()) {
                 if (title.equals(s.getText()) && s.isVisible()) {
                     step.accept(s);
@@ -105,6 +109,14 @@ final class Screen {
             }
         };
         display.timerExec(50, poll[0]);
+    }
+
+    /** Bumped after each test, so a dialog a test waited for in vain is not answered in the next test. */
+    private static volatile int generation;
+
+    /** Stops every {@link #whenOpen} still waiting. */
+    static void stopWaiting() {
+        generation++;
     }
 
     /** Presses the button labelled {@code label} in {@code s}, as a click would. */
