@@ -30,6 +30,7 @@ import vn.congvan.app.Mailbox;
 import vn.congvan.app.OutputFormat;
 import vn.congvan.app.ReplyCollection;
 import vn.congvan.app.Review;
+import vn.congvan.app.Urgency;
 import vn.congvan.model.ComplianceStatus;
 import vn.congvan.model.InputException;
 import vn.congvan.model.UnitStatus;
@@ -329,6 +330,10 @@ final class WindowActions {
         DispatchBoard.Line l = window.current();
         if (l == null) {
             throw new InputException(UiText.get("select.dispatch"));
+        }
+        if (l.urgency() == Urgency.PENDING) {
+            // Its units and what was sent are not read yet: nothing can be decided on it.
+            throw new InputException(UiText.get("select.loading"));
         }
         return l;
     }

@@ -57,6 +57,15 @@ abstract class DemoWindowTest {
         }
     }
 
+    /** Waits until the window's list carries its statuses (they are read in the background). */
+    static WindowContent ready(WindowContent c) {
+        if (!Screen.pumpUntil(display, 120_000, () -> !c.loading())) {
+            throw new AssertionError("the statuses were not read within 2 minutes");
+        }
+        Screen.settle(display);
+        return c;
+    }
+
     /** A copy of the demo ledger in this test's own folder. */
     Workspace demoLedger() throws IOException {
         if (template == null) {

@@ -74,7 +74,7 @@ class MailServerWindowTest extends DemoWindowTest {
         shell.setSize(1280, 800);
         shell.open();
         Screen.settle(display);
-        return c;
+        return ready(c);
     }
 
     private static void whenOpen(String title, Consumer<Shell> step) {

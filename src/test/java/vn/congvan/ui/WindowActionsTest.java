@@ -97,7 +97,7 @@ class WindowActionsTest extends DemoWindowTest {
         shell.setSize(1280, 800);
         shell.open();
         Screen.settle(display);
-        return c;
+        return ready(c);
     }
 
     private static CongvanService service(Workspace ws) {
@@ -136,7 +136,7 @@ class WindowActionsTest extends DemoWindowTest {
         Screen.settle(display);
 
         assertTrue(asked.stream().anyMatch(t -> t.contains("Mở dữ liệu mẫu")), asked.toString());
-        WindowContent c = window.content();
+        WindowContent c = ready(window.content());
         assertEquals(List.of("6174/UBND-VX"), c.table().shown().stream().map(l -> l.dispatch().numberSymbol()).toList());
         assertEquals("6174/UBND-VX", c.table().table().getItem(0).getText(0), "the list shows it");
         assertTrue(c.review().size() > 0, "the demo's doubtful mails wait in Thư cần xem");
@@ -153,7 +153,7 @@ class WindowActionsTest extends DemoWindowTest {
         shell = window.getShell();
         Screen.settle(display);
 
-        WindowContent c = window.content();
+        WindowContent c = ready(window.content());
         assertEquals(0, c.table().table().getItemCount());
         String said = c.statusLine().getText();
         assertTrue(said.contains("chưa có văn bản nào") && said.contains("Ctrl+O") && said.contains("kéo thả"), said);
