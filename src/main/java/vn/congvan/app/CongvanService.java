@@ -568,6 +568,11 @@ public final class CongvanService implements AutoCloseable {
         return lines;
     }
 
+    /** Every dispatch of the ledger in the order imported, without statuses: what the window lists first. */
+    public synchronized List<TrackedDispatch> dispatches() {
+        return ledger().queries().dispatches();
+    }
+
     /**
      * Use case "board": every dispatch as the window lists it, with its folders and urgency on {@code today}
      * (null for today in Vietnam).

@@ -95,11 +95,33 @@ public record DispatchBoard(LocalDate today, List<Line> lines) {
             case DONE -> folders.add(Folder.DONE);
             default -> { }
         }
-        TrackedDispatch d = l.dispatch();
-        String haystack = String.join(" ", d.numberSymbol(), d.date() == null ? "" : DAY.format(d.date()),
-                d.issuer() == null ? "" : d.issuer(), d.subject() == null ? "" : d.subject());
         String units = foldedUnits.computeIfAbsent(l.unitNames(), names -> VietnameseText.fold(String.join(" ", names)));
-        return new Line(l, sent, urgency, folders, " " + VietnameseText.fold(haystack) + " " + units + " ");
+        return new Line(l, sent, urgency, folders, " " + folded(l.dispatch()) + " " + units + " ");
+    }
+
+    private static String folded(TrackedDispatch d) {
+        return VietnameseText.fold(String.join(" ", d.numberSymbol(), d.date() == null ? "" : DAY.format(d.date()),
+                d.issuer() == null ? "" : d.issuer(), d.subject() == null ? "" : d.subject()));
+    }
+
+    /**
+     * The board before the statuses are read: every dispatch in Văn bản đến, its progress {@link Urgency#PENDING}.
+     * One query instead of projecting every unit's events, so a large ledger's list shows at once and the
+     * statuses follow ({@link #complete()} tells which board this is).
+     */
+    public static DispatchBoard provisional(LocalDate today, List<TrackedDispatch> dispatches) {
+        List<Line> lines = new ArrayList<>();
+        for (TrackedDispatch d : dispatches) {
+            CongvanService.DispatchLine l = new CongvanService.DispatchLine(d, CongvanService.Progress.OPEN, 0, 0, Map.of(),
+                    null, 0, List.of());
+            lines.add(new Line(l, 0, Urgency.PENDING, EnumSet.of(Folder.INCOMING), " " + folded(d) + " "));
+        }
+        return new DispatchBoard(today, lines);
+    }
+
+    /** Whether every line's statuses are known (false for a {@link #provisional} board). */
+    public boolean complete() {
+        return lines.stream().noneMatch(l -> l.urgency() == Urgency.PENDING);
     }
 
     /** The lines of one folder, in import order ({@link Folder#REVIEW} holds mail, not dispatches: none). */

@@ -22,6 +22,7 @@ import vn.congvan.mail.DispatchMailComposer;
 import vn.congvan.mail.Distributor;
 import vn.congvan.mail.MailTemplate;
 import vn.congvan.mail.MessageIds;
+import vn.congvan.mail.MailException;
 import vn.congvan.mail.MailTransport;
 import vn.congvan.mail.OutboxTransport;
 import vn.congvan.mail.SendResult;
@@ -128,6 +129,12 @@ public final class MailDistribution {
             }
         }
         if (!toSend.isEmpty()) {
+            try {
+                transport.open();
+            } catch (MailException e) {
+                // The office's own server refused or cannot be reached: no unit is to blame, none is marked failed.
+                throw new ServerException(e.getMessage(), e);
+            }
             List<Attachment> attachments = attachments(tracked, dispatch);
             DispatchMailComposer composer = new DispatchMailComposer(office.email(), office.name(), MailTemplate.standard(), clock, messageIds);
             Distributor distributor = new Distributor(composer, transport);

@@ -77,7 +77,9 @@ final class MailServers {
             return PasswordSource.environment(PASSWORD_VARIABLE, environment);
         }
         char[] password = interaction.secret(MSG.get("mail.passwordPrompt", server.username(), server.host()))
-                .orElseThrow(() -> new InputException(MSG.get("mail.noPassword", server.username(), server.host(), PASSWORD_VARIABLE)));
+                .orElseThrow(() -> new ShellProblem(ShellProblem.Kind.NO_PASSWORD,
+                        MSG.get("mail.noPassword", server.username(), server.host(), PASSWORD_VARIABLE),
+                        server.username(), server.host(), PASSWORD_VARIABLE));
         return password::clone;
     }
 
@@ -102,7 +104,7 @@ final class MailServers {
         String host = m.group(1).replaceAll("^\\[|]$", "");
         if (security == Security.NONE && !loopback(host)) {
             // Without TLS the password and every mail cross the network in clear.
-            throw new InputException(MSG.get("mail.noneNotLocal", host));
+            throw new ShellProblem(ShellProblem.Kind.UNENCRYPTED_REMOTE, MSG.get("mail.noneNotLocal", host), host);
         }
         String login = user == null || user.isBlank() ? null : user.strip();
         return new ServerSettings(host, port, security, login, trust);

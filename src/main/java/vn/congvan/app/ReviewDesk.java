@@ -100,10 +100,12 @@ final class ReviewDesk {
     Decided accept(long id, boolean trust) {
         Entry e = open(id);
         if (e.kind() == Kind.UNPLACED || e.kind() == Kind.SUSPICIOUS) {
-            throw new InputException(MSG.get(e.kind() == Kind.UNPLACED ? "review.acceptUnplaced" : "review.acceptSuspicious", id));
+            throw e.kind() == Kind.UNPLACED
+                    ? new ShellProblem(ShellProblem.Kind.REVIEW_UNPLACED, MSG.get("review.acceptUnplaced", id), id)
+                    : new ShellProblem(ShellProblem.Kind.REVIEW_SUSPICIOUS, MSG.get("review.acceptSuspicious", id), id);
         }
         if (e.readings().isEmpty() && !e.receipt()) {
-            throw new InputException(MSG.get("review.nothingToAccept", id));
+            throw new ShellProblem(ShellProblem.Kind.REVIEW_NOTHING_TO_ACCEPT, MSG.get("review.nothingToAccept", id), id);
         }
         String trusted = null;
         if (trust) {
@@ -136,7 +138,7 @@ final class ReviewDesk {
         String unit;
         if (e.dispatchKey() == null) {
             if (dispatch == null || unitCode == null) {
-                throw new InputException(MSG.get("review.placeFirst", id));
+                throw new ShellProblem(ShellProblem.Kind.REVIEW_PLACE_FIRST, MSG.get("review.placeFirst", id), id);
             }
             key = dispatch.key();
             unit = unitCode;

@@ -2,5 +2,7 @@ package vn.congvan.app;
 
 /** How pressing a dispatch is on a day, for the colour of its row; decided here, shown by the window. */
 public enum Urgency {
-    OVERDUE, DUE_SOON, OPEN, DONE
+    OVERDUE, DUE_SOON, OPEN, DONE,
+    /** Not known yet: the list is shown while the ledger's statuses are still being read. */
+    PENDING
 }

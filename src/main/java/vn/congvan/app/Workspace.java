@@ -87,11 +87,13 @@ public record Workspace(String ledgerLocation, Path directoryFolder) {
     }
 
     /**
-     * The demo data a first start offers: {@code demo/} beside the default ledger, made by {@link DemoRun}
-     * on first use and opened as it is afterwards, so the clerk's own ledger is never touched.
+     * The demo data a first start offers: {@code demo/} beside this workspace's ledger file (the default
+     * one for a database URL), made by {@link DemoRun} on first use and opened as it is afterwards, so the
+     * clerk's own ledger is never touched.
      */
-    public static Workspace demo() {
-        Path home = Ledger.defaultLocation().toAbsolutePath().resolveSibling("demo");
+    public Workspace demo() {
+        Path beside = ledgerLocation.startsWith("jdbc:") ? Ledger.defaultLocation() : Path.of(ledgerLocation);
+        Path home = beside.toAbsolutePath().resolveSibling("demo");
         Path ledger = home.resolve("congvan.db");
         if (!Files.exists(ledger)) {
             DemoRun.run(home);

@@ -66,7 +66,7 @@ public final class Main implements Runnable {
             e.printStackTrace(err);
         }
         // A message may quote what came from outside (a file name, a server's answer): print it cleaned.
-        String message = e.getMessage() == null ? null : Untrusted.text(e.getMessage());
+        String message = CliText.message(e) == null ? null : Untrusted.text(CliText.message(e));
         if (e instanceof InputException) {
             err.println(CliText.get("error.prefix") + message);
             return EXIT_INPUT;

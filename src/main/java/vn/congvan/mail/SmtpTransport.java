@@ -50,22 +50,39 @@ public final class SmtpTransport implements MailTransport, AutoCloseable {
             connect();
             transport.sendMessage(message, message.getAllRecipients());
         } catch (MessagingException e) {
-            String reason = MailErrors.describe(e, server);
-            MailErrors.Kind kind = MailErrors.kind(e);
-            if (kind == MailErrors.Kind.DROPPED) {
-                reason += " " + Messages.of(SmtpTransport.class).get("send.droppedHint");
-            }
-            if (kind == MailErrors.Kind.AUTH) {
-                loginRefused = reason;
-            }
-            if (transport == null && SERVER_DOWN.contains(kind)) {
-                unreachable = reason;
-            }
-            if (transport != null && !transport.isConnected()) {
-                transport = null;
-            }
-            throw new MailException(reason, e);
+            throw failure(e);
         }
+    }
+
+    @Override
+    public void open() throws MailException {
+        if (loginRefused != null || unreachable != null) {
+            throw new MailException(loginRefused != null ? loginRefused : unreachable);
+        }
+        try {
+            connect();
+        } catch (MessagingException e) {
+            throw failure(e);
+        }
+    }
+
+    /** The failure as the clerk reads it; a refused login or an unreachable server is remembered for the batch. */
+    private MailException failure(MessagingException e) {
+        String reason = MailErrors.describe(e, server);
+        MailErrors.Kind kind = MailErrors.kind(e);
+        if (kind == MailErrors.Kind.DROPPED) {
+            reason += " " + Messages.of(SmtpTransport.class).get("send.droppedHint");
+        }
+        if (kind == MailErrors.Kind.AUTH) {
+            loginRefused = reason;
+        }
+        if (transport == null && SERVER_DOWN.contains(kind)) {
+            unreachable = reason;
+        }
+        if (transport != null && !transport.isConnected()) {
+            transport = null;
+        }
+        return new MailException(reason, e);
     }
 
     private void connect() throws MessagingException, MailException {

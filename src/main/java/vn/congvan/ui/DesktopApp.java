@@ -30,18 +30,7 @@ public final class DesktopApp {
     public static void run() {
         Display display = display();
         try {
-            Workspace workspace = Workspace.resolve(null, null);
-            LocalDate today = null;
-            if (!workspace.ledgerExists() && MessageDialog.openQuestion(null, UiText.get("firstStart.title"),
-                    UiText.get("firstStart.offer", workspace.ledgerLocation()))) {
-                AtomicReference<Workspace> demo = new AtomicReference<>();
-                BusyIndicator.showWhile(display, () -> demo.set(Workspace.demo()));
-                workspace = demo.get();
-                // The demo's replies and phone call are of August 2019: look at them on the demo's day.
-                today = DemoRun.AS_OF;
-            }
-            CongvanWindow window = new CongvanWindow(workspace, today);
-            window.openSized();
+            CongvanWindow window = firstWindow(display, Workspace.resolve(null, null));
             // Once the first events are handled the window answers the user: the start-up time README quotes.
             display.asyncExec(() -> LOG.info(() -> "window usable " + (System.currentTimeMillis()
                     - ManagementFactory.getRuntimeMXBean().getStartTime()) + " ms after the JVM started"));
@@ -53,6 +42,26 @@ public final class DesktopApp {
         } finally {
             display.dispose();
         }
+    }
+
+    /**
+     * The window on {@code workspace}, open; where it has no ledger yet the demo data is offered first
+     * (declined, the window opens empty and says how to import the first dispatch).
+     */
+    static CongvanWindow firstWindow(Display display, Workspace workspace) {
+        Workspace shown = workspace;
+        LocalDate today = null;
+        if (!workspace.ledgerExists() && MessageDialog.openQuestion(null, UiText.get("firstStart.title"),
+                UiText.get("firstStart.offer", workspace.ledgerLocation()))) {
+            AtomicReference<Workspace> demo = new AtomicReference<>();
+            BusyIndicator.showWhile(display, () -> demo.set(workspace.demo()));
+            shown = demo.get();
+            // The demo's replies and phone call are of August 2019: look at them on the demo's day.
+            today = DemoRun.AS_OF;
+        }
+        CongvanWindow window = new CongvanWindow(shown, today);
+        window.openSized();
+        return window;
     }
 
     /** The display, or a NoDisplayException saying why there is none (no DISPLAY, no GTK 3). */

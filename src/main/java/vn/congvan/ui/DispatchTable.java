@@ -20,6 +20,7 @@ import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 
 import vn.congvan.app.DispatchBoard;
+import vn.congvan.app.Urgency;
 
 /**
  * The list of dispatches (top right): a virtual table, so 1,000 rows cost only the rows on screen. Sorting
@@ -60,7 +61,8 @@ final class DispatchTable {
                 new Column(UiText.get("list.col.subject"), 320, l -> orEmpty(l.dispatch().subject()),
                         Comparator.comparing(l -> orEmpty(l.dispatch().subject()))),
                 new Column(UiText.get("list.col.progress"), 110,
-                        l -> UiText.get("list.progress", l.unitsDone(), l.line().units()),
+                        l -> l.urgency() == Urgency.PENDING ? UiText.get("list.pending")
+                                : UiText.get("list.progress", l.unitsDone(), l.line().units()),
                         Comparator.comparingDouble(l -> l.line().units() == 0 ? 1 : (double) l.unitsDone() / l.line().units())),
                 new Column(UiText.get("list.col.deadline"), 150, DispatchTable::deadline,
                         Comparator.comparing(l -> l.line().nearestDeadline(), days)));

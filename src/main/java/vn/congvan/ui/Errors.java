@@ -19,7 +19,7 @@ final class Errors {
 
     static void show(Shell shell, RuntimeException e) {
         // A message may quote what came from outside (a file name, a server's answer): shown cleaned.
-        String message = e.getMessage() == null ? "" : Untrusted.text(e.getMessage());
+        String message = UiText.message(e) == null ? "" : Untrusted.text(UiText.message(e));
         String text;
         if (e instanceof InputException) {
             text = UiText.get("error.input", message);

@@ -51,7 +51,9 @@ final class FolderTree {
 
     void counts(Map<Folder, Integer> counts) {
         for (Folder f : Folder.values()) {
-            items[f.ordinal()].setText(UiText.get("folder.withCount", name(f), counts.getOrDefault(f, 0)));
+            // A folder not counted yet (the statuses are still being read) says so rather than showing 0.
+            items[f.ordinal()].setText(counts.containsKey(f) ? UiText.get("folder.withCount", name(f), counts.get(f))
+                    : UiText.get("folder.counting", name(f)));
         }
     }
 

@@ -133,7 +133,7 @@ final class MailServerDialog extends TitleAreaDialog {
         try {
             result = typed.checked();
         } catch (InputException e) {
-            setErrorMessage(e.getMessage());
+            setErrorMessage(UiText.message(e));
             return;
         }
         super.okPressed();

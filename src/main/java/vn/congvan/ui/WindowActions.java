@@ -2,7 +2,6 @@ package vn.congvan.ui;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 
@@ -15,9 +14,6 @@ import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.dialogs.MessageDialogWithToggle;
 import org.eclipse.jface.window.Window;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.program.Program;
-import org.eclipse.swt.widgets.DirectoryDialog;
-import org.eclipse.swt.widgets.FileDialog;
 
 import vn.congvan.app.CongvanService;
 import vn.congvan.app.DispatchBoard;
@@ -34,6 +30,7 @@ import vn.congvan.app.Mailbox;
 import vn.congvan.app.OutputFormat;
 import vn.congvan.app.ReplyCollection;
 import vn.congvan.app.Review;
+import vn.congvan.app.Urgency;
 import vn.congvan.model.ComplianceStatus;
 import vn.congvan.model.InputException;
 import vn.congvan.model.UnitStatus;
@@ -48,6 +45,7 @@ final class WindowActions {
     final Action importFile;
     final Action distribute;
     final Action collectFolder;
+    final Action collectEml;
     final Action collectMbox;
     final Action acknowledge;
     final Action markDone;
@@ -68,6 +66,7 @@ final class WindowActions {
         importFile = action("action.import", "action.import.tip", SWT.MOD1 | 'O', this::chooseAndImport);
         distribute = action("action.distribute", "action.distribute.tip", SWT.MOD1 | 'D', this::confirmAndDistribute);
         collectFolder = action("action.collectFolder", "action.collectFolder.tip", SWT.MOD1 | 'R', this::chooseFolderAndCollect);
+        collectEml = action("action.collectEml", "action.collectEml.tip", SWT.MOD1 | SWT.ALT | 'R', this::chooseEmlFolderAndCollect);
         collectMbox = action("action.collectMbox", "action.collectMbox.tip", SWT.MOD1 | SWT.SHIFT | 'R', this::chooseMboxAndCollect);
         acknowledge = action("action.ack", "action.ack.tip", SWT.MOD1 | 'K', this::acknowledgeSelected);
         markDone = action("action.markDone", "action.markDone.tip", SWT.MOD1 | '1', () -> markSelected(ComplianceStatus.DONE));
@@ -110,6 +109,7 @@ final class WindowActions {
         MenuManager mail = new MenuManager(UiText.get("menu.mail"));
         mail.add(distribute);
         mail.add(collectFolder);
+        mail.add(collectEml);
         mail.add(collectMbox);
         mail.add(mailServers);
         mail.add(new Separator());
@@ -174,18 +174,12 @@ final class WindowActions {
     // ---- import and check ------------------------------------------------------------------------------
 
     private void chooseAndImport() {
-        FileDialog d = new FileDialog(window.shell(), SWT.OPEN | SWT.MULTI);
-        d.setText(UiText.get("import.dialog"));
-        d.setFilterExtensions(new String[] {"*.md;*.txt;*.docx;*.doc;*.pdf;*.eml", "*.*"});
-        d.setFilterNames(new String[] {UiText.get("import.filter"), UiText.get("import.filterAll")});
-        if (d.open() == null) {
-            return;
+        List<Path> files = window.system().openFiles(window.shell(), UiText.get("import.dialog"), true,
+                new String[] {"*.md;*.txt;*.docx;*.doc;*.pdf;*.eml", "*.*"},
+                new String[] {UiText.get("import.filter"), UiText.get("import.filterAll")});
+        if (!files.isEmpty()) {
+            importFiles(files);
         }
-        List<Path> files = new ArrayList<>();
-        for (String name : d.getFileNames()) {
-            files.add(Path.of(d.getFilterPath(), name));
-        }
-        importFiles(files);
     }
 
     /**
@@ -223,15 +217,12 @@ final class WindowActions {
     }
 
     private void chooseAndCheck() {
-        FileDialog d = new FileDialog(window.shell(), SWT.OPEN);
-        d.setText(UiText.get("check.dialog"));
-        d.setFilterExtensions(new String[] {"*.pdf;*.docx"});
-        String file = d.open();
-        if (file != null) {
+        for (Path file : window.system().openFiles(window.shell(), UiText.get("check.dialog"), false,
+                new String[] {"*.pdf;*.docx"}, null)) {
             WindowInteraction.Done<List<DocumentFiles.CheckLine>> done = window.interaction().runLong(
-                    UiText.get("check.progress"), () -> window.service().check(Path.of(file)));
+                    UiText.get("check.progress"), () -> window.service().check(file));
             if (done.result() != null) {
-                new CheckResultDialog(window.shell(), Path.of(file), done.result()).open();
+                new CheckResultDialog(window.shell(), file, done.result()).open();
             }
         }
     }
@@ -297,20 +288,19 @@ final class WindowActions {
             collect(List.of(imap.get()));
             return;
         }
-        DirectoryDialog d = new DirectoryDialog(window.shell());
-        d.setText(UiText.get("collect.folderDialog"));
-        String folder = d.open();
-        if (folder != null) {
-            collect(List.of(new Mailbox.Eml(Path.of(folder))));
-        }
+        chooseEmlFolderAndCollect();
+    }
+
+    /** From a folder of .eml files, also once an IMAP server is set (replies saved from another mail program). */
+    private void chooseEmlFolderAndCollect() {
+        window.system().folder(window.shell(), UiText.get("collect.folderDialog"))
+                .ifPresent(folder -> collect(List.of(new Mailbox.Eml(folder))));
     }
 
     private void chooseMboxAndCollect() {
-        FileDialog d = new FileDialog(window.shell(), SWT.OPEN);
-        d.setText(UiText.get("collect.mboxDialog"));
-        String file = d.open();
-        if (file != null) {
-            collect(List.of(new Mailbox.Mbox(Path.of(file))));
+        for (Path file : window.system().openFiles(window.shell(), UiText.get("collect.mboxDialog"), false,
+                new String[] {"*.mbox;*", "*.*"}, null)) {
+            collect(List.of(new Mailbox.Mbox(file)));
         }
     }
 
@@ -340,6 +330,10 @@ final class WindowActions {
         DispatchBoard.Line l = window.current();
         if (l == null) {
             throw new InputException(UiText.get("select.dispatch"));
+        }
+        if (l.urgency() == Urgency.PENDING) {
+            // Its units and what was sent are not read yet: nothing can be decided on it.
+            throw new InputException(UiText.get("select.loading"));
         }
         return l;
     }
@@ -387,7 +381,7 @@ final class WindowActions {
             window.status(UiText.get("report.done", done.result().files().size(), out));
             for (Path f : done.result().files()) {
                 if (f.toString().endsWith(".pdf")) {
-                    Program.launch(f.toString());
+                    window.system().open(f);
                 }
             }
         }
@@ -469,7 +463,7 @@ final class WindowActions {
     private void openSelectedMail() {
         Path file = mailFile(selectedReview().number());
         window.status(UiText.get("review.opened", file));
-        Program.launch(file.toString());
+        window.system().open(file);
     }
 
     /** Opens the mail a line of the unit's history came from (when the ledger keeps it). */
@@ -480,7 +474,7 @@ final class WindowActions {
         }
         Path file = window.service().evidenceFile(line.event());
         window.status(UiText.get("review.opened", file));
-        Program.launch(file.toString());
+        window.system().open(file);
     }
 
     Path mailFile(long number) {

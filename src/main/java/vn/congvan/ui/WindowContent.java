@@ -21,6 +21,7 @@ import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
@@ -56,10 +57,15 @@ public final class WindowContent {
     private final Label status;
     private final WindowActions actions;
     private DispatchBoard board;
+    /** Counts the boards asked for, so a board read in the background never replaces a newer one. */
+    private int boardsAsked;
+    /** The statuses could not be read in the background (said in a dialog). */
+    private boolean unread;
     private Folder folder = Folder.INCOMING;
     private DispatchBoard.Line current;
     /** The window's remembered settings: the layout, and the mail servers the clerk set (never a password). */
     private final WindowSettings settings;
+    private SystemDialogs system = SystemDialogs.NATIVE;
 
     /**
      * @param today the day statuses hold for; null for today in Vietnam (the demo data is looked at on its own day)
@@ -116,8 +122,59 @@ public final class WindowContent {
             service.close();
         });
         detail.clear();
-        guard(this::reload);
+        guard(this::loadInBackground);
         showFolder(folder);
+    }
+
+    /**
+     * The list first, the statuses after: the dispatches are listed from one query, and the board (every
+     * unit's status projected from its events, seconds on a large ledger in a fresh JVM) is read on a worker
+     * thread; the progress column, colours and folder counts follow when it is ready.
+     */
+    private void loadInBackground() {
+        if (!workspace.ledgerExists()) {
+            reload();
+            return;
+        }
+        int asked = ++boardsAsked;
+        board = DispatchBoard.provisional(service.dayOr(today), service.dispatches());
+        folders.counts(Map.of(Folder.INCOMING, board.lines().size()));
+        status(UiText.get("status.loading", service.ledgerDescription(), board.lines().size()));
+        Display display = root.getDisplay();
+        Thread reader = new Thread(() -> {
+            DispatchBoard full = null;
+            List<Review.Item> queue = null;
+            RuntimeException failure = null;
+            try {
+                full = service.board(today);
+                queue = service.reviewList(new CongvanService.ReviewListRequest(false, null));
+            } catch (RuntimeException e) {
+                failure = e;
+            }
+            DispatchBoard read = full;
+            List<Review.Item> waiting = queue;
+            RuntimeException failed = failure;
+            display.asyncExec(() -> {
+                // A reload since (an action, F5) has shown a newer board already.
+                if (root.isDisposed() || asked != boardsAsked) {
+                    return;
+                }
+                if (failed != null) {
+                    // The list stays as listed, without statuses; F5 tries again.
+                    unread = true;
+                    Errors.show(root.getShell(), failed);
+                    return;
+                }
+                show(read, waiting);
+            });
+        }, "congvan-board");
+        reader.setDaemon(true);
+        reader.start();
+    }
+
+    /** Whether the list still waits for its statuses (for the tests and the measured run). */
+    boolean loading() {
+        return board != null && !board.complete() && !unread;
     }
 
     /** Files dropped onto the window are imported (dispatches) or collected (.eml replies). */
@@ -145,14 +202,29 @@ public final class WindowContent {
 
     /** Reads the board again (after a change, or F5) and shows the current folder. */
     void reload() {
-        board = workspace.ledgerExists() ? service.board(today) : new DispatchBoard(service.dayOr(today), List.of());
-        review.show(workspace.ledgerExists() ? service.reviewList(new CongvanService.ReviewListRequest(false, null)) : List.of());
+        boardsAsked++;
+        unread = false;
+        show(workspace.ledgerExists() ? service.board(today) : new DispatchBoard(service.dayOr(today), List.of()),
+                workspace.ledgerExists() ? service.reviewList(new CongvanService.ReviewListRequest(false, null)) : List.of());
+    }
+
+    /** Shows a board read in full and the review queue; the dispatch shown stays shown. */
+    private void show(DispatchBoard full, List<Review.Item> queue) {
+        board = full;
+        review.show(queue);
         Map<Folder, Integer> counts = new EnumMap<>(board.counts());
         counts.put(Folder.REVIEW, review.size());
         folders.counts(counts);
+        Long shown = current == null ? null : current.dispatch().key();
         showFolder(folder);
-        status(UiText.get("status.ledger", workspace.ledgerExists() ? service.ledgerDescription() : workspace.ledgerLocation(),
-                DispatchTable.DAY.format(board.today())));
+        if (shown != null && current != null) {
+            // The line now carries its statuses: what the actions decide on.
+            current = table.select(shown);
+        }
+        String ledger = workspace.ledgerExists() ? service.ledgerDescription() : workspace.ledgerLocation();
+        // An empty ledger says how to begin, rather than showing an empty list without a word.
+        status(board.lines().isEmpty() ? UiText.get("status.empty", ledger)
+                : UiText.get("status.ledger", ledger, DispatchTable.DAY.format(board.today())));
     }
 
     void showFolder(Folder f) {
@@ -273,6 +345,15 @@ public final class WindowContent {
 
     Shell shell() {
         return root.getShell();
+    }
+
+    SystemDialogs system() {
+        return system;
+    }
+
+    /** For the tests: answers for the system's choosers and viewer. */
+    void system(SystemDialogs answers) {
+        this.system = answers;
     }
 
     WindowSettings settings() {

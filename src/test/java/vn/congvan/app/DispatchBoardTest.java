@@ -51,6 +51,25 @@ class DispatchBoardTest {
     }
 
     @Test
+    void theProvisionalBoardListsEveryDispatchBeforeItsStatusesAreKnown() {
+        DemoRun.Result demo = DemoRun.run(home);
+        Workspace ws = Workspace.resolve(demo.ledgerFile().toString(), demo.directoryFolder());
+        try (CongvanService s = ws.open(Clock.systemUTC(), Interaction.NONE, Map.of())) {
+            DispatchBoard first = DispatchBoard.provisional(DemoRun.AS_OF, s.dispatches());
+            assertFalse(first.complete());
+            assertEquals(List.of("6174/UBND-VX"), first.lines().stream().map(l -> l.dispatch().numberSymbol()).toList());
+            DispatchBoard.Line seed = first.lines().get(0);
+            assertEquals(Urgency.PENDING, seed.urgency());
+            // Listed where every dispatch is; the smart folders wait for the statuses rather than guess.
+            assertEquals(Set.of(Folder.INCOMING), seed.folders());
+            assertEquals(List.of(), first.in(Folder.OVERDUE));
+            assertTrue(seed.matches("an toan thong tin"), "the quick filter works on what is known");
+            assertFalse(seed.matches("phu thuy"), "the units are not read yet");
+            assertTrue(s.board(DemoRun.AS_OF).complete());
+        }
+    }
+
+    @Test
     void windowSettingsLiveBesideTheLedgerAndSurviveARestart() {
         Workspace ws = Workspace.resolve(home.resolve("congvan.db").toString(), Path.of("samples", "directory"));
         assertEquals(home.resolve("congvan-window.properties").toAbsolutePath(), ws.windowSettingsFile());

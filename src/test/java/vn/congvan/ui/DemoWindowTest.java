@@ -51,9 +51,19 @@ abstract class DemoWindowTest {
 
     @AfterEach
     void closeWindow() {
+        Screen.stopWaiting();
         if (shell != null && !shell.isDisposed()) {
             shell.dispose();
         }
+    }
+
+    /** Waits until the window's list carries its statuses (they are read in the background). */
+    static WindowContent ready(WindowContent c) {
+        if (!Screen.pumpUntil(display, 120_000, () -> !c.loading())) {
+            throw new AssertionError("the statuses were not read within 2 minutes");
+        }
+        Screen.settle(display);
+        return c;
     }
 
     /** A copy of the demo ledger in this test's own folder. */

@@ -25,6 +25,9 @@ import jakarta.mail.Session;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 
+import org.eclipse.jface.action.ActionContributionItem;
+import org.eclipse.jface.action.IContributionItem;
+import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.FillLayout;
@@ -71,35 +74,15 @@ class MailServerWindowTest extends DemoWindowTest {
         shell.setSize(1280, 800);
         shell.open();
         Screen.settle(display);
-        return c;
+        return ready(c);
     }
 
-    /** Does {@code step} with the dialog titled {@code title} once it is open (it may open on a later event). */
     private static void whenOpen(String title, Consumer<Shell> step) {
-        long end = System.nanoTime() + 30_000_000_000L;
-        Runnable[] poll = new Runnable[1];
-        poll[0] = () -> {
-            for (Shell s : display.getShells()) {
-                if (title.equals(s.getText()) && s.isVisible()) {
-                    step.accept(s);
-                    return;
-                }
-            }
-            if (System.nanoTime() < end) {
-                display.timerExec(50, poll[0]);
-            }
-        };
-        display.timerExec(50, poll[0]);
+        Screen.whenOpen(display, title, step);
     }
 
     private static void press(Shell s, String label) {
-        for (Button b : Screen.find(s, Button.class)) {
-            if (label.equals(b.getText())) {
-                b.notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
-                return;
-            }
-        }
-        throw new AssertionError("no button " + label + " in " + s.getText());
+        Screen.press(s, label);
     }
 
     private static <T extends Control> T field(Shell s, Class<T> type, String name) {
@@ -108,10 +91,7 @@ class MailServerWindowTest extends DemoWindowTest {
     }
 
     private static List<String> texts(Composite c) {
-        List<String> out = new ArrayList<>();
-        Screen.find(c, Text.class).forEach(t -> out.add(t.getText()));
-        Screen.find(c, Label.class).forEach(l -> out.add(l.getText()));
-        return out;
+        return Screen.texts(c);
     }
 
     /** Answers the password dialog as the clerk would, and counts how often it was asked. */
@@ -225,5 +205,169 @@ class MailServerWindowTest extends DemoWindowTest {
         Screen.settle(display);
         assertTrue(said.stream().anyMatch(t -> t.startsWith("Không đọc được hộp thư") && t.contains("sai tên đăng nhập hoặc mật khẩu")), "the clerk is told: " + said);
         assertTrue(events(ws, "P-PHUTHUY", EventType.DONE).isEmpty());
+    }
+
+    /** What no dialog of the window may say: a command-line option or the terminal. */
+    static void assertNoTerminalWording(List<String> said) {
+        for (String t : said) {
+            assertFalse(t.matches("(?s).*(^|[\\s(\"])--[a-z].*"), "a window names no option: " + t);
+            assertFalse(t.toLowerCase().contains("dòng lệnh") || t.toLowerCase().contains("terminal"), "nor the terminal: " + t);
+        }
+    }
+
+    private WindowContent withSmtp(Workspace ws) {
+        WindowContent c = open(ws);
+        c.actions().importFiles(List.of(Path.of("samples", "000_7ae9f029b9ddbc9d.txt")));
+        new vn.congvan.app.OfficeMailServers("127.0.0.1", Integer.toString(GREEN_MAIL.getSmtp().getPort()), "none", "", "", "tls",
+                "INBOX", OFFICE, false).store(c.settings());
+        return c;
+    }
+
+    /** Phân phối as the clerk starts it: the question answered yes; what it asked is kept. */
+    private static void confirmDistribution(List<String> asked) {
+        whenOpen("Phân phối văn bản", s -> {
+            asked.addAll(texts(s));
+            press(s, IDialogConstants.YES_LABEL);
+        });
+    }
+
+    @Test
+    void aWrongSmtpPasswordIsAVietnameseDialogAndNoUnitIsMarkedSentOrFailed() throws Exception {
+        Workspace ws = Workspace.resolve(home.resolve("congvan.db").toString(), Path.of("samples", "directory"));
+        WindowContent c = withSmtp(ws);
+        List<String> asked = new ArrayList<>();
+        confirmDistribution(asked);
+        whenOpen("Mật khẩu", s -> {
+            Screen.find(s, Text.class).get(0).setText("sai-mat-khau");
+            press(s, IDialogConstants.OK_LABEL);
+        });
+        List<String> said = new ArrayList<>();
+        whenOpen("Không thực hiện được", s -> {
+            said.addAll(texts(s));
+            press(s, IDialogConstants.OK_LABEL);
+        });
+        c.actions().distribute.run();
+        Screen.settle(display);
+
+        assertTrue(asked.stream().anyMatch(t -> t.contains("qua máy chủ thư 127.0.0.1")), "the question names the server: " + asked);
+        assertFalse(asked.stream().anyMatch(t -> t.contains("hộp thư đi")), "and not the outbox: " + asked);
+        assertTrue(said.stream().anyMatch(t -> t.startsWith("Máy chủ thư không nhận") && t.contains("đăng nhập")), "the clerk is told: " + said);
+        assertFalse(said.stream().anyMatch(t -> t.contains("sai-mat-khau")), "the password is never shown");
+        assertNoTerminalWording(asked);
+        assertNoTerminalWording(said);
+        assertEquals(List.of(), events(ws, null, EventType.SENT));
+        assertEquals(List.of(), events(ws, null, EventType.SEND_FAILED), "the office's password is no unit's failure");
+        assertEquals(0, GREEN_MAIL.getReceivedMessages().length);
+    }
+
+    @Test
+    void cancellingThePasswordDialogStopsTheJobWithNothingRecorded() throws Exception {
+        Workspace ws = Workspace.resolve(home.resolve("congvan.db").toString(), Path.of("samples", "directory"));
+        WindowContent c = withSmtp(ws);
+        List<String> asked = new ArrayList<>();
+        confirmDistribution(asked);
+        whenOpen("Mật khẩu", s -> press(s, IDialogConstants.CANCEL_LABEL));
+        List<String> said = new ArrayList<>();
+        whenOpen("Không thực hiện được", s -> {
+            said.addAll(texts(s));
+            press(s, IDialogConstants.OK_LABEL);
+        });
+        c.actions().distribute.run();
+        Screen.settle(display);
+
+        assertTrue(said.stream().anyMatch(t -> t.startsWith("Chưa nhập mật khẩu thư của " + OFFICE) && t.contains("không gửi hay đọc thư nào")),
+                "the clerk is told: " + said);
+        assertNoTerminalWording(said);
+        assertEquals(List.of(), events(ws, null, EventType.SENT));
+        assertEquals(List.of(), events(ws, null, EventType.SEND_FAILED));
+        assertEquals(0, GREEN_MAIL.getReceivedMessages().length);
+    }
+
+    @Test
+    void aSecurityNoneForAServerElsewhereIsRefusedInTheWindowsOwnWords() {
+        Workspace ws = Workspace.resolve(home.resolve("congvan.db").toString(), Path.of("samples", "directory"));
+        WindowContent c = open(ws);
+        List<String> said = new ArrayList<>();
+        whenOpen("Máy chủ thư", s -> {
+            field(s, Text.class, "smtp-host").setText("mail.phanthiet.example");
+            Combo security = field(s, Combo.class, "smtp-security");
+            security.select(2);
+            security.notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
+            press(s, IDialogConstants.OK_LABEL);
+            said.addAll(texts(s));
+            press(s, IDialogConstants.CANCEL_LABEL);
+        });
+        c.actions().mailServers.run();
+        Screen.settle(display);
+        assertTrue(said.stream().anyMatch(t -> t.contains("mail.phanthiet.example") && t.contains("không mã hóa")
+                && t.contains("Máy chủ thư…")), said.toString());
+        assertNoTerminalWording(said);
+    }
+
+    @Test
+    void collectingFromAFolderOfEmlStaysOfferedOnceImapIsSet() throws Exception {
+        Workspace ws = demoLedger();
+        WindowContent c = open(ws);
+        new vn.congvan.app.OfficeMailServers("", "", "tls", "127.0.0.1", Integer.toString(GREEN_MAIL.getImap().getPort()), "none",
+                "INBOX", OFFICE, false).store(c.settings());
+        MenuManager bar = new MenuManager();
+        c.actions().fillMenuBar(bar);
+        List<String> offered = new ArrayList<>();
+        for (IContributionItem menu : bar.getItems()) {
+            if (menu instanceof MenuManager m) {
+                for (IContributionItem item : m.getItems()) {
+                    if (item instanceof ActionContributionItem a && a.getAction().isEnabled()) {
+                        offered.add(a.getAction().getText());
+                    }
+                }
+            }
+        }
+        assertTrue(offered.contains(c.actions().collectEml.getText()), offered.toString());
+        assertTrue(offered.contains(c.actions().collectFolder.getText()), offered.toString());
+
+        // Mũi Né's clerk answered and the mail was saved from another program into a folder.
+        String sentId = events(ws, "P-MUINE", EventType.SENT).get(0).sourceId();
+        Path folder = home.resolve("thu-luu");
+        Files.createDirectories(folder);
+        MimeMessage m = new MimeMessage(Session.getInstance(new Properties()));
+        m.setFrom(new InternetAddress("muine@phanthiet.example"));
+        m.setRecipients(Message.RecipientType.TO, OFFICE);
+        m.setSubject("Re: [6174/UBND-VX] V/v đảm bảo an toàn thông tin", "UTF-8");
+        m.setSentDate(Date.from(java.time.ZonedDateTime.parse("2019-08-29T09:00:00+07:00").toInstant()));
+        m.setHeader("In-Reply-To", sentId);
+        m.setText("Kính gửi Văn phòng,\n\nUBND phường Mũi Né đã hoàn thành tất cả các nội dung theo Công văn số 6174/UBND-VX.\n\n"
+                + "Trân trọng.\n", "UTF-8");
+        m.saveChanges();
+        try (java.io.OutputStream out = Files.newOutputStream(folder.resolve("tra-loi-muine.eml"))) {
+            m.writeTo(out);
+        }
+        AtomicInteger passwordAsked = new AtomicInteger();
+        whenOpen("Mật khẩu", s -> {
+            passwordAsked.incrementAndGet();
+            press(s, IDialogConstants.CANCEL_LABEL);
+        });
+        c.system(new SystemDialogs() {
+            @Override
+            public List<Path> openFiles(Shell shell, String title, boolean multiple, String[] extensions, String[] names) {
+                throw new AssertionError("a folder is asked, not files");
+            }
+
+            @Override
+            public java.util.Optional<Path> folder(Shell shell, String title) {
+                return java.util.Optional.of(folder);
+            }
+
+            @Override
+            public void open(Path file) {
+            }
+        });
+        c.actions().collectEml.run();
+        Screen.settle(display);
+
+        assertEquals(0, passwordAsked.get(), "the folder is read, not the IMAP server");
+        List<Event> done = events(ws, "P-MUINE", EventType.DONE);
+        assertEquals(3, done.size(), done.toString());
+        assertTrue(done.stream().allMatch(e -> e.evidence().contains("tra-loi-muine.eml") || e.evidence().contains(folder.toString())),
+                done.toString());
     }
 }

@@ -55,7 +55,7 @@ class ReviewWindowTest extends DemoWindowTest {
         shell.setSize(1280, 800);
         shell.open();
         Screen.settle(display);
-        return c;
+        return ready(c);
     }
 
     /** A unit's own reply to 6174/UBND-VX that says only "Đã hoàn thành.", written as a mail program would. */

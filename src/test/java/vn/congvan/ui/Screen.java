@@ -6,9 +6,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 
+import java.util.function.Consumer;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Text;
 
 /**
  * The display the window tests run on. Without one (no DISPLAY, no GTK) the tests are skipped with a
@@ -79,5 +87,54 @@ final class Screen {
             }
         }
         return found;
+    }
+
+    /** Does {@code step} with the dialog titled {@code title} once it is open (it may open on a later event), within 30 s. */
+    static void whenOpen(Display display, String title, Consumer<Shell> step) {
+        long end = System.nanoTime() + 30_000_000_000L;
+        int test = generation;
+        Runnable[] poll = new Runnable[1];
+        poll[0] = () -> {
+            if (test != generation) {
+                return;
+            }
+            for (Shell s : display.getShells()) {
+                if (title.equals(s.getText()) && s.isVisible()) {
+                    step.accept(s);
+                    return;
+                }
+            }
+            if (System.nanoTime() < end) {
+                display.timerExec(50, poll[0]);
+            }
+        };
+        display.timerExec(50, poll[0]);
+    }
+
+    /** Bumped after each test, so a dialog a test waited for in vain is not answered in the next test. */
+    private static volatile int generation;
+
+    /** Stops every {@link #whenOpen} still waiting. */
+    static void stopWaiting() {
+        generation++;
+    }
+
+    /** Presses the button labelled {@code label} in {@code s}, as a click would. */
+    static void press(Shell s, String label) {
+        for (Button b : find(s, Button.class)) {
+            if (label.equals(b.getText())) {
+                b.notifyListeners(SWT.Selection, new Event());
+                return;
+            }
+        }
+        throw new AssertionError("no button " + label + " in " + s.getText());
+    }
+
+    /** Every text the dialog shows: its labels and text fields. */
+    static List<String> texts(Composite c) {
+        List<String> out = new ArrayList<>();
+        find(c, Text.class).forEach(t -> out.add(t.getText()));
+        find(c, Label.class).forEach(l -> out.add(l.getText()));
+        return out;
     }
 }

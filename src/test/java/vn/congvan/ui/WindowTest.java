@@ -83,7 +83,7 @@ class WindowTest extends DemoWindowTest {
         shell.setSize(1280, 800);
         shell.open();
         Screen.settle(display);
-        return c;
+        return ready(c);
     }
 
     private static CongvanService service(Workspace ws) {
@@ -380,7 +380,7 @@ class WindowTest extends DemoWindowTest {
         window.openSized();
         shell = window.getShell();
         Screen.settle(display);
-        WindowContent c = window.content();
+        WindowContent c = ready(window.content());
         click(c, "6174/UBND-VX");
         clickUnit(c, "P-PHUTHUY");
         Screen.pumpUntil(display, 300, () -> false);
@@ -420,6 +420,7 @@ class WindowTest extends DemoWindowTest {
         again.openSized();
         shell = again.getShell();
         Screen.settle(display);
+        ready(again.content());
         assertEquals(Folder.OVERDUE, again.content().folder());
         assertEquals(1100, shell.getSize().x);
         assertEquals(700, shell.getSize().y);
