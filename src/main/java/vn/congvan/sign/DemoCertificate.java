@@ -41,6 +41,13 @@ public final class DemoCertificate {
     private DemoCertificate() {
     }
 
+    /** A CN is at most 64 characters (RFC 5280), and the label must stay whole. */
+    private static String shortened(String holder) {
+        int room = 64 - LABEL.length() - 3;
+        String h = holder.strip();
+        return h.length() <= room ? h : h.substring(0, room - 1).strip() + "…";
+    }
+
     /**
      * Writes a PKCS#12 file with a new RSA key and a self-signed certificate, valid for a year from {@code now}.
      *
@@ -53,7 +60,7 @@ public final class DemoCertificate {
             generator.initialize(2048, new SecureRandom());
             KeyPair keys = generator.generateKeyPair();
             var name = new X500NameBuilder(BCStyle.INSTANCE).addRDN(BCStyle.C, "VN").addRDN(BCStyle.O, LABEL)
-                    .addRDN(BCStyle.CN, holder + " (" + LABEL + ")").build();
+                    .addRDN(BCStyle.CN, shortened(holder) + " (" + LABEL + ")").build();
             var builder = new JcaX509v3CertificateBuilder(name, new BigInteger(64, new SecureRandom()),
                     Date.from(now.minus(Duration.ofDays(1))), Date.from(now.plus(Duration.ofDays(365))), name, keys.getPublic());
             builder.addExtension(Extension.basicConstraints, true, new BasicConstraints(true));
