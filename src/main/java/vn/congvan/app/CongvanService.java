@@ -101,6 +101,11 @@ public final class CongvanService implements AutoCloseable {
         return new PdfSigning(workspace.directoryFolder(), environment, interaction, clock).sign(file, options);
     }
 
+    /** The signatures an incoming dispatch arrived with (a signed PDF), for parse and import to show. */
+    public List<vn.congvan.model.SignatureCheck> incomingSignatures(Path file) {
+        return new PdfSigning(workspace.directoryFolder(), environment, interaction, clock).incoming(file);
+    }
+
     /** Use case "verify": every signature of a PDF, checked against the roots the office trusts. */
     public List<vn.congvan.model.SignatureCheck> verifyPdf(Path file) {
         return new PdfSigning(workspace.directoryFolder(), environment, interaction, clock).verify(file);

@@ -77,6 +77,21 @@ public final class PdfSigning {
         return new PdfSignatureVerifier(Certificates.trustedRoots(settings.trustedRoots())).verify(file);
     }
 
+    /**
+     * The signatures of a dispatch that arrived as a PDF, for showing beside its fields; none for another
+     * kind of file, and none when the file's signatures cannot be read at all (reading the dispatch says why).
+     */
+    List<SignatureCheck> incoming(Path file) {
+        if (!file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".pdf")) {
+            return List.of();
+        }
+        try {
+            return verify(file);
+        } catch (InputException e) {
+            return List.of();
+        }
+    }
+
     private static SignatureLook look(Path file, Request r, SigningSettings settings) {
         if (r.attachmentOf() != null) {
             return new SignatureLook(SignatureLook.Role.ATTACHMENT, null, null, 0, null, null, r.attachmentOf().strip());

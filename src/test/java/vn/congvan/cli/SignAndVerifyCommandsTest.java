@@ -135,6 +135,26 @@ class SignAndVerifyCommandsTest {
     }
 
     @Test
+    void aDispatchThatArrivesSignedSaysSoWhenParsed() throws Exception {
+        Path signed;
+        try (CongvanService app = app(Map.of(PdfSigning.PASSWORD_VARIABLE, PASSWORD))) {
+            Path copy = Files.copy(report, Files.createDirectories(dir.resolve("den")).resolve("bao-cao.pdf"));
+            signed = app.signPdf(copy, new PdfSigning.Request(leaderP12, false, null));
+        }
+        CliRun run = CliRun.of("parse", signed.toString(), "--json");
+        assertEquals(0, run.exitCode(), run.err());
+        JsonNode tree = DispatchJson.MAPPER.readTree(run.out());
+        assertEquals("Võ Văn Thông", tree.get("signer").get("name").asText(), "the dispatch is read as before");
+        assertEquals(1, tree.get("signatures").size());
+        assertTrue(tree.get("signatures").get(0).get("signer").asText().startsWith("Võ Văn Thông (DEMO"));
+        assertEquals("PAdES B-B", tree.get("signatures").get(0).get("level").asText());
+        CliRun unsigned = CliRun.of("parse", report.toString(), "--json");
+        assertTrue(DispatchJson.MAPPER.readTree(unsigned.out()).get("signatures") == null);
+        CliRun words = CliRun.of("parse", signed.toString());
+        assertTrue(words.out().contains("Chữ ký số: Võ Văn Thông (DEMO"), words.out());
+    }
+
+    @Test
     void anUnsignedPdfFailsVerify() {
         CliRun run = CliRun.of("verify", report.toString(), "--units", units.toString());
         assertEquals(1, run.exitCode());
