@@ -40,7 +40,7 @@ class ArchitectureTest {
             // render's format checker reads PDF text with ingest's glyph reader, so that both see the same text;
             // mail opens attachments from outside with ingest's guard and limits (UnpackGuard, InputLimits).
             .whereLayer("ingest").mayOnlyBeAccessedByLayers("render", "mail", "app")
-            .whereLayer("text").mayOnlyBeAccessedByLayers("ingest", "directory", "tracking", "mail", "render", "app", "cli", "ui");
+            .whereLayer("text").mayOnlyBeAccessedByLayers("ingest", "directory", "tracking", "mail", "render", "sign", "app", "cli", "ui");
 
     /** Of ingest, render uses the PDF glyph reader only: no other reader, nor the analyzer. */
     private static final Set<String> PDF_GLYPH_READING = Set.of("PdfGlyphReader", "PdfGlyphPage", "PdfGlyph", "PdfFont", "PdfTextLine");

@@ -101,6 +101,21 @@ public final class CongvanService implements AutoCloseable {
         return DocumentFiles.check(file);
     }
 
+    /** Use case "sign-pdf": any PDF signed beside itself as {@code …-da-ky.pdf} (PAdES, Decree 30 appearance). */
+    public Path signPdf(Path file, PdfSigning.Request options) {
+        return new PdfSigning(workspace.directoryFolder(), environment, interaction, clock).sign(file, options);
+    }
+
+    /** The signatures an incoming dispatch arrived with (a signed PDF), for parse and import to show. */
+    public List<vn.congvan.model.SignatureCheck> incomingSignatures(Path file) {
+        return new PdfSigning(workspace.directoryFolder(), environment, interaction, clock).incoming(file);
+    }
+
+    /** Use case "verify": every signature of a PDF, checked against the roots the office trusts. */
+    public List<vn.congvan.model.SignatureCheck> verifyPdf(Path file) {
+        return new PdfSigning(workspace.directoryFolder(), environment, interaction, clock).verify(file);
+    }
+
     /** The unit directory: its folder, units, and groups with how many members each has. */
     public record DirectoryView(Path folder, List<Unit> units, Map<UnitGroup, Integer> groups) {
     }

@@ -1,6 +1,12 @@
 package vn.congvan.cli;
 
 import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
@@ -8,6 +14,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import vn.congvan.app.CongvanService;
 import vn.congvan.model.Dispatch;
+import vn.congvan.model.SignatureCheck;
 
 /** {@code parse FILE [--json]}: what congvan reads in a dispatch. */
 @Command(name = "parse")
@@ -21,10 +28,35 @@ final class ParseCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Dispatch dispatch;
+        List<SignatureCheck> signatures;
         try (CongvanService app = StoreOptions.defaults().open(new ConsoleInteraction())) {
             dispatch = app.parse(file);
+            signatures = app.incomingSignatures(file);
         }
-        System.out.println(json ? DispatchJson.write(dispatch) : DispatchSummary.of(dispatch));
+        if (json) {
+            Map<String, Object> view = new LinkedHashMap<>(DispatchJson.view(dispatch));
+            List<Map<String, Object>> signed = new ArrayList<>();
+            for (SignatureCheck c : signatures) {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("signer", c.signerName());
+                m.put("level", c.level());
+                m.put("time", c.signingTime() == null ? null : OffsetDateTime.ofInstant(c.signingTime(), ZoneOffset.ofHours(7)).toString());
+                m.put("valid", c.ok());
+                m.put("problems", c.problems());
+                signed.add(m);
+            }
+            if (!signed.isEmpty()) {
+                // Only a dispatch that arrived signed has the field, so other readings stay as they were.
+                view.put("signatures", signed);
+            }
+            System.out.println(DispatchJson.toJson(view));
+            return 0;
+        }
+        System.out.println(DispatchSummary.of(dispatch));
+        for (SignatureCheck c : signatures) {
+            System.out.println(CliText.get("parse.signature", c.signerName(), c.level(),
+                    CliText.get(c.ok() ? "parse.signature.valid" : "parse.signature.invalid")));
+        }
         return 0;
     }
 }

@@ -1,0 +1,115 @@
+package vn.congvan.app;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+import vn.congvan.directory.SigningSettings;
+import vn.congvan.ingest.DispatchReader;
+import vn.congvan.model.InputException;
+import vn.congvan.model.SignatureCheck;
+import vn.congvan.model.Signer;
+import vn.congvan.sign.Certificates;
+import vn.congvan.sign.KeyStores;
+import vn.congvan.sign.PdfSignatureVerifier;
+import vn.congvan.sign.PdfSigner;
+import vn.congvan.sign.SignatureLook;
+import vn.congvan.sign.SigningKey;
+import vn.congvan.text.Messages;
+
+/**
+ * Use cases "sign-pdf" and "verify": sign any PDF as the leader or the agency, with the key from a PKCS#12
+ * file or the office's PKCS#11 token and the images and timestamp server of the office's settings; list
+ * and check a PDF's signatures against the roots the office trusts.
+ */
+public final class PdfSigning {
+    /** The key store's password or the token's PIN; never an option or a file. */
+    public static final String PASSWORD_VARIABLE = "CONGVAN_KEYSTORE_PASSWORD";
+    private static final Messages MSG = Messages.of(PdfSigning.class);
+
+    /**
+     * @param keystore     a PKCS#12 file, or null for the office's PKCS#11 token
+     * @param agency       the agency signs (its seal over the leader's signature) rather than the leader
+     * @param attachmentOf the number/symbol of the main document when this file is its attachment: the
+     *                     agency's text-only signature at the top right of page 1; null otherwise
+     */
+    public record Request(Path keystore, boolean agency, String attachmentOf) {
+    }
+
+    private final Path officeFolder;
+    private final Map<String, String> environment;
+    private final Interaction interaction;
+    private final Clock clock;
+
+    PdfSigning(Path officeFolder, Map<String, String> environment, Interaction interaction, Clock clock) {
+        this.officeFolder = officeFolder;
+        this.environment = environment;
+        this.interaction = interaction;
+        this.clock = clock;
+    }
+
+    /** @return the signed file, beside {@code file} */
+    Path sign(Path file, Request r) {
+        SigningSettings settings = SigningSettings.load(officeFolder);
+        SignatureLook look = look(file, r, settings);
+        char[] secret = secret(r.keystore() != null ? MSG.get("sign.passwordPrompt", r.keystore().getFileName())
+                : MSG.get("sign.pinPrompt"));
+        try {
+            SigningKey key;
+            if (r.keystore() != null) {
+                key = KeyStores.pkcs12(r.keystore(), secret);
+            } else {
+                if (settings.pkcs11Library() == null) {
+                    throw new InputException(MSG.get("sign.noPkcs11", officeFolder.resolve("office.properties")));
+                }
+                key = KeyStores.pkcs11(settings.pkcs11Library(), settings.pkcs11Slot(), secret);
+            }
+            return new PdfSigner(key, settings.timestampServer(), clock).sign(file, look).file();
+        } finally {
+            Arrays.fill(secret, '\0');
+        }
+    }
+
+    List<SignatureCheck> verify(Path file) {
+        SigningSettings settings = SigningSettings.load(officeFolder);
+        return new PdfSignatureVerifier(Certificates.trustedRoots(settings.trustedRoots())).verify(file);
+    }
+
+    /**
+     * The signatures of a dispatch that arrived as a PDF, for showing beside its fields; none for another
+     * kind of file, and none when the file's signatures cannot be read at all (reading the dispatch says why).
+     */
+    List<SignatureCheck> incoming(Path file) {
+        if (!file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".pdf")) {
+            return List.of();
+        }
+        try {
+            return verify(file);
+        } catch (InputException e) {
+            return List.of();
+        }
+    }
+
+    private static SignatureLook look(Path file, Request r, SigningSettings settings) {
+        if (r.attachmentOf() != null) {
+            return new SignatureLook(SignatureLook.Role.ATTACHMENT, null, null, 0, null, null, r.attachmentOf().strip());
+        }
+        // The block is found by the signer's position and name, as the document states them.
+        Signer signer = new DispatchReader().read(file).document().signer();
+        if (signer == null || signer.name() == null || signer.position() == null) {
+            throw new InputException(MSG.get("sign.noSigner", file.getFileName()));
+        }
+        return new SignatureLook(r.agency() ? SignatureLook.Role.AGENCY : SignatureLook.Role.LEADER, settings.signatureImage(),
+                settings.sealImage(), settings.sealMillimetres(), signer.position(), signer.name(), null);
+    }
+
+    private char[] secret(String prompt) {
+        String set = environment.get(PASSWORD_VARIABLE);
+        if (set != null && !set.isEmpty()) {
+            return set.toCharArray();
+        }
+        return interaction.secret(prompt).orElseThrow(() -> new InputException(MSG.get("sign.noPassword", PASSWORD_VARIABLE)));
+    }
+}
