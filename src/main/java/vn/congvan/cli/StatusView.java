@@ -88,7 +88,13 @@ final class StatusView {
 
     private static String cell(RequirementState r) {
         String status = CliText.get("status.short." + r.status().name());
-        return r.role() == null ? status : status + " " + CliText.get("status.roleShort." + r.role().name());
+        if (r.role() == null) {
+            return status;
+        }
+        return status + " " + switch (r.role()) {
+            case LEAD -> CliText.get("status.roleShort.lead");
+            case SUPPORT -> CliText.get("status.roleShort.support");
+        };
     }
 
     private static String delivery(Delivery d) {
