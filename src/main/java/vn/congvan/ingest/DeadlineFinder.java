@@ -102,7 +102,8 @@ final class DeadlineFinder {
         LocalTime time = dates.stream().max(Comparator.naturalOrder())
                 .flatMap(latest -> deadlines.stream().filter(m -> m.date().equals(latest)).findFirst())
                 .flatMap(m -> timeBefore(text, m.start())).orElse(null);
-        return new Found(dates, time, recurrence(text));
+        // A text with a date to meet is due once, whatever else it says ("họp giao ban hằng tháng").
+        return new Found(dates, time, dates.isEmpty() ? recurrence(text) : null);
     }
 
     /**
