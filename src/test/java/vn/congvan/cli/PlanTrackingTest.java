@@ -92,6 +92,45 @@ class PlanTrackingTest {
     }
 
     @Test
+    void theMailTellsEachUnitItsRoleAndTheOtherUnitsOfTheRow(@TempDir Path dir) throws Exception {
+        String db = dir.resolve("ledger.db").toString();
+        assertEquals(0, CliRun.of("import", DIR.resolve("ke-hoach-bang-nhiem-vu.md").toString(), "--db", db).exitCode());
+        Path outbox = dir.resolve("outbox");
+        CliRun sent = CliRun.of("distribute", "58/KH-UBND", "--db", db, "--outbox", outbox.toString());
+        assertEquals(0, sent.exitCode(), sent.err());
+        String tcKh = mailText(outbox, "PHONG-TCKH_");
+        assertTrue(tcKh.contains("Đơn vị phối hợp; đơn vị chủ trì: Phòng Văn hóa và Thông tin."), tcKh);
+        assertTrue(!tcKh.contains("Số hóa hồ sơ"), "a unit's mail holds only its rows");
+        String vhtt = mailText(outbox, "PHONG-VHTT_");
+        assertTrue(vhtt.contains("Đơn vị chủ trì; đơn vị phối hợp: Phòng Tài chính - Kế hoạch, UBND các xã."), vhtt);
+    }
+
+    private static String mailText(Path outbox, String prefix) throws Exception {
+        Path eml;
+        try (var files = java.nio.file.Files.list(outbox)) {
+            eml = files.filter(p -> p.getFileName().toString().startsWith(prefix)).findFirst().orElseThrow();
+        }
+        try (var in = java.nio.file.Files.newInputStream(eml)) {
+            var message = new jakarta.mail.internet.MimeMessage(jakarta.mail.Session.getInstance(new java.util.Properties()), in);
+            return text(message);
+        }
+    }
+
+    private static String text(jakarta.mail.Part part) throws Exception {
+        if (part.isMimeType("text/plain")) {
+            return (String) part.getContent();
+        }
+        if (part.getContent() instanceof jakarta.mail.Multipart multi) {
+            StringBuilder out = new StringBuilder();
+            for (int i = 0; i < multi.getCount(); i++) {
+                out.append(text(multi.getBodyPart(i)));
+            }
+            return out.toString();
+        }
+        return "";
+    }
+
+    @Test
     void aPlanInWordAssignsTheSameWay(@TempDir Path dir) throws Exception {
         JsonNode j = importAndStatus(dir, "ke-hoach-phong-chong-thien-tai.docx", "112/KH-UBND", "01/05/2021");
         Map<String, String> roles = roles(j);
