@@ -17,6 +17,7 @@ import vn.congvan.model.Recipient;
 import vn.congvan.model.RequirementState;
 import vn.congvan.model.Table;
 import vn.congvan.model.TrackedDispatch;
+import vn.congvan.model.UnitRole;
 import vn.congvan.model.UnitStatus;
 import vn.congvan.render.RegisterRow;
 import vn.congvan.render.RegisterSheet;
@@ -69,11 +70,20 @@ final class ReportBuilder {
         return Template.load(templates.resolve(REPORT_TEMPLATE)).fill(v);
     }
 
-    /** The units a reminder goes to: not acknowledged, or with a requirement overdue. */
+    /**
+     * The units a reminder goes to: not acknowledged, or with a requirement overdue. On a plan's task table
+     * the lead unit answers for its row: a unit that only supports is named in the reminder, not addressed.
+     */
     static List<UnitStatus> lateOrSilent(DispatchStatus s) {
         return s.units().stream()
-                .filter(u -> !u.acknowledged() || u.requirements().stream().anyMatch(r -> r.status() == ComplianceStatus.OVERDUE))
+                .filter(u -> u.requirements().stream().anyMatch(ReportBuilder::answersForIt))
+                .filter(u -> !u.acknowledged() || u.requirements().stream()
+                        .anyMatch(r -> answersForIt(r) && r.status() == ComplianceStatus.OVERDUE))
                 .toList();
+    }
+
+    private static boolean answersForIt(RequirementState r) {
+        return r.role() != UnitRole.SUPPORT;
     }
 
     /** Công văn đôn đốc to exactly the late or silent units, with what each still owes and a new deadline. */
@@ -85,7 +95,7 @@ final class ReportBuilder {
         }
         Map<String, Object> v = common(f, signerName);
         v.put("don_vi_nhan", addressees(f.recipients(), late));
-        v.put("bang_noi_dung_con_thieu", owedTable(late));
+        v.put("bang_noi_dung_con_thieu", owedTable(late, f.status()));
         v.put("han_moi", VietnameseDates.formatShort(newDeadline));
         v.put("don_vi_khong_nhan_thu", unreachable(late));
         return Template.load(templates.resolve(REMINDER_TEMPLATE)).fill(v);
@@ -198,7 +208,14 @@ final class ReportBuilder {
         String status = StatusWords.name(r.status());
         // The day the work was done, as the unit stated it; else the day it reported.
         LocalDate done = r.doneDay();
-        return done != null ? status + " " + VietnameseDates.formatShort(done) : status;
+        String cell = done != null ? status + " " + VietnameseDates.formatShort(done) : status;
+        if (r.role() == null) {
+            return cell;
+        }
+        return cell + " " + switch (r.role()) {
+            case LEAD -> MSG.get("report.role.lead");
+            case SUPPORT -> MSG.get("report.role.support");
+        };
     }
 
     private static List<Block> silentUnits(DispatchStatus s) {
@@ -223,13 +240,12 @@ final class ReportBuilder {
         return names.isEmpty() ? List.of() : List.of(Paragraph.of(MSG.get("delivery.failedUnits", String.join(", ", names))));
     }
 
-    private static Table owedTable(List<UnitStatus> late) {
+    private static Table owedTable(List<UnitStatus> late, DispatchStatus s) {
         List<List<String>> rows = new ArrayList<>();
         int no = 1;
         for (UnitStatus u : late) {
-            List<String> owed = u.requirements().stream().filter(r -> r.status() != ComplianceStatus.DONE)
-                    .map(r -> MSG.get("reminder.owed", r.requirementId(), StatusWords.name(r.status()),
-                            r.deadline() == null ? MSG.get("report.noDeadline") : VietnameseDates.formatShort(r.deadline())))
+            List<String> owed = u.requirements().stream().filter(r -> r.status() != ComplianceStatus.DONE && answersForIt(r))
+                    .map(r -> owed(r, supporting(s, r.requirementId())))
                     .toList();
             rows.add(List.of(Integer.toString(no++), u.unitName(),
                     u.acknowledged() ? MSG.get("reminder.acknowledged") : MSG.get("report.notAcknowledged"),
@@ -237,6 +253,19 @@ final class ReportBuilder {
         }
         return new Table(List.of(MSG.get("report.col.no"), MSG.get("report.col.unit"), MSG.get("report.col.ack"),
                 MSG.get("reminder.col.owed")), rows, List.of(0.8, 3.2, 1.6, 4.0));
+    }
+
+    private static String owed(RequirementState r, List<String> supporting) {
+        String due = r.deadline() == null ? MSG.get("report.noDeadline") : VietnameseDates.formatShort(r.deadline());
+        return supporting.isEmpty() ? MSG.get("reminder.owed", r.requirementId(), StatusWords.name(r.status()), due)
+                : MSG.get("reminder.owedWithSupport", r.requirementId(), StatusWords.name(r.status()), due,
+                        String.join(", ", supporting));
+    }
+
+    /** The units that support a requirement (phối hợp), named beside what the lead unit owes. */
+    private static List<String> supporting(DispatchStatus s, String requirementId) {
+        return s.units().stream().filter(u -> u.requirement(requirementId).map(r -> r.role() == UnitRole.SUPPORT).orElse(false))
+                .map(UnitStatus::unitName).toList();
     }
 
     private static String dateOf(java.time.Instant at) {

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 
 import vn.congvan.model.Dispatch;
 import vn.congvan.model.OfficialDocument;
+import vn.congvan.model.Recurrence;
 import vn.congvan.model.Reference;
 import vn.congvan.model.Requirement;
 import vn.congvan.model.Signer;
@@ -62,9 +63,25 @@ final class DispatchJson {
         m.put("id", r.id());
         m.put("text", r.text());
         m.put("deadlines", r.deadlines().stream().map(DispatchJson::iso).toList());
+        m.put("deadlineTime", r.dueTime() == null ? null : r.dueTime().toString());
+        m.put("lead", r.lead());
+        m.put("support", r.support());
+        m.put("recurrence", recurrence(r.recurrence()));
         if (!r.items().isEmpty() || isTopLevel(r)) {
             m.put("items", r.items().stream().map(DispatchJson::requirement).toList());
         }
+        return m;
+    }
+
+    /** {"period": "MONTHLY", "day": 20, "start": "2021-05"}; day 0 is the period's last day. */
+    private static Map<String, Object> recurrence(Recurrence r) {
+        if (r == null) {
+            return null;
+        }
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("period", r.period().name());
+        m.put("day", r.dayOfMonth());
+        m.put("start", r.start() == null ? null : r.start().toString());
         return m;
     }
 

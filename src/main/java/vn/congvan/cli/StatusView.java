@@ -29,20 +29,26 @@ final class StatusView {
                 d.subject() == null ? "" : d.subject())).append('\n');
         out.append(CliText.get("status.asOf", VietnameseDates.formatShort(s.asOf()))).append("\n\n");
         List<String> reqIds = s.requirementIds();
+        boolean roles = s.units().stream().flatMap(u -> u.requirements().stream()).anyMatch(r -> r.role() != null);
+        int cell = roles ? 21 : 16;
         out.append(pad(CliText.get("status.col.unit"), NAME_WIDTH)).append(pad(CliText.get("status.col.mail"), 14))
                 .append(pad(CliText.get("status.col.ack"), 14));
         for (String r : reqIds) {
-            out.append(pad(CliText.get("status.col.req", r), 16));
+            out.append(pad(CliText.get("status.col.req", r), width(r, cell)));
         }
         out.append('\n');
         for (UnitStatus u : s.units()) {
             out.append(pad(cut(u.unitName(), NAME_WIDTH - 2), NAME_WIDTH));
             out.append(pad(delivery(u.delivery()), 14));
             out.append(pad(u.acknowledged() ? "✓ " + shortDate(u.acknowledgedAt()) : "—", 14));
-            for (RequirementState r : u.requirements()) {
-                out.append(pad(CliText.get("status.short." + r.status().name()), 16));
+            // A unit of a plan's task table has only the rows it leads or supports: "—" under the others.
+            for (String id : reqIds) {
+                out.append(pad(u.requirement(id).map(StatusView::cell).orElse("—"), width(id, cell)));
             }
             out.append('\n');
+        }
+        if (roles) {
+            out.append(CliText.get("status.roleLegend")).append('\n');
         }
         int acknowledged = s.acknowledgedCount();
         out.append('\n').append(CliText.get("status.totals", s.units().size(), acknowledged, s.units().size() - acknowledged)).append('\n');
@@ -73,6 +79,22 @@ final class StatusView {
             expected.forEach(line -> out.append("  ").append(line).append('\n'));
         }
         return out.toString().stripTrailing();
+    }
+
+    /** A period's id ("1.2021-Q2") is longer than a status: its column widens to keep the table aligned. */
+    private static int width(String requirementId, int cell) {
+        return Math.max(cell, CliText.get("status.col.req", requirementId).length() + 2);
+    }
+
+    private static String cell(RequirementState r) {
+        String status = CliText.get("status.short." + r.status().name());
+        if (r.role() == null) {
+            return status;
+        }
+        return status + " " + switch (r.role()) {
+            case LEAD -> CliText.get("status.roleShort.lead");
+            case SUPPORT -> CliText.get("status.roleShort.support");
+        };
     }
 
     private static String delivery(Delivery d) {
@@ -109,6 +131,8 @@ final class StatusView {
                 rm.put("id", r.requirementId());
                 rm.put("status", r.status().name());
                 rm.put("deadline", r.deadline() == null ? null : r.deadline().toString());
+                rm.put("deadlineTime", r.deadlineTime() == null ? null : r.deadlineTime().toString());
+                rm.put("role", r.role() == null ? null : r.role().name());
                 rm.put("lastChange", r.lastChange() == null ? null : r.lastChange().toString());
                 rm.put("note", r.lastNote());
                 rm.put("evidence", r.lastEvidence());
@@ -134,10 +158,16 @@ final class StatusView {
     }
 
     private static String deadlineOf(DispatchStatus s, String reqId) {
-        LocalDate due = s.units().stream().flatMap(u -> u.requirements().stream())
+        RequirementState due = s.units().stream().flatMap(u -> u.requirements().stream())
                 .filter(r -> r.requirementId().equals(reqId) && r.deadline() != null)
-                .map(RequirementState::deadline).min(LocalDate::compareTo).orElse(null);
-        return due == null ? CliText.get("status.noDeadline") : VietnameseDates.formatShort(due);
+                .min(java.util.Comparator.comparing(RequirementState::deadline)).orElse(null);
+        if (due == null) {
+            return CliText.get("status.noDeadline");
+        }
+        // Offices write a time of day before the date: "16 giờ 30 ngày 12/03/2021".
+        return due.deadlineTime() == null ? VietnameseDates.formatShort(due.deadline())
+                : CliText.get("status.deadlineAt", due.deadlineTime().getHour(), String.format("%02d", due.deadlineTime().getMinute()),
+                        VietnameseDates.formatShort(due.deadline()));
     }
 
     private static String shortDate(Instant at) {

@@ -9,7 +9,7 @@ import java.util.List;
 /**
  * Position 6: lines into paragraphs. A blank line ends a paragraph; so does a line that opens with a
  * label ("1.", "a)", "I.", "- ", "Căn cứ"), since plain text often has no blank line between items.
- * Wrapped lines of one paragraph are joined with a space.
+ * Wrapped lines of one paragraph are joined with a space. Consecutive pipe rows ("| … | … |") are a table.
  */
 final class BodyParser {
     private BodyParser() {
@@ -18,7 +18,14 @@ final class BodyParser {
     static List<Block> parse(List<SourceLine> lines) {
         List<Block> body = new ArrayList<>();
         List<SourceLine> current = new ArrayList<>();
+        List<String> table = new ArrayList<>();
         for (SourceLine line : lines) {
+            if (PipeTable.isRow(line.text())) {
+                close(current, body);
+                table.add(line.text());
+                continue;
+            }
+            closeTable(table, body);
             if (line.isBlank() || !current.isEmpty() && Labels.opensParagraph(line.text())) {
                 close(current, body);
             }
@@ -27,7 +34,15 @@ final class BodyParser {
             }
         }
         close(current, body);
+        closeTable(table, body);
         return body;
+    }
+
+    private static void closeTable(List<String> rows, List<Block> body) {
+        if (!rows.isEmpty()) {
+            body.add(PipeTable.of(rows));
+            rows.clear();
+        }
     }
 
     private static void close(List<SourceLine> current, List<Block> body) {

@@ -10,7 +10,12 @@ import vn.congvan.text.VietnameseDates;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Reads what a document asks: numbered requirements with their deadlines, and the documents it cites. */
+/**
+ * Reads what a document asks: numbered requirements (or a decision's articles, "Điều 1.") with their
+ * deadlines, and the documents it cites. A plan whose body holds a task table asks what the table's rows
+ * say, each of its lead and supporting units: then the rows are the requirements, and numbered paragraphs
+ * (its aims, its organisation) are not.
+ */
 public final class DispatchAnalyzer {
 
     /**
@@ -18,7 +23,8 @@ public final class DispatchAnalyzer {
      */
     public Dispatch analyze(OfficialDocument document) {
         String id = document.numberSymbol() != null ? document.numberSymbol().text() : document.issuer();
-        List<Requirement> requirements = RequirementFinder.find(document.paragraphs(), id);
+        List<Requirement> tasks = TaskTableFinder.find(document.body(), id);
+        List<Requirement> requirements = tasks.isEmpty() ? RequirementFinder.find(document.paragraphs(), id) : tasks;
         List<String> texts = new ArrayList<>();
         if (document.subject() != null) {
             texts.add(document.subject());

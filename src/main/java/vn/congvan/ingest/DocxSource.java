@@ -17,7 +17,9 @@ import java.util.List;
 
 /**
  * Word documents (.docx) through POI XWPF. Paragraphs and table cells come in document order, so the
- * two-column header and footer tables flatten to lines (left cell, then right cell). Each paragraph is
+ * two-column header and footer tables flatten to lines (left cell, then right cell). A table of three or
+ * more columns is a table of the body (a plan's task table): each row becomes one pipe row
+ * ("| 1 | Nội dung | Phòng … |"), the paragraphs of a cell joined with "; ", for {@link PipeTable}. Each paragraph is
  * followed by an empty line, as paragraphs are in text; a line break inside a paragraph starts a new line.
  * Line numbers count paragraphs. Text in a legacy encoding (TCVN3, VNI) is converted run by run
  * ({@link LegacyRuns}).
@@ -64,6 +66,8 @@ final class DocxSource implements TextSource {
                 ReadWatchdog.stopIfAbandoned();
                 if (element instanceof XWPFParagraph paragraph) {
                     paragraph(paragraph);
+                } else if (element instanceof XWPFTable table && isBodyTable(table)) {
+                    pipeRows(table);
                 } else if (element instanceof XWPFTable table) {
                     for (XWPFTableRow row : table.getRows()) {
                         for (XWPFTableCell cell : row.getTableCells()) {
@@ -72,6 +76,31 @@ final class DocxSource implements TextSource {
                     }
                 }
             }
+        }
+
+        private static boolean isBodyTable(XWPFTable table) {
+            return table.getRows().stream().mapToInt(r -> r.getTableCells().size()).max().orElse(0) >= 3;
+        }
+
+        private void pipeRows(XWPFTable table) {
+            int number = ++paragraphs;
+            lines.add(new SourceLine(number, List.of()));
+            for (XWPFTableRow row : table.getRows()) {
+                ReadWatchdog.stopIfAbandoned();
+                StringBuilder text = new StringBuilder("|");
+                for (XWPFTableCell cell : row.getTableCells()) {
+                    List<String> parts = new ArrayList<>();
+                    for (XWPFParagraph p : cell.getParagraphs()) {
+                        String part = VietnameseText.oneLine(VietnameseText.clean(p.getText())).strip();
+                        if (!part.isEmpty()) {
+                            parts.add(PipeTable.escape(part));
+                        }
+                    }
+                    text.append(' ').append(String.join("; ", parts)).append(" |");
+                }
+                lines.add(new SourceLine(number, List.of(new Run(text.toString(), false, false))));
+            }
+            lines.add(new SourceLine(number, List.of()));
         }
 
         private void paragraph(XWPFParagraph paragraph) {

@@ -15,6 +15,8 @@ final class Labels {
     private static final Pattern HEADING = Pattern.compile("^([IVX]+)\\.\\s+(.+)$");
     /** A numbered item: "1. Phổ biến …", also "1) …". */
     private static final Pattern ITEM = Pattern.compile("^(\\d{1,2})[.)]\\s+(.+)$");
+    /** An article of a decision: "Điều 1. Phê duyệt …", "Điều 2: …". */
+    private static final Pattern ARTICLE = Pattern.compile("^Điều\\s+(\\d{1,3})\\s*[.:]\\s*(.+)$");
     /** A sub-item: "a) …", also "a. …". */
     private static final Pattern LETTER_ITEM = Pattern.compile("^([a-zđ])[.)]\\s+(.+)$");
     /** A second-level number: "1.1. …", a sub-item too. */
@@ -66,6 +68,7 @@ final class Labels {
         roles.put(HEADING, Role.HEADING);
         roles.put(SECOND_LEVEL, Role.SUB_ITEM);
         roles.put(ITEM, Role.ITEM);
+        roles.put(ARTICLE, Role.ITEM);
         roles.put(LETTER_ITEM, Role.SUB_ITEM);
         return Collections.unmodifiableMap(roles);
     }

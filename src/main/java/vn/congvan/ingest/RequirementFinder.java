@@ -102,7 +102,9 @@ final class RequirementFinder {
         String text = String.join("\n", draft.texts);
         List<Requirement> subItems = draft.subItems.stream().map(this::toRequirement).toList();
         try {
-            return new Requirement(draft.id, text, DeadlineFinder.find(text), subItems);
+            DeadlineFinder.Found due = DeadlineFinder.read(text);
+            return new Requirement(draft.id, text, due.deadlines(), subItems, List.of(), List.of(), due.dueTime(),
+                    due.recurrence());
         } catch (VietnameseDates.InvalidDate e) {
             throw InputErrors.of(e, "dispatch.invalidDate", documentId, draft.id, e.written());
         }

@@ -7,6 +7,7 @@ import vn.congvan.model.InputException;
 import vn.congvan.model.NumberSymbol;
 import vn.congvan.model.OfficialDocument;
 import vn.congvan.model.Requirement;
+import vn.congvan.model.UnitRole;
 import vn.congvan.model.Unit;
 import vn.congvan.text.Messages;
 import vn.congvan.text.VietnameseDates;
@@ -177,12 +178,21 @@ public final class DispatchMailComposer {
         List<String> lines = new ArrayList<>();
         for (Assignment a : ordered(dispatch, mine)) {
             Requirement r = requirement(dispatch, a.requirementId());
-            String deadline = a.deadline() == null ? MESSAGES.get("compose.noDeadline") : VietnameseDates.formatShort(a.deadline());
+            String deadline = a.deadline() == null ? MESSAGES.get("compose.noDeadline")
+                    : a.deadlineTime() == null ? VietnameseDates.formatShort(a.deadline())
+                    : MESSAGES.get("compose.deadlineAt", a.deadlineTime().getHour(),
+                            String.format("%02d", a.deadlineTime().getMinute()), VietnameseDates.formatShort(a.deadline()));
             StringBuilder item = new StringBuilder(MESSAGES.get("compose.requirement", r.id(), VietnameseText.oneLine(r.text())));
             for (Requirement sub : r.items()) {
                 item.append('\n').append(MESSAGES.get("compose.subItem", sub.id(), VietnameseText.oneLine(sub.text())));
             }
             item.append('\n').append(MESSAGES.get("compose.deadline", deadline));
+            // A task-table row says who answers for it: the unit is told its part and the other units'.
+            if (a.role() != null) {
+                item.append('\n').append(a.role() == UnitRole.LEAD && r.support().isEmpty() ? MESSAGES.get("compose.leadAlone")
+                        : a.role() == UnitRole.LEAD ? MESSAGES.get("compose.lead", String.join(", ", r.support()))
+                        : MESSAGES.get("compose.support", String.join(", ", r.lead())));
+            }
             lines.add(item.toString());
         }
         return String.join("\n\n", lines);

@@ -1,6 +1,7 @@
 package vn.congvan.model;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
@@ -39,10 +40,33 @@ public record DispatchStatus(long dispatchKey, LocalDate asOf, List<UnitStatus> 
         return (int) units.stream().filter(UnitStatus::acknowledged).count();
     }
 
-    /** The requirement ids in the order they first appear. */
+    /**
+     * The requirement ids in the dispatch's order. Units of a plan's task table each hold only some of them:
+     * an id first seen in a later unit goes before the next id of that unit's list already placed, else after
+     * the previous one, else last.
+     */
     public List<String> requirementIds() {
-        return units.stream().flatMap(u -> u.requirements().stream()).map(RequirementState::requirementId)
-                .distinct().toList();
+        List<String> ids = new ArrayList<>();
+        for (UnitStatus u : units) {
+            List<String> own = u.requirements().stream().map(RequirementState::requirementId).toList();
+            for (int i = 0; i < own.size(); i++) {
+                if (ids.contains(own.get(i))) {
+                    continue;
+                }
+                int at = ids.size();
+                for (int j = i + 1; j < own.size(); j++) {
+                    if (ids.contains(own.get(j))) {
+                        at = ids.indexOf(own.get(j));
+                        break;
+                    }
+                }
+                if (at == ids.size() && i > 0) {
+                    at = ids.indexOf(own.get(i - 1)) + 1;
+                }
+                ids.add(at, own.get(i));
+            }
+        }
+        return List.copyOf(ids);
     }
 
     private Map<ComplianceStatus, Integer> count(Predicate<RequirementState> which) {

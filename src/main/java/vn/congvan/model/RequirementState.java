@@ -2,6 +2,7 @@ package vn.congvan.model;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneId;
 
 /**
@@ -15,11 +16,19 @@ import java.time.ZoneId;
  * @param lastEvidence  the evidence of that report, or null
  * @param doneOn        the day the unit says the work was done, when its latest report states one; else null
  * @param expectedBy    the day the unit expects to finish, when its latest report says so; else null
+ * @param deadlineTime  the time of day on {@code deadline} it is due by, or null
+ * @param role          the unit's role on this requirement (lead or support), or null when none is stated
  */
 public record RequirementState(String requirementId, ComplianceStatus status, LocalDate deadline,
                                Instant lastChange, String lastNote, String lastEvidence, LocalDate doneOn,
-                               LocalDate expectedBy) {
+                               LocalDate expectedBy, LocalTime deadlineTime, UnitRole role) {
     private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+
+    /** A state of a requirement with no stated role or time of day. */
+    public RequirementState(String requirementId, ComplianceStatus status, LocalDate deadline, Instant lastChange,
+                            String lastNote, String lastEvidence, LocalDate doneOn, LocalDate expectedBy) {
+        this(requirementId, status, deadline, lastChange, lastNote, lastEvidence, doneOn, expectedBy, null, null);
+    }
 
     /** A state without a stated done-on or expected day. */
     public RequirementState(String requirementId, ComplianceStatus status, LocalDate deadline, Instant lastChange,

@@ -149,8 +149,9 @@ public final class DispatchImports {
                 throw new InputException(LedgerDatabase.message("import.unknownRequirement", numberSymbol, a.requirementId()));
             }
             db.sql().update("INSERT INTO dispatch_assignment (dispatch_key, unit_code, req_id, position, unit_name, unit_email,"
-                            + " deadline) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                    key, a.unitCode(), a.requirementId(), position++, a.unitName(), a.unitEmail(), a.deadline());
+                            + " deadline, deadline_time, unit_role) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    key, a.unitCode(), a.requirementId(), position++, a.unitName(), a.unitEmail(), a.deadline(),
+                    a.deadlineTime() == null ? null : a.deadlineTime().toString(), a.role() == null ? null : a.role().name());
         }
     }
 

@@ -3,6 +3,7 @@ package vn.congvan.tracking;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,6 +22,7 @@ import vn.congvan.model.EventType;
 import vn.congvan.model.InputException;
 import vn.congvan.model.Recipient;
 import vn.congvan.model.TrackedDispatch;
+import vn.congvan.model.UnitRole;
 
 /** What the ledger holds, read back; statuses derived from the events on the day asked. */
 public final class LedgerQueries {
@@ -156,12 +158,11 @@ public final class LedgerQueries {
                     + " FROM tracked_dispatch ORDER BY imported_at, dispatch_key", LedgerQueries::trackedDispatch)) {
                 assignments.put(d.key(), new ArrayList<>());
             }
-            db.sql().list("SELECT dispatch_key, unit_code, unit_name, unit_email, req_id, deadline FROM dispatch_assignment"
+            db.sql().list("SELECT dispatch_key, " + ASSIGNMENT_COLUMNS + " FROM dispatch_assignment"
                     + " ORDER BY dispatch_key, position", rs -> {
                         List<Assignment> of = assignments.get(rs.getLong(1));
                         if (of != null) {
-                            of.add(new Assignment(rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                                    Sql.date(rs.getString(6))));
+                            of.add(assignment(rs));
                         }
                         return null;
                     });
@@ -183,10 +184,18 @@ public final class LedgerQueries {
     }
 
     private List<Assignment> assignmentsOf(long key) throws SQLException {
-        return db.sql().list("SELECT unit_code, unit_name, unit_email, req_id, deadline FROM dispatch_assignment"
-                        + " WHERE dispatch_key = ? ORDER BY position",
-                rs -> new Assignment(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), Sql.date(rs.getString(5))),
-                key);
+        return db.sql().list("SELECT " + ASSIGNMENT_COLUMNS + " FROM dispatch_assignment WHERE dispatch_key = ? ORDER BY position",
+                LedgerQueries::assignment, key);
+    }
+
+    private static final String ASSIGNMENT_COLUMNS = "unit_code, unit_name, unit_email, req_id, deadline, deadline_time, unit_role";
+
+    private static Assignment assignment(ResultSet rs) throws SQLException {
+        String time = rs.getString("deadline_time");
+        String role = rs.getString("unit_role");
+        return new Assignment(rs.getString("unit_code"), rs.getString("unit_name"), rs.getString("unit_email"),
+                rs.getString("req_id"), Sql.date(rs.getString("deadline")), time == null ? null : LocalTime.parse(time),
+                role == null ? null : UnitRole.valueOf(role));
     }
 
     private List<Event> eventsOf(long key) throws SQLException {

@@ -112,10 +112,12 @@ final class StatusProjection {
         if (status != ComplianceStatus.DONE && deadline != null && deadline.isBefore(today)) {
             status = ComplianceStatus.OVERDUE;
         }
+        // A changed deadline is a day: the time of day stated in the dispatch no longer applies.
+        java.time.LocalTime time = deadlineChange != null ? null : a.deadlineTime();
         return report == null
-                ? new RequirementState(a.requirementId(), status, deadline, null, null, null)
+                ? new RequirementState(a.requirementId(), status, deadline, null, null, null, null, null, time, a.role())
                 : new RequirementState(a.requirementId(), status, deadline, report.at(), report.note(), report.evidence(),
-                        report.doneOn(), report.expectedBy());
+                        report.doneOn(), report.expectedBy(), time, a.role());
     }
 
     /** Of the one chosen so far and one recorded after it: the later by time; on equal times the one recorded later. */

@@ -81,4 +81,40 @@ class DeadlineFinderTest {
     void anImpossibleDeadlineIsRefused(String text) {
         assertThrows(VietnameseDates.InvalidDate.class, () -> DeadlineFinder.find(text));
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Báo cáo trước 16 giờ 30 ngày 12/3/2021.|2021-03-12|16:30",
+            "Gửi số liệu trước 16h30 ngày 12/3/2021.|2021-03-12|16:30",
+            "Có mặt chậm nhất 8 giờ, ngày 05/4/2021.|2021-04-05|08:00",
+            "Gửi về trước 10 giờ 15 phút ngày 15 tháng 3 năm 2021.|2021-03-15|10:15",
+            "Gửi về trước ngày 15/3/2021.|2021-03-15|",
+    })
+    void aDeadlineKeepsTheTimeOfDayWrittenWithIt(String text, LocalDate date, String time) {
+        DeadlineFinder.Found found = DeadlineFinder.read(text);
+        assertEquals(List.of(date), found.deadlines());
+        assertEquals(time == null ? null : java.time.LocalTime.parse(time), found.dueTime());
+    }
+
+    @Test
+    void aQuarterIsDueAtItsLastDayButAStartFromAPeriodIsNoDeadline() {
+        assertEquals(List.of(LocalDate.of(2020, 9, 30)), DeadlineFinder.find("Hoàn thành trong Quý III/2020."));
+        assertEquals(List.of(), DeadlineFinder.find("Báo cáo định kỳ, bắt đầu từ kỳ báo cáo quý II/2021."));
+        assertEquals(List.of(), DeadlineFinder.find("Báo cáo định kỳ, bắt đầu từ kỳ báo cáo tháng 6/2021."));
+    }
+
+    @Test
+    void aRecurringReportIsASeriesWithItsDayAndStart() {
+        var monthly = DeadlineFinder.read("Báo cáo trước ngày 20 hằng tháng, bắt đầu từ tháng 5/2021.").recurrence();
+        assertEquals(new vn.congvan.model.Recurrence(vn.congvan.model.Recurrence.Period.MONTHLY, 20, java.time.YearMonth.of(2021, 5)), monthly);
+        var quarterly = DeadlineFinder.read("Báo cáo định kỳ hằng quý.").recurrence();
+        assertEquals(new vn.congvan.model.Recurrence(vn.congvan.model.Recurrence.Period.QUARTERLY, 0, null), quarterly);
+        assertEquals(null, DeadlineFinder.read("Duy trì họp giao ban hằng tháng; báo cáo kết quả trước ngày 30/6/2021.").recurrence(),
+                "a text with a date to meet is due once");
+        assertEquals(List.of(LocalDate.of(2021, 5, 20), LocalDate.of(2021, 6, 20)),
+                monthly.occurrences(LocalDate.of(2021, 7, 25), 2).stream().map(vn.congvan.model.Recurrence.Occurrence::due).toList(),
+                "a stated start wins over the document's date");
+        assertEquals(List.of(LocalDate.of(2021, 6, 30), LocalDate.of(2021, 9, 30)),
+                quarterly.occurrences(LocalDate.of(2021, 4, 2), 6).stream().map(vn.congvan.model.Recurrence.Occurrence::due).toList());
+    }
 }

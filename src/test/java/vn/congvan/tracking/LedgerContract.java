@@ -281,6 +281,38 @@ abstract class LedgerContract {
     }
 
     @Test
+    void rolesAndTimesOfDayAreKeptPerAssignmentWithThePlansAnalysis() throws Exception {
+        TaskSet other = otherTaskSet();
+        Requirement lead = new Requirement("1", "Rà soát mạng nội bộ.", List.of(LocalDate.of(2019, 9, 30)), List.of(),
+                List.of("UBND phường Phú Thủy"), List.of("UBND phường Đức Thắng"), java.time.LocalTime.of(16, 30), null);
+        Requirement monthly = new Requirement("2", "Báo cáo trước ngày 20 hằng tháng.", List.of(), List.of(), List.of(), List.of(),
+                null, new vn.congvan.model.Recurrence(vn.congvan.model.Recurrence.Period.MONTHLY, 20, java.time.YearMonth.of(2019, 9)));
+        Dispatch plan = new Dispatch(other.dispatch().document(), List.of(lead, monthly), List.of());
+        Unit phuThuy = other.units().stream().filter(u -> u.code().equals(PHU_THUY)).findFirst().orElseThrow();
+        Unit ducThang = other.units().stream().filter(u -> u.code().equals(DUC_THANG)).findFirst().orElseThrow();
+        List<Assignment> assignments = List.of(
+                new Assignment(PHU_THUY, phuThuy.name(), phuThuy.email(), "1", LocalDate.of(2019, 9, 30), java.time.LocalTime.of(16, 30),
+                        vn.congvan.model.UnitRole.LEAD),
+                new Assignment(DUC_THANG, ducThang.name(), ducThang.email(), "1", LocalDate.of(2019, 9, 30), java.time.LocalTime.of(16, 30),
+                        vn.congvan.model.UnitRole.SUPPORT),
+                new Assignment(DUC_THANG, ducThang.name(), ducThang.email(), "2", null));
+        ImportResult result = ledger.imports().importTaskSet(new TaskSet(plan, List.of(phuThuy, ducThang), assignments, List.of()),
+                "ke-hoach.md", "Kế hoạch", null, IMPORTED_AT);
+
+        DispatchStatus status = ledger.queries().status(result.dispatchKey(), LocalDate.of(2019, 9, 1));
+        RequirementState led = status.unit(PHU_THUY).orElseThrow().requirement("1").orElseThrow();
+        assertEquals(vn.congvan.model.UnitRole.LEAD, led.role());
+        assertEquals(java.time.LocalTime.of(16, 30), led.deadlineTime());
+        assertEquals(vn.congvan.model.UnitRole.SUPPORT, status.unit(DUC_THANG).orElseThrow().requirement("1").orElseThrow().role());
+        RequirementState plain = status.unit(DUC_THANG).orElseThrow().requirement("2").orElseThrow();
+        assertNull(plain.role());
+        assertNull(plain.deadlineTime());
+        assertEquals(java.util.Optional.empty(), status.unit(PHU_THUY).orElseThrow().requirement("2"), "a unit has only its rows");
+        assertEquals(List.of("1", "2"), status.requirementIds());
+        assertEquals(plan, ledger.queries().analysed(result.dispatchKey()).orElseThrow(), "lead, support, time and recurrence read back");
+    }
+
+    @Test
     void keepingTheAnalysisOnlyInserts() throws Exception {
         importSample();
         Map<String, List<String>> before = snapshot();
@@ -395,7 +427,7 @@ abstract class LedgerContract {
         assertEquals(source, ledger.queries().sourceText(key));
         assertTrue(ledger.queries().originalFile(key).isEmpty());
         assertTrue(ledger.queries().analysed(key).isEmpty());
-        assertEquals(List.of("1:true", "2:true", "3:true", "4:true", "5:true", "6:true", "7:true"), appliedMigrations());
+        assertEquals(List.of("1:true", "2:true", "3:true", "4:true", "5:true", "6:true", "7:true", "9:true"), appliedMigrations());
         // Its text still identifies it: the same import again adds no dispatch, but keeps the file it lacked.
         Map<String, List<String>> before = snapshot();
         assertEquals(new ImportResult(false, key, 0),
@@ -1001,7 +1033,7 @@ abstract class LedgerContract {
         ledger.close();
         ledger = Ledger.open(location);
 
-        assertEquals(List.of("1:true", "2:true", "3:true", "4:true", "5:true", "6:true", "7:true"), appliedMigrations(), "each migration applied, once");
+        assertEquals(List.of("1:true", "2:true", "3:true", "4:true", "5:true", "6:true", "7:true", "9:true"), appliedMigrations(), "each migration applied, once");
     }
 
     @Test
@@ -1027,7 +1059,7 @@ abstract class LedgerContract {
 
         InputException e = assertThrows(InputException.class, () -> Ledger.open(location));
 
-        assertTrue(e.getMessage().contains("phiên bản 99, mới hơn chương trình này (phiên bản 7)"), e.getMessage());
+        assertTrue(e.getMessage().contains("phiên bản 99, mới hơn chương trình này (phiên bản 9)"), e.getMessage());
         assertEquals(before, snapshot());
     }
 
@@ -1077,7 +1109,7 @@ abstract class LedgerContract {
                 SAMPLE.toString(), IMPORTED_AT), d);
         assertEquals(Integer.valueOf(2019), d.year());
         assertEquals(source, ledger.queries().sourceText(key));
-        assertEquals(List.of("1:true", "2:true", "3:true", "4:true", "5:true", "6:true", "7:true"), appliedMigrations());
+        assertEquals(List.of("1:true", "2:true", "3:true", "4:true", "5:true", "6:true", "7:true", "9:true"), appliedMigrations());
         try (Connection c = rawConnection()) {
             assertEquals(oldDispatches, rows(c, "SELECT number_symbol, type, issuer, issue_date, subject, source_name, source_sha256,"
                     + " source_text, imported_at FROM tracked_dispatch"));
