@@ -1,7 +1,5 @@
 package vn.congvan.app;
 
-import java.util.Locale;
-
 import vn.congvan.model.DocumentKind;
 import vn.congvan.model.DocumentStage;
 import vn.congvan.text.Messages;
@@ -15,11 +13,19 @@ public final class DocumentWords {
 
     /** "dự thảo", "trình ký", "đã ký", "đã ban hành" … */
     public static String stage(DocumentStage s) {
-        return MSG.get("stage." + s.name().toLowerCase(Locale.ROOT));
+        return switch (s) {
+            case DRAFTED -> MSG.get("stage.drafted");
+            case SUBMITTED -> MSG.get("stage.submitted");
+            case RETURNED -> MSG.get("stage.returned");
+            case SIGNED -> MSG.get("stage.signed");
+            case ISSUED -> MSG.get("stage.issued");
+            case DISTRIBUTED -> MSG.get("stage.distributed");
+            case WITHDRAWN -> MSG.get("stage.withdrawn");
+        };
     }
 
     /** "Báo cáo", "Công văn đôn đốc". */
     public static String kind(DocumentKind k) {
-        return MSG.get("kind." + k.name().toLowerCase(Locale.ROOT));
+        return k == DocumentKind.REPORT ? MSG.get("kind.report") : MSG.get("kind.reminder");
     }
 }

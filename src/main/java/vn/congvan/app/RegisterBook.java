@@ -60,7 +60,7 @@ public final class RegisterBook {
             if (signed.isEmpty()) {
                 String at = WHEN.format(e.takenAt().atZone(Workspace.VIETNAM));
                 lines.add(new Line(e, State.NOT_WRITTEN, null, d.excerpt(), "", "", 0,
-                        MSG.get("register.notWritten", at, d.id(), e.takenBy())));
+                        MSG.get("outRegister.notWritten", at, d.id(), e.takenBy())));
                 continue;
             }
             OfficialDocument content = ledger.outgoing().content(d.id());
@@ -68,7 +68,7 @@ public final class RegisterBook {
             LocalDate date = signed.get().at().atZone(Workspace.VIETNAM).toLocalDate();
             Optional<DocumentStep> withdrawn = d.last(DocumentStage.WITHDRAWN)
                     .filter(w -> !w.at().isBefore(signed.get().at()));
-            String note = withdrawn.map(w -> MSG.get("register.withdrawn", WHEN.format(w.at().atZone(Workspace.VIETNAM)),
+            String note = withdrawn.map(w -> MSG.get("outRegister.withdrawn", WHEN.format(w.at().atZone(Workspace.VIETNAM)),
                     w.actor(), w.note())).orElse("");
             lines.add(new Line(e, withdrawn.isPresent() ? State.WITHDRAWN : State.ISSUED, date, d.excerpt(),
                     signed.get().person(), String.join("; ", recipients), recipients.size(), note));
@@ -80,7 +80,7 @@ public final class RegisterBook {
     Path export(Integer year, String series, Path file) {
         List<OutgoingRegisterRow> rows = lines(year, series).stream().map(l -> new OutgoingRegisterRow(l.entry().number(),
                 l.date(), l.entry().numberSymbol(), l.excerpt(), l.signer(), l.recipients(), l.copies(), l.note())).toList();
-        String title = year == null ? MSG.get("register.title") : MSG.get("register.titleYear", year);
+        String title = year == null ? MSG.get("outRegister.title") : MSG.get("outRegister.titleYear", year);
         Path parent = file.toAbsolutePath().getParent();
         if (parent != null) {
             DocumentFiles.createFolder(parent);
@@ -91,7 +91,7 @@ public final class RegisterBook {
 
     /** "Nơi nhận" with "Như trên" replaced by the "Kính gửi" entries it stands for: one copy each. */
     private static List<String> recipients(OfficialDocument doc) {
-        String sameAsAbove = VietnameseText.fold(MSG.get("register.sameAsAbove"));
+        String sameAsAbove = VietnameseText.fold(MSG.get("outRegister.sameAsAbove"));
         List<String> out = new ArrayList<>();
         for (String entry : doc.distribution()) {
             if (VietnameseText.fold(entry).equals(sameAsAbove)) {
