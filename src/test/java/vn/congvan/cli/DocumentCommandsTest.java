@@ -91,6 +91,26 @@ class DocumentCommandsTest {
         assertTrue(sent.out().contains("đôn đốc lần 1"), sent.out());
         assertTrue(sent.out().contains("đã phát hành"), sent.out());
 
+        CliRun status = run("status", "6174/UBND-VX", "--today", "05/09/2019");
+        assertTrue(status.out().contains("Đã đôn đốc:") && status.out().contains(": lần 1 (gần nhất ngày"), status.out());
+        com.fasterxml.jackson.databind.JsonNode json = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(run("status", "6174/UBND-VX", "--json", "--today", "05/09/2019").out());
+        int reminded = 0;
+        for (com.fasterxml.jackson.databind.JsonNode unit : json.get("units")) {
+            reminded += unit.get("reminded").get("count").asInt();
+        }
+        assertTrue(reminded > 0 && json.get("units").get(0).get("reminded").has("last"), json.toString());
+        Path next = dir.resolve("lan-sau");
+        assertEquals(0, run("report", "6174/UBND-VX", "--out", next.toString(), "--format", "pdf", "--today", "06/09/2019").exitCode());
+        Path nextReminder;
+        try (Stream<Path> files = Files.list(next)) {
+            nextReminder = files.filter(p -> p.getFileName().toString().startsWith("don-doc-")).findFirst().orElseThrow();
+        }
+        try (PDDocument d = Loader.loadPDF(nextReminder.toFile())) {
+            String text = new PDFTextStripper().getText(d).replaceAll("\\s+", " ");
+            assertTrue(text.contains("đã đôn đốc 1 lần"), text);
+        }
+
         // The commands sign today: the register's year is this one, in Vietnam.
         String thisYear = Integer.toString(java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).getYear());
         CliRun withdrawn = run("withdraw", "1", "--reason", "Số liệu chưa đủ", "--by", "Lê Thị Văn Thư");
