@@ -213,13 +213,93 @@ public final class CongvanService implements AutoCloseable {
         }
     }
 
-    /** Use case "report": the BÁO CÁO, the reminder to late or silent units (when any), the register. */
+    /**
+     * Use case "report": the BÁO CÁO, the reminder to late or silent units (when any), the register. The
+     * BÁO CÁO and the reminder are recorded as drafts, to be submitted for signing.
+     */
     public synchronized FollowUpFiles.Written report(ReportRequest r) {
         TrackedDispatch d = find(r.dispatch());
         LocalDate day = dayOr(r.today());
         LocalDate due = r.newDeadline() != null ? r.newDeadline() : day.plusDays(REMINDER_DAYS);
-        return new FollowUpFiles(workspace.templatesFolder())
-                .write(ledger(), d, r.formats(), r.outDir(), day, day, r.signerName(), due, r.pdfa());
+        FollowUpFiles files = new FollowUpFiles(workspace.templatesFolder());
+        FollowUpFiles.Written written = files.write(ledger(), d, r.formats(), r.outDir(), day, day, r.signerName(), due, r.pdfa());
+        return new DocumentWorkflow(ledger(), clock).recordDrafts(written, files.drafts(), Actor.name(null));
+    }
+
+    // ---- outgoing documents: draft → trình ký → ký (number) → ban hành → phát hành ---------------------
+    // Each is in its own class (DocumentWorkflow, RegisterBook, ReminderMailing); these only delegate.
+
+    /** Where the final PDF gets its digital signature; until one is plugged in, it stays unsigned and says so. */
+    private PdfSignatureStep signatureStep = PdfSignatureStep.NONE;
+
+    /** Plugs in the PDF signer used by {@link #sign}. */
+    public synchronized void useSignatureStep(PdfSignatureStep step) {
+        this.signatureStep = java.util.Objects.requireNonNull(step, "step");
+    }
+
+    /** Use case "docs": every document congvan wrote, with its steps. */
+    public synchronized List<vn.congvan.model.OutgoingDocument> documents() {
+        return new DocumentWorkflow(ledger(), clock).documents();
+    }
+
+    /** Use case "submit": a draft goes to a leader for signing; {@code by} null for the OS user. */
+    public synchronized vn.congvan.model.OutgoingDocument submit(long id, String leader, String by) {
+        return new DocumentWorkflow(ledger(), clock).submit(id, signing().leader(DocumentWorkflow.leaderGiven(leader)), Actor.name(by));
+    }
+
+    /** Use case "return": the leader returns it with a comment. */
+    public synchronized vn.congvan.model.OutgoingDocument returnDocument(long id, String comment, String by) {
+        return new DocumentWorkflow(ledger(), clock).giveBack(id, comment, Actor.name(by));
+    }
+
+    /** Use case "sign": the number from the register, the final PDF and DOCX, the signature step. */
+    public synchronized DocumentWorkflow.Signed sign(long id, String by) {
+        return new DocumentWorkflow(ledger(), clock).sign(id, Actor.name(by), signing(), signatureStep, () -> { });
+    }
+
+    /** Use case "issue": the văn thư issues a signed document. */
+    public synchronized vn.congvan.model.OutgoingDocument issue(long id, String by) {
+        return new DocumentWorkflow(ledger(), clock).issue(id, Actor.name(by));
+    }
+
+    /** Use case "withdraw": its number stays in the register, marked withdrawn with who, when and why. */
+    public synchronized vn.congvan.model.OutgoingDocument withdraw(long id, String reason, String by) {
+        return new DocumentWorkflow(ledger(), clock).withdraw(id, reason, Actor.name(by));
+    }
+
+    /** Use case "register list": every number taken, of one year and series or all (null). */
+    public synchronized List<RegisterBook.Line> register(Integer year, String series) {
+        return new RegisterBook(ledger()).lines(year, series);
+    }
+
+    /** Use case "register export": the register as XLSX in the paper layout. */
+    public synchronized Path exportRegister(Integer year, String series, Path file) {
+        return new RegisterBook(ledger()).export(year, series, file);
+    }
+
+    /** Use case "distribute-doc": an issued công văn đôn đốc to exactly the units it names. */
+    public synchronized ReminderMailing.Outcome distributeDocument(long id, MailRoute route, String from, String by) {
+        OfficeProfile sender = from == null ? office() : office().withEmail(from, "--from");
+        ReminderMailing mailing = new ReminderMailing(ledger(), directory(), sender, clock, messageIds);
+        if (route.smtp() == null) {
+            Path outbox = route.outbox() != null ? route.outbox() : workspace.outboxFolder();
+            return mailing.distribute(id, new OutboxTransport(outbox), Actor.name(by));
+        }
+        ServerSettings settings = MailServers.smtp(route.smtp(), MailServers.security(route.security()), route.user(),
+                route.trustCertificate());
+        var password = MailServers.passwords(settings, environment, interaction);
+        try (SmtpTransport transport = new SmtpTransport(settings, password)) {
+            return mailing.distribute(id, transport, Actor.name(by));
+        }
+    }
+
+    /** How often each unit of a dispatch was sent a reminder (lần 1, lần 2 …) and when last. */
+    public synchronized Map<String, Reminders.Reminded> reminders(TrackedDispatch d) {
+        return Reminders.of(ledger().queries().events(d.key()));
+    }
+
+    private vn.congvan.directory.OfficeSigning signing() {
+        return vn.congvan.directory.OfficeSigning.load(workspace.directoryFolder());
     }
 
     // ---- backup and restore -------------------------------------------------------------------------

@@ -7,6 +7,9 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
+import vn.congvan.model.DocumentKind;
+import vn.congvan.model.OfficialDocument;
+import vn.congvan.model.OutgoingDocument;
 import vn.congvan.model.TrackedDispatch;
 import vn.congvan.render.XlsxRegisterWriter;
 import vn.congvan.tracking.Ledger;
@@ -17,16 +20,31 @@ import vn.congvan.tracking.Ledger;
  */
 public final class FollowUpFiles {
     private final ReportBuilder builder;
+    /** The letters of the last {@link #write}, for the ledger to record as drafts. */
+    private final List<DraftFiles> drafts = new ArrayList<>();
 
     FollowUpFiles(Path templatesFolder) {
         this.builder = new ReportBuilder(templatesFolder);
     }
 
-    /** The files written, and how many units were late or silent (a reminder was written when any were). */
-    public record Written(TrackedDispatch dispatch, List<Path> files, int lateUnits) {
+    /**
+     * The files written, how many units were late or silent (a reminder was written when any were), and
+     * the drafts among them as the ledger numbers them for signing (empty until recorded).
+     */
+    public record Written(TrackedDispatch dispatch, List<Path> files, int lateUnits, List<OutgoingDocument> drafts) {
         public Written {
             files = List.copyOf(files);
+            drafts = List.copyOf(drafts);
         }
+
+        public Written(TrackedDispatch dispatch, List<Path> files, int lateUnits) {
+            this(dispatch, files, lateUnits, List.of());
+        }
+    }
+
+    /** A letter written as a draft: what it says, its files, and for a reminder the units it names and its deadline. */
+    record DraftFiles(DocumentKind kind, OfficialDocument document, List<Path> files, List<String> unitCodes,
+                      LocalDate newDeadline) {
     }
 
     /** The files with ordinary PDFs. */
@@ -49,13 +67,22 @@ public final class FollowUpFiles {
         Set<OutputFormat> documents = EnumSet.copyOf(formats);
         documents.remove(OutputFormat.XLSX);
         List<Path> files = new ArrayList<>();
+        drafts.clear();
         DocumentFiles.createFolder(outDir);
         if (!documents.isEmpty()) {
-            files.addAll(DocumentFiles.write(builder.report(facts, signerName), "bao-cao-" + base, documents, outDir, pdfa));
+            OfficialDocument report = builder.report(facts, signerName);
+            List<Path> written = DocumentFiles.write(report, "bao-cao-" + base, documents, outDir, pdfa);
+            files.addAll(written);
+            drafts.add(new DraftFiles(DocumentKind.REPORT, report, written, List.of(), null));
         }
-        int late = ReportBuilder.lateOrSilent(facts.status()).size();
+        List<vn.congvan.model.UnitStatus> lateUnits = ReportBuilder.lateOrSilent(facts.status());
+        int late = lateUnits.size();
         if (!documents.isEmpty() && late > 0) {
-            files.addAll(DocumentFiles.write(builder.reminder(facts, signerName, newDeadline), "don-doc-" + base, documents, outDir, pdfa));
+            OfficialDocument reminder = builder.reminder(facts, signerName, newDeadline);
+            List<Path> written = DocumentFiles.write(reminder, "don-doc-" + base, documents, outDir, pdfa);
+            files.addAll(written);
+            drafts.add(new DraftFiles(DocumentKind.REMINDER, reminder, written,
+                    lateUnits.stream().map(vn.congvan.model.UnitStatus::unitCode).toList(), newDeadline));
         }
         if (formats.contains(OutputFormat.XLSX)) {
             Path xlsx = outDir.resolve("so-theo-doi-" + base + ".xlsx");
@@ -63,5 +90,10 @@ public final class FollowUpFiles {
             files.add(xlsx);
         }
         return new Written(dispatch, files, late);
+    }
+
+    /** The letters the last {@link #write} wrote as drafts. */
+    List<DraftFiles> drafts() {
+        return List.copyOf(drafts);
     }
 }

@@ -49,10 +49,16 @@ final class ReportBuilder {
      * at import — never the text read again, never today's directory.
      */
     record Facts(TrackedDispatch tracked, Dispatch dispatch, List<Recipient> recipients, DispatchStatus status,
-                 LocalDate issuedOn) {
+                 LocalDate issuedOn, Map<String, Reminders.Reminded> reminders) {
         static Facts of(Ledger ledger, TrackedDispatch tracked, LocalDate asOf, LocalDate issuedOn) {
             return new Facts(tracked, DecidedDispatch.of(ledger, tracked), ledger.queries().recipients(tracked.key()),
-                    ledger.queries().status(tracked.key(), asOf), issuedOn);
+                    ledger.queries().status(tracked.key(), asOf), issuedOn, Reminders.of(ledger.queries().events(tracked.key())));
+        }
+
+        /** " (đã đôn đốc 2 lần)" after a unit reminders went to; else nothing. */
+        String reminded(String unitCode) {
+            Reminders.Reminded r = reminders.get(unitCode);
+            return r == null ? "" : MSG.get("report.reminded", r.count());
         }
     }
 
@@ -65,7 +71,7 @@ final class ReportBuilder {
         v.put("so_chua_nhan", Integer.toString(s.units().size() - s.acknowledgedCount()));
         v.put("tong_hop_theo_noi_dung", summaryTable(s));
         v.put("bang_ket_qua", resultTable(s));
-        v.put("don_vi_chua_bao_cao", silentUnits(s));
+        v.put("don_vi_chua_bao_cao", silentUnits(s, f));
         v.put("don_vi_khong_nhan_thu", unreachable(s.units()));
         return Template.load(templates.resolve(REPORT_TEMPLATE)).fill(v);
     }
@@ -95,7 +101,7 @@ final class ReportBuilder {
         }
         Map<String, Object> v = common(f, signerName);
         v.put("don_vi_nhan", addressees(f.recipients(), late));
-        v.put("bang_noi_dung_con_thieu", owedTable(late, f.status()));
+        v.put("bang_noi_dung_con_thieu", owedTable(late, f));
         v.put("han_moi", VietnameseDates.formatShort(newDeadline));
         v.put("don_vi_khong_nhan_thu", unreachable(late));
         return Template.load(templates.resolve(REMINDER_TEMPLATE)).fill(v);
@@ -218,7 +224,7 @@ final class ReportBuilder {
         };
     }
 
-    private static List<Block> silentUnits(DispatchStatus s) {
+    private static List<Block> silentUnits(DispatchStatus s, Facts f) {
         List<UnitStatus> silent = s.units().stream().filter(u -> !u.acknowledged()).toList();
         if (silent.isEmpty()) {
             return List.of(Paragraph.of(MSG.get("report.everyoneAnswered")));
@@ -226,7 +232,8 @@ final class ReportBuilder {
         List<Block> out = new ArrayList<>();
         out.add(Paragraph.of(MSG.get("report.silentIntro", silent.size())));
         for (int i = 0; i < silent.size(); i++) {
-            out.add(Paragraph.of("- " + silent.get(i).unitName() + (i == silent.size() - 1 ? "." : ";"), Paragraph.Role.ITEM));
+            out.add(Paragraph.of("- " + silent.get(i).unitName() + f.reminded(silent.get(i).unitCode())
+                    + (i == silent.size() - 1 ? "." : ";"), Paragraph.Role.ITEM));
         }
         return out;
     }
@@ -240,15 +247,15 @@ final class ReportBuilder {
         return names.isEmpty() ? List.of() : List.of(Paragraph.of(MSG.get("delivery.failedUnits", String.join(", ", names))));
     }
 
-    private static Table owedTable(List<UnitStatus> late, DispatchStatus s) {
+    private static Table owedTable(List<UnitStatus> late, Facts f) {
         List<List<String>> rows = new ArrayList<>();
         int no = 1;
         for (UnitStatus u : late) {
             List<String> owed = u.requirements().stream().filter(r -> r.status() != ComplianceStatus.DONE && answersForIt(r))
-                    .map(r -> owed(r, supporting(s, r.requirementId())))
+                    .map(r -> owed(r, supporting(f.status(), r.requirementId())))
                     .toList();
             rows.add(List.of(Integer.toString(no++), u.unitName(),
-                    u.acknowledged() ? MSG.get("reminder.acknowledged") : MSG.get("report.notAcknowledged"),
+                    (u.acknowledged() ? MSG.get("reminder.acknowledged") : MSG.get("report.notAcknowledged")) + f.reminded(u.unitCode()),
                     String.join("; ", owed)));
         }
         return new Table(List.of(MSG.get("report.col.no"), MSG.get("report.col.unit"), MSG.get("report.col.ack"),

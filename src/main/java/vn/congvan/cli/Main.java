@@ -21,7 +21,9 @@ import vn.congvan.text.Untrusted;
                 AckCommand.class, MarkCommand.class, RenderCommand.class, ReportCommand.class, CheckCommand.class,
                 DistributeCommand.class, CollectCommand.class, MailCommand.class, ListCommand.class, OverdueCommand.class,
                 HistoryCommand.class, TrustCommand.class, ReviewCommand.class, BackupCommand.class, RestoreCommand.class, DemoCommand.class,
-                SignPdfCommand.class, VerifyCommand.class})
+                SignPdfCommand.class, VerifyCommand.class,
+                DocsCommand.class, SubmitCommand.class, ReturnCommand.class, SignCommand.class, IssueCommand.class,
+                WithdrawCommand.class, DistributeDocCommand.class, RegisterCommand.class})
 public final class Main implements Runnable {
     /** Bad input: the user must fix the file, the date, the name. */
     public static final int EXIT_INPUT = 2;

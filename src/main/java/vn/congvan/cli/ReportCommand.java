@@ -51,6 +51,8 @@ final class ReportCommand implements Callable<Integer> {
             for (Path p : written.files()) {
                 System.out.println(CliText.get("render.wrote", p));
             }
+            written.drafts().forEach(d -> System.out.println(CliText.get("report.draft", d.id(),
+                    vn.congvan.app.DocumentWords.kind(d.kind()))));
             if (written.lateUnits() == 0) {
                 System.out.println(CliText.get("report.nobodyLate"));
             }

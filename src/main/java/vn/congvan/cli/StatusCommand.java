@@ -32,7 +32,9 @@ final class StatusCommand implements Callable<Integer> {
     public Integer call() {
         try (CongvanService app = store.workspace().open(new ConsoleInteraction())) {
             CongvanService.StatusView view = app.status(new StatusRequest(dispatch.ref(id), today));
-            System.out.println(json ? StatusView.json(view.dispatch(), view.status()) : StatusView.table(view.dispatch(), view.status()));
+            var reminded = app.reminders(view.dispatch());
+            System.out.println(json ? StatusView.json(view.dispatch(), view.status(), reminded)
+                    : StatusView.table(view.dispatch(), view.status(), reminded));
         }
         return 0;
     }

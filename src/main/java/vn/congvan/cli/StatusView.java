@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import vn.congvan.app.Reminders;
 import vn.congvan.app.Workspace;
 import vn.congvan.model.ComplianceStatus;
 import vn.congvan.model.Delivery;
@@ -24,6 +25,11 @@ final class StatusView {
     }
 
     static String table(TrackedDispatch d, DispatchStatus s) {
+        return table(d, s, Map.of());
+    }
+
+    /** @param reminded unit code → the reminders sent to it (lần 1, lần 2 …), listed after the table */
+    static String table(TrackedDispatch d, DispatchStatus s, Map<String, Reminders.Reminded> reminded) {
         StringBuilder out = new StringBuilder();
         out.append(CliText.get("status.title", d.numberSymbol(), d.date() == null ? "?" : VietnameseDates.formatShort(d.date()),
                 d.subject() == null ? "" : d.subject())).append('\n');
@@ -66,6 +72,14 @@ final class StatusView {
                         u.delivery().reason() == null ? "" : u.delivery().reason(), shortDate(u.delivery().at()))).append('\n');
             }
         }
+        List<UnitStatus> remindedUnits = s.units().stream().filter(u -> reminded.containsKey(u.unitCode())).toList();
+        if (!remindedUnits.isEmpty()) {
+            out.append('\n').append(CliText.get("status.remindedHeading")).append('\n');
+            for (UnitStatus u : remindedUnits) {
+                Reminders.Reminded r = reminded.get(u.unitCode());
+                out.append("  ").append(CliText.get("status.reminded", u.unitName(), r.count(), shortDate(r.last()))).append('\n');
+            }
+        }
         List<String> expected = new ArrayList<>();
         for (UnitStatus u : s.units()) {
             for (RequirementState r : u.requirements()) {
@@ -106,6 +120,10 @@ final class StatusView {
     }
 
     static String json(TrackedDispatch d, DispatchStatus s) {
+        return json(d, s, Map.of());
+    }
+
+    static String json(TrackedDispatch d, DispatchStatus s, Map<String, Reminders.Reminded> reminded) {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("id", d.numberSymbol());
         root.put("year", d.year());
@@ -125,6 +143,11 @@ final class StatusView {
             delivery.put("reason", u.delivery().reason());
             delivery.put("at", u.delivery().at() == null ? null : u.delivery().at().toString());
             um.put("delivery", delivery);
+            Reminders.Reminded sentReminders = reminded.get(u.unitCode());
+            Map<String, Object> reminders = new LinkedHashMap<>();
+            reminders.put("count", sentReminders == null ? 0 : sentReminders.count());
+            reminders.put("last", sentReminders == null ? null : sentReminders.last().toString());
+            um.put("reminded", reminders);
             List<Object> reqs = new ArrayList<>();
             for (RequirementState r : u.requirements()) {
                 Map<String, Object> rm = new LinkedHashMap<>();

@@ -46,6 +46,19 @@ final class AnalysedDispatchCodec {
         }
     }
 
+    /** A document congvan wrote (a draft kept for signing), in the same shape. */
+    static String write(vn.congvan.model.OfficialDocument document) {
+        try {
+            return MAPPER.writeValueAsString(document);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("the document model always writes as JSON", e);
+        }
+    }
+
+    static vn.congvan.model.OfficialDocument readDocument(String json) throws JsonProcessingException {
+        return MAPPER.readValue(json, vn.congvan.model.OfficialDocument.class);
+    }
+
     /** @throws JsonProcessingException when the stored text is not a dispatch of this shape */
     static Dispatch read(String json) throws JsonProcessingException {
         return MAPPER.readValue(json, Dispatch.class);

@@ -21,6 +21,8 @@ public final class Ledger implements AutoCloseable {
     private final AddressTrust addressTrust;
     private final ReviewQueue review;
     private final MailOriginals mailOriginals;
+    private final OutgoingRegister register;
+    private final OutgoingDocuments outgoing;
 
     private Ledger(LedgerDatabase db) {
         this.db = db;
@@ -30,6 +32,8 @@ public final class Ledger implements AutoCloseable {
         this.addressTrust = new AddressTrust(db);
         this.review = new ReviewQueue(db, events);
         this.mailOriginals = new MailOriginals(db, events);
+        this.register = new OutgoingRegister(db);
+        this.outgoing = new OutgoingDocuments(db);
     }
 
     /**
@@ -93,6 +97,16 @@ public final class Ledger implements AutoCloseable {
     /** The mails recorded events came from, kept as read. */
     public MailOriginals mailOriginals() {
         return mailOriginals;
+    }
+
+    /** The outgoing register (sổ văn bản đi): the numbers of the documents the office signs. */
+    public OutgoingRegister register() {
+        return register;
+    }
+
+    /** The documents congvan wrote and their way from draft to distribution. */
+    public OutgoingDocuments outgoing() {
+        return outgoing;
     }
 
     @Override
