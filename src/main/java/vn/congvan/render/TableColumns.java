@@ -97,6 +97,7 @@ final class TableColumns {
         }
         candidates.add(inOrder(least, most, room, Arrays.asList(cheapestFirst)));
         candidates.add(proportional(least, most, room));
+        candidates.add(stepwise(cells, least, most, room));
         float[] best = null;
         long bestLines = Long.MAX_VALUE;
         for (float[] widths : candidates) {
@@ -107,6 +108,63 @@ final class TableColumns {
             }
         }
         return best;
+    }
+
+    /** Widths at which a column is tried: enough for this many of its cells' one-line widths. */
+    private static final int TRIED_WIDTHS = 12;
+
+    /**
+     * The room given step by step: each time to the column, and by the amount, that saves the most lines
+     * per point (a width at which more of its cells fit on one line); what is left at the end is shared.
+     */
+    private float[] stepwise(List<List<List<TextWord>>> cells, float[] least, float[] most, float room) {
+        int columns = least.length;
+        List<float[]> oneLine = new ArrayList<>(); // per column, its cells' one-line widths, sorted
+        for (int c = 0; c < columns; c++) {
+            float[] widths = new float[cells.size()];
+            for (int r = 0; r < cells.size(); r++) {
+                widths[r] = oneLine(cells.get(r).get(c)) + 2 * PADDING + SLACK;
+            }
+            Arrays.sort(widths);
+            oneLine.add(widths);
+        }
+        float[] widths = least.clone();
+        float left = room;
+        long lines = lines(cells, widths);
+        while (left > 0.5f) {
+            int bestColumn = -1;
+            float bestWidth = 0;
+            double bestGain = 0;
+            long bestLines = lines;
+            for (int c = 0; c < columns; c++) {
+                float[] targets = oneLine.get(c);
+                for (int k = 1; k <= TRIED_WIDTHS; k++) {
+                    float target = targets[Math.min(targets.length - 1, targets.length * k / TRIED_WIDTHS)];
+                    if (target <= widths[c] || target - widths[c] > left) {
+                        continue;
+                    }
+                    float kept = widths[c];
+                    widths[c] = target;
+                    long tried = lines(cells, widths);
+                    widths[c] = kept;
+                    double gain = (double) (lines - tried) / (target - kept);
+                    if (tried < lines && gain > bestGain) {
+                        bestColumn = c;
+                        bestWidth = target;
+                        bestGain = gain;
+                        bestLines = tried;
+                    }
+                }
+            }
+            if (bestColumn < 0) {
+                break;
+            }
+            left -= bestWidth - widths[bestColumn];
+            widths[bestColumn] = bestWidth;
+            lines = bestLines;
+        }
+        float[] rest = proportional(widths, most, left);
+        return rest;
     }
 
     /** The room shared in proportion to what each column could still use (as browsers size tables). */
