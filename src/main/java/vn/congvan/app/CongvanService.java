@@ -192,7 +192,7 @@ public final class CongvanService implements AutoCloseable {
         TrackedDispatch d = find(r.dispatch());
         LocalDate day = dayOr(r.today());
         LocalDate due = r.newDeadline() != null ? r.newDeadline() : day.plusDays(REMINDER_DAYS);
-        return new FollowUpFiles(workspace.templatesFolder())
+        return new FollowUpFiles(workspace.templatesFolder(), directory())
                 .write(ledger(), d, r.formats(), r.outDir(), day, day, r.signerName(), due);
     }
 

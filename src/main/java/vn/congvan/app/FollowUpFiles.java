@@ -7,6 +7,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
+import vn.congvan.directory.UnitDirectory;
 import vn.congvan.model.TrackedDispatch;
 import vn.congvan.render.XlsxRegisterWriter;
 import vn.congvan.tracking.Ledger;
@@ -18,8 +19,8 @@ import vn.congvan.tracking.Ledger;
 public final class FollowUpFiles {
     private final ReportBuilder builder;
 
-    FollowUpFiles(Path templatesFolder) {
-        this.builder = new ReportBuilder(templatesFolder);
+    FollowUpFiles(Path templatesFolder, UnitDirectory directory) {
+        this.builder = new ReportBuilder(templatesFolder, directory);
     }
 
     /** The files written, and how many units were late or silent (a reminder was written when any were). */

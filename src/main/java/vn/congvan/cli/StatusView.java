@@ -137,7 +137,7 @@ final class StatusView {
         LocalDate due = s.units().stream().flatMap(u -> u.requirements().stream())
                 .filter(r -> r.requirementId().equals(reqId) && r.deadline() != null)
                 .map(RequirementState::deadline).min(LocalDate::compareTo).orElse(null);
-        return due == null ? CliText.get("status.noDeadline") : VietnameseDates.formatShort(due);
+        return due == null ? CliText.get("status.noDeadline") : CliText.get("status.due", VietnameseDates.formatShort(due));
     }
 
     private static String shortDate(Instant at) {
