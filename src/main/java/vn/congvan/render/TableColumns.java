@@ -112,6 +112,7 @@ final class TableColumns {
 
     /** Widths at which a column is tried: enough for this many of its cells' one-line widths. */
     private static final int TRIED_WIDTHS = 12;
+    private static final float[] STEPS = {1 / 16f, 1 / 8f, 1 / 4f, 1 / 2f};
 
     /**
      * The room given step by step: each time to the column, and by the amount, that saves the most lines
@@ -137,9 +138,16 @@ final class TableColumns {
             double bestGain = 0;
             long bestLines = lines;
             for (int c = 0; c < columns; c++) {
-                float[] targets = oneLine.get(c);
+                float[] oneLineWidths = oneLine.get(c);
+                float[] targets = new float[TRIED_WIDTHS + STEPS.length];
                 for (int k = 1; k <= TRIED_WIDTHS; k++) {
-                    float target = targets[Math.min(targets.length - 1, targets.length * k / TRIED_WIDTHS)];
+                    targets[k - 1] = oneLineWidths[Math.min(oneLineWidths.length - 1, oneLineWidths.length * k / TRIED_WIDTHS)];
+                }
+                // Fewer lines in cells too long for one line: steps of the room left.
+                for (int k = 0; k < STEPS.length; k++) {
+                    targets[TRIED_WIDTHS + k] = Math.min(most[c], widths[c] + left * STEPS[k]);
+                }
+                for (float target : targets) {
                     if (target <= widths[c] || target - widths[c] > left) {
                         continue;
                     }
