@@ -132,12 +132,29 @@ final class TableColumns {
         float[] widths = least.clone();
         float left = room;
         long lines = lines(cells, widths);
+        int[][] cellLines = new int[cells.size()][columns];
         while (left > 0.5f) {
+            // Each cell's lines now, so that trying a width for one column breaks only that column's cells.
+            for (int r = 0; r < cells.size(); r++) {
+                for (int c = 0; c < columns; c++) {
+                    cellLines[r][c] = breaker.fill(cells.get(r).get(c), widths[c] - 2 * PADDING).size();
+                }
+            }
             int bestColumn = -1;
             float bestWidth = 0;
             double bestGain = 0;
             long bestLines = lines;
             for (int c = 0; c < columns; c++) {
+                int[] others = new int[cells.size()];
+                for (int r = 0; r < cells.size(); r++) {
+                    int tallest = 1;
+                    for (int o = 0; o < columns; o++) {
+                        if (o != c) {
+                            tallest = Math.max(tallest, cellLines[r][o]);
+                        }
+                    }
+                    others[r] = tallest;
+                }
                 float[] oneLineWidths = oneLine.get(c);
                 float[] targets = new float[TRIED_WIDTHS + STEPS.length];
                 for (int k = 1; k <= TRIED_WIDTHS; k++) {
@@ -152,9 +169,10 @@ final class TableColumns {
                         continue;
                     }
                     float kept = widths[c];
-                    widths[c] = target;
-                    long tried = lines(cells, widths);
-                    widths[c] = kept;
+                    long tried = 0;
+                    for (int r = 0; r < cells.size(); r++) {
+                        tried += Math.max(others[r], breaker.fill(cells.get(r).get(c), target - 2 * PADDING).size());
+                    }
                     double gain = (double) (lines - tried) / (target - kept);
                     if (tried < lines && gain > bestGain) {
                         bestColumn = c;
@@ -171,8 +189,7 @@ final class TableColumns {
             widths[bestColumn] = bestWidth;
             lines = bestLines;
         }
-        float[] rest = proportional(widths, most, left);
-        return rest;
+        return proportional(widths, most, left);
     }
 
     /** The room shared in proportion to what each column could still use (as browsers size tables). */
