@@ -176,7 +176,7 @@ class DocumentsAsSentTest {
         }
         assertTrue(appendixPage > 0, "the list has pages of its own");
         assertTrue(String.join("\n", pages.get(appendixPage - 1)).contains("Nơi nhận:"), "right after the signature block");
-        String appendix = String.join("\n", pages.subList(appendixPage, pages.size()).stream().flatMap(List::stream).toList());
+        String appendix = String.join(" ", pages.subList(appendixPage, pages.size()).stream().flatMap(List::stream).toList());
         assertTrue(appendix.contains("(Kèm theo Công văn số /UBND-VX ngày 05/09/2019 của Ủy ban nhân dân thành phố Phan Thiết)"),
                 appendix.substring(0, 300));
         assertTrue(appendix.contains("Ủy ban nhân dân phường Phú Trinh"));
