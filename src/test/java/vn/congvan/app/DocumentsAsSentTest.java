@@ -104,7 +104,20 @@ class DocumentsAsSentTest {
         assertEquals(List.of("UBND các phường: Phú Trinh, Phú Tài, Phú Hài, Lạc Đạo, Bình Hưng, Đức Nghĩa, Đức Long, "
                         + "Đức Thắng, Hưng Long, Xuân An, Thanh Hải, Mũi Né, Hàm Tiến", "UBND các xã",
                 "Các cơ quan, đơn vị thuộc UBND thành phố"), reminder.recipients());
-        assertTrue(reminder.paragraphs().stream().noneMatch(p -> p.text().contains("hạn không ghi hạn")));
+    }
+
+    /** Imported without a deadline for items 1 and 2: the reminder says so in words, not "(hạn không ghi hạn)". */
+    @Test
+    void aRequirementWithoutADeadlineReadsAsASentence() {
+        UnitDirectory directory = UnitDirectory.load(Path.of("samples", "directory"));
+        ledger = Ledger.open(dir.resolve("l.db").toString());
+        TrackedDispatch seed = new DispatchImporter(ledger, directory, OfficeProfile.load(Path.of("samples", "directory")), clock)
+                .importFile(SEED, null).tracked();
+        OfficialDocument reminder = builder(directory).reminder(facts(seed), null, AS_OF.plusDays(7));
+        Table owed = (Table) reminder.body().stream().filter(Table.class::isInstance).findFirst().orElseThrow();
+        assertEquals("ND 1: Chưa thực hiện (không ghi hạn); ND 2: Chưa thực hiện (không ghi hạn); ND 3: Quá hạn (hạn 30/08/2019)",
+                owed.rows().get(0).get(3));
+        assertTrue(owed.rows().stream().flatMap(List::stream).noneMatch(c -> c.contains("hạn không ghi hạn")));
     }
 
     @Test
