@@ -221,7 +221,7 @@ public final class CongvanService implements AutoCloseable {
         TrackedDispatch d = find(r.dispatch());
         LocalDate day = dayOr(r.today());
         LocalDate due = r.newDeadline() != null ? r.newDeadline() : day.plusDays(REMINDER_DAYS);
-        FollowUpFiles files = new FollowUpFiles(workspace.templatesFolder());
+        FollowUpFiles files = new FollowUpFiles(workspace.templatesFolder(), directory());
         FollowUpFiles.Written written = files.write(ledger(), d, r.formats(), r.outDir(), day, day, r.signerName(), due, r.pdfa());
         return new DocumentWorkflow(ledger(), clock).recordDrafts(written, files.drafts(), Actor.name(null));
     }

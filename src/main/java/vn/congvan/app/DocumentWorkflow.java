@@ -135,7 +135,8 @@ public final class DocumentWorkflow {
         Signer signer = s == null ? new Signer(List.of(), null, signerName) : new Signer(s.authorityLines(), s.position(), signerName);
         return new OfficialDocument(draft.parentIssuer(), draft.issuer(),
                 new NumberSymbol(String.format("%02d", entry.number()), entry.series()), draft.place(), day, draft.type(),
-                draft.subject(), draft.recipients(), draft.body(), signer, draft.distribution(), draft.contact());
+                draft.subject(), draft.recipients(), draft.body(), signer, draft.distribution(), draft.contact(),
+                draft.appendix());
     }
 
     private static Path draftFolder(OutgoingDocument d) {

@@ -10,6 +10,7 @@ import java.util.Set;
 import vn.congvan.model.DocumentKind;
 import vn.congvan.model.OfficialDocument;
 import vn.congvan.model.OutgoingDocument;
+import vn.congvan.directory.UnitDirectory;
 import vn.congvan.model.TrackedDispatch;
 import vn.congvan.render.XlsxRegisterWriter;
 import vn.congvan.tracking.Ledger;
@@ -23,8 +24,8 @@ public final class FollowUpFiles {
     /** The letters of the last {@link #write}, for the ledger to record as drafts. */
     private final List<DraftFiles> drafts = new ArrayList<>();
 
-    FollowUpFiles(Path templatesFolder) {
-        this.builder = new ReportBuilder(templatesFolder);
+    FollowUpFiles(Path templatesFolder, UnitDirectory directory) {
+        this.builder = new ReportBuilder(templatesFolder, directory);
     }
 
     /**

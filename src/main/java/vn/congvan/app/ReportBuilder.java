@@ -7,13 +7,16 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import vn.congvan.directory.UnitDirectory;
+import vn.congvan.model.Appendix;
 import vn.congvan.model.Block;
 import vn.congvan.model.ComplianceStatus;
 import vn.congvan.model.Dispatch;
 import vn.congvan.model.DispatchStatus;
+import vn.congvan.model.NumberSymbol;
 import vn.congvan.model.OfficialDocument;
-import vn.congvan.model.Paragraph;
 import vn.congvan.model.Recipient;
+import vn.congvan.model.Paragraph;
 import vn.congvan.model.RequirementState;
 import vn.congvan.model.Table;
 import vn.congvan.model.TrackedDispatch;
@@ -37,11 +40,15 @@ final class ReportBuilder {
     private static final Messages MSG = Messages.of(ReportBuilder.class);
     public static final String REPORT_TEMPLATE = "bao-cao-ket-qua.md";
     public static final String REMINDER_TEMPLATE = "cong-van-don-doc.md";
+    /** Room for the number a draft gets when it is signed, as "Số:" leaves it. */
+    private static final String DRAFT_NUMBER = "      ";
 
     private final Path templates;
+    private final ReminderAddressees addressees;
 
-    ReportBuilder(Path templatesFolder) {
+    ReportBuilder(Path templatesFolder, UnitDirectory directory) {
         this.templates = templatesFolder;
+        this.addressees = new ReminderAddressees(directory);
     }
 
     /**
@@ -100,11 +107,27 @@ final class ReportBuilder {
                     VietnameseDates.formatShort(f.status().asOf())));
         }
         Map<String, Object> v = common(f, signerName);
-        v.put("don_vi_nhan", addressees(f.recipients(), late));
+        ReminderAddressees.Addressees to = addressees.of(f.recipients(), f.status().units(), late);
+        v.put("don_vi_nhan", to.entries());
         v.put("bang_noi_dung_con_thieu", owedTable(late, f));
         v.put("han_moi", VietnameseDates.formatShort(newDeadline));
         v.put("don_vi_khong_nhan_thu", unreachable(late));
-        return Template.load(templates.resolve(REMINDER_TEMPLATE)).fill(v);
+        OfficialDocument reminder = Template.load(templates.resolve(REMINDER_TEMPLATE)).fill(v);
+        return to.inAppendix() ? reminder.addressed(reminder.recipients(), addresseeList(reminder, to.listed())) : reminder;
+    }
+
+    /** The appendix naming the units "Kính gửi" refers to: "(Kèm theo Công văn số …/… ngày … của …)" and a numbered table. */
+    private static Appendix addresseeList(OfficialDocument reminder, List<String> units) {
+        NumberSymbol ns = reminder.numberSymbol();
+        String number = ns.number().isBlank() ? DRAFT_NUMBER + "/" + ns.symbol() : ns.text();
+        String note = MSG.get("reminder.appendix.note", sentenceCase(reminder.type().title()), number,
+                VietnameseDates.formatShort(reminder.date()), OfficeNames.inSentence(reminder.issuer()));
+        List<List<String>> rows = new ArrayList<>();
+        for (int i = 0; i < units.size(); i++) {
+            rows.add(List.of(Integer.toString(i + 1), units.get(i)));
+        }
+        Table table = new Table(List.of(MSG.get("report.col.no"), MSG.get("reminder.appendix.unit")), rows, List.of(0.8, 9.0));
+        return new Appendix(MSG.get("reminder.appendix.title"), note, List.of(table));
     }
 
     /** The tracking register (Sổ theo dõi): one row per unit and requirement, progress from the ledger. */
@@ -135,23 +158,6 @@ final class ReportBuilder {
         return text.length() <= 160 ? text : text.substring(0, 159).strip() + "…";
     }
 
-    /**
-     * "Kính gửi" of a reminder: a group the dispatch addressed stays one line when every unit it reached
-     * at import is late ("UBND các phường, xã"); other late units are named one by one.
-     */
-    private static List<String> addressees(List<Recipient> recipients, List<UnitStatus> late) {
-        java.util.Set<String> remaining = new java.util.LinkedHashSet<>(late.stream().map(UnitStatus::unitCode).toList());
-        List<String> out = new ArrayList<>();
-        for (Recipient r : recipients) {
-            if (r.group() && remaining.containsAll(r.unitCodes())) {
-                out.add(r.entry());
-                remaining.removeAll(r.unitCodes());
-            }
-        }
-        late.stream().filter(u -> remaining.contains(u.unitCode())).forEach(u -> out.add(u.unitName()));
-        return out;
-    }
-
     private Map<String, Object> common(Facts f, String signerName) {
         OfficialDocument d = f.dispatch().document();
         String[] symbolParts = d.numberSymbol().symbol().split("-", 2);
@@ -168,6 +174,7 @@ final class ReportBuilder {
         v.put("so_ky_hieu", d.numberSymbol().text());
         v.put("ngay_van_ban", VietnameseDates.formatShort(d.date()));
         v.put("trich_yeu", d.subject());
+        v.put("ve_trich_yeu", about(d));
         v.put("ngay_so_lieu", VietnameseDates.formatShort(f.status().asOf()));
         v.put("nguoi_ky", signerName != null ? signerName : d.signer() != null ? d.signer().name() : "");
         return v;
@@ -185,7 +192,23 @@ final class ReportBuilder {
         }
         return new Table(List.of(MSG.get("report.col.requirement"), MSG.get("report.col.deadline"), StatusWords.name(ComplianceStatus.DONE),
                 StatusWords.name(ComplianceStatus.IN_PROGRESS), StatusWords.name(ComplianceStatus.NOT_STARTED), StatusWords.name(ComplianceStatus.OVERDUE)),
-                rows, List.of(1.0, 1.6, 1.4, 1.4, 1.4, 1.2));
+                rows, List.of(1.0, 1.6, 1.4, 1.4, 1.4, 1.2), keptWhole(s));
+    }
+
+    /**
+     * What a table never breaks across lines: the status words, "Chưa xác nhận", "không ghi hạn" and
+     * the requirement labels ("ND 1").
+     */
+    private static List<String> keptWhole(DispatchStatus s) {
+        List<String> kept = new ArrayList<>();
+        for (ComplianceStatus status : ComplianceStatus.values()) {
+            kept.add(StatusWords.name(status));
+        }
+        kept.addAll(List.of(MSG.get("report.notAcknowledged"), MSG.get("reminder.acknowledged"), MSG.get("report.noDeadline")));
+        for (String r : s.requirementIds()) {
+            kept.add(MSG.get("report.col.req", r));
+        }
+        return kept;
     }
 
     private static Table resultTable(DispatchStatus s) {
@@ -207,7 +230,7 @@ final class ReportBuilder {
             }
             rows.add(row);
         }
-        return new Table(header, rows, widths);
+        return new Table(header, rows, widths, keptWhole(s));
     }
 
     private static String cell(RequirementState r) {
@@ -259,14 +282,31 @@ final class ReportBuilder {
                     String.join("; ", owed)));
         }
         return new Table(List.of(MSG.get("report.col.no"), MSG.get("report.col.unit"), MSG.get("report.col.ack"),
-                MSG.get("reminder.col.owed")), rows, List.of(0.8, 3.2, 1.6, 4.0));
+                MSG.get("reminder.col.owed")), rows, List.of(0.8, 3.2, 1.6, 4.0), keptWhole(f.status()));
+    }
+
+    /**
+     * "về việc …" for a công văn, whose excerpt stands for "V/v …" and so lacks the words; "về …" for
+     * the other types, whose excerpt names its matter.
+     */
+    private static String about(OfficialDocument d) {
+        String subject = d.subject() == null ? "" : d.subject().strip();
+        String folded = vn.congvan.text.VietnameseText.fold(subject);
+        if (folded.startsWith("ve ")) {
+            return subject;
+        }
+        boolean saysMatter = d.type() != vn.congvan.model.DocumentType.CONG_VAN || folded.startsWith("viec ");
+        return (saysMatter ? "về " : "về việc ") + subject;
     }
 
     private static String owed(RequirementState r, List<String> supporting) {
-        String due = r.deadline() == null ? MSG.get("report.noDeadline") : VietnameseDates.formatShort(r.deadline());
-        return supporting.isEmpty() ? MSG.get("reminder.owed", r.requirementId(), StatusWords.name(r.status()), due)
-                : MSG.get("reminder.owedWithSupport", r.requirementId(), StatusWords.name(r.status()), due,
-                        String.join(", ", supporting));
+        String status = StatusWords.name(r.status());
+        if (!supporting.isEmpty()) {
+            String due = r.deadline() == null ? MSG.get("reminder.noDue") : MSG.get("reminder.due", VietnameseDates.formatShort(r.deadline()));
+            return MSG.get("reminder.owedWithSupport", r.requirementId(), status, due, String.join(", ", supporting));
+        }
+        return r.deadline() == null ? MSG.get("reminder.owedNoDeadline", r.requirementId(), status)
+                : MSG.get("reminder.owed", r.requirementId(), status, VietnameseDates.formatShort(r.deadline()));
     }
 
     /** The units that support a requirement (phối hợp), named beside what the lead unit owes. */

@@ -188,9 +188,9 @@ final class StatusView {
             return CliText.get("status.noDeadline");
         }
         // Offices write a time of day before the date: "16 giờ 30 ngày 12/03/2021".
-        return due.deadlineTime() == null ? VietnameseDates.formatShort(due.deadline())
+        return CliText.get("status.due", due.deadlineTime() == null ? VietnameseDates.formatShort(due.deadline())
                 : CliText.get("status.deadlineAt", due.deadlineTime().getHour(), String.format("%02d", due.deadlineTime().getMinute()),
-                        VietnameseDates.formatShort(due.deadline()));
+                        VietnameseDates.formatShort(due.deadline())));
     }
 
     private static String shortDate(Instant at) {

@@ -20,6 +20,7 @@ import java.util.List;
  * @param distribution  position 9b, "Nơi nhận" entries as written, without dashes and end punctuation
  * @param contact       the contact line for support ("Thông tin liên hệ …") as found by a reader, or null;
  *                      it also stays in {@code body} where it was written, so writers do not print it twice
+ * @param appendix      pages after the signature block (the list of addressees), or null
  */
 public record OfficialDocument(
         String parentIssuer,
@@ -33,12 +34,27 @@ public record OfficialDocument(
         List<Block> body,
         Signer signer,
         List<String> distribution,
-        String contact) {
+        String contact,
+        Appendix appendix) {
 
     public OfficialDocument {
         recipients = List.copyOf(recipients);
         body = List.copyOf(body);
         distribution = List.copyOf(distribution);
+    }
+
+    /** A document without an appendix. */
+    public OfficialDocument(String parentIssuer, String issuer, NumberSymbol numberSymbol, String place, LocalDate date,
+                            DocumentType type, String subject, List<String> recipients, List<Block> body, Signer signer,
+                            List<String> distribution, String contact) {
+        this(parentIssuer, issuer, numberSymbol, place, date, type, subject, recipients, body, signer, distribution, contact,
+                null);
+    }
+
+    /** This document addressed to {@code newRecipients}, with {@code newAppendix} after its signature block. */
+    public OfficialDocument addressed(List<String> newRecipients, Appendix newAppendix) {
+        return new OfficialDocument(parentIssuer, issuer, numberSymbol, place, date, type, subject, newRecipients, body, signer,
+                distribution, contact, newAppendix);
     }
 
     public List<Paragraph> paragraphs() {

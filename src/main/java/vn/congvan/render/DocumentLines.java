@@ -54,6 +54,10 @@ final class DocumentLines {
         this.breaker = breaker;
     }
 
+    LineBreaker breaker() {
+        return breaker;
+    }
+
     // --- header, left column
 
     List<TextLine> parentIssuer() {
@@ -112,7 +116,12 @@ final class DocumentLines {
 
     /** The recipients block, or null when the document names none. */
     Recipients recipients() {
-        List<String> entries = listLines(doc.recipients());
+        return recipients(doc.recipients(), breaker);
+    }
+
+    /** The recipients block for these "Kính gửi" entries, or null when there are none. */
+    static Recipients recipients(List<String> written, LineBreaker breaker) {
+        List<String> entries = listLines(written);
         if (entries.isEmpty()) {
             return null;
         }

@@ -6,10 +6,12 @@ import org.docx4j.wml.P;
 import org.docx4j.wml.R;
 import org.docx4j.wml.Tbl;
 import org.docx4j.wml.Tr;
+import vn.congvan.model.Appendix;
 import vn.congvan.model.Block;
 import vn.congvan.model.OfficialDocument;
 import vn.congvan.model.Paragraph;
 import vn.congvan.model.Table;
+import vn.congvan.text.VietnameseText;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -49,6 +51,7 @@ final class DocxContent {
         content.recipients();
         content.body();
         content.footer();
+        content.appendix();
         // Word wants a paragraph after a final table; this one is 1 pt high.
         content.out.add(Wml.paragraph("CvSpacer"));
         return content.out;
@@ -129,9 +132,41 @@ final class DocxContent {
     }
 
     private void body() {
-        for (Block block : doc.body()) {
+        blocks(doc.body(), hasFooter());
+    }
+
+    /** Pages of their own after the signature block: the title, the note in italics, then the blocks. */
+    private void appendix() {
+        Appendix appendix = doc.appendix();
+        if (appendix == null) {
+            return;
+        }
+        P title = Wml.paragraph("CvTypeTitle", VietnameseText.oneLine(appendix.title()));
+        title.getPPr().setPageBreakBefore(new org.docx4j.wml.BooleanDefaultTrue());
+        out.add(title);
+        if (DocumentLines.present(appendix.note())) {
+            P note = Wml.paragraph("CvBody", Wml.run(VietnameseText.oneLine(appendix.note()), false, true));
+            Wml.indent(note, 0, 0, 0);
+            Jc centre = Wml.FACTORY.createJc();
+            centre.setVal(JcEnumeration.CENTER);
+            note.getPPr().setJc(centre);
+            note.getPPr().setKeepNext(new org.docx4j.wml.BooleanDefaultTrue());
+            out.add(note);
+        }
+        blocks(appendix.body(), false);
+    }
+
+    private void blocks(List<Block> blocks, boolean keepClosingWithFooter) {
+        for (int b = 0; b < blocks.size(); b++) {
+            Block block = blocks.get(b);
             if (block instanceof Paragraph paragraph) {
-                out.add(paragraph(paragraph));
+                P p = paragraph(paragraph);
+                if (b == blocks.size() - 1 && keepClosingWithFooter) {
+                    // The closing paragraph goes with the signature block, whole, as the PDF keeps them.
+                    p.getPPr().setKeepNext(new org.docx4j.wml.BooleanDefaultTrue());
+                    p.getPPr().setKeepLines(new org.docx4j.wml.BooleanDefaultTrue());
+                }
+                out.add(p);
             } else if (block instanceof Table table && !table.header().isEmpty()) {
                 out.add(Wml.block(table(table)));
                 // the gap a paragraph leaves after itself; it also keeps Word from joining two tables
@@ -152,38 +187,27 @@ final class DocxContent {
         return Wml.paragraph(style, runs);
     }
 
-    private static Tbl table(Table table) {
-        int[] widths = columnWidths(table.widths());
+    private Tbl table(Table table) {
+        int[] widths = new TableColumns(text.breaker()).twips(table);
         Tbl tbl = Wml.table(widths, Wml.THIN_BORDERS, CELL_PADDING, CELL_PADDING);
-        tbl.getContent().add(tableRow(table.header(), widths, true));
+        tbl.getContent().add(tableRow(table, table.header(), widths, true));
         for (List<String> cells : table.rows()) {
-            tbl.getContent().add(tableRow(cells, widths, false));
+            tbl.getContent().add(tableRow(table, cells, widths, false));
         }
         return tbl;
     }
 
-    private static Tr tableRow(List<String> cells, int[] widths, boolean header) {
+    private static Tr tableRow(Table table, List<String> cells, int[] widths, boolean header) {
         Tr tr = Wml.row(header);
         for (int i = 0; i < cells.size(); i++) {
-            String text = cells.get(i) == null ? "" : cells.get(i);
+            String text = TableColumns.cellText(table, cells.get(i));
             tr.getContent().add(Wml.cell(widths[i], List.of(Wml.paragraph(header ? "CvTableHeader" : "CvTable", text))));
         }
         return tr;
     }
 
-    /** Relative weights over the text width; the last column takes the rounding rest. */
-    static int[] columnWidths(List<Double> weights) {
-        boolean usable = weights.stream().allMatch(w -> w != null && w > 0);
-        List<Double> relative = usable ? weights : java.util.Collections.nCopies(weights.size(), 1.0);
-        double sum = relative.stream().mapToDouble(Double::doubleValue).sum();
-        int[] widths = new int[weights.size()];
-        int used = 0;
-        for (int i = 0; i < widths.length - 1; i++) {
-            widths[i] = (int) Math.round(TEXT_WIDTH * relative.get(i) / sum);
-            used += widths[i];
-        }
-        widths[widths.length - 1] = TEXT_WIDTH - used;
-        return widths;
+    private boolean hasFooter() {
+        return doc.signer() != null || !DocumentLines.listLines(doc.distribution()).isEmpty();
     }
 
     /** Nơi nhận on the left, the signature block on the right, in one row that never splits. */
@@ -191,7 +215,7 @@ final class DocxContent {
         List<String> distribution = DocumentLines.listLines(doc.distribution());
         List<List<TextLine>> titles = text.signerTitles();
         List<TextLine> name = text.signerName();
-        if (doc.signer() == null && distribution.isEmpty()) {
+        if (!hasFooter()) {
             return;
         }
         List<P> left = new ArrayList<>();

@@ -10,7 +10,7 @@ import java.util.Locale;
  * Breaks styled text into lines that fit a width, as a word processor does: break at spaces,
  * first fit (greedy); a word wider than the line is cut between characters. White space is kept as
  * written (the draft "Số:      /BC-UBND" needs its six spaces) except at a line break, where the gap
- * disappears. The one breaker of the package: the PDF sets its lines by it, and the DOCX writer
+ * disappears; a no-break space (U+00A0) joins the words around it into one. The one breaker of the package: the PDF sets its lines by it, and the DOCX writer
  * writes the breaks of centred header lines where it puts them. Safe to share between threads.
  */
 final class LineBreaker {
@@ -87,7 +87,7 @@ final class LineBreaker {
         List<TextWord> words = new ArrayList<>();
         List<TextSpan> pieces = new ArrayList<>();
         for (TextSpan span : spans) {
-            String text = Normalizer.normalize(span.text(), Normalizer.Form.NFC).replaceAll("[\\n\\r\\t\\u00A0]", " ");
+            String text = Normalizer.normalize(span.text(), Normalizer.Form.NFC).replaceAll("[\\n\\r\\t]", " ");
             int i = 0;
             while (i < text.length()) {
                 int space = text.indexOf(' ', i);
@@ -136,6 +136,11 @@ final class LineBreaker {
     private float gapWidth(String gap, TextWord word) {
         TextSpan last = word.pieces().get(word.pieces().size() - 1);
         return fonts.width(gap, last.face(), last.size());
+    }
+
+    /** Lines of at most {@code width} for words made by {@link #words}: to try several widths on one text. */
+    List<TextLine> fill(List<TextWord> words, float width) {
+        return fill(words, width, width);
     }
 
     private List<TextLine> fill(List<TextWord> words, float firstWidth, float width) {

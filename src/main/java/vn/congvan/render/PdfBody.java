@@ -24,18 +24,38 @@ final class PdfBody {
     }
 
     void draw(List<Block> blocks) throws IOException {
-        for (Block block : blocks) {
+        draw(blocks, 0);
+    }
+
+    /**
+     * Draws the blocks; a closing paragraph starts a new page unless it fits on this one together with
+     * the {@code keptWith} points that follow it (the signature block), which is then never alone.
+     */
+    void draw(List<Block> blocks, float keptWith) throws IOException {
+        for (int b = 0; b < blocks.size(); b++) {
+            Block block = blocks.get(b);
             if (block instanceof Paragraph p) {
-                paragraph(p);
+                boolean closing = b == blocks.size() - 1 && keptWith > 0;
+                paragraph(p, closing ? keptWith : -1);
             } else if (block instanceof Table t) {
                 new PdfTable(page).draw(t);
             }
         }
     }
 
-    private void paragraph(Paragraph p) throws IOException {
+    private void paragraph(Paragraph p, float keptWith) throws IOException {
         List<TextLine> lines = page.lines().greedy(spans(p), page.width() - INDENT, page.width());
         FontMetrics fonts = page.metrics();
+        if (keptWith >= 0) {
+            float height = Layout.PARAGRAPH_AFTER + keptWith;
+            for (TextLine line : lines) {
+                height += fonts.lineHeight(Math.max(line.size(), SIZE));
+            }
+            // Together longer than a page they cannot be kept: the paragraph then flows as any other.
+            if (!page.atPageTop() && height > page.room() && height <= page.pageRoom()) {
+                page.newPage();
+            }
+        }
         for (int i = 0; i < lines.size(); i++) {
             TextLine line = lines.get(i);
             float size = Math.max(line.size(), SIZE);

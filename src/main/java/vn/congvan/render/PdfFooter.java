@@ -15,15 +15,29 @@ final class PdfFooter {
         this.page = page;
     }
 
+    /** The room the block takes on its page with the space before it; 0 when there is none. */
+    float height(DocumentLines text, List<String> distributionEntries) {
+        float height = height(distribution(distributionEntries, Layout.FOOTER_COLUMN), signature(text));
+        return height == 0 ? 0 : Layout.BLOCK_BEFORE + height;
+    }
+
+    private static float drop(PdfStack distribution, PdfStack signature) {
+        return distribution.height() > 0 && signature.height() > 0
+                ? Math.max(0, signature.firstAscent() - distribution.firstAscent()) : 0;
+    }
+
+    private static float height(PdfStack distribution, PdfStack signature) {
+        return Math.max(drop(distribution, signature) + distribution.height(), signature.height());
+    }
+
     void draw(DocumentLines text, List<String> distributionEntries) throws IOException {
         float width = Layout.FOOTER_COLUMN;
         float leftX = page.left();
         float rightX = page.left() + width;
         PdfStack distribution = distribution(distributionEntries, width);
         PdfStack signature = signature(text);
-        float drop = distribution.height() > 0 && signature.height() > 0
-                ? Math.max(0, signature.firstAscent() - distribution.firstAscent()) : 0;
-        float height = Math.max(drop + distribution.height(), signature.height());
+        float drop = drop(distribution, signature);
+        float height = height(distribution, signature);
         if (height == 0) {
             return;
         }

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import vn.congvan.model.Table;
-import vn.congvan.text.VietnameseText;
 
 /**
  * A body table: 12 pt, 0.5 pt borders, 1.5 mm cell padding, header row bold and centred and
@@ -44,11 +43,11 @@ final class PdfTable {
     }
 
     void draw(Table table) throws IOException {
-        float[] widths = columnWidths(table.widths());
-        Row header = row(table.header(), widths, Face.BOLD, PdfAlign.CENTER);
+        float[] widths = columnWidths(table);
+        Row header = row(table, table.header(), widths, Face.BOLD, PdfAlign.CENTER);
         List<Row> rows = new ArrayList<>();
         for (List<String> cells : table.rows()) {
-            rows.add(row(cells, widths, Face.REGULAR, PdfAlign.LEFT));
+            rows.add(row(table, cells, widths, Face.REGULAR, PdfAlign.LEFT));
         }
         // The header row never stands alone at the foot of a page.
         float opening = height(header) + (rows.isEmpty() ? 0 : Math.min(height(rows.get(0)), page.pageRoom() / 2));
@@ -106,10 +105,10 @@ final class PdfTable {
         }
     }
 
-    private Row row(List<String> cells, float[] widths, Face style, PdfAlign align) {
+    private Row row(Table table, List<String> cells, float[] widths, Face style, PdfAlign align) {
         List<List<TextLine>> laid = new ArrayList<>();
         for (int c = 0; c < widths.length; c++) {
-            String text = VietnameseText.clean(cells.get(c)).strip();
+            String text = TableColumns.cellText(table, cells.get(c));
             laid.add(page.lines().greedy(text, style, SIZE, widths[c] - 2 * PADDING));
         }
         return new Row(laid, align);
@@ -119,16 +118,12 @@ final class PdfTable {
         return row.lineCount() * lineHeight + 2 * PADDING + BORDER;
     }
 
-    /** Relative weights over the text width; missing or non-positive weights count as equal shares. */
-    private float[] columnWidths(List<Double> weights) {
-        double total = 0;
-        for (Double w : weights) {
-            total += w != null && w > 0 ? w : 1;
-        }
-        float[] widths = new float[weights.size()];
-        for (int i = 0; i < widths.length; i++) {
-            Double w = weights.get(i);
-            widths[i] = (float) ((w != null && w > 0 ? w : 1) / total * page.width());
+    /** The widths the DOCX gets too, in points. */
+    private float[] columnWidths(Table table) {
+        int[] twips = new TableColumns(page.lines()).twips(table);
+        float[] widths = new float[twips.length];
+        for (int i = 0; i < twips.length; i++) {
+            widths[i] = twips[i] / 20f;
         }
         return widths;
     }

@@ -74,8 +74,10 @@ public final class PdfWriter {
                 new PdfHeader(page).draw(text);
                 new PdfTitle(page).draw(text);
                 new PdfRecipients(page).draw(text.recipients());
-                new PdfBody(page).draw(doc.body());
-                new PdfFooter(page).draw(text, doc.distribution());
+                PdfFooter footer = new PdfFooter(page);
+                new PdfBody(page).draw(doc.body(), footer.height(text, doc.distribution()));
+                footer.draw(text, doc.distribution());
+                new PdfAppendix(page).draw(doc.appendix());
             }
             describe(pdf, doc);
             return pdf;

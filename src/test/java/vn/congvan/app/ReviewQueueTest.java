@@ -340,8 +340,8 @@ class ReviewQueueTest {
 
         String line1 = "Đơn vị không nhận được thư điện tử: Ủy ban nhân dân phường Phú Thủy — đề nghị liên hệ bằng điện thoại.";
         ReportBuilder.Facts facts = ReportBuilder.Facts.of(ledger, MailWorld.seed(ledger), LocalDate.of(2019, 9, 2), LocalDate.of(2019, 9, 2));
-        OfficialDocument reminder = new ReportBuilder(Path.of("templates")).reminder(facts, null, LocalDate.of(2019, 9, 9));
-        OfficialDocument report = new ReportBuilder(Path.of("templates")).report(facts, null);
+        OfficialDocument reminder = new ReportBuilder(Path.of("templates"), world.directory).reminder(facts, null, LocalDate.of(2019, 9, 9));
+        OfficialDocument report = new ReportBuilder(Path.of("templates"), world.directory).report(facts, null);
         assertTrue(reminder.paragraphs().stream().anyMatch(p -> p.text().equals(line1)), "the reminder names the unit to phone");
         assertTrue(report.paragraphs().stream().anyMatch(p -> p.text().equals(line1)), "so does the report");
 
@@ -361,7 +361,7 @@ class ReviewQueueTest {
     @Test
     void withoutFailuresTheReminderSaysNothingAboutMail() {
         ReportBuilder.Facts facts = ReportBuilder.Facts.of(ledger, MailWorld.seed(ledger), LocalDate.of(2019, 9, 2), LocalDate.of(2019, 9, 2));
-        OfficialDocument reminder = new ReportBuilder(Path.of("templates")).reminder(facts, null, LocalDate.of(2019, 9, 9));
+        OfficialDocument reminder = new ReportBuilder(Path.of("templates"), world.directory).reminder(facts, null, LocalDate.of(2019, 9, 9));
         assertFalse(reminder.paragraphs().stream().anyMatch(p -> p.text().contains("không nhận được thư điện tử")));
     }
 }

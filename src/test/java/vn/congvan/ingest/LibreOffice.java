@@ -14,12 +14,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 /** LibreOffice on the command line, to make the files a clerk's office software makes (.doc, its own PDF). */
-final class LibreOffice {
+public final class LibreOffice {
     private LibreOffice() {
     }
 
     /** soffice on the PATH, if installed. */
-    static Optional<Path> soffice() {
+    public static Optional<Path> soffice() {
         String path = System.getenv().getOrDefault("PATH", "");
         return Stream.of(path.split(java.io.File.pathSeparator)).filter(p -> !p.isBlank())
                 .flatMap(dir -> Stream.of("soffice", "soffice.exe").map(name -> Path.of(dir, name)))
@@ -27,7 +27,7 @@ final class LibreOffice {
     }
 
     /** Converts {@code files} to {@code format} ("doc", "pdf") next to them; returns the converted files. */
-    static List<Path> convert(Path soffice, String format, Path... files) throws IOException, InterruptedException {
+    public static List<Path> convert(Path soffice, String format, Path... files) throws IOException, InterruptedException {
         Path dir = files[0].toAbsolutePath().getParent();
         List<String> command = new ArrayList<>(List.of(soffice.toString(),
                 // a profile of its own, so that a LibreOffice already running elsewhere does not take the job

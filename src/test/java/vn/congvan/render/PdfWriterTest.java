@@ -139,10 +139,15 @@ class PdfWriterTest {
         int page = seed.pagesWith("Nơi nhận:").get(0);
         float label = seed.find(page, "Nơi nhận:").get(0).baseline();
         assertEquals(label, seed.find(page, "KT. CHỦ TỊCH").get(0).baseline(), 0.01);
-        // The footer opens page 2 after its 12 pt space, as the DOCX's footer cell does in LibreOffice; the
-        // baseline then sits ascender + line gap below (Times and Liberation Serif: (1825 + 87) / 2048 em).
-        float top = 20 * MM + 12 + 14f * (1825 + 87) / 2048;
-        assertEquals(top, seed.find(page, "KT. CHỦ TỊCH").get(0).baseline(), 0.1);
+        // The closing paragraph went to page 2 with the footer: it is never alone there. The footer keeps
+        // its 12 pt space under the paragraph's 6 pt, as the DOCX's footer cell does in LibreOffice.
+        List<PdfProbe.Glyph> closing = seed.find(page, "triển khai thực hiện./.");
+        assertEquals(1, page);
+        assertTrue(!closing.isEmpty() && closing.get(0).baseline() < label, "the closing sentence stands above Nơi nhận");
+        float lineHeight = 14f * (1825 + 443 + 87) / 2048;
+        float ascent = 14f * (1825 + 87) / 2048;
+        assertEquals(closing.get(0).baseline() + (lineHeight - ascent) + 6 + 12 + ascent,
+                seed.find(page, "KT. CHỦ TỊCH").get(0).baseline(), 0.1);
     }
 
     @Test
@@ -288,7 +293,7 @@ class PdfWriterTest {
         StringBuilder cell = new StringBuilder();
         for (int page = 0; page < probe.pages; page++) {
             for (PdfProbe.Line line : probe.lines(page)) {
-                line.glyphs().stream().filter(g -> g.x() > 50 * MM && !g.font().contains("Bold") && g.baseline() > 20 * MM)
+                line.glyphs().stream().filter(g -> g.x() > 40 * MM && !g.font().contains("Bold") && g.baseline() > 20 * MM)
                         .forEach(g -> cell.append(g.text()));
                 cell.append(' ');
             }

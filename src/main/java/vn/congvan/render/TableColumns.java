@@ -1,0 +1,285 @@
+package vn.congvan.render;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.IntStream;
+
+import vn.congvan.model.Table;
+import vn.congvan.text.VietnameseText;
+
+/**
+ * The widths of a body table's columns, sized from what they hold; the one computation the PDF and
+ * the DOCX writer both use, so that both break the cells' lines alike.
+ *
+ * <p>A column is never narrower than its widest unbreakable piece: a word (a date "23/08/2019", a
+ * number/symbol "6174/UBND-VX") or a phrase the table keeps whole ("Chưa thực hiện"). What room is
+ * left goes where it saves the most lines: of a few ways to share it (in proportion to what each
+ * column could still use, or first to one column), the one giving the table the fewest lines wins, so
+ * long unit names wrap while dates and statuses stay on one line. The widths add up to the text width.
+ */
+final class TableColumns {
+    static final float SIZE = Layout.TABLE_SIZE;
+    static final float PADDING = Layout.TABLE_PADDING;
+    /** The text width in twips, rounded down: the table stays inside the margins in both formats. */
+    static final int TOTAL = (int) Math.floor(Layout.TEXT_WIDTH * 20);
+    /**
+     * Room added to what a piece measures: Word and LibreOffice round each glyph's advance, so a
+     * column exactly as wide as its date may still break it there.
+     */
+    private static final float SLACK = 1;
+    private static final char NO_BREAK = '\u00A0';
+
+    private final LineBreaker breaker;
+
+    TableColumns(LineBreaker breaker) {
+        this.breaker = breaker;
+    }
+
+    /** A cell's text as both writers set it: clean, and each kept phrase joined by no-break spaces. */
+    static String cellText(Table table, String raw) {
+        String text = VietnameseText.clean(raw == null ? "" : raw).strip();
+        for (String phrase : table.keptWhole()) {
+            String clean = VietnameseText.oneLine(phrase);
+            if (clean.indexOf(' ') > 0) {
+                text = text.replace(clean, clean.replace(' ', NO_BREAK));
+            }
+        }
+        return text;
+    }
+
+    /** The width of each column in twips (twentieths of a point), adding up to {@link #TOTAL}. */
+    int[] twips(Table table) {
+        int columns = table.header().size();
+        List<List<List<TextWord>>> cells = new ArrayList<>(); // row → column → words; the header first
+        cells.add(words(table, table.header(), Face.BOLD));
+        for (List<String> row : table.rows()) {
+            cells.add(words(table, row, Face.REGULAR));
+        }
+        float[] least = new float[columns];
+        float[] most = new float[columns];
+        for (List<List<TextWord>> row : cells) {
+            for (int c = 0; c < columns; c++) {
+                least[c] = Math.max(least[c], widestWord(row.get(c)) + 2 * PADDING + SLACK);
+                most[c] = Math.max(most[c], oneLine(row.get(c)) + 2 * PADDING + SLACK);
+            }
+        }
+        float total = TOTAL / 20f;
+        float sumLeast = sum(least);
+        float sumMost = sum(most);
+        float[] chosen;
+        if (sumLeast > total) {
+            // Too many columns for the page: every column shrinks alike, and long words are cut.
+            chosen = scaled(least, total / sumLeast);
+        } else if (sumMost <= total) {
+            chosen = scaled(most, total / sumMost);
+        } else {
+            chosen = fewestLines(cells, least, most, total - sumLeast);
+        }
+        return toTwips(chosen);
+    }
+
+    private float[] fewestLines(List<List<List<TextWord>>> cells, float[] least, float[] most, float room) {
+        // On a tie the earlier candidate wins: first the room to the column that wants the most (the
+        // long names, which then wrap the least), then to each other column, then shared.
+        List<float[]> candidates = new ArrayList<>();
+        Integer[] cheapestFirst = IntStream.range(0, least.length).boxed()
+                .sorted(Comparator.comparingDouble(c -> most[c] - least[c])).toArray(Integer[]::new);
+        for (int k = cheapestFirst.length - 1; k >= 0; k--) {
+            int c = cheapestFirst[k];
+            if (most[c] > least[c]) {
+                List<Integer> order = new ArrayList<>(Arrays.asList(cheapestFirst));
+                order.remove(Integer.valueOf(c));
+                order.add(0, c);
+                candidates.add(inOrder(least, most, room, order));
+            }
+        }
+        candidates.add(inOrder(least, most, room, Arrays.asList(cheapestFirst)));
+        candidates.add(proportional(least, most, room));
+        candidates.add(stepwise(cells, least, most, room));
+        float[] best = null;
+        long bestLines = Long.MAX_VALUE;
+        for (float[] widths : candidates) {
+            long lines = lines(cells, widths);
+            if (lines < bestLines) {
+                best = widths;
+                bestLines = lines;
+            }
+        }
+        return best;
+    }
+
+    /** Widths at which a column is tried: enough for this many of its cells' one-line widths. */
+    private static final int TRIED_WIDTHS = 12;
+    private static final float[] STEPS = {1 / 16f, 1 / 8f, 1 / 4f, 1 / 2f};
+
+    /**
+     * The room given step by step: each time to the column, and by the amount, that saves the most lines
+     * per point (a width at which more of its cells fit on one line); what is left at the end is shared.
+     */
+    private float[] stepwise(List<List<List<TextWord>>> cells, float[] least, float[] most, float room) {
+        int columns = least.length;
+        List<float[]> oneLine = new ArrayList<>(); // per column, its cells' one-line widths, sorted
+        for (int c = 0; c < columns; c++) {
+            float[] widths = new float[cells.size()];
+            for (int r = 0; r < cells.size(); r++) {
+                widths[r] = oneLine(cells.get(r).get(c)) + 2 * PADDING + SLACK;
+            }
+            Arrays.sort(widths);
+            oneLine.add(widths);
+        }
+        float[] widths = least.clone();
+        float left = room;
+        long lines = lines(cells, widths);
+        int[][] cellLines = new int[cells.size()][columns];
+        while (left > 0.5f) {
+            // Each cell's lines now, so that trying a width for one column breaks only that column's cells.
+            for (int r = 0; r < cells.size(); r++) {
+                for (int c = 0; c < columns; c++) {
+                    cellLines[r][c] = breaker.fill(cells.get(r).get(c), widths[c] - 2 * PADDING).size();
+                }
+            }
+            int bestColumn = -1;
+            float bestWidth = 0;
+            double bestGain = 0;
+            long bestLines = lines;
+            for (int c = 0; c < columns; c++) {
+                int[] others = new int[cells.size()];
+                for (int r = 0; r < cells.size(); r++) {
+                    int tallest = 1;
+                    for (int o = 0; o < columns; o++) {
+                        if (o != c) {
+                            tallest = Math.max(tallest, cellLines[r][o]);
+                        }
+                    }
+                    others[r] = tallest;
+                }
+                float[] oneLineWidths = oneLine.get(c);
+                float[] targets = new float[TRIED_WIDTHS + STEPS.length];
+                for (int k = 1; k <= TRIED_WIDTHS; k++) {
+                    targets[k - 1] = oneLineWidths[Math.min(oneLineWidths.length - 1, oneLineWidths.length * k / TRIED_WIDTHS)];
+                }
+                // Fewer lines in cells too long for one line: steps of the room left.
+                for (int k = 0; k < STEPS.length; k++) {
+                    targets[TRIED_WIDTHS + k] = Math.min(most[c], widths[c] + left * STEPS[k]);
+                }
+                for (float target : targets) {
+                    if (target <= widths[c] || target - widths[c] > left) {
+                        continue;
+                    }
+                    float kept = widths[c];
+                    long tried = 0;
+                    for (int r = 0; r < cells.size(); r++) {
+                        tried += Math.max(others[r], breaker.fill(cells.get(r).get(c), target - 2 * PADDING).size());
+                    }
+                    double gain = (double) (lines - tried) / (target - kept);
+                    if (tried < lines && gain > bestGain) {
+                        bestColumn = c;
+                        bestWidth = target;
+                        bestGain = gain;
+                        bestLines = tried;
+                    }
+                }
+            }
+            if (bestColumn < 0) {
+                break;
+            }
+            left -= bestWidth - widths[bestColumn];
+            widths[bestColumn] = bestWidth;
+            lines = bestLines;
+        }
+        return proportional(widths, most, left);
+    }
+
+    /** The room shared in proportion to what each column could still use (as browsers size tables). */
+    private static float[] proportional(float[] least, float[] most, float room) {
+        float want = 0;
+        for (int c = 0; c < least.length; c++) {
+            want += most[c] - least[c];
+        }
+        float[] widths = least.clone();
+        for (int c = 0; c < least.length; c++) {
+            widths[c] += want == 0 ? room / least.length : room * (most[c] - least[c]) / want;
+        }
+        return widths;
+    }
+
+    /** The room given to the columns in {@code order}, each up to what it can use; the rest to the first. */
+    private static float[] inOrder(float[] least, float[] most, float room, List<Integer> order) {
+        float[] widths = least.clone();
+        float left = room;
+        for (int c : order) {
+            float give = Math.min(left, most[c] - least[c]);
+            widths[c] += give;
+            left -= give;
+        }
+        widths[order.get(0)] += left;
+        return widths;
+    }
+
+    /** The lines the table takes with these widths: each row as tall as its tallest cell. */
+    private long lines(List<List<List<TextWord>>> cells, float[] widths) {
+        long lines = 0;
+        for (List<List<TextWord>> row : cells) {
+            int tallest = 1;
+            for (int c = 0; c < widths.length; c++) {
+                tallest = Math.max(tallest, breaker.fill(row.get(c), widths[c] - 2 * PADDING).size());
+            }
+            lines += tallest;
+        }
+        return lines;
+    }
+
+    private List<List<TextWord>> words(Table table, List<String> row, Face face) {
+        List<List<TextWord>> out = new ArrayList<>();
+        for (String cell : row) {
+            out.add(breaker.words(List.of(new TextSpan(cellText(table, cell), face, SIZE))));
+        }
+        return out;
+    }
+
+    private static float widestWord(List<TextWord> words) {
+        float widest = 0;
+        for (TextWord w : words) {
+            widest = Math.max(widest, w.width());
+        }
+        return widest;
+    }
+
+    private static float oneLine(List<TextWord> words) {
+        float width = 0;
+        for (int i = 0; i < words.size(); i++) {
+            width += words.get(i).width() + (i < words.size() - 1 ? words.get(i).gapWidth() : 0);
+        }
+        return width;
+    }
+
+    private static float sum(float[] values) {
+        float s = 0;
+        for (float v : values) {
+            s += v;
+        }
+        return s;
+    }
+
+    private static float[] scaled(float[] values, float factor) {
+        float[] out = new float[values.length];
+        for (int i = 0; i < values.length; i++) {
+            out[i] = values[i] * factor;
+        }
+        return out;
+    }
+
+    /** Whole twips, rounded down; the last column takes what rounding left, so the sum is exact. */
+    private static int[] toTwips(float[] points) {
+        int[] twips = new int[points.length];
+        int used = 0;
+        for (int i = 0; i < points.length - 1; i++) {
+            twips[i] = (int) Math.floor(points[i] * 20);
+            used += twips[i];
+        }
+        twips[points.length - 1] = TOTAL - used;
+        return twips;
+    }
+}
