@@ -57,7 +57,18 @@ final class TaskPlanner {
                 recipients.add(new Recipient(m.entry(), m.kind() == MatchKind.GROUP, codes));
             }
         }
-        return new TaskSet(tracked, units, assignments, recipients, reached.unmatched());
+        return new TaskSet(tracked, units, assignments, recipients, reached.unmatched(),
+                informationRecipients(dispatch, reached), reached.ambiguous());
+    }
+
+    /**
+     * The copies for information named in Kính gửi and in Nơi nhận (decision 2). Nơi nhận is read only for
+     * these: its other entries are the addressees again, or copies the issuer files.
+     */
+    private List<String> informationRecipients(Dispatch dispatch, Resolution reached) {
+        java.util.LinkedHashSet<String> entries = new java.util.LinkedHashSet<>(reached.information());
+        entries.addAll(directory.resolve(dispatch.document().distribution()).information());
+        return List.copyOf(entries);
     }
 
     /** The directory's unit for the office itself: the one with the office's address. */

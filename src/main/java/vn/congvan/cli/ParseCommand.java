@@ -7,7 +7,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import vn.congvan.app.CongvanService;
+import vn.congvan.app.Workspace;
 import vn.congvan.model.Dispatch;
+import vn.congvan.model.TaskSet;
 
 /** {@code parse FILE [--json]}: what congvan reads in a dispatch. */
 @Command(name = "parse")
@@ -18,13 +20,19 @@ final class ParseCommand implements Callable<Integer> {
     @Option(names = "--json", descriptionKey = "option.json")
     boolean json;
 
+    /** The directory the recipients are read against (copies for information, "TT …", unmatched entries). */
+    @Option(names = "--units", paramLabel = "DIR", descriptionKey = "option.units")
+    Path units;
+
     @Override
     public Integer call() {
         Dispatch dispatch;
-        try (CongvanService app = StoreOptions.defaults().open(new ConsoleInteraction())) {
+        TaskSet plan;
+        try (CongvanService app = Workspace.resolve(null, units).open(new ConsoleInteraction())) {
             dispatch = app.parse(file);
+            plan = app.plan(dispatch);
         }
-        System.out.println(json ? DispatchJson.write(dispatch) : DispatchSummary.of(dispatch));
+        System.out.println(json ? DispatchJson.write(dispatch, plan) : DispatchSummary.of(dispatch, plan));
         return 0;
     }
 }
