@@ -73,20 +73,22 @@ final class RecipientParser {
     }
 
     private static List<String> splitAtNewBodies(String name) {
-        List<String> entries = new ArrayList<>();
+        // Builders, not string concatenation: a hostile line of many commas stays linear.
+        List<StringBuilder> entries = new ArrayList<>();
+        String opening = null;
         for (String piece : name.split(",")) {
             String part = piece.strip();
             if (part.isEmpty()) {
                 continue;
             }
-            int last = entries.size() - 1;
-            if (last < 0 || opensNewBody(part) && !continuesPlural(entries.get(last), part)) {
-                entries.add(part);
+            if (opening == null || opensNewBody(part) && !continuesPlural(opening, part)) {
+                entries.add(new StringBuilder(part));
+                opening = part;
             } else {
-                entries.set(last, entries.get(last) + ", " + part);
+                entries.get(entries.size() - 1).append(", ").append(part);
             }
         }
-        return entries;
+        return entries.stream().map(StringBuilder::toString).toList();
     }
 
     private static boolean opensNewBody(String part) {
