@@ -29,6 +29,7 @@ import vn.congvan.model.ArchiveReport;
 import vn.congvan.model.Assignment;
 import vn.congvan.model.ComplianceStatus;
 import vn.congvan.model.Dispatch;
+import vn.congvan.model.TaskSet;
 import vn.congvan.model.DispatchStatus;
 import vn.congvan.model.Event;
 import vn.congvan.model.EventType;
@@ -83,7 +84,15 @@ public final class CongvanService implements AutoCloseable {
 
     /** Use case "parse": what congvan reads in a dispatch. */
     public Dispatch parse(Path file) {
-        return new DispatchReader().read(file);
+        return MailedDispatch.isMail(file) ? MailedDispatch.read(file).dispatch() : new DispatchReader().read(file);
+    }
+
+    /**
+     * The task set a dispatch would give against the unit directory, without storing it: who would be
+     * assigned, who gets a copy for information, which entries match nothing or more than one unit.
+     */
+    public synchronized TaskSet plan(Dispatch dispatch) {
+        return new TaskPlanner(directory(), office()).plan(dispatch, null);
     }
 
     /** Use case "render": any document we can read, written again in the official format. */

@@ -33,10 +33,14 @@ public final class DispatchImporter {
     }
 
     /**
-     * What an import did: the dispatch as the ledger now holds it, the task set, and whether the ledger
-     * gained it now or had it already.
+     * What an import did: the dispatch as the ledger now holds it, the task set, whether the ledger
+     * gained it now or had it already, and the mail it came in (null for a file).
      */
-    public record Outcome(TrackedDispatch tracked, TaskSet taskSet, boolean created) {
+    public record Outcome(TrackedDispatch tracked, TaskSet taskSet, boolean created, MailedDispatch fromMail) {
+        public Outcome(TrackedDispatch tracked, TaskSet taskSet, boolean created) {
+            this(tracked, taskSet, created, null);
+        }
+
         public Dispatch dispatch() {
             return taskSet.dispatch();
         }
@@ -46,6 +50,9 @@ public final class DispatchImporter {
      * @param defaultDue deadline for requirements that give none; null leaves them without one
      */
     Outcome importFile(Path file, LocalDate defaultDue) {
+        if (MailedDispatch.isMail(file)) {
+            return importMail(file, defaultDue);
+        }
         // One read of the file: what is parsed is exactly what the ledger keeps. A file that cannot be
         // read goes to the reader, whose message names what is wrong with it.
         byte[] original = SourceFile.bytesIfReadable(file);
@@ -53,12 +60,24 @@ public final class DispatchImporter {
                 : new DispatchReader().read(file.toString(), original);
         // The name goes into the ledger, onto the terminal and into mail headers: no control characters.
         String name = Untrusted.fileName(file.getFileName().toString());
+        return store(dispatch, name, SourceFile.textOf(file, original, dispatch.document()), original, name,
+                defaultDue, null);
+    }
+
+    /** A dispatch that came by mail: its attachment is the original, the mail's sender and date the evidence. */
+    private Outcome importMail(Path eml, LocalDate defaultDue) {
+        MailedDispatch mailed = MailedDispatch.read(eml);
+        String text = SourceFile.textOf(Path.of(mailed.attachment()), mailed.content(), mailed.dispatch().document());
+        return store(mailed.dispatch(), mailed.attachment(), text, mailed.content(), mailed.evidence(), defaultDue, mailed);
+    }
+
+    private Outcome store(Dispatch dispatch, String name, String text, byte[] original, String evidence,
+                          LocalDate defaultDue, MailedDispatch fromMail) {
         TaskSet taskSet = planner.plan(dispatch, defaultDue);
-        String text = SourceFile.textOf(file, original, dispatch.document());
         // Every format keeps its original, text too: what goes out is then what came in, byte for byte.
         Ledger ledger = this.ledger.get();
-        ImportResult result = ledger.imports().importTaskSet(taskSet, name, text, original, clock.instant());
+        ImportResult result = ledger.imports().importTaskSet(taskSet, name, text, original, clock.instant(), evidence);
         TrackedDispatch tracked = ledger.queries().dispatch(result.dispatchKey()).orElseThrow();
-        return new Outcome(tracked, taskSet, result.created());
+        return new Outcome(tracked, taskSet, result.created(), fromMail);
     }
 }

@@ -8,10 +8,8 @@ import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import vn.congvan.model.InputException;
 import vn.congvan.model.OfficialDocument;
 import vn.congvan.render.MarkdownWriter;
-import vn.congvan.text.Messages;
 import vn.congvan.text.VietnameseText;
 
 /**
@@ -20,8 +18,6 @@ import vn.congvan.text.VietnameseText;
  * same model).
  */
 final class SourceFile {
-    private static final Messages MSG = Messages.of(SourceFile.class);
-
     private SourceFile() {
     }
 
@@ -48,7 +44,8 @@ final class SourceFile {
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes)).toString());
         } catch (CharacterCodingException e) {
-            throw new InputException(MSG.get("source.notUtf8", file));
+            // Named .txt but read by its content as another format (a renamed PDF or DOCX).
+            return new MarkdownWriter().write(parsed);
         }
     }
 }

@@ -81,7 +81,18 @@ final class TaskPlanner {
                 resolved.add(new Recipient(m.entry(), m.kind() == MatchKind.GROUP, codes));
             }
         }
-        return new TaskSet(tracked, units, assignments, resolved, List.copyOf(unmatched));
+        return new TaskSet(tracked, units, assignments, resolved, List.copyOf(unmatched),
+                informationRecipients(dispatch), reached.ambiguous());
+    }
+
+    /**
+     * The copies for information named in Kính gửi and in Nơi nhận (decision 2). Nơi nhận is read only for
+     * these: its other entries are the addressees again, or copies the issuer files.
+     */
+    private List<String> informationRecipients(Dispatch dispatch) {
+        Set<String> entries = new LinkedHashSet<>(directory.resolve(dispatch.document().recipients()).information());
+        entries.addAll(directory.resolve(dispatch.document().distribution()).information());
+        return List.copyOf(entries);
     }
 
     /**

@@ -14,6 +14,7 @@ import vn.congvan.model.Recurrence;
 import vn.congvan.model.Reference;
 import vn.congvan.model.Requirement;
 import vn.congvan.model.Signer;
+import vn.congvan.model.TaskSet;
 
 /** The {@code parse --json} view of a dispatch, with the keys users and scripts rely on. */
 final class DispatchJson {
@@ -25,8 +26,13 @@ final class DispatchJson {
     private DispatchJson() {
     }
 
-    static String write(Dispatch d) {
-        return toJson(view(d));
+    /** With how the recipients read against the unit directory: copies for information, "TT …" to decide. */
+    static Map<String, Object> view(Dispatch d, TaskSet plan) {
+        Map<String, Object> m = view(d);
+        m.put("informationRecipients", plan.informationRecipients());
+        m.put("ambiguousRecipients", plan.ambiguousRecipients());
+        m.put("unmatchedRecipients", plan.unmatchedRecipients());
+        return m;
     }
 
     static String toJson(Object value) {

@@ -8,11 +8,26 @@ import java.util.stream.Collectors;
 import vn.congvan.model.Dispatch;
 import vn.congvan.model.OfficialDocument;
 import vn.congvan.model.Requirement;
+import vn.congvan.model.TaskSet;
 import vn.congvan.text.VietnameseDates;
 
 /** A dispatch as a clerk reads it on the console after {@code parse}. */
 final class DispatchSummary {
     private DispatchSummary() {
+    }
+
+    static String of(Dispatch d, TaskSet plan) {
+        StringBuilder out = new StringBuilder(of(d)).append('\n');
+        if (!plan.informationRecipients().isEmpty()) {
+            line(out, "summary.information", String.join("; ", plan.informationRecipients()));
+        }
+        for (String entry : plan.ambiguousRecipients()) {
+            out.append(CliText.get("import.ambiguous", entry)).append('\n');
+        }
+        for (String entry : plan.unmatchedRecipients()) {
+            out.append(CliText.get("import.unmatched", entry)).append('\n');
+        }
+        return out.toString().stripTrailing();
     }
 
     static String of(Dispatch d) {

@@ -9,6 +9,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import vn.congvan.app.CongvanService;
+import vn.congvan.app.MailedDispatch;
 import vn.congvan.app.CongvanService.ImportRequest;
 import vn.congvan.app.DispatchImporter;
 import vn.congvan.model.TaskSet;
@@ -30,8 +31,21 @@ final class ImportCommand implements Callable<Integer> {
         try (CongvanService app = store.workspace().open(new ConsoleInteraction())) {
             DispatchImporter.Outcome outcome = app.importDispatch(new ImportRequest(file, due));
             TaskSet ts = outcome.taskSet();
+            if (outcome.fromMail() != null) {
+                MailedDispatch mail = outcome.fromMail();
+                System.out.println(CliText.get("import.fromMail", mail.evidence()));
+                for (MailedDispatch.PassedOver other : mail.passedOver()) {
+                    System.out.println(CliText.get("import.passedOver", other.name(), other.reason()));
+                }
+            }
             System.out.println(CliText.get(outcome.created() ? "import.created" : "import.unchanged",
                     outcome.tracked().label(), ts.units().size(), ts.dispatch().requirements().size(), ts.assignments().size()));
+            if (!ts.informationRecipients().isEmpty()) {
+                System.out.println(CliText.get("import.information", String.join("; ", ts.informationRecipients())));
+            }
+            for (String ambiguous : ts.ambiguousRecipients()) {
+                System.out.println(CliText.get("import.ambiguous", ambiguous));
+            }
             for (String unmatched : ts.unmatchedRecipients()) {
                 System.out.println(CliText.get("import.unmatched", unmatched));
             }

@@ -13,8 +13,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import vn.congvan.app.CongvanService;
+import vn.congvan.app.Workspace;
 import vn.congvan.model.Dispatch;
 import vn.congvan.model.SignatureCheck;
+import vn.congvan.model.TaskSet;
 
 /** {@code parse FILE [--json]}: what congvan reads in a dispatch. */
 @Command(name = "parse")
@@ -25,16 +27,22 @@ final class ParseCommand implements Callable<Integer> {
     @Option(names = "--json", descriptionKey = "option.json")
     boolean json;
 
+    /** The directory the recipients are read against (copies for information, "TT …", unmatched entries). */
+    @Option(names = "--units", paramLabel = "DIR", descriptionKey = "option.units")
+    Path units;
+
     @Override
     public Integer call() {
         Dispatch dispatch;
         List<SignatureCheck> signatures;
-        try (CongvanService app = StoreOptions.defaults().open(new ConsoleInteraction())) {
+        TaskSet plan;
+        try (CongvanService app = Workspace.resolve(null, units).open(new ConsoleInteraction())) {
             dispatch = app.parse(file);
+            plan = app.plan(dispatch);
             signatures = app.incomingSignatures(file);
         }
         if (json) {
-            Map<String, Object> view = new LinkedHashMap<>(DispatchJson.view(dispatch));
+            Map<String, Object> view = new LinkedHashMap<>(DispatchJson.view(dispatch, plan));
             List<Map<String, Object>> signed = new ArrayList<>();
             for (SignatureCheck c : signatures) {
                 Map<String, Object> m = new LinkedHashMap<>();
@@ -52,7 +60,7 @@ final class ParseCommand implements Callable<Integer> {
             System.out.println(DispatchJson.toJson(view));
             return 0;
         }
-        System.out.println(DispatchSummary.of(dispatch));
+        System.out.println(DispatchSummary.of(dispatch, plan));
         for (SignatureCheck c : signatures) {
             System.out.println(CliText.get("parse.signature", c.signerName(), c.level(),
                     CliText.get(c.ok() ? "parse.signature.valid" : "parse.signature.invalid")));

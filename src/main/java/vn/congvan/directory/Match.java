@@ -27,6 +27,11 @@ public record Match(String entry, MatchKind kind, UnitGroup group, List<Unit> un
         return new Match(entry, MatchKind.GROUP, group, members);
     }
 
+    /** The same entry and units, read as a copy for information. */
+    Match forInformation() {
+        return new Match(entry, MatchKind.INFORMATION, group, units);
+    }
+
     static Match without(String entry, MatchKind kind) {
         return new Match(entry, kind, null, List.of());
     }

@@ -10,6 +10,14 @@ public enum MatchKind {
     SAME_AS_RECIPIENTS,
     /** "Lưu: VT, …": the issuer's own archive copy. */
     ARCHIVE,
+    /**
+     * A leader or body that receives a copy for information ("Chủ tịch UBND thành phố", "CT, PCT UBND tp",
+     * "Thường trực Thành ủy (b/c)"): kept and shown, never assigned, never unmatched. The units are those
+     * the directory knows by that name, if any.
+     */
+    INFORMATION,
+    /** "TT …" where more than one reading (thị trấn, Thường trực, Trung tâm) names a unit: for the clerk. */
+    AMBIGUOUS,
     /** Nothing in the directory: shown to the user, never dropped. */
     UNMATCHED
 }

@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import vn.congvan.model.InputException;
 import vn.congvan.model.Unit;
 import vn.congvan.model.UnitGroup;
+import vn.congvan.model.UnitKind;
 import vn.congvan.text.Messages;
 
 /**
@@ -116,10 +117,48 @@ public final class UnitDirectory {
         if (NameKey.isArchive(written)) {
             return Match.without(written, MatchKind.ARCHIVE);
         }
-        String key = NameKey.of(written);
+        Match found = NameKey.hasTt(written) ? byTtReadings(written) : byWritten(written, written);
+        return forInformationIfSo(written, found);
+    }
+
+    private Match byWritten(String written, String reading) {
+        String key = NameKey.of(reading);
         return byKey(written, key)
                 .or(() -> NameKey.withoutHeadTitle(key).flatMap(k -> byKey(written, k)))
                 .orElseGet(() -> Match.without(written, MatchKind.UNMATCHED));
+    }
+
+    /**
+     * "TT" is thị trấn, Thường trực or Trung tâm: each reading is tried, and the entry is what the directory
+     * knows under exactly one of them; under several it is {@link MatchKind#AMBIGUOUS}.
+     */
+    private Match byTtReadings(String written) {
+        Map<List<Unit>, Match> found = new java.util.LinkedHashMap<>();
+        for (String reading : NameKey.ttReadings(written)) {
+            Match m = byWritten(written, reading);
+            if (m.kind() != MatchKind.UNMATCHED) {
+                found.putIfAbsent(m.units(), m);
+            }
+        }
+        if (found.size() == 1) {
+            return found.values().iterator().next();
+        }
+        // No reading is known: the entry as written still may be (an alias typed with "TT.").
+        return found.isEmpty() ? byWritten(written, written) : Match.without(written, MatchKind.AMBIGUOUS);
+    }
+
+    /**
+     * Leaders and bodies that receive a copy (decision 2): units the directory files as leaders, entries
+     * marked "(b/c)" or "(để biết)", and a leader's title naming a body the directory does not assign.
+     */
+    private static Match forInformationIfSo(String written, Match found) {
+        boolean leaders = !found.units().isEmpty() && found.units().stream().allMatch(u -> u.kind() == UnitKind.LEADER);
+        boolean forInformation = switch (found.kind()) {
+            case UNIT, GROUP -> leaders || NameKey.hasInformationNote(written);
+            case UNMATCHED -> NameKey.hasInformationNote(written) || NameKey.opensWithLeaderTitle(written);
+            default -> false;
+        };
+        return forInformation ? found.forInformation() : found;
     }
 
     private Optional<Match> byKey(String written, String key) {
@@ -136,12 +175,14 @@ public final class UnitDirectory {
 
     /**
      * Resolves the entries of a Kính gửi (or Nơi nhận) list: the distinct units reached, groups
-     * expanded, in directory order; "Như trên" and "Lưu" add none; unmatched entries are listed.
+     * expanded, in directory order; "Như trên", "Lưu" and copies for information add none; unmatched
+     * entries are listed.
      */
     public Resolution resolve(List<String> entries) {
         List<Match> matches = entries.stream().map(this::match).toList();
         Set<Unit> reached = new LinkedHashSet<>();
-        matches.forEach(m -> reached.addAll(m.units()));
+        matches.stream().filter(m -> m.kind() == MatchKind.UNIT || m.kind() == MatchKind.GROUP)
+                .forEach(m -> reached.addAll(m.units()));
         List<Unit> inDirectoryOrder = units.stream().filter(reached::contains).toList();
         List<String> unmatched = matches.stream()
                 .filter(m -> m.kind() == MatchKind.UNMATCHED).map(Match::entry).toList();

@@ -19,8 +19,10 @@ final class DocumentParser {
     private DocumentParser() {
     }
 
-    static OfficialDocument parse(SourceText source) {
-        checkDates(source);
+    static OfficialDocument parse(SourceText typed) {
+        SourceText rulesOut = TypedRules.blankedOut(typed);
+        checkDates(rulesOut);
+        SourceText source = WrappedHeaderLines.joined(rulesOut);
         List<SourceLine> lines = source.lines();
         Header header = HeaderParser.parse(source);
         DashList recipients = RecipientParser.parse(lines, header.end());

@@ -14,7 +14,8 @@ import java.util.function.Function;
 /**
  * Reads an official document from a file into the one document model. Formats: .md and .txt (text with
  * Markdown bold), .docx, .doc (Word 97–2003) and .pdf with a text layer. Every format only delivers clean
- * lines; one parser reads them all.
+ * lines; one parser reads them all. The format is the one the content shows ({@link SniffedFormat}), so a
+ * renamed file is read as what it is.
  */
 public final class DocumentReader {
     private static final Map<String, TextSource> SOURCES = Map.of(
@@ -64,13 +65,14 @@ public final class DocumentReader {
     }
 
     <T> T read(Path file, byte[] content, Function<OfficialDocument, T> then) {
-        TextSource source = SOURCES.get(extension(file));
-        if (source == null) {
-            throw InputErrors.of("file.extension", InputErrors.name(file), extension(file));
+        String extension = extension(file);
+        if (!SOURCES.containsKey(extension)) {
+            throw InputErrors.of("file.extension", InputErrors.name(file), extension);
         }
         if (content.length == 0) {
             throw InputErrors.of("file.empty", InputErrors.name(file));
         }
+        TextSource source = SOURCES.get(SniffedFormat.of(file, extension, content));
         return ReadWatchdog.read(file, InputLimits.DEFAULT,
                 () -> then.apply(DocumentParser.parse(source.read(file, content))));
     }

@@ -1,7 +1,6 @@
 package vn.congvan.ingest;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -12,8 +11,8 @@ import java.util.regex.Matcher;
  */
 final class RecipientParser {
     /**
-     * Words that open the name of a unit. An inline list is split at commas only when every part opens
-     * with one, so that "UBND các phường, xã" and "Các cơ quan, đơn vị" stay whole.
+     * Words that open the name of a unit. An inline list is split at a comma only where the next part opens
+     * with one (or with "các"), so that "UBND các phường, xã" and "Các cơ quan, đơn vị" stay whole.
      */
     private static final List<String> UNIT_WORDS = List.of(
             "ubnd", "ủy ban", "uỷ ban", "hđnd", "hội đồng", "sở", "phòng", "ban", "văn phòng", "trung tâm", "công an",
@@ -56,22 +55,73 @@ final class RecipientParser {
         return new DashList(recipients, list.end());
     }
 
-    /** "Sở Tài chính; Sở Nội vụ." or "Sở Tài chính, Sở Nội vụ" → two; "UBND các phường, xã." → one. */
+    /**
+     * "Sở Tài chính; Sở Nội vụ." or "Sở Tài chính, Sở Nội vụ" → two; "UBND các phường, xã." → one;
+     * "Văn phòng Tỉnh ủy, các Ban, ngành, đoàn thể tỉnh, Công an tỉnh, UBND các huyện, thị xã." → four. A comma
+     * starts a new recipient only where a new body begins ({@link #UNIT_WORDS}, or "các …"); otherwise it
+     * belongs to the name ("Trung tâm Văn hóa, Thông tin và Thể thao huyện").
+     */
     static List<String> splitInline(String inline) {
         List<String> out = new ArrayList<>();
         for (String part : DashList.clean(inline).split(";")) {
             String name = DashList.clean(part);
-            if (name.isEmpty()) {
-                continue;
-            }
-            List<String> byComma = Arrays.stream(name.split(",")).map(String::strip).toList();
-            if (byComma.size() > 1 && byComma.stream().allMatch(RecipientParser::opensWithUnitWord)) {
-                out.addAll(byComma);
-            } else {
-                out.add(name);
+            if (!name.isEmpty()) {
+                out.addAll(splitAtNewBodies(name));
             }
         }
         return out;
+    }
+
+    private static List<String> splitAtNewBodies(String name) {
+        // Builders, not string concatenation: a hostile line of many commas stays linear.
+        List<StringBuilder> entries = new ArrayList<>();
+        String opening = null;
+        for (String piece : name.split(",")) {
+            String part = piece.strip();
+            if (part.isEmpty()) {
+                continue;
+            }
+            if (opening == null || opensNewBody(part) && !continuesPlural(opening, part)) {
+                entries.add(new StringBuilder(part));
+                opening = part;
+            } else {
+                entries.get(entries.size() - 1).append(", ").append(part);
+            }
+        }
+        return entries.stream().map(StringBuilder::toString).toList();
+    }
+
+    private static boolean opensNewBody(String part) {
+        return opensWithUnitWord(part) || lower(part).startsWith("các ");
+    }
+
+    /**
+     * "các Sở, Ban, ngành tỉnh": after a plural "các …", a bare kind of body (no name of its own) goes on
+     * listing the same recipients rather than starting one.
+     */
+    private static boolean continuesPlural(String previous, String part) {
+        if (!lower(previous).startsWith("các ") && !lower(previous).contains(" các ")) {
+            return false;
+        }
+        String rest = lower(part);
+        for (String place : PLACE_WORDS) {
+            if (rest.endsWith(" " + place)) {
+                rest = rest.substring(0, rest.length() - place.length() - 1);
+                break;
+            }
+        }
+        return BARE_KINDS.contains(rest);
+    }
+
+    /** Kinds of bodies written without a name of their own in a plural list. */
+    private static final List<String> BARE_KINDS = List.of("sở", "ban", "ngành", "đoàn thể", "hội", "đơn vị",
+            "cơ quan", "địa phương", "phòng", "ban ngành", "hội đoàn thể", "tổ chức", "doanh nghiệp", "trường",
+            "trung tâm", "đài", "chi cục", "cục");
+    private static final List<String> PLACE_WORDS = List.of("trực thuộc", "thuộc tỉnh", "thuộc huyện",
+            "tỉnh", "thành phố", "tp", "huyện", "thị xã", "quận", "xã", "phường", "thị trấn");
+
+    private static String lower(String s) {
+        return s.toLowerCase(VIETNAMESE);
     }
 
     private static boolean opensWithUnitWord(String part) {

@@ -6,14 +6,27 @@ import java.util.List;
  * What a dispatch asks of whom: the units it reaches, one assignment per unit and requirement, how
  * each recipient entry was resolved, and the entries that matched no unit or group (reported to the
  * clerk, never dropped).
+ *
+ * @param informationRecipients entries of Kính gửi and Nơi nhận that receive a copy for information
+ *                              ("CT, PCT UBND tp", "Thường trực Thành ủy (b/c)"): never assigned, never unmatched
+ * @param ambiguousRecipients   entries that name more than one unit of the directory ("TT …" read as thị trấn,
+ *                              Thường trực or Trung tâm), for the clerk to decide; not assigned
  */
 public record TaskSet(Dispatch dispatch, List<Unit> units, List<Assignment> assignments, List<Recipient> recipients,
-                      List<String> unmatchedRecipients) {
+                      List<String> unmatchedRecipients, List<String> informationRecipients,
+                      List<String> ambiguousRecipients) {
     public TaskSet {
         units = List.copyOf(units);
         assignments = List.copyOf(assignments);
         recipients = List.copyOf(recipients);
         unmatchedRecipients = List.copyOf(unmatchedRecipients);
+        informationRecipients = List.copyOf(informationRecipients);
+        ambiguousRecipients = List.copyOf(ambiguousRecipients);
+    }
+
+    public TaskSet(Dispatch dispatch, List<Unit> units, List<Assignment> assignments, List<Recipient> recipients,
+                   List<String> unmatchedRecipients) {
+        this(dispatch, units, assignments, recipients, unmatchedRecipients, List.of(), List.of());
     }
 
     /** A task set without the resolution of its recipient entries (made by hand, in tests). */

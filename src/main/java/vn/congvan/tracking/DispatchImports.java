@@ -46,6 +46,15 @@ public final class DispatchImports {
      *                        the same dispatch, or the task set names a unit or requirement it lacks
      */
     public ImportResult importTaskSet(TaskSet taskSet, String sourceName, String sourceText, byte[] original, Instant at) {
+        return importTaskSet(taskSet, sourceName, sourceText, original, at, sourceName);
+    }
+
+    /**
+     * As {@link #importTaskSet(TaskSet, String, String, byte[], Instant)}, with the evidence of receipt the
+     * import event keeps: the file's name, or the attachment and the mail (sender, date, Message-ID) it came in.
+     */
+    public ImportResult importTaskSet(TaskSet taskSet, String sourceName, String sourceText, byte[] original, Instant at,
+                                      String evidence) {
         Objects.requireNonNull(sourceName, "sourceName");
         Objects.requireNonNull(sourceText, "sourceText");
         Objects.requireNonNull(at, "at");
@@ -86,7 +95,7 @@ public final class DispatchImports {
             insertRequirements(key, dispatch.requirements());
             insertAssignments(key, numberSymbol, taskSet);
             insertRecipients(key, taskSet.recipients());
-            EventLog.insert(sql, Event.of(key, EventType.IMPORTED, at).source("import", sha256).evidence(sourceName).build(),
+            EventLog.insert(sql, Event.of(key, EventType.IMPORTED, at).source("import", sha256).evidence(evidence).build(),
                     db.clock().instant());
             return new ImportResult(true, key, taskSet.assignments().size());
         }, e -> new InputException(LedgerDatabase.message("import.failed", numberSymbol, db.description(),

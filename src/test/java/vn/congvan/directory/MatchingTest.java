@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.nio.file.Files;
 import java.util.List;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -68,11 +69,47 @@ class MatchingTest {
     }
 
     @Test
-    void cityLeadersAsDistributionListsWriteThem() {
+    void cityLeadersAsDistributionListsWriteThemReceiveACopyForInformation() {
         for (String entry : List.of("CT, PCT. UBND tp", "CT, PCT UBND thành phố", "Chủ tịch, Phó Chủ tịch UBND thành phố",
                 "Lãnh đạo UBND thành phố", "ct, pct ubnd tp (b/c)")) {
-            assertUnit(entry, "LD-UBND");
+            Match match = directory.match(entry);
+            assertEquals(MatchKind.INFORMATION, match.kind(), entry);
+            assertEquals(List.of("LD-UBND"), match.units().stream().map(Unit::code).toList(), entry);
         }
+        Resolution r = directory.resolve(List.of("CT, PCT UBND tp", "UBND phường Mũi Né", "Chủ tịch UBND thành phố",
+                "Thường trực Thành ủy (b/c)", "Sở Nội vụ (b/c)"));
+        assertEquals(List.of("P-MUINE"), r.units().stream().map(Unit::code).toList(), "no leader is assigned");
+        assertEquals(List.of("CT, PCT UBND tp", "Chủ tịch UBND thành phố", "Thường trực Thành ủy (b/c)", "Sở Nội vụ (b/c)"),
+                r.information());
+        assertEquals(List.of(), r.unmatched(), "a copy for information is never unmatched");
+    }
+
+    @Test
+    void ttIsReadAsThiTranThuongTrucOrTrungTamWhicheverTheDirectoryKnows() {
+        assertEquals("TT-VHTT", directory.match("TT Văn hóa - Thể thao thành phố").units().get(0).code());
+        assertEquals(MatchKind.UNIT, directory.match("TT. Văn hóa - Thể thao thành phố").kind());
+        Match standing = directory.match("TT Thành ủy (b/c)");
+        assertEquals(MatchKind.INFORMATION, standing.kind());
+        assertEquals("TT-THANHUY", standing.units().get(0).code());
+        assertEquals(MatchKind.INFORMATION, directory.match("TT HĐND thành phố").kind(), "Thường trực: a leader");
+        assertEquals(MatchKind.UNMATCHED, directory.match("TT Y tế thành phố").kind(), "no reading is known");
+        assertEquals(MatchKind.UNIT, directory.match("Phòng VH-TT").kind(), "TT inside an abbreviation is no TT");
+    }
+
+    @Test
+    void ttNamingTwoUnitsIsLeftToTheClerk(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("units.csv"), String.join("\n",
+                "code,name,kind,aliases,email,groups",
+                "TT-PHULONG,Thị trấn Phú Long,town,,phulong@hamthuanbac.example,",
+                "TTYT-PHULONG,Trung tâm Phú Long,public_service_unit,,ttphulong@hamthuanbac.example,", ""));
+        Files.writeString(dir.resolve("groups.csv"), "code,name,aliases\n");
+        UnitDirectory two = UnitDirectory.load(dir);
+        Match match = two.match("TT Phú Long");
+        assertEquals(MatchKind.AMBIGUOUS, match.kind());
+        Resolution r = two.resolve(List.of("TT Phú Long"));
+        assertEquals(List.of("TT Phú Long"), r.ambiguous());
+        assertEquals(List.of(), r.units());
+        assertEquals(MatchKind.UNIT, two.match("Thị trấn Phú Long").kind());
     }
 
     @Test
@@ -108,7 +145,7 @@ class MatchingTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"phường Đức", "UBND phường Đức Thắng Mới", "Phòng Tài chính", "Phòng Nội", "UBND tỉnh",
-            "Chủ tịch UBND thành phố", "Giám đốc Sở Y tế", "", "   "})
+            "Giám đốc Sở Y tế", "", "   "})
     void nothingIsGuessed(String entry) {
         assertEquals(MatchKind.UNMATCHED, directory.match(entry).kind(), entry);
         assertTrue(directory.find(entry).isEmpty(), entry);

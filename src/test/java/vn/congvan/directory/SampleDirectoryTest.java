@@ -100,7 +100,7 @@ class SampleDirectoryTest {
         assertEquals(MatchKind.SAME_AS_RECIPIENTS, matches.get(0).kind());
         assertEquals("Như trên", matches.get(0).entry());
 
-        assertEquals(MatchKind.UNIT, matches.get(1).kind());
+        assertEquals(MatchKind.INFORMATION, matches.get(1).kind(), "leaders receive a copy for information");
         assertEquals("CT, PCT. UBND tp", matches.get(1).entry());
         assertEquals("Chủ tịch, Phó Chủ tịch UBND thành phố", matches.get(1).units().get(0).name());
         assertEquals(UnitKind.LEADER, matches.get(1).units().get(0).kind());
@@ -120,8 +120,10 @@ class SampleDirectoryTest {
 
         Resolution copies = directory.resolve(distribution);
         assertEquals(List.of(), copies.unmatched());
-        // Leaders of the city, the Front and five organisations, leaders and staff of the Office.
-        assertEquals(1 + 6 + 2, copies.units().size());
+        // The Front and five organisations, leaders and staff of the Office; the city's leaders get their
+        // copy for information and are not reached as units.
+        assertEquals(6 + 2, copies.units().size());
+        assertEquals(List.of("CT, PCT. UBND tp"), copies.information());
     }
 
     @Test

@@ -3,11 +3,15 @@ package vn.congvan.ingest;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.congvan.model.OfficialDocument;
 
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 
 /** Bad input: a Vietnamese message that names the file, what is wrong and, where it helps, the line. */
@@ -109,7 +113,15 @@ class BadInputTest {
 
     @Test
     void aCorruptDocx() {
-        Fixtures.refused(Fixtures.write(dir, "hong.docx", Fixtures.MINIMAL), "DOCX");
+        byte[] cut = java.util.Arrays.copyOf("PK\u0003\u0004 cut short".getBytes(StandardCharsets.ISO_8859_1), 64);
+        Fixtures.refused(Fixtures.write(dir, "hong.docx", cut), "DOCX");
+    }
+
+    @Test
+    void aTextNamedDocxIsReadAsTheTextItIs() {
+        OfficialDocument read = Fixtures.read(Fixtures.write(dir, "van-ban.docx", Fixtures.MINIMAL));
+        assertEquals("6174/UBND-VX", read.numberSymbol().text());
+        assertEquals(List.of("Sở Thông tin và Truyền thông"), read.recipients());
     }
 
     @Test

@@ -89,7 +89,9 @@ class PdfBadInputTest {
     @Test
     void anotherFileNamedPdf() throws IOException {
         Path text = Files.copy(Fixtures.SEED, dir.resolve("cong-van.pdf"));
-        Fixtures.refused(text, "không phải tệp PDF đọc được");
+        assertEquals("6174/UBND-VX", Fixtures.read(text).numberSymbol().text(), "a text named .pdf is read as text");
+        Path junk = Files.write(dir.resolve("hong.pdf"), new byte[] {1, 2, 3, 0, (byte) 0xFF, 9, 0, 0});
+        Fixtures.refused(junk, "không phải tệp PDF đọc được");
     }
 
     @Test

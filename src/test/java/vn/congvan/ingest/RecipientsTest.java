@@ -32,11 +32,14 @@ class RecipientsTest {
             "Kính gửi: Phòng Văn hóa và Thông tin, Phòng Nội vụ, Công an thành phố.|Phòng Văn hóa và Thông tin;Phòng Nội vụ;Công an thành phố",
             "Kính gửi: Ban Chỉ huy Quân sự thành phố, Đài Truyền thanh - Truyền hình thành phố|Ban Chỉ huy Quân sự thành phố;Đài Truyền thanh - Truyền hình thành phố",
             "Kính gửi: UBND phường Đức Thắng, Ủy ban nhân dân xã Tiến Lợi, Trung tâm Y tế, Chi cục Thuế, Văn phòng HĐND và UBND|UBND phường Đức Thắng;Ủy ban nhân dân xã Tiến Lợi;Trung tâm Y tế;Chi cục Thuế;Văn phòng HĐND và UBND",
-            "Kính gửi: Sở Y tế, các bệnh viện trên địa bàn.|Sở Y tế, các bệnh viện trên địa bàn",
+            "Kính gửi: Sở Y tế, các bệnh viện trên địa bàn.|Sở Y tế;các bệnh viện trên địa bàn",
+            "Kính gửi: Văn phòng Tỉnh ủy, các Ban, ngành, đoàn thể tỉnh, Công an tỉnh, UBND các huyện, thị xã.|Văn phòng Tỉnh ủy;các Ban, ngành, đoàn thể tỉnh;Công an tỉnh;UBND các huyện, thị xã",
+            "Kính gửi: Trung tâm Văn hóa, Thông tin và Thể thao huyện, Phòng Nội vụ huyện.|Trung tâm Văn hóa, Thông tin và Thể thao huyện;Phòng Nội vụ huyện",
+            "Kính gửi: Các Sở, Ban, ngành tỉnh; UBND các huyện, thị xã, thành phố.|Các Sở, Ban, ngành tỉnh;UBND các huyện, thị xã, thành phố",
             "Kính gửi: Thủ trưởng các cơ quan; UBND các phường, xã.|Thủ trưởng các cơ quan;UBND các phường, xã",
             "Kính gửi : Sở Nội vụ|Sở Nội vụ",
             "**Kính gửi:** Sở Nội vụ.|Sở Nội vụ"})
-    void inlineRecipientsSplitOnlyWhereEachPartIsAUnit(String line, String expected) {
+    void inlineRecipientsSplitWhereANewBodyBegins(String line, String expected) {
         assertEquals(Arrays.asList(expected.split(";")), recipients(line));
     }
 
