@@ -238,14 +238,6 @@ public final class CongvanService implements AutoCloseable {
     // ---- outgoing documents: draft → trình ký → ký (number) → ban hành → phát hành ---------------------
     // Each is in its own class (DocumentWorkflow, RegisterBook, ReminderMailing); these only delegate.
 
-    /** Where the final PDF gets its digital signature; until one is plugged in, it stays unsigned and says so. */
-    private PdfSignatureStep signatureStep = PdfSignatureStep.NONE;
-
-    /** Plugs in the PDF signer used by {@link #sign}. */
-    public synchronized void useSignatureStep(PdfSignatureStep step) {
-        this.signatureStep = java.util.Objects.requireNonNull(step, "step");
-    }
-
     /** Use case "docs": every document congvan wrote, with its steps. */
     public synchronized List<vn.congvan.model.OutgoingDocument> documents() {
         return new DocumentWorkflow(ledger(), clock).documents();
@@ -261,9 +253,21 @@ public final class CongvanService implements AutoCloseable {
         return new DocumentWorkflow(ledger(), clock).giveBack(id, comment, Actor.name(by));
     }
 
-    /** Use case "sign": the number from the register, the final PDF and DOCX, the signature step. */
+    /** Use case "sign" without a key: the number from the register, the final PDF and DOCX, left unsigned. */
     public synchronized DocumentWorkflow.Signed sign(long id, String by) {
-        return new DocumentWorkflow(ledger(), clock).sign(id, Actor.name(by), signing(), signatureStep, () -> { });
+        return sign(id, by, null);
+    }
+
+    /**
+     * Use case "sign": the leader's key is opened first (its password or PIN asked), then the number is taken
+     * from the register, the final PDF and DOCX written, and the PDF signed beside them.
+     *
+     * @param key the leader's PKCS#12 file or token; null leaves the final PDF unsigned, and says so
+     */
+    public synchronized DocumentWorkflow.Signed sign(long id, String by, PdfSigning.Request key) {
+        PdfSignatureStep step = key == null ? PdfSignatureStep.NONE
+                : new PdfSigning(workspace.directoryFolder(), environment, interaction, clock).step(key);
+        return new DocumentWorkflow(ledger(), clock).sign(id, Actor.name(by), signing(), step, () -> { });
     }
 
     /** Use case "issue": the văn thư issues a signed document. */

@@ -15,9 +15,12 @@ import java.util.Random;
 
 import vn.congvan.mail.MessageIds;
 import vn.congvan.model.DispatchStatus;
+import vn.congvan.model.DocumentKind;
 import vn.congvan.model.InputException;
+import vn.congvan.model.OutgoingDocument;
 import vn.congvan.model.TaskSet;
 import vn.congvan.model.TrackedDispatch;
+import vn.congvan.sign.DemoCertificate;
 import vn.congvan.text.Messages;
 
 /**
@@ -37,11 +40,16 @@ public final class DemoRun {
     static final long MESSAGE_ID_SEED = 20190822L;
     /** The unit that answered by phone, not by mail. */
     static final String PHONED = "P-PHUTRINH";
+    /** The leader who signs the demo's BÁO CÁO (one of the sample office's leaders). */
+    static final String DEMO_LEADER = "Trần Thị Bình";
+    /** The demo certificate, made in the demo folder on every run. */
+    static final String DEMO_CERTIFICATE = "chung-thu-demo.p12";
 
     /** Where everything went and what the ledger says now. */
     public record Result(Path home, Path ledgerFile, Path directoryFolder, Path dispatchFile, TaskSet taskSet,
                          TrackedDispatch dispatch, DispatchStatus status, List<Path> documents,
-                         MailDistribution.Outcome distribution, Path repliesFolder, ReplyCollection.Outcome collection) {
+                         MailDistribution.Outcome distribution, Path repliesFolder, ReplyCollection.Outcome collection,
+                         DocumentWorkflow.Signed signedReport, Path demoCertificate) {
         public Path outbox() {
             return distribution.outbox();
         }
@@ -92,11 +100,36 @@ public final class DemoRun {
             // The documents that follow: the seed in the official format, the report, the reminder, the register.
             Path out = home.resolve("van-ban");
             List<Path> documents = new ArrayList<>(s.render(seed, EnumSet.of(OutputFormat.PDF, OutputFormat.DOCX), out));
-            documents.addAll(s.report(new CongvanService.ReportRequest(id, EnumSet.allOf(OutputFormat.class), out, AS_OF, null,
-                    AS_OF.plusDays(CongvanService.REMINDER_DAYS))).files());
+            FollowUpFiles.Written written = s.report(new CongvanService.ReportRequest(id, EnumSet.allOf(OutputFormat.class), out,
+                    AS_OF, null, AS_OF.plusDays(CongvanService.REMINDER_DAYS)));
+            documents.addAll(written.files());
             CongvanService.StatusView status = s.status(new CongvanService.StatusRequest(id, AS_OF));
+            DemoSigning signing = issueReport(home, ws, written);
+            documents.addAll(signing.signed().files());
             return new Result(home, ledgerFile, directoryFolder, seed, imported.taskSet(), status.dispatch(), status.status(),
-                    documents, sent, replies, collected);
+                    documents, sent, replies, collected, signing.signed(), signing.certificate());
+        }
+    }
+
+    private record DemoSigning(DocumentWorkflow.Signed signed, Path certificate) {
+    }
+
+    /**
+     * The leader's part, on the report's day: the BÁO CÁO is submitted, signed with a demo certificate made
+     * here and labelled in its own name as having no legal value, and issued. The certificate's password
+     * lives only in memory, for this run.
+     */
+    private static DemoSigning issueReport(Path home, Workspace ws, FollowUpFiles.Written written) {
+        Clock signingDay = Clock.fixed(ZonedDateTime.of(2019, 9, 6, 9, 30, 0, 0, Workspace.VIETNAM).toInstant(), Workspace.VIETNAM);
+        String password = java.util.HexFormat.of().formatHex(new java.security.SecureRandom().generateSeed(12));
+        Path p12 = home.resolve(DEMO_CERTIFICATE);
+        DemoCertificate.create(p12, password.toCharArray(), DEMO_LEADER, signingDay.instant());
+        OutgoingDocument report = written.drafts().stream().filter(d -> d.kind() == DocumentKind.REPORT).findFirst().orElseThrow();
+        try (CongvanService s = ws.open(signingDay, Interaction.NONE, Map.of(PdfSigning.PASSWORD_VARIABLE, password))) {
+            s.submit(report.id(), DEMO_LEADER, null);
+            DocumentWorkflow.Signed signed = s.sign(report.id(), null, new PdfSigning.Request(p12, false, null));
+            s.issue(report.id(), null);
+            return new DemoSigning(signed, p12);
         }
     }
 

@@ -123,7 +123,7 @@ public final class DocumentWorkflow {
         new PdfWriter().write(numbered, pdf);
         new DocxWriter().write(numbered, docx);
         PdfSignatureStep.Outcome signature = step.apply(pdf, signer);
-        List<Path> files = List.of(pdf, docx);
+        List<Path> files = signature.signed() ? List.of(pdf, docx, signature.signedFile()) : List.of(pdf, docx);
         ledger.outgoing().append(id, DocumentStage.SIGNED, clock.instant(), by, signer, signature.message(), entry.entryId(),
                 files.stream().map(Path::toString).toList());
         return new Signed(document(id), entry, files, signature);

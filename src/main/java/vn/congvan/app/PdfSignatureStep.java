@@ -5,23 +5,31 @@ import java.nio.file.Path;
 import vn.congvan.text.Messages;
 
 /**
- * The seam where the final PDF of a signed document gets its digital signature (issue 11, items 3–4).
- * {@link #NONE} leaves the PDF unsigned and says so; the PAdES signer is plugged in here.
+ * Where the final PDF of a document the leader signs gets its digital signature. {@link #NONE} leaves the
+ * PDF unsigned and says so; {@link PdfSigning#step} opens the leader's key first, so that a wrong password
+ * or PIN stops before a number is taken.
  */
 @FunctionalInterface
 public interface PdfSignatureStep {
 
-    /** @param signed whether the file now carries a signature; {@code message} says what was done, in Vietnamese */
-    record Outcome(boolean signed, String message) {
+    /**
+     * @param signedFile the signed copy written beside the final PDF, or null when it stays unsigned
+     * @param message    what was done, in Vietnamese
+     */
+    record Outcome(Path signedFile, String message) {
+        public boolean signed() {
+            return signedFile != null;
+        }
     }
 
     /**
-     * Signs {@code pdf} in place (the final file, never the draft) for {@code signerName}.
+     * Signs {@code pdf} (the final file, never the draft) for {@code signerName}; the signed copy is
+     * written beside it.
      *
      * @throws vn.congvan.model.InputException when it cannot be signed; the number stays taken and the register says so
      */
     Outcome apply(Path pdf, String signerName);
 
-    /** No signer configured yet: the final PDF stays unsigned. */
-    PdfSignatureStep NONE = (pdf, signer) -> new Outcome(false, Messages.of(PdfSignatureStep.class).get("sign.notSigned", pdf.getFileName()));
+    /** No key given: the final PDF stays unsigned. */
+    PdfSignatureStep NONE = (pdf, signer) -> new Outcome(null, Messages.of(PdfSignatureStep.class).get("sign.notSigned", pdf.getFileName()));
 }

@@ -54,19 +54,35 @@ public final class PdfSigning {
     Path sign(Path file, Request r) {
         SigningSettings settings = SigningSettings.load(officeFolder);
         SignatureLook look = look(file, r, settings);
+        return new PdfSigner(key(r, settings), settings.timestampServer(), clock).sign(file, look).file();
+    }
+
+    /**
+     * The signing of a document the leader signs in the workflow: the key is opened (its password or PIN
+     * asked and checked) now, before the register gives a number, so that a wrong password costs none.
+     */
+    PdfSignatureStep step(Request r) {
+        SigningSettings settings = SigningSettings.load(officeFolder);
+        // Everything that can stop the signing is checked before the register gives a number.
+        if (r.attachmentOf() == null && !java.nio.file.Files.isRegularFile(settings.signatureImage())) {
+            throw new InputException(MSG.get("sign.noImage", settings.signatureImage()));
+        }
+        SigningKey key = key(r, settings);
+        return (pdf, signerName) -> {
+            Path signed = new PdfSigner(key, settings.timestampServer(), clock).sign(pdf, look(pdf, r, settings)).file();
+            return new PdfSignatureStep.Outcome(signed, MSG.get("sign.signedFile", signed.getFileName()));
+        };
+    }
+
+    private SigningKey key(Request r, SigningSettings settings) {
+        if (r.keystore() == null && settings.pkcs11Library() == null) {
+            throw new InputException(MSG.get("sign.noPkcs11", officeFolder.resolve("office.properties")));
+        }
         char[] secret = secret(r.keystore() != null ? MSG.get("sign.passwordPrompt", r.keystore().getFileName())
                 : MSG.get("sign.pinPrompt"));
         try {
-            SigningKey key;
-            if (r.keystore() != null) {
-                key = KeyStores.pkcs12(r.keystore(), secret);
-            } else {
-                if (settings.pkcs11Library() == null) {
-                    throw new InputException(MSG.get("sign.noPkcs11", officeFolder.resolve("office.properties")));
-                }
-                key = KeyStores.pkcs11(settings.pkcs11Library(), settings.pkcs11Slot(), secret);
-            }
-            return new PdfSigner(key, settings.timestampServer(), clock).sign(file, look).file();
+            return r.keystore() != null ? KeyStores.pkcs12(r.keystore(), secret)
+                    : KeyStores.pkcs11(settings.pkcs11Library(), settings.pkcs11Slot(), secret);
         } finally {
             Arrays.fill(secret, '\0');
         }

@@ -82,7 +82,8 @@ public final class ReminderMailing {
         DocumentStep signed = d.last(DocumentStage.SIGNED).orElseThrow();
         TrackedDispatch tracked = ledger.queries().dispatch(d.dispatchKey()).orElseThrow();
         OfficialDocument letter = finalDocument(d, signed);
-        Path pdf = signed.files().stream().map(Path::of).filter(p -> p.toString().endsWith(".pdf")).findFirst().orElseThrow();
+        // The signed copy when the leader signed digitally (listed last), else the final PDF.
+        Path pdf = signed.files().stream().map(Path::of).filter(p -> p.toString().endsWith(".pdf")).reduce((a, b) -> b).orElseThrow();
         List<Attachment> attachments = List.of(Attachment.named(pdf.getFileName().toString(), read(pdf)));
         Dispatch original = DecidedDispatch.of(ledger, tracked);
         Dispatch mailed = new Dispatch(letter, original.requirements(), List.of());

@@ -39,6 +39,8 @@ final class DemoCommand implements Callable<Integer> {
         for (Path p : r.documents()) {
             System.out.println("  " + p);
         }
+        System.out.println(CliText.get("demo.where.signed", r.signedReport().entry().numberSymbol(),
+                r.signedReport().signature().signedFile(), r.demoCertificate()));
         System.out.println(CliText.get("demo.where.next", r.ledgerFile(), r.dispatch().numberSymbol()));
         return 0;
     }

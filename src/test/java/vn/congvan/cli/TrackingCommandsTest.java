@@ -145,6 +145,21 @@ class TrackingCommandsTest {
                     && text.contains("3 30/08/2019 1 0 0 31"), text);
         }
 
+        // The leader's part: the BÁO CÁO issued as 01/BC-UBND and signed with a demo certificate, labelled as such.
+        Path signed;
+        try (var files = Files.walk(home.resolve("van-ban"))) {
+            signed = files.filter(p -> p.getFileName().toString().endsWith("-da-ky.pdf")).findFirst().orElseThrow();
+        }
+        assertTrue(signed.getFileName().toString().contains("so-01-BC-UBND"), signed.toString());
+        assertTrue(demo.out().contains("01/BC-UBND: " + signed), demo.out());
+        assertTrue(demo.out().contains("KHÔNG có giá trị pháp lý"), demo.out());
+        CliRun verify = CliRun.of("verify", signed.toString());
+        assertEquals(1, verify.exitCode(), "a demo certificate chains to no root the office trusts");
+        assertTrue(verify.out().contains("DEMO — không có giá trị pháp lý"), verify.out());
+        assertTrue(verify.out().contains("chữ ký bao toàn bộ văn bản"), verify.out());
+        CliRun docs = CliRun.of("docs", "--db", home.resolve("congvan.db").toString());
+        assertTrue(docs.out().contains("đã ban hành"), docs.out());
+
         CliRun twice = CliRun.of("demo", "--home", home.toString());
         assertEquals(2, twice.exitCode(), "a used demo folder is not overwritten");
         assertFalse(twice.err().isEmpty());
