@@ -7,9 +7,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import vn.congvan.app.CongvanService;
-import vn.congvan.model.Dispatch;
+import vn.congvan.app.DispatchReading;
 
-/** {@code parse FILE [--json]}: what congvan reads in a dispatch. */
+/** {@code parse FILE [--json]}: what congvan reads in a dispatch (a scan or photo through OCR, saying so). */
 @Command(name = "parse")
 final class ParseCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", descriptionKey = "param.file")
@@ -20,11 +20,15 @@ final class ParseCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Dispatch dispatch;
+        DispatchReading reading;
         try (CongvanService app = StoreOptions.defaults().open(new ConsoleInteraction())) {
-            dispatch = app.parse(file);
+            reading = app.read(file);
         }
-        System.out.println(json ? DispatchJson.write(dispatch) : DispatchSummary.of(dispatch));
+        if (reading.ocr()) {
+            // With --json the note goes apart, so that what is printed stays JSON.
+            (json ? System.err : System.out).println(CliText.get("parse.ocr"));
+        }
+        System.out.println(json ? DispatchJson.write(reading.dispatch()) : DispatchSummary.of(reading.dispatch()));
         return 0;
     }
 }
