@@ -79,9 +79,12 @@ final class OcrLines {
         return PdfTextLine.of(page, glyphs);
     }
 
-    /** Dashes and the like stay: a rule typed under the issuer is dropped later, as in a text PDF. */
+    /**
+     * Dashes stay whatever Tesseract's confidence (it is low for a lone "-" opening a line of the "Nơi nhận"
+     * list, which the list needs); a rule typed under the issuer is dropped later, as in a text PDF.
+     */
     private static boolean isPunctuationKept(OcrWord w) {
-        return w.confidence() >= MIN_CONFIDENCE && w.text().matches("[-–—.:/]+");
+        return w.text().matches("[-–—]+") || w.confidence() >= MIN_CONFIDENCE && w.text().matches("[.:/]+");
     }
 
     /** A word placed on the straightened page. */

@@ -30,7 +30,7 @@ import java.util.stream.Stream;
 
 /**
  * A scan or a photo read through OCR ({@link Tesseract}): the pages of an image-only PDF rendered with
- * PDFBox at {@value #DPI} dpi in grey, or the JPEG/PNG as it is, then Tesseract's words laid out as lines
+ * PDFBox in grey (at the scan's own resolution, else {@value #DPI} dpi), or the JPEG/PNG as it is, then Tesseract's words laid out as lines
  * ({@link OcrLines}) and read by the PDF layout reader and the one parser. OCR takes seconds of processor
  * time a page (about 6 s for the seed, 35 s of wall time on a loaded machine), so it has limits of its own
  * instead of the text readers' 3 s: {@link #WALL} for the whole file, the program killed when it runs
@@ -140,12 +140,35 @@ public final class ScanReader {
             if ((long) w * (long) h > MAX_PIXELS || largestImage(page.getResources()) > MAX_PIXELS) {
                 throw InputErrors.of("ocr.tooManyPixels", InputErrors.name(file), Long.toString(MAX_PIXELS / 1_000_000));
             }
-            BufferedImage rendered = renderer.renderImageWithDPI(i, DPI, ImageType.GRAY);
+            int dpi = dpi(page);
+            BufferedImage rendered = renderer.renderImageWithDPI(i, dpi, ImageType.GRAY);
             Path image = dir.resolve("trang-" + (i + 1) + ".png");
             ImageIO.write(rendered, "png", image.toFile());
-            pages.add(OcrLines.of(i + 1, tesseract.words(file, image, DPI, deadline)));
+            // No --dpi: Tesseract finds the scale from the letters; stating it cost words in our trial.
+            pages.add(OcrLines.of(i + 1, tesseract.words(file, image, 0, deadline)));
         }
         return pages;
+    }
+
+    /**
+     * {@value #DPI} dpi, or the scan's own resolution when the page is one image across its width scanned at
+     * 150 to 400 dpi: resampling a scan blurs its letters and costs Tesseract words.
+     */
+    private static int dpi(PDPage page) throws IOException {
+        PDResources resources = page.getResources();
+        if (resources == null) {
+            return DPI;
+        }
+        float inches = page.getCropBox().getWidth() / 72f;
+        for (COSName name : resources.getXObjectNames()) {
+            if (resources.getXObject(name) instanceof PDImageXObject image) {
+                int own = Math.round(image.getWidth() / inches);
+                if (own >= 150 && own <= 400) {
+                    return own;
+                }
+            }
+        }
+        return DPI;
     }
 
     /** The pixels of the page's largest image, from its dictionary (a crafted one may claim billions). */
