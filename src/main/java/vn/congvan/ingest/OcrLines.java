@@ -31,7 +31,39 @@ final class OcrLines {
     private OcrLines() {
     }
 
-    static List<PdfTextLine> of(int page, List<OcrWord> all) {
+    /**
+     * The lines of every page (words per page, in page order). One scale for the whole document, from the
+     * median line height of all pages: a page of its own scale (a last page of small footer text) would
+     * stand wider than the others and make every body line look short.
+     */
+    static List<List<PdfTextLine>> pages(List<List<OcrWord>> pages) {
+        List<List<List<Placed>>> placedPages = new ArrayList<>();
+        List<Float> heights = new ArrayList<>();
+        for (List<OcrWord> words : pages) {
+            placedPages.add(placed(words, heights));
+        }
+        float sizePx = median(heights) / LINE_HEIGHT_EMS;
+        float scale = sizePx > 0 ? SIZE / sizePx : 1f;
+        List<List<PdfTextLine>> out = new ArrayList<>();
+        for (int i = 0; i < placedPages.size(); i++) {
+            List<PdfGlyph> glyphs = new ArrayList<>();
+            for (List<Placed> line : placedPages.get(i)) {
+                float baseline = baseline(line, sizePx) * scale;
+                for (Placed p : line) {
+                    String text = VietnameseText.clean(p.word.text());
+                    float x = p.left * scale;
+                    float width = p.word.width() * scale;
+                    glyphs.add(new PdfGlyph(text, x, width, baseline, SIZE, false, false, FONT));
+                    glyphs.add(new PdfGlyph(" ", x + width, 0, baseline, SIZE, false, false, FONT));
+                }
+            }
+            out.add(PdfTextLine.of(i + 1, glyphs));
+        }
+        return out;
+    }
+
+    /** The page's words by Tesseract's lines, turned straight; each line's height goes to {@code heights}. */
+    private static List<List<Placed>> placed(List<OcrWord> all, List<Float> heights) {
         List<OcrWord> words = all.stream().filter(w -> w.confidence() >= MIN_CONFIDENCE
                 && w.text().codePoints().anyMatch(Character::isLetterOrDigit) || isPunctuationKept(w)).toList();
         Map<String, List<OcrWord>> lines = new LinkedHashMap<>();
@@ -41,7 +73,6 @@ final class OcrLines {
         double slope = slope(lines.values());
         double cos = Math.cos(Math.atan(slope));
         double sin = Math.sin(Math.atan(slope));
-        List<Float> heights = new ArrayList<>();
         List<List<Placed>> placedLines = new ArrayList<>();
         for (List<OcrWord> line : lines.values()) {
             List<Placed> placed = new ArrayList<>();
@@ -55,28 +86,12 @@ final class OcrLines {
             }
             placedLines.add(placed);
             float top = (float) placed.stream().mapToDouble(Placed::top).min().orElse(0);
-            float bottom = (float) placed.stream().mapToDouble(p -> p.top + p.word.height()).max().orElse(0);
+            float bottom = (float) placed.stream().mapToDouble(Placed::bottom).max().orElse(0);
             if (placed.stream().anyMatch(p -> p.word.text().length() > 1)) {
                 heights.add(bottom - top);
             }
         }
-        if (placedLines.isEmpty()) {
-            return List.of();
-        }
-        float sizePx = median(heights) / LINE_HEIGHT_EMS;
-        float scale = sizePx > 0 ? SIZE / sizePx : 1f;
-        List<PdfGlyph> glyphs = new ArrayList<>();
-        for (List<Placed> line : placedLines) {
-            float baseline = baseline(line, sizePx) * scale;
-            for (Placed p : line) {
-                String text = VietnameseText.clean(p.word.text());
-                float x = p.left * scale;
-                float width = p.word.width() * scale;
-                glyphs.add(new PdfGlyph(text, x, width, baseline, SIZE, false, false, FONT));
-                glyphs.add(new PdfGlyph(" ", x + width, 0, baseline, SIZE, false, false, FONT));
-            }
-        }
-        return PdfTextLine.of(page, glyphs);
+        return placedLines;
     }
 
     /**

@@ -81,9 +81,10 @@ public final class ScanReader {
             try {
                 dir = Files.createTempDirectory("congvan-ocr-");
                 Path work = dir;
-                List<List<PdfTextLine>> pages = isImage(file) ? List.of(image(file, content, work, deadline))
+                List<List<OcrWord>> words = isImage(file) ? List.of(image(file, content, work, deadline))
                         : PdfGuard.read(file, content, InputLimits.DEFAULT, "file.pdf",
                         (pdf, count) -> pdfPages(file, pdf, count, work, deadline));
+                List<List<PdfTextLine>> pages = OcrLines.pages(words);
                 List<PdfTextLine> lines = PdfSource.withoutNumbersAndRules(pages);
                 if (lines.isEmpty()) {
                     throw InputErrors.of("ocr.noText", InputErrors.name(file));
@@ -97,14 +98,14 @@ public final class ScanReader {
         });
     }
 
-    private List<PdfTextLine> image(Path file, byte[] content, Path dir, long deadline) throws IOException {
+    private List<OcrWord> image(Path file, byte[] content, Path dir, long deadline) throws IOException {
         long pixels = pixels(file, content);
         if (pixels > MAX_PIXELS) {
             throw InputErrors.of("ocr.tooManyPixels", InputErrors.name(file), Long.toString(MAX_PIXELS / 1_000_000));
         }
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         Path image = Files.write(dir.resolve("trang-1" + name.substring(name.lastIndexOf('.'))), content);
-        return OcrLines.of(1, tesseract.words(file, image, 0, deadline));
+        return tesseract.words(file, image, 0, deadline);
     }
 
     /** Width × height from the image's header, without decoding it; refused when it is no PNG or JPEG. */
@@ -126,12 +127,12 @@ public final class ScanReader {
         }
     }
 
-    private List<List<PdfTextLine>> pdfPages(Path file, PDDocument pdf, int count, Path dir, long deadline) throws IOException {
+    private List<List<OcrWord>> pdfPages(Path file, PDDocument pdf, int count, Path dir, long deadline) throws IOException {
         if (count > MAX_PAGES) {
             throw InputErrors.of("ocr.tooManyPages", InputErrors.name(file), Integer.toString(count), Integer.toString(MAX_PAGES));
         }
         PDFRenderer renderer = new PDFRenderer(pdf);
-        List<List<PdfTextLine>> pages = new ArrayList<>();
+        List<List<OcrWord>> pages = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             ReadWatchdog.stopIfAbandoned();
             PDPage page = pdf.getPage(i);
@@ -145,7 +146,7 @@ public final class ScanReader {
             Path image = dir.resolve("trang-" + (i + 1) + ".png");
             ImageIO.write(rendered, "png", image.toFile());
             // No --dpi: Tesseract finds the scale from the letters; stating it cost words in our trial.
-            pages.add(OcrLines.of(i + 1, tesseract.words(file, image, 0, deadline)));
+            pages.add(tesseract.words(file, image, 0, deadline));
         }
         return pages;
     }

@@ -58,7 +58,7 @@ class ScanCommandTest {
         CliRun status = CliRun.of("status", "6174", "--db", db);
         assertEquals(0, status.exitCode(), status.err());
         assertTrue(status.out().contains("Tổng cộng 32 đơn vị") && status.out().contains("Nội dung 1")
-                && status.out().contains("Nội dung 3"), status.out());
+                && status.out().contains("Nội dung 3 (hạn 30/08/2019)"), status.out());
         assertTrue(CliRun.of("review", "list", "--db", db).out().contains("Không có thư cần xem nào đang chờ"));
         assertTrue(CliRun.of("review", "accept", "1", "--db", db).err().contains("đã được xử lý"), "decided once");
     }
