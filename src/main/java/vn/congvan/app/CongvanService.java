@@ -95,6 +95,11 @@ public final class CongvanService implements AutoCloseable {
         return new TaskPlanner(directory(), office()).plan(dispatch, null);
     }
 
+    /** Use case "parse" that also reads a scan or photo, through OCR (Tesseract), and says so. */
+    public DispatchReading read(Path file) {
+        return new ScanImport(environment).read(file);
+    }
+
     /** Use case "render": any document we can read, written again in the official format. */
     public List<Path> render(Path file, Set<OutputFormat> formats, Path outDir) {
         return render(file, formats, outDir, false);
@@ -150,6 +155,19 @@ public final class CongvanService implements AutoCloseable {
     /** Use case "import": the dispatch, its analysis and its task set into the ledger. */
     public synchronized DispatchImporter.Outcome importDispatch(ImportRequest r) {
         return new DispatchImporter(this::ledgerCreating, directory(), office(), clock).importFile(r.file(), r.defaultDue());
+    }
+
+    /**
+     * Use case "import" that also takes scans and photos: those are read through OCR and wait in the review
+     * queue (kind SCAN) until the clerk accepts the reading ({@link #reviewAccept}); see {@link ScanImport}.
+     */
+    public synchronized ImportOutcome importOrQueue(ImportRequest r) {
+        try {
+            return new ImportOutcome(importDispatch(r), null, false);
+        } catch (vn.congvan.ingest.ScanFound scan) {
+            vn.congvan.tracking.ReviewQueue.Added added = new ScanImport(environment).queue(this::ledgerCreating, r.file(), r.defaultDue());
+            return new ImportOutcome(null, reviewItem(new ReviewDesk(ledger(), clock).entry(added.id())), added.fresh());
+        }
     }
 
     /** Finds a dispatch as the clerk names it; see {@link DispatchRef}. */
@@ -509,6 +527,11 @@ public final class CongvanService implements AutoCloseable {
 
     /** Use case "review accept": the proposed readings applied as ledger events (source "review"). */
     public synchronized Review.Decided reviewAccept(ReviewAcceptRequest r) {
+        ReviewDesk desk = new ReviewDesk(ledger(), clock);
+        if (desk.entry(r.number()).kind() == vn.congvan.tracking.ReviewQueue.Kind.SCAN) {
+            ScanImport.accept(ledger(), desk, directory(), office(), clock, r.number());
+            return decided(new ReviewDesk.Decided(desk.entry(r.number()), 0, null));
+        }
         return decided(new ReviewDesk(ledger(), clock).accept(r.number(), r.trust()));
     }
 
@@ -555,7 +578,9 @@ public final class CongvanService implements AutoCloseable {
         TrackedDispatch d = key == null ? null : ledger().queries().dispatch(key).orElse(null);
         String unitName = unit == null || d == null ? null : ledger().queries().assignments(d.key()).stream()
                 .filter(a -> a.unitCode().equals(unit)).map(Assignment::unitName).findFirst().orElse(unit);
-        return Review.item(e, d, unit, unitName);
+        vn.congvan.model.Dispatch scan = e.kind() != vn.congvan.tracking.ReviewQueue.Kind.SCAN ? null
+                : ScanImport.stored(e, ledger().review().mailText(e.id()).orElse(""));
+        return Review.item(e, d, unit, unitName, scan);
     }
 
     /** Use case "collect": replies and read receipts from the given mailboxes into the ledger. */

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import vn.congvan.model.ComplianceStatus;
+import vn.congvan.model.Dispatch;
 import vn.congvan.model.ItemReading;
 import vn.congvan.model.TrackedDispatch;
 import vn.congvan.tracking.ReviewQueue;
@@ -24,7 +25,9 @@ public final class Review {
         /** Not placed on any dispatch and unit. */
         UNPLACED,
         /** Looks like phishing. */
-        SUSPICIOUS
+        SUSPICIOUS,
+        /** A scan or photo of a dispatch read by OCR: its fields wait for the clerk before a task set is made. */
+        SCAN
     }
 
     /** What the clerk decided. */
@@ -47,11 +50,14 @@ public final class Review {
      * @param decidedBy  who decided (the clerk's user name), or null
      * @param reason     the clerk's reason for a rejection, or null
      * @param statuses   for EDITED: what the clerk chose
+     * @param scan       for a scan: the dispatch as OCR read it (number/symbol, date, issuer, recipients,
+     *                   requirements); else null
      */
     public record Item(long number, Kind kind, TrackedDispatch dispatch, String unitCode, String unitName, boolean receipt,
                        Instant at, String sender, String subject, Instant mailDate, String position, List<String> reasons,
                        String note, Map<String, ItemReading> readings, boolean rawTruncated, Decision decision,
-                       Instant decidedAt, String decidedBy, String reason, Map<String, ComplianceStatus> statuses) {
+                       Instant decidedAt, String decidedBy, String reason, Map<String, ComplianceStatus> statuses,
+                       Dispatch scan) {
         public Item {
             reasons = List.copyOf(reasons);
             readings = new LinkedHashMap<>(readings);
@@ -74,11 +80,11 @@ public final class Review {
     public record Decided(Item item, int newEvents, String trustedAddress) {
     }
 
-    static Item item(ReviewQueue.Entry e, TrackedDispatch dispatch, String unitCode, String unitName) {
+    static Item item(ReviewQueue.Entry e, TrackedDispatch dispatch, String unitCode, String unitName, Dispatch scan) {
         ReviewQueue.DecisionRecord d = e.decision();
         return new Item(e.id(), Kind.valueOf(e.kind().name()), dispatch, unitCode, unitName, e.receipt(), e.at(),
                 e.sender(), e.subject(), e.mailDate(), e.position(), e.reasons(), e.note(), e.readings(), e.rawTruncated(),
                 d == null ? null : Decision.valueOf(d.decision().name()), d == null ? null : d.at(),
-                d == null ? null : d.clerk(), d == null ? null : d.reason(), d == null ? Map.of() : d.statuses());
+                d == null ? null : d.clerk(), d == null ? null : d.reason(), d == null ? Map.of() : d.statuses(), scan);
     }
 }

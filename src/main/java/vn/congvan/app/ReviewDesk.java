@@ -128,6 +128,9 @@ final class ReviewDesk {
      */
     Decided edit(long id, Map<String, ComplianceStatus> statuses, TrackedDispatch dispatch, String unitCode) {
         Entry e = open(id);
+        if (e.kind() == Kind.SCAN) {
+            throw new InputException(MSG.get("review.editScan", id));
+        }
         if (e.kind() == Kind.SUSPICIOUS) {
             throw new InputException(MSG.get("review.acceptSuspicious", id));
         }
@@ -179,7 +182,7 @@ final class ReviewDesk {
         return new Decided(entry(id), 0, null);
     }
 
-    private Entry open(long id) {
+    Entry open(long id) {
         Entry e = entry(id);
         if (!e.open()) {
             throw new InputException(MSG.get("review.decided", id));
@@ -204,7 +207,7 @@ final class ReviewDesk {
     }
 
     /** Who decides: the name the operating system knows the clerk by. */
-    private static String clerk() {
+    static String clerk() {
         String name = System.getProperty("user.name");
         return name == null || name.isBlank() ? MSG.get("review.unknownClerk") : Untrusted.line(name);
     }

@@ -12,9 +12,13 @@ import vn.congvan.app.CongvanService;
 import vn.congvan.app.MailedDispatch;
 import vn.congvan.app.CongvanService.ImportRequest;
 import vn.congvan.app.DispatchImporter;
+import vn.congvan.app.ImportOutcome;
 import vn.congvan.model.TaskSet;
 
-/** {@code import FILE [--due DATE]}: the dispatch and its task set into the ledger. */
+/**
+ * {@code import FILE [--due DATE]}: the dispatch and its task set into the ledger; a scan or photo, read by
+ * OCR, into the review queue instead, until the clerk accepts it.
+ */
 @Command(name = "import")
 final class ImportCommand implements Callable<Integer> {
     @Mixin
@@ -29,7 +33,14 @@ final class ImportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (CongvanService app = store.workspace().open(new ConsoleInteraction())) {
-            DispatchImporter.Outcome outcome = app.importDispatch(new ImportRequest(file, due));
+            ImportOutcome imported = app.importOrQueue(new ImportRequest(file, due));
+            if (imported.queued() != null) {
+                System.out.println(CliText.get(imported.fresh() ? "import.queued" : "import.queuedBefore",
+                        imported.queued().number(), imported.queued().subject()));
+                System.out.println(CliText.get("import.ledger", app.ledgerDescription()));
+                return 0;
+            }
+            DispatchImporter.Outcome outcome = imported.imported();
             TaskSet ts = outcome.taskSet();
             if (outcome.fromMail() != null) {
                 MailedDispatch mail = outcome.fromMail();

@@ -13,12 +13,13 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import vn.congvan.app.CongvanService;
+import vn.congvan.app.DispatchReading;
 import vn.congvan.app.Workspace;
 import vn.congvan.model.Dispatch;
 import vn.congvan.model.SignatureCheck;
 import vn.congvan.model.TaskSet;
 
-/** {@code parse FILE [--json]}: what congvan reads in a dispatch. */
+/** {@code parse FILE [--json]}: what congvan reads in a dispatch (a scan or photo through OCR, saying so). */
 @Command(name = "parse")
 final class ParseCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", descriptionKey = "param.file")
@@ -36,10 +37,16 @@ final class ParseCommand implements Callable<Integer> {
         Dispatch dispatch;
         List<SignatureCheck> signatures;
         TaskSet plan;
+        DispatchReading reading;
         try (CongvanService app = Workspace.resolve(null, units).open(new ConsoleInteraction())) {
-            dispatch = app.parse(file);
+            reading = app.read(file);
+            dispatch = reading.dispatch();
             plan = app.plan(dispatch);
             signatures = app.incomingSignatures(file);
+        }
+        if (reading.ocr()) {
+            // With --json the note goes apart, so that what is printed stays JSON.
+            (json ? System.err : System.out).println(CliText.get("parse.ocr"));
         }
         if (json) {
             Map<String, Object> view = new LinkedHashMap<>(DispatchJson.view(dispatch, plan));

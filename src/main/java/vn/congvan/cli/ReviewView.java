@@ -28,6 +28,9 @@ final class ReviewView {
         out.append(all ? CliText.get("review.list.titleAll", items.size(), open) : CliText.get("review.list.title", open)).append('\n');
         for (Review.Item i : items) {
             out.append('\n').append(heading(i)).append('\n');
+            if (i.scan() != null) {
+                out.append("      ").append(scanFields(i)).append('\n');
+            }
             if (!i.readings().isEmpty()) {
                 out.append("      ").append(CliText.get("review.proposed", readings(i.readings()))).append('\n');
             }
@@ -46,6 +49,9 @@ final class ReviewView {
 
     static String shown(Review.Shown s) {
         Review.Item i = s.item();
+        if (i.scan() != null) {
+            return scanShown(i);
+        }
         StringBuilder out = new StringBuilder(heading(i)).append('\n');
         out.append(CliText.get("review.show.position", i.position() == null ? "" : i.position())).append('\n');
         if (i.receipt()) {
@@ -81,6 +87,9 @@ final class ReviewView {
         Review.Item i = d.item();
         StringBuilder out = new StringBuilder();
         String where = i.dispatch() == null ? "" : CliText.get("review.where", i.dispatch().numberSymbol(), i.unitName());
+        if (i.kind() == Review.Kind.SCAN && i.decision() == Review.Decision.ACCEPTED && i.dispatch() != null) {
+            return CliText.get("review.scanAccepted", i.number(), i.dispatch().label());
+        }
         switch (i.decision()) {
             case ACCEPTED -> out.append(CliText.get("review.accepted", i.number(), d.newEvents(), where));
             case EDITED -> out.append(CliText.get("review.edited", i.number(), d.newEvents(), where, statuses(i)));
@@ -92,7 +101,31 @@ final class ReviewView {
         return out.toString();
     }
 
+    /** A scan waits with what OCR read: the clerk checks it against the paper. */
+    private static String scanShown(Review.Item i) {
+        StringBuilder out = new StringBuilder(heading(i)).append('\n');
+        for (String reason : i.reasons()) {
+            out.append(CliText.get("review.show.reason", reason)).append('\n');
+        }
+        out.append(i.open() ? CliText.get("review.show.openScan", i.number()) : decision(i)).append('\n');
+        out.append('\n').append(CliText.get("parse.ocr")).append('\n');
+        out.append(DispatchSummary.of(i.scan()));
+        return out.toString().stripTrailing();
+    }
+
+    /** Number/symbol, date, issuer, how many recipients and requirements: one line of the list. */
+    private static String scanFields(Review.Item i) {
+        var d = i.scan().document();
+        return CliText.get("review.scanFields", d.numberSymbol() == null ? "" : d.numberSymbol().toString(),
+                d.date() == null ? "" : VietnameseDates.formatShort(d.date()), d.issuer() == null ? "" : d.issuer(),
+                d.recipients().size(), i.scan().requirements().size());
+    }
+
     private static String heading(Review.Item i) {
+        if (i.kind() == Review.Kind.SCAN) {
+            String where = i.dispatch() == null ? "" : " — " + CliText.get("review.scanWhere", i.dispatch().label());
+            return CliText.get("review.headingScan", i.number(), kind(i.kind()), i.subject() == null ? "" : i.subject()) + where;
+        }
         String when = i.mailDate() == null ? "" : day(i.mailDate()) + " " + TIME.format(i.mailDate().atZone(Workspace.VIETNAM));
         String where = i.dispatch() == null ? CliText.get("review.unplaced")
                 : CliText.get("review.where", i.dispatch().numberSymbol(), i.unitName());
@@ -106,6 +139,7 @@ final class ReviewView {
             case SUGGESTION -> CliText.get("review.kind.suggestion");
             case UNPLACED -> CliText.get("review.kind.unplaced");
             case SUSPICIOUS -> CliText.get("review.kind.suspicious");
+            case SCAN -> CliText.get("review.kind.scan");
         };
     }
 

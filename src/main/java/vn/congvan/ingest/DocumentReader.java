@@ -15,7 +15,8 @@ import java.util.function.Function;
  * Reads an official document from a file into the one document model. Formats: .md and .txt (text with
  * Markdown bold), .docx, .doc (Word 97–2003) and .pdf with a text layer. Every format only delivers clean
  * lines; one parser reads them all. The format is the one the content shows ({@link SniffedFormat}), so a
- * renamed file is read as what it is.
+ * renamed file is read as what it is. A scan (an image-only PDF) or a photo (.png, .jpg) is refused with
+ * {@link ScanFound}: {@link ScanReader} reads those by OCR.
  */
 public final class DocumentReader {
     private static final Map<String, TextSource> SOURCES = Map.of(
@@ -42,7 +43,7 @@ public final class DocumentReader {
             throw InputErrors.of("file.missing", InputErrors.name(file));
         }
         TextSource source = SOURCES.get(extension(file));
-        if (source == null) {
+        if (source == null && !ScanReader.isImage(file)) {
             throw InputErrors.of("file.extension", InputErrors.name(file), extension(file));
         }
         byte[] content;
@@ -65,6 +66,9 @@ public final class DocumentReader {
     }
 
     <T> T read(Path file, byte[] content, Function<OfficialDocument, T> then) {
+        if (ScanReader.isImage(file)) {
+            throw new ScanFound(InputErrors.MESSAGES.get("file.image", InputErrors.name(file)));
+        }
         String extension = extension(file);
         if (!SOURCES.containsKey(extension)) {
             throw InputErrors.of("file.extension", InputErrors.name(file), extension);

@@ -9,7 +9,7 @@ import java.nio.file.Path;
 
 /** The Vietnamese messages of bad input, from this package's bundle. */
 final class InputErrors {
-    private static final Messages MESSAGES = Messages.of(InputErrors.class);
+    static final Messages MESSAGES = Messages.of(InputErrors.class);
 
     private InputErrors() {
     }

@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
  * expects: the header columns ({@link PdfHeaderColumns}), the body paragraphs ({@link PdfParagraphs}),
  * the footer columns ({@link PdfFooterColumns}). Page numbers and rules typed as dashes are dropped.
  * Bold and italic come from the font's name ("…-Bold", "Times New Roman,BoldItalic") or its
- * descriptor. A PDF without a text layer (a scan) is refused: congvan does no OCR.
+ * descriptor. A PDF without a text layer (a scan) is refused with {@link ScanFound}: {@link ScanReader} reads it by OCR.
  */
 final class PdfSource implements TextSource {
     /** A line typed as a rule under the issuer or the motto: "-----", "_______", "———". */
@@ -30,7 +30,14 @@ final class PdfSource implements TextSource {
 
     @Override
     public SourceText read(Path file, byte[] content) {
-        List<PdfTextLine> lines = lines(file, content);
+        return layout(file, lines(file, content));
+    }
+
+    /**
+     * The page geometry of {@code lines} (every page, top to bottom, page numbers and typed rules already
+     * gone) read back into source lines: from a text layer, or from the words OCR found on a scan.
+     */
+    static SourceText layout(Path file, List<PdfTextLine> lines) {
         if (lines.isEmpty()) {
             throw InputErrors.of("file.pdfNoText", InputErrors.name(file));
         }
@@ -53,18 +60,31 @@ final class PdfSource implements TextSource {
                 throw InputErrors.of("file.empty", InputErrors.name(file));
             }
             PdfGlyphReader reader = new PdfGlyphReader();
-            List<PdfTextLine> lines = new ArrayList<>();
+            List<List<PdfTextLine>> pageLines = new ArrayList<>();
             for (PdfGlyphPage page : reader.read(pdf)) {
-                lines.addAll(withoutPageNumber(page.lines(), page.number()));
+                pageLines.add(page.lines());
             }
+            List<PdfTextLine> lines = withoutNumbersAndRules(pageLines);
             if (lines.isEmpty()) {
                 if (reader.unmapped() > 0) {
                     throw InputErrors.of("file.pdfUnmapped", InputErrors.name(file));
                 }
-                throw InputErrors.of(hasImages(pdf) ? "file.pdfScan" : "file.pdfNoText", InputErrors.name(file));
+                if (hasImages(pdf)) {
+                    throw new ScanFound(InputErrors.MESSAGES.get("file.pdfScan", InputErrors.name(file)));
+                }
+                throw InputErrors.of("file.pdfNoText", InputErrors.name(file));
             }
-            return lines.stream().filter(l -> !RULE.matcher(l.text()).matches()).toList();
+            return lines;
         });
+    }
+
+    /** The lines of every page (1-based, in order), without page numbers and lines typed as rules. */
+    static List<PdfTextLine> withoutNumbersAndRules(List<List<PdfTextLine>> pages) {
+        List<PdfTextLine> lines = new ArrayList<>();
+        for (int i = 0; i < pages.size(); i++) {
+            lines.addAll(withoutPageNumber(pages.get(i), i + 1));
+        }
+        return lines.stream().filter(l -> !RULE.matcher(l.text()).matches()).toList();
     }
 
     /** The page's lines without the number printed alone at its top (from page 2) or at its foot. */

@@ -33,7 +33,14 @@ public final class ReviewQueue {
         /** Not placed on any dispatch and unit. */
         UNPLACED,
         /** Looks like phishing. */
-        SUSPICIOUS
+        SUSPICIOUS,
+        /**
+         * A scan or photo of a dispatch read by OCR, waiting for the clerk to confirm its fields before its
+         * task set is made: mail_text holds the reading (as text that reads back to it), raw the file as
+         * imported, subject the file's name, occurred_at the default deadline given at import (start of that
+         * day) or null; no dispatch or unit until accepted.
+         */
+        SCAN
     }
 
     /** What the clerk decided. */

@@ -130,6 +130,7 @@ final class ReviewList {
             case SUGGESTION -> UiText.get("review.kind.suggestion");
             case UNPLACED -> UiText.get("review.kind.unplaced");
             case SUSPICIOUS -> UiText.get("review.kind.suspicious");
+            case SCAN -> UiText.get("review.kind.scan");
         };
     }
 
