@@ -97,6 +97,9 @@ public final class CongvanService implements AutoCloseable {
 
     /** Use case "parse" that also reads a scan or photo, through OCR (Tesseract), and says so. */
     public DispatchReading read(Path file) {
+        if (MailedDispatch.isMail(file)) {
+            return new DispatchReading(MailedDispatch.read(file).dispatch(), false);
+        }
         return new ScanImport(environment).read(file);
     }
 

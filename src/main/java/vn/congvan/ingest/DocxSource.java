@@ -83,6 +83,14 @@ final class DocxSource implements TextSource {
         }
 
         private void pipeRows(XWPFTable table) {
+            if (sampling) {
+                for (XWPFTableRow row : table.getRows()) {
+                    for (XWPFTableCell cell : row.getTableCells()) {
+                        cell.getParagraphs().forEach(this::paragraph);
+                    }
+                }
+                return;
+            }
             int number = ++paragraphs;
             lines.add(new SourceLine(number, List.of()));
             for (XWPFTableRow row : table.getRows()) {
@@ -91,7 +99,7 @@ final class DocxSource implements TextSource {
                 for (XWPFTableCell cell : row.getTableCells()) {
                     List<String> parts = new ArrayList<>();
                     for (XWPFParagraph p : cell.getParagraphs()) {
-                        String part = VietnameseText.oneLine(VietnameseText.clean(p.getText())).strip();
+                        String part = VietnameseText.oneLine(VietnameseText.clean(unicodeText(p))).strip();
                         if (!part.isEmpty()) {
                             parts.add(PipeTable.escape(part));
                         }
@@ -101,6 +109,15 @@ final class DocxSource implements TextSource {
                 lines.add(new SourceLine(number, List.of(new Run(text.toString(), false, false))));
             }
             lines.add(new SourceLine(number, List.of()));
+        }
+
+        /** A cell paragraph's text, each run converted from a legacy encoding where its font says so. */
+        private String unicodeText(XWPFParagraph paragraph) {
+            StringBuilder text = new StringBuilder();
+            for (XWPFRun run : paragraph.getRuns()) {
+                text.append(legacy.unicode(run.text(), DocxRunFont.of(run, paragraph, docx)));
+            }
+            return text.toString();
         }
 
         private void paragraph(XWPFParagraph paragraph) {

@@ -40,7 +40,7 @@ final class SniffedFormat {
             case HTML:
                 throw InputErrors.of("file.html", InputErrors.name(file), extension);
             case JPEG, PNG, GIF, TIFF, BMP:
-                throw InputErrors.of("file.image", InputErrors.name(file), extension, magic.name());
+                throw InputErrors.of("file.imageRenamed", InputErrors.name(file), extension, magic.name());
             default:
                 return isOfficeExtension(extension) && looksLikeText(content) ? "txt" : extension;
         }

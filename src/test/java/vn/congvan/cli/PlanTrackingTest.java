@@ -74,7 +74,8 @@ class PlanTrackingTest {
         String text;
         try (var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(java.nio.file.Files.newInputStream(reminder));
              var extractor = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(doc)) {
-            text = extractor.getText();
+            // Status words are kept whole with no-break spaces; read them as a clerk does.
+            text = extractor.getText().replace('\u00A0', ' ');
         }
         String kinhGui = text.lines().filter(l -> l.startsWith("Kính gửi")).findFirst().orElseThrow(() -> new AssertionError(text));
         assertTrue(kinhGui.contains("Phòng Văn hóa và Thông tin"), kinhGui);

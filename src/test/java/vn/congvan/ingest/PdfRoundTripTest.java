@@ -116,8 +116,9 @@ class PdfRoundTripTest {
     }
 
     /**
-     * A body over two pages and the footer alone on a third: the paragraph cut by the page break is
-     * whole again, the page numbers at the top of pages 2 and 3 are gone, the footer is read.
+     * A body over two pages and the footer on a third, with the closing paragraph kept beside it (a
+     * signature never stands alone): the paragraph cut by the page break is whole again, the page numbers
+     * at the top of pages 2 and 3 are gone, the footer is read.
      */
     @Test
     void aDispatchOverThreePagesComesBackWhole() throws Exception {
@@ -133,8 +134,8 @@ class PdfRoundTripTest {
         List<String> pages = pageTexts(pdf);
         assertEquals(3, pages.size());
         assertTrue(pages.get(1).startsWith("2\n") && pages.get(2).startsWith("3\n"), "numbered pages");
-        assertTrue(pages.get(2).startsWith("3\nNơi nhận:") && pages.get(2).contains("Võ Văn Thông"),
-                "the footer alone on the last page: " + pages.get(2));
+        assertTrue(pages.get(2).startsWith("3\nYêu cầu Thủ trưởng") && pages.get(2).contains("Nơi nhận:")
+                && pages.get(2).contains("Võ Văn Thông"), "the closing paragraph with the footer on the last page: " + pages.get(2));
         List<String> texts = longer.paragraphs().stream().map(Paragraph::text).toList();
         assertTrue(texts.stream().anyMatch(t -> cutBetween(t, pages.get(0), pages.get(1))), "a paragraph runs from page 1 to 2");
 
