@@ -1,6 +1,5 @@
 package vn.congvan.cli;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -12,7 +11,6 @@ import picocli.CommandLine.Parameters;
 import vn.congvan.app.CongvanService;
 import vn.congvan.app.CongvanService.DistributeRequest;
 import vn.congvan.app.MailDistribution;
-import vn.congvan.app.MailRoute;
 
 /**
  * {@code distribute ID [--outbox DIR | --smtp HOST[:PORT] …] [--from ADDR] [--resend UNIT|all]…}:
@@ -29,33 +27,17 @@ final class DistributeCommand implements Callable<Integer> {
     @Parameters(paramLabel = "ID", descriptionKey = "param.id")
     String id;
 
-    @Option(names = "--outbox", paramLabel = "DIR", descriptionKey = "option.outbox")
-    Path outbox;
-
-    @Option(names = "--smtp", paramLabel = "HOST[:PORT]", descriptionKey = "option.smtp")
-    String smtp;
-
-    @Option(names = "--user", paramLabel = "ĐỊA-CHỈ", descriptionKey = "option.user")
-    String user;
-
-    @Option(names = "--security", paramLabel = "tls|starttls", descriptionKey = "option.security")
-    String security;
-
-    @Option(names = "--trust-cert", descriptionKey = "option.trustCert")
-    boolean trustCert;
-
-    @Option(names = "--from", paramLabel = "ĐỊA-CHỈ", descriptionKey = "option.from")
-    String from;
+    @Mixin
+    SendOptions send;
 
     @Option(names = "--resend", paramLabel = "ĐƠN-VỊ|all", descriptionKey = "option.resend")
     List<String> resend = new ArrayList<>();
 
     @Override
     public Integer call() {
-        MailRoute route = new MailRoute(outbox, smtp, security, user, trustCert);
-        MailDistribution.Outcome outcome;
+                MailDistribution.Outcome outcome;
         try (CongvanService app = store.workspace().open(new ConsoleInteraction())) {
-            outcome = app.distribute(new DistributeRequest(dispatch.ref(id), route, from, resend));
+            outcome = app.distribute(new DistributeRequest(dispatch.ref(id), send.route(), send.from, resend));
         }
         System.out.println(MailView.distribution(outcome));
         return outcome.allWent() ? 0 : 1;

@@ -1,6 +1,5 @@
 package vn.congvan.cli;
 
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
@@ -8,7 +7,6 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import vn.congvan.app.CongvanService;
-import vn.congvan.app.MailRoute;
 import vn.congvan.app.ReminderMailing;
 
 /**
@@ -26,29 +24,14 @@ final class DistributeDocCommand implements Callable<Integer> {
     @Parameters(paramLabel = "DOC", descriptionKey = "param.doc")
     long doc;
 
-    @Option(names = "--outbox", paramLabel = "DIR", descriptionKey = "option.outbox")
-    Path outbox;
-
-    @Option(names = "--smtp", paramLabel = "HOST[:PORT]", descriptionKey = "option.smtp")
-    String smtp;
-
-    @Option(names = "--user", paramLabel = "ĐỊA-CHỈ", descriptionKey = "option.user")
-    String user;
-
-    @Option(names = "--security", paramLabel = "tls|starttls", descriptionKey = "option.security")
-    String security;
-
-    @Option(names = "--trust-cert", descriptionKey = "option.trustCert")
-    boolean trustCert;
-
-    @Option(names = "--from", paramLabel = "ĐỊA-CHỈ", descriptionKey = "option.from")
-    String from;
+    @Mixin
+    SendOptions send;
 
     @Override
     public Integer call() {
         ReminderMailing.Outcome o;
         try (CongvanService app = store.workspace().open(new ConsoleInteraction())) {
-            o = app.distributeDocument(doc, new MailRoute(outbox, smtp, security, user, trustCert), from, actor.by);
+            o = app.distributeDocument(doc, send.route(), send.from, actor.by);
         }
         for (ReminderMailing.UnitLine u : o.units()) {
             System.out.println(u.sent()

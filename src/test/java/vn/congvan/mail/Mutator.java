@@ -21,6 +21,8 @@ import java.util.zip.ZipOutputStream;
  * gets past the zip layer to the XML reader.
  */
 final class Mutator {
+    /** 01/01/2020 00:00 UTC, for every entry a mutated zip is written with. */
+    private static final long FIXED_ENTRY_TIME = 1_577_836_800_000L;
     private static final int MAX_CHUNK = 4096;
     private final SplittableRandom random;
 
@@ -133,7 +135,10 @@ final class Mutator {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream out = new ZipOutputStream(bytes)) {
             for (Map.Entry<String, byte[]> e : entries.entrySet()) {
-                out.putNextEntry(new ZipEntry(e.getKey()));
+                ZipEntry entry = new ZipEntry(e.getKey());
+                // A fixed time: the same seed and index must give the same bytes, whatever the clock says.
+                entry.setTime(FIXED_ENTRY_TIME);
+                out.putNextEntry(entry);
                 out.write(e.getValue());
                 out.closeEntry();
             }
