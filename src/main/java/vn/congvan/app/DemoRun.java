@@ -121,7 +121,9 @@ public final class DemoRun {
      */
     private static DemoSigning issueReport(Path home, Workspace ws, FollowUpFiles.Written written) {
         Clock signingDay = Clock.fixed(ZonedDateTime.of(2019, 9, 6, 9, 30, 0, 0, Workspace.VIETNAM).toInstant(), Workspace.VIETNAM);
-        String password = java.util.HexFormat.of().formatHex(new java.security.SecureRandom().generateSeed(12));
+        byte[] secret = new byte[12];
+        new java.security.SecureRandom().nextBytes(secret);
+        String password = java.util.HexFormat.of().formatHex(secret);
         Path p12 = home.resolve(DEMO_CERTIFICATE);
         DemoCertificate.create(p12, password.toCharArray(), DEMO_LEADER, signingDay.instant());
         OutgoingDocument report = written.drafts().stream().filter(d -> d.kind() == DocumentKind.REPORT).findFirst().orElseThrow();
