@@ -8,9 +8,9 @@ import java.util.Set;
 public enum DroppedFiles {
     DISPATCH, MAIL, OTHER;
 
-    private static final Set<String> DISPATCH_TYPES = Set.of("md", "txt", "docx", "doc", "pdf");
+    private static final Set<String> DISPATCH_TYPES = Set.of("md", "txt", "docx", "doc", "pdf", "png", "jpg", "jpeg");
 
-    /** By the file's extension: .md .txt .docx .doc .pdf are dispatches, .eml a reply to collect. */
+    /** By the file's extension: .md .txt .docx .doc .pdf and photos (.png .jpg, read by OCR) are dispatches, .eml a reply to collect. */
     public static DroppedFiles of(Path file) {
         String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
         String ext = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1) : "";

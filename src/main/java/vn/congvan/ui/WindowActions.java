@@ -22,6 +22,7 @@ import vn.congvan.app.DispatchRef;
 import vn.congvan.app.DocumentFiles;
 import vn.congvan.app.DroppedFiles;
 import vn.congvan.app.Folder;
+import vn.congvan.app.ImportOutcome;
 import vn.congvan.app.FollowUpFiles;
 import vn.congvan.app.MailDistribution;
 import vn.congvan.app.MailRoute;
@@ -175,7 +176,7 @@ final class WindowActions {
 
     private void chooseAndImport() {
         List<Path> files = window.system().openFiles(window.shell(), UiText.get("import.dialog"), true,
-                new String[] {"*.md;*.txt;*.docx;*.doc;*.pdf;*.eml", "*.*"},
+                new String[] {"*.md;*.txt;*.docx;*.doc;*.pdf;*.png;*.jpg;*.jpeg;*.eml", "*.*"},
                 new String[] {UiText.get("import.filter"), UiText.get("import.filterAll")});
         if (!files.isEmpty()) {
             importFiles(files);
@@ -199,14 +200,19 @@ final class WindowActions {
                 collect(List.of(new Mailbox.Eml(f)));
                 continue;
             }
-            WindowInteraction.Done<DispatchImporter.Outcome> done = window.interaction().runLong(
+            // A scan or photo is read by OCR and waits in "Thư cần xem" for the clerk, as on the command line.
+            WindowInteraction.Done<ImportOutcome> done = window.interaction().runLong(
                     UiText.get("import.progress", f.getFileName()),
-                    () -> window.service().importDispatch(new CongvanService.ImportRequest(f, null)));
-            if (done.result() != null) {
-                last = done.result().tracked().key();
+                    () -> window.service().importOrQueue(new CongvanService.ImportRequest(f, null)));
+            if (done.result() != null && done.result().queued() != null) {
                 imported++;
-                window.status(UiText.get(done.result().created() ? "import.done" : "import.again",
-                        done.result().tracked().numberSymbol(), done.result().taskSet().assignments().size()));
+                window.status(UiText.get("import.queued", f.getFileName(), done.result().queued().number()));
+            } else if (done.result() != null) {
+                DispatchImporter.Outcome result = done.result().imported();
+                last = result.tracked().key();
+                imported++;
+                window.status(UiText.get(result.created() ? "import.done" : "import.again",
+                        result.tracked().numberSymbol(), result.taskSet().assignments().size()));
             }
         }
         if (imported > 0) {

@@ -40,6 +40,7 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import vn.congvan.app.CongvanService;
 import vn.congvan.app.DemoRun;
@@ -346,6 +347,26 @@ class WindowTest extends DemoWindowTest {
         assertTrue(c.statusLine().getText().startsWith("Đã nhập văn bản 7001/UBND-KT"), c.statusLine().getText());
         try (CongvanService s = service(ws)) {
             assertEquals(2, s.list(new CongvanService.ListRequest(null, AS_OF)).size());
+        }
+    }
+
+    /** A photo of a dispatch dropped on the window is read by OCR and waits in "Thư cần xem"; no task set yet. */
+    @Test
+    void aScanDroppedOnTheWindowWaitsForTheClerk(@TempDir Path scans) throws Exception {
+        Workspace ws = demoLedger();
+        Path photo = vn.congvan.ingest.ScannedSeed.png(scans);
+        WindowContent c = open(ws);
+
+        DropTarget target = (DropTarget) c.table().table().getData(DND.DROP_TARGET_KEY);
+        target.notifyListeners(DND.Drop, dropEvent(target, photo));
+        assertTrue(Screen.pumpUntil(display, 180_000, () -> c.statusLine().getText().startsWith("Đã đọc")),
+                c.statusLine().getText());
+
+        assertTrue(c.statusLine().getText().contains("Thư cần xem"), c.statusLine().getText());
+        assertEquals(List.of("6174/UBND-VX"), rows(c), "no task set before the clerk confirms the reading");
+        try (CongvanService s = service(ws)) {
+            assertTrue(s.reviewList(new CongvanService.ReviewListRequest(false, null)).stream().anyMatch(i -> i.kind() == vn.congvan.app.Review.Kind.SCAN),
+                    "the OCR reading waits for the clerk");
         }
     }
 
