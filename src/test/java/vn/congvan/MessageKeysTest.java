@@ -25,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 import vn.congvan.app.CongvanService;
 import vn.congvan.app.ReplyCollection;
+import vn.congvan.app.ShellProblem;
 import vn.congvan.cli.Main;
 import vn.congvan.model.ComplianceStatus;
 import vn.congvan.model.EventType;
@@ -55,7 +56,9 @@ class MessageKeysTest {
                     "history.type.", names(EventType.values()),
                     // The sources the ledger's events come from (HistoryCommand prints others as they are).
                     "history.source.", List.of("mail", "clerk", "import", "review"),
-                    "list.state.", names(CongvanService.Progress.values())),
+                    "list.state.", names(CongvanService.Progress.values()),
+                    "problem.", names(ShellProblem.Kind.values())),
+            "ui", Map.of("problem.", names(ShellProblem.Kind.values())),
             "directory", Map.of("office.key.", List.of("name", "email", "domains")),
             "render", Map.of("check.rule.", Arrays.stream(DecreeRule.values()).map(DecreeRule::key).toList()));
 

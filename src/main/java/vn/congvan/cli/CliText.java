@@ -16,17 +16,7 @@ final class CliText {
 
     /** A failure's message as a terminal user needs it: a {@link ShellProblem} names the option or the terminal. */
     static String message(Exception e) {
-        if (!(e instanceof ShellProblem p)) {
-            return e.getMessage();
-        }
-        String key = switch (p.kind()) {
-            case UNENCRYPTED_REMOTE -> "problem.unencryptedRemote";
-            case NO_PASSWORD -> "problem.noPassword";
-            case REVIEW_UNPLACED -> "problem.reviewUnplaced";
-            case REVIEW_SUSPICIOUS -> "problem.reviewSuspicious";
-            case REVIEW_NOTHING_TO_ACCEPT -> "problem.reviewNothingToAccept";
-            case REVIEW_PLACE_FIRST -> "problem.reviewPlaceFirst";
-        };
-        return MSG.get(key, p.args());
+        // Each kind has its wording in this shell's bundle: "problem." + the kind's name.
+        return e instanceof ShellProblem p ? MSG.get("problem." + p.kind().name(), p.args()) : e.getMessage();
     }
 }
