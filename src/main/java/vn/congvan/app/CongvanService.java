@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -31,6 +32,7 @@ import vn.congvan.model.ComplianceStatus;
 import vn.congvan.model.Dispatch;
 import vn.congvan.model.TaskSet;
 import vn.congvan.model.DispatchStatus;
+import vn.congvan.model.DueMoment;
 import vn.congvan.model.Event;
 import vn.congvan.model.EventType;
 import vn.congvan.model.InputException;
@@ -182,14 +184,27 @@ public final class CongvanService implements AutoCloseable {
     public record StatusRequest(DispatchRef dispatch, LocalDate today) {
     }
 
-    /** A dispatch and where every unit stands on it. */
-    public record StatusView(TrackedDispatch dispatch, DispatchStatus status) {
+    /**
+     * A dispatch and where every unit stands on it.
+     *
+     * @param copies who receives it without being assigned it: copies for information ("Gửi để biết") and names
+     *               the directory reads more than one way ("chưa rõ"), as resolved at import
+     */
+    public record StatusView(TrackedDispatch dispatch, DispatchStatus status, List<vn.congvan.model.CopyRecipient> copies) {
+        public StatusView {
+            copies = List.copyOf(copies);
+        }
+
+        public StatusView(TrackedDispatch dispatch, DispatchStatus status) {
+            this(dispatch, status, List.of());
+        }
     }
 
-    /** Use case "status". */
+    /** Use case "status": recurring requirements get the periods that came within reach first. */
     public synchronized StatusView status(StatusRequest r) {
         TrackedDispatch d = find(r.dispatch());
-        return new StatusView(d, ledger().queries().status(d.key(), dayOr(r.today())));
+        extendSeries(r.today());
+        return new StatusView(d, ledger().queries().status(d.key(), momentOr(r.today())), ledger().queries().copyRecipients(d.key()));
     }
 
     /**
@@ -252,7 +267,9 @@ public final class CongvanService implements AutoCloseable {
         LocalDate day = dayOr(r.today());
         LocalDate due = r.newDeadline() != null ? r.newDeadline() : day.plusDays(REMINDER_DAYS);
         FollowUpFiles files = new FollowUpFiles(workspace.templatesFolder(), directory());
-        FollowUpFiles.Written written = files.write(ledger(), d, r.formats(), r.outDir(), day, day, r.signerName(), due, r.pdfa());
+        extendSeries(r.today());
+        FollowUpFiles.Written written = files.write(ledger(), d, r.formats(), r.outDir(), momentOr(r.today()), day, r.signerName(),
+                due, r.pdfa());
         return new DocumentWorkflow(ledger(), clock).recordDrafts(written, files.drafts(), Actor.name(null));
     }
 
@@ -679,10 +696,10 @@ public final class CongvanService implements AutoCloseable {
 
     /** Use case "list": every dispatch with its progress and nearest open deadline, in the order imported. */
     public synchronized List<DispatchLine> list(ListRequest r) {
-        LocalDate day = dayOr(r.today());
         List<DispatchLine> lines = new ArrayList<>();
+        extendSeries(r.today());
         // One projection over the whole ledger, not two queries per dispatch: the window lists them all at once.
-        Map<Long, DispatchStatus> statuses = ledger().queries().statuses(day);
+        Map<Long, DispatchStatus> statuses = ledger().queries().statuses(momentOr(r.today()));
         for (TrackedDispatch d : ledger().queries().dispatches()) {
             DispatchStatus s = statuses.get(d.key());
             if (s == null) {
@@ -728,9 +745,15 @@ public final class CongvanService implements AutoCloseable {
     }
 
     /** A dispatch in full, as its page in the window shows it: what it asks, by when, and where every unit stands. */
-    public record DispatchView(TrackedDispatch dispatch, List<Requirement> requirements, DispatchStatus status) {
+    public record DispatchView(TrackedDispatch dispatch, List<Requirement> requirements, DispatchStatus status,
+                               List<vn.congvan.model.CopyRecipient> copies) {
         public DispatchView {
             requirements = List.copyOf(requirements);
+            copies = List.copyOf(copies);
+        }
+
+        public DispatchView(TrackedDispatch dispatch, List<Requirement> requirements, DispatchStatus status) {
+            this(dispatch, requirements, status, List.of());
         }
     }
 
@@ -747,12 +770,17 @@ public final class CongvanService implements AutoCloseable {
         TrackedDispatch d = ledger().queries().dispatch(listed.key())
                 .orElseThrow(() -> new InputException(MSG.get("show.gone", listed.label())));
         List<Requirement> requirements = ledger().queries().analysed(d.key()).map(Dispatch::requirements).orElse(List.of());
-        return new DispatchView(d, requirements, ledger().queries().status(d.key(), dayOr(today)));
+        return new DispatchView(d, requirements, ledger().queries().status(d.key(), momentOr(today)),
+                ledger().queries().copyRecipients(d.key()));
     }
 
-    /** One late assignment: a unit that has not done a requirement by its deadline. */
+    /**
+     * One late assignment: a unit that has not done a requirement by its deadline.
+     *
+     * @param deadlineTime the time of day on {@code deadline}, or null; 0 days late is late within the day
+     */
     public record OverdueLine(TrackedDispatch dispatch, String unitCode, String unitName, String requirementId,
-                              LocalDate deadline, long daysLate) {
+                              LocalDate deadline, long daysLate, java.time.LocalTime deadlineTime) {
     }
 
     public enum OverdueOrder { BY_UNIT, BY_DISPATCH }
@@ -766,13 +794,15 @@ public final class CongvanService implements AutoCloseable {
      */
     public synchronized List<OverdueLine> overdue(OverdueRequest r) {
         LocalDate day = dayOr(r.today());
+        LocalDateTime at = momentOr(r.today());
         List<OverdueLine> lines = new ArrayList<>();
+        extendSeries(r.today());
         for (TrackedDispatch d : ledger().queries().dispatches()) {
-            for (UnitStatus u : ledger().queries().status(d.key(), day).units()) {
+            for (UnitStatus u : ledger().queries().status(d.key(), at).units()) {
                 for (RequirementState q : u.requirements()) {
                     if (q.status() == ComplianceStatus.OVERDUE) {
                         lines.add(new OverdueLine(d, u.unitCode(), u.unitName(), q.requirementId(), q.deadline(),
-                                ChronoUnit.DAYS.between(q.deadline(), day)));
+                                ChronoUnit.DAYS.between(q.deadline(), day), q.deadlineTime()));
                     }
                 }
             }
@@ -821,6 +851,20 @@ public final class CongvanService implements AutoCloseable {
     /** Today in Vietnam by the service's clock, unless the user named a day. */
     public LocalDate dayOr(LocalDate asked) {
         return asked != null ? asked : LocalDate.now(clock.withZone(Workspace.VIETNAM));
+    }
+
+    /**
+     * The moment deadlines are judged at ({@link DueMoment}): now on Vietnam's clock, also when the user names
+     * today; the end of any other day the user names (everything due that day has passed by then).
+     */
+    LocalDateTime momentOr(LocalDate asked) {
+        LocalDateTime now = LocalDateTime.now(clock.withZone(Workspace.VIETNAM));
+        return asked == null || asked.equals(now.toLocalDate()) ? now : DueMoment.endOf(asked);
+    }
+
+    /** Recurring requirements get the periods that came within the office's horizon; see {@link SeriesExtension}. */
+    private void extendSeries(LocalDate asked) {
+        SeriesExtension.extend(ledger(), () -> office().recurringMonths(), clock, asked);
     }
 
     /**

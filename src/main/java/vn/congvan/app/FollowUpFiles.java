@@ -2,12 +2,14 @@ package vn.congvan.app;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
 import vn.congvan.model.DocumentKind;
+import vn.congvan.model.DueMoment;
 import vn.congvan.model.OfficialDocument;
 import vn.congvan.model.OutgoingDocument;
 import vn.congvan.directory.UnitDirectory;
@@ -51,16 +53,16 @@ public final class FollowUpFiles {
     /** The files with ordinary PDFs. */
     Written write(Ledger ledger, TrackedDispatch dispatch, Set<OutputFormat> formats, Path outDir, LocalDate asOf,
                   LocalDate issuedOn, String signerName, LocalDate newDeadline) {
-        return write(ledger, dispatch, formats, outDir, asOf, issuedOn, signerName, newDeadline, false);
+        return write(ledger, dispatch, formats, outDir, DueMoment.endOf(asOf), issuedOn, signerName, newDeadline, false);
     }
 
     /**
-     * @param asOf        the day the figures hold for
+     * @param asOf        the moment on Vietnam's clock the figures hold for (a deadline at 16:30 has passed at 16:31)
      * @param issuedOn    the date printed on the documents
      * @param newDeadline the deadline the reminder sets
      * @param pdfa        whether the PDFs are the archive's copies, PDF/A-2b
      */
-    Written write(Ledger ledger, TrackedDispatch dispatch, Set<OutputFormat> formats, Path outDir, LocalDate asOf,
+    Written write(Ledger ledger, TrackedDispatch dispatch, Set<OutputFormat> formats, Path outDir, LocalDateTime asOf,
                   LocalDate issuedOn, String signerName, LocalDate newDeadline, boolean pdfa) {
         ReportBuilder.Facts facts = ReportBuilder.Facts.of(ledger, dispatch, asOf, issuedOn);
         String base = dispatch.numberSymbol().replaceAll("[^\\p{L}\\p{N}]+", "-")

@@ -87,7 +87,7 @@ public final class ReminderMailing {
         List<Attachment> attachments = List.of(Attachment.named(pdf.getFileName().toString(), read(pdf)));
         Dispatch original = DecidedDispatch.of(ledger, tracked);
         Dispatch mailed = new Dispatch(letter, original.requirements(), List.of());
-        List<UnitStatus> status = ledger.queries().status(tracked.key(), clock.instant().atZone(Workspace.VIETNAM).toLocalDate()).units();
+        List<UnitStatus> status = ledger.queries().status(tracked.key(), vn.congvan.model.DueMoment.inVietnam(clock.instant())).units();
         List<Assignment> assignments = ledger.queries().assignments(tracked.key());
         Distributor distributor = new Distributor(new DispatchMailComposer(office.email(), office.name(), MailTemplate.standard(),
                 clock, messageIds), transport);

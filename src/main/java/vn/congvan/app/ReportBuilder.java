@@ -2,17 +2,22 @@ package vn.congvan.app;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import vn.congvan.directory.UnitDirectory;
 import vn.congvan.model.Appendix;
 import vn.congvan.model.Block;
 import vn.congvan.model.ComplianceStatus;
+import vn.congvan.model.CopyRecipient;
 import vn.congvan.model.Dispatch;
 import vn.congvan.model.DispatchStatus;
+import vn.congvan.model.DueMoment;
 import vn.congvan.model.NumberSymbol;
 import vn.congvan.model.OfficialDocument;
 import vn.congvan.model.Recipient;
@@ -56,10 +61,29 @@ final class ReportBuilder {
      * at import — never the text read again, never today's directory.
      */
     record Facts(TrackedDispatch tracked, Dispatch dispatch, List<Recipient> recipients, DispatchStatus status,
-                 LocalDate issuedOn, Map<String, Reminders.Reminded> reminders) {
+                 LocalDate issuedOn, Map<String, Reminders.Reminded> reminders, List<CopyRecipient> copies) {
         static Facts of(Ledger ledger, TrackedDispatch tracked, LocalDate asOf, LocalDate issuedOn) {
+            return of(ledger, tracked, DueMoment.endOf(asOf), issuedOn);
+        }
+
+        /** @param asOf the moment on Vietnam's clock the statuses hold for */
+        static Facts of(Ledger ledger, TrackedDispatch tracked, LocalDateTime asOf, LocalDate issuedOn) {
             return new Facts(tracked, DecidedDispatch.of(ledger, tracked), ledger.queries().recipients(tracked.key()),
-                    ledger.queries().status(tracked.key(), asOf), issuedOn, Reminders.of(ledger.queries().events(tracked.key())));
+                    ledger.queries().status(tracked.key(), asOf), issuedOn, Reminders.of(ledger.queries().events(tracked.key())),
+                    ledger.queries().copyRecipients(tracked.key()));
+        }
+
+        /**
+         * The dispatch's copies for information, to be told of what follows it: a follow-up's Nơi nhận lists them
+         * after the addressees ("Như trên") and before the archive copy, as Decree 30 orders it (Appendix I, part
+         * on Nơi nhận). Entries the follow-up's template names already are left out.
+         */
+        List<String> informed(List<String> already) {
+            Set<String> named = new HashSet<>();
+            already.forEach(e -> named.add(vn.congvan.text.VietnameseText.fold(e).replaceAll("[^a-z0-9]+", " ").strip()));
+            return copies.stream().filter(c -> c.kind() == CopyRecipient.Kind.INFORMATION).map(CopyRecipient::entry)
+                    .filter(e -> named.add(vn.congvan.text.VietnameseText.fold(e).replaceAll("[^a-z0-9]+", " ").strip()))
+                    .toList();
         }
 
         /** " (đã đôn đốc 2 lần)" after a unit reminders went to; else nothing. */
@@ -80,7 +104,26 @@ final class ReportBuilder {
         v.put("bang_ket_qua", resultTable(s));
         v.put("don_vi_chua_bao_cao", silentUnits(s, f));
         v.put("don_vi_khong_nhan_thu", unreachable(s.units()));
-        return Template.load(templates.resolve(REPORT_TEMPLATE)).fill(v);
+        return withInformed(Template.load(templates.resolve(REPORT_TEMPLATE)).fill(v), f);
+    }
+
+    /**
+     * The follow-up with the dispatch's copies for information in its Nơi nhận, before the archive copy
+     * ("Lưu: VT"), which Decree 30 puts last.
+     */
+    private static OfficialDocument withInformed(OfficialDocument d, Facts f) {
+        List<String> informed = f.informed(d.distribution());
+        if (informed.isEmpty()) {
+            return d;
+        }
+        List<String> distribution = new ArrayList<>(d.distribution());
+        int archive = 0;
+        while (archive < distribution.size() && !vn.congvan.text.VietnameseText.fold(distribution.get(archive)).startsWith("luu")) {
+            archive++;
+        }
+        distribution.addAll(archive, informed);
+        return new OfficialDocument(d.parentIssuer(), d.issuer(), d.numberSymbol(), d.place(), d.date(), d.type(), d.subject(),
+                d.recipients(), d.body(), d.signer(), distribution, d.contact(), d.appendix());
     }
 
     /**
@@ -112,7 +155,7 @@ final class ReportBuilder {
         v.put("bang_noi_dung_con_thieu", owedTable(late, f));
         v.put("han_moi", VietnameseDates.formatShort(newDeadline));
         v.put("don_vi_khong_nhan_thu", unreachable(late));
-        OfficialDocument reminder = Template.load(templates.resolve(REMINDER_TEMPLATE)).fill(v);
+        OfficialDocument reminder = withInformed(Template.load(templates.resolve(REMINDER_TEMPLATE)).fill(v), f);
         return to.inAppendix() ? reminder.addressed(reminder.recipients(), addresseeList(reminder, to.listed())) : reminder;
     }
 
@@ -184,9 +227,9 @@ final class ReportBuilder {
         List<List<String>> rows = new ArrayList<>();
         for (String r : s.requirementIds()) {
             Map<ComplianceStatus, Integer> c = s.counts(r);
-            LocalDate due = s.units().stream().map(u -> u.requirement(r)).flatMap(java.util.Optional::stream)
-                    .map(RequirementState::deadline).filter(java.util.Objects::nonNull).min(LocalDate::compareTo).orElse(null);
-            rows.add(List.of(r, due == null ? MSG.get("report.noDeadline") : VietnameseDates.formatShort(due),
+            RequirementState due = s.units().stream().map(u -> u.requirement(r)).flatMap(java.util.Optional::stream)
+                    .filter(q -> q.deadline() != null).min(java.util.Comparator.comparing(RequirementState::deadline)).orElse(null);
+            rows.add(List.of(r, due == null ? MSG.get("report.noDeadline") : VietnameseDates.formatDeadline(due.deadline(), due.deadlineTime()),
                     Integer.toString(c.get(ComplianceStatus.DONE)), Integer.toString(c.get(ComplianceStatus.IN_PROGRESS)),
                     Integer.toString(c.get(ComplianceStatus.NOT_STARTED)), Integer.toString(c.get(ComplianceStatus.OVERDUE))));
         }
@@ -302,11 +345,12 @@ final class ReportBuilder {
     private static String owed(RequirementState r, List<String> supporting) {
         String status = StatusWords.name(r.status());
         if (!supporting.isEmpty()) {
-            String due = r.deadline() == null ? MSG.get("reminder.noDue") : MSG.get("reminder.due", VietnameseDates.formatShort(r.deadline()));
+            String due = r.deadline() == null ? MSG.get("reminder.noDue")
+                    : MSG.get("reminder.due", VietnameseDates.formatDeadline(r.deadline(), r.deadlineTime()));
             return MSG.get("reminder.owedWithSupport", r.requirementId(), status, due, String.join(", ", supporting));
         }
         return r.deadline() == null ? MSG.get("reminder.owedNoDeadline", r.requirementId(), status)
-                : MSG.get("reminder.owed", r.requirementId(), status, VietnameseDates.formatShort(r.deadline()));
+                : MSG.get("reminder.owed", r.requirementId(), status, VietnameseDates.formatDeadline(r.deadline(), r.deadlineTime()));
     }
 
     /** The units that support a requirement (phối hợp), named beside what the lead unit owes. */

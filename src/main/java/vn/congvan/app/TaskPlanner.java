@@ -44,7 +44,9 @@ final class TaskPlanner {
      * @param defaultDue the deadline for requirements that state none; may be null (no deadline)
      */
     TaskSet plan(Dispatch dispatch, LocalDate defaultDue) {
-        Dispatch tracked = RecurringRequirements.expand(withAtLeastOneRequirement(dispatch));
+        RecurringRequirements.Expanded expanded = RecurringRequirements.expand(withAtLeastOneRequirement(dispatch),
+                office == null ? OfficeProfile.DEFAULT_RECURRING_MONTHS : office.recurringMonths());
+        Dispatch tracked = expanded.dispatch();
         boolean needsRecipients = tracked.requirements().stream().anyMatch(r -> r.lead().isEmpty());
         Resolution reached = directory.resolve(needsRecipients ? recipientEntries(dispatch) : List.of());
         List<Unit> recipients = withoutOwnOffice(reached);
@@ -82,7 +84,7 @@ final class TaskPlanner {
             }
         }
         return new TaskSet(tracked, units, assignments, resolved, List.copyOf(unmatched),
-                informationRecipients(dispatch), reached.ambiguous());
+                informationRecipients(dispatch), reached.ambiguous(), expanded.series());
     }
 
     /**

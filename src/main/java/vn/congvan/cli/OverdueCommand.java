@@ -14,6 +14,7 @@ import vn.congvan.app.CongvanService;
 import vn.congvan.app.CongvanService.OverdueLine;
 import vn.congvan.app.CongvanService.OverdueOrder;
 import vn.congvan.app.CongvanService.OverdueRequest;
+import vn.congvan.text.VietnameseDates;
 
 /** {@code overdue [--today DATE] [--by unit|dispatch]}: every late assignment in the ledger, grouped; exit 0. */
 @Command(name = "overdue")
@@ -74,8 +75,10 @@ final class OverdueCommand implements Callable<Integer> {
                 out.append("  ").append(Cells.pad(Cells.cut(l.unitName(), UNIT_WIDTH - 2), UNIT_WIDTH))
                         .append(Cells.pad(l.dispatch().label(), DISPATCH_WIDTH))
                         .append(Cells.pad(CliText.get("overdue.req", l.requirementId()), REQ_WIDTH))
-                        .append(Cells.pad(CliText.get("overdue.deadline", Cells.day(l.deadline())), DEADLINE_WIDTH + 4))
-                        .append(CliText.get("overdue.daysLate", l.daysLate())).append('\n');
+                        .append(Cells.pad(CliText.get("overdue.deadline", l.deadlineTime() == null ? Cells.day(l.deadline())
+                                : VietnameseDates.formatDeadline(l.deadline(), l.deadlineTime())), DEADLINE_WIDTH + 4))
+                        .append(l.daysLate() == 0 ? CliText.get("overdue.lateToday") : CliText.get("overdue.daysLate", l.daysLate()))
+                        .append('\n');
             }
         }
         long units = lines.stream().map(OverdueLine::unitCode).distinct().count();

@@ -2,6 +2,8 @@ package vn.congvan.cli;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,6 +12,7 @@ import java.util.Map;
 import vn.congvan.app.Reminders;
 import vn.congvan.app.Workspace;
 import vn.congvan.model.ComplianceStatus;
+import vn.congvan.model.CopyRecipient;
 import vn.congvan.model.Delivery;
 import vn.congvan.model.DispatchStatus;
 import vn.congvan.model.RequirementState;
@@ -30,10 +33,25 @@ final class StatusView {
 
     /** @param reminded unit code → the reminders sent to it (lần 1, lần 2 …), listed after the table */
     static String table(TrackedDispatch d, DispatchStatus s, Map<String, Reminders.Reminded> reminded) {
+        return table(d, s, reminded, List.of());
+    }
+
+    /** @param copies who receives the dispatch without being assigned it, listed under the title */
+    static String table(TrackedDispatch d, DispatchStatus s, Map<String, Reminders.Reminded> reminded, List<CopyRecipient> copies) {
         StringBuilder out = new StringBuilder();
         out.append(CliText.get("status.title", d.numberSymbol(), d.date() == null ? "?" : VietnameseDates.formatShort(d.date()),
                 d.subject() == null ? "" : d.subject())).append('\n');
-        out.append(CliText.get("status.asOf", VietnameseDates.formatShort(s.asOf()))).append("\n\n");
+        List<String> informed = entries(copies, CopyRecipient.Kind.INFORMATION);
+        if (!informed.isEmpty()) {
+            out.append(CliText.get("status.informed", String.join("; ", informed))).append('\n');
+        }
+        List<String> unclear = entries(copies, CopyRecipient.Kind.AMBIGUOUS);
+        if (!unclear.isEmpty()) {
+            out.append(CliText.get("status.unclear", String.join("; ", unclear))).append('\n');
+        }
+        // Judged now: the time matters for a deadline with a time of day; a day the user named is judged at its end.
+        out.append(s.at().toLocalTime().equals(LocalTime.MAX) ? CliText.get("status.asOf", VietnameseDates.formatShort(s.asOf()))
+                : CliText.get("status.asOfAt", VietnameseDates.formatDeadline(s.asOf(), s.at().toLocalTime()))).append("\n\n");
         List<String> reqIds = s.requirementIds();
         boolean roles = s.units().stream().flatMap(u -> u.requirements().stream()).anyMatch(r -> r.role() != null);
         int cell = roles ? 21 : 16;
@@ -124,12 +142,19 @@ final class StatusView {
     }
 
     static String json(TrackedDispatch d, DispatchStatus s, Map<String, Reminders.Reminded> reminded) {
+        return json(d, s, reminded, List.of());
+    }
+
+    static String json(TrackedDispatch d, DispatchStatus s, Map<String, Reminders.Reminded> reminded, List<CopyRecipient> copies) {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("id", d.numberSymbol());
         root.put("year", d.year());
         root.put("issuer", d.issuer());
         root.put("subject", d.subject());
         root.put("asOf", s.asOf().toString());
+        root.put("judgedAt", s.at().truncatedTo(ChronoUnit.MINUTES).toString());
+        root.put("informationRecipients", entries(copies, CopyRecipient.Kind.INFORMATION));
+        root.put("ambiguousRecipients", entries(copies, CopyRecipient.Kind.AMBIGUOUS));
         List<Object> units = new ArrayList<>();
         for (UnitStatus u : s.units()) {
             Map<String, Object> um = new LinkedHashMap<>();
@@ -178,6 +203,10 @@ final class StatusView {
         counts.put("requirements", perReq);
         root.put("counts", counts);
         return DispatchJson.toJson(root);
+    }
+
+    private static List<String> entries(List<CopyRecipient> copies, CopyRecipient.Kind kind) {
+        return copies.stream().filter(c -> c.kind() == kind).map(CopyRecipient::entry).toList();
     }
 
     private static String deadlineOf(DispatchStatus s, String reqId) {

@@ -25,17 +25,33 @@ import vn.congvan.text.VietnameseText;
  * name=Văn phòng HĐND và UBND thành phố Phan Thiết
  * email=vanphong@phanthiet.example
  * domains=phanthiet.example
+ * recurring-months=12
  * </pre>
  *
- * @param domains lower-case domains, at least one
+ * @param domains         lower-case domains, at least one
+ * @param recurringMonths how far ahead of today a recurring requirement ("trước ngày 20 hằng tháng") has its
+ *                        periods assigned: key {@value #RECURRING_KEY}, default {@value #DEFAULT_RECURRING_MONTHS}
  */
-public record OfficeProfile(String name, String email, Set<String> domains) {
+public record OfficeProfile(String name, String email, Set<String> domains, int recurringMonths) {
     public static final String FILE = "office.properties";
+    /**
+     * A year ahead: twelve monthly or four quarterly periods, the span an office plans its reporting for (the
+     * annual plan), few enough that the status table stays readable. The horizon rolls with the calendar, so a
+     * series never stops: each month that passes adds the period that comes into reach.
+     */
+    public static final int DEFAULT_RECURRING_MONTHS = 12;
+    private static final String RECURRING_KEY = "recurring-months";
+    private static final int MAX_RECURRING_MONTHS = 120;
     private static final Messages MESSAGES = Messages.of(OfficeProfile.class);
     private static final Pattern DOMAIN = Pattern.compile("[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)+");
 
     public OfficeProfile {
         domains = Set.copyOf(domains);
+    }
+
+    /** An office with the default horizon for recurring requirements. */
+    public OfficeProfile(String name, String email, Set<String> domains) {
+        this(name, email, domains, DEFAULT_RECURRING_MONTHS);
     }
 
     /**
@@ -69,7 +85,24 @@ public record OfficeProfile(String name, String email, Set<String> domains) {
             }
             domains.add(domain);
         }
-        return new OfficeProfile(name, email, domains);
+        return new OfficeProfile(name, email, domains, recurringMonths(p, file));
+    }
+
+    private static int recurringMonths(Properties p, Path file) {
+        String value = p.getProperty(RECURRING_KEY);
+        if (value == null || value.isBlank()) {
+            return DEFAULT_RECURRING_MONTHS;
+        }
+        try {
+            int months = Integer.parseInt(value.strip());
+            if (months >= 1 && months <= MAX_RECURRING_MONTHS) {
+                return months;
+            }
+        } catch (NumberFormatException e) {
+            // told below, with the range
+        }
+        throw new InputException(MESSAGES.get("office.badRecurringMonths", file, RECURRING_KEY, VietnameseText.oneLine(value),
+                MAX_RECURRING_MONTHS));
     }
 
     /**
@@ -78,7 +111,7 @@ public record OfficeProfile(String name, String email, Set<String> domains) {
      * @param where how the user gave the address, for the message when it is not one
      */
     public OfficeProfile withEmail(String address, String where) {
-        return new OfficeProfile(name, checkedEmail(address, where), domains);
+        return new OfficeProfile(name, checkedEmail(address, where), domains, recurringMonths);
     }
 
     private static String required(Properties p, Path file, String key) {

@@ -1,6 +1,7 @@
 package vn.congvan.model;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -13,12 +14,19 @@ import java.util.function.Predicate;
  * The projection of a dispatch's ledger on one day: every unit it reaches and where each stands.
  *
  * @param dispatchKey the ledger's key of the dispatch
- * @param asOf       the day the statuses hold for (OVERDUE depends on it)
+ * @param asOf       the day the statuses hold for
  * @param units      the units in the order of the task set
+ * @param at         the moment on Vietnam's clock they hold for, on {@code asOf} (OVERDUE depends on it; see
+ *                   {@link DueMoment})
  */
-public record DispatchStatus(long dispatchKey, LocalDate asOf, List<UnitStatus> units) {
+public record DispatchStatus(long dispatchKey, LocalDate asOf, List<UnitStatus> units, LocalDateTime at) {
     public DispatchStatus {
         units = List.copyOf(units);
+    }
+
+    /** The statuses as of the end of a day. */
+    public DispatchStatus(long dispatchKey, LocalDate asOf, List<UnitStatus> units) {
+        this(dispatchKey, asOf, units, DueMoment.endOf(asOf));
     }
 
     public Optional<UnitStatus> unit(String unitCode) {

@@ -22,6 +22,8 @@ public enum EventType {
     REMINDED,
     /** A requirement's deadline for the unit changed. */
     DEADLINE_CHANGED,
+    /** The next period of a recurring requirement was assigned (to the units of its first period) as time passed. */
+    PERIOD_ADDED,
     /** The clerk trusts an address for a unit (kept in its own table, not per dispatch; see AddressTrust). */
     ADDRESS_TRUSTED,
     /** The clerk withdrew the trust in an address for a unit. */

@@ -22,7 +22,7 @@ import java.time.ZoneId;
 public record RequirementState(String requirementId, ComplianceStatus status, LocalDate deadline,
                                Instant lastChange, String lastNote, String lastEvidence, LocalDate doneOn,
                                LocalDate expectedBy, LocalTime deadlineTime, UnitRole role) {
-    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+    private static final ZoneId VIETNAM = DueMoment.VIETNAM;
 
     /** A state of a requirement with no stated role or time of day. */
     public RequirementState(String requirementId, ComplianceStatus status, LocalDate deadline, Instant lastChange,
@@ -44,9 +44,15 @@ public record RequirementState(String requirementId, ComplianceStatus status, Lo
         return doneOn != null ? doneOn : lastChange == null ? null : lastChange.atZone(VIETNAM).toLocalDate();
     }
 
-    /** Done, but after its deadline: judged by the day the work was done, not the day it was reported. */
+    /**
+     * Done, but after its deadline: judged by the day the work was done when the unit states it, else by the
+     * moment it reported, against the deadline's time of day ({@link DueMoment}).
+     */
     public boolean doneLate() {
         LocalDate day = doneDay();
-        return day != null && deadline != null && day.isAfter(deadline);
+        if (day == null || deadline == null) {
+            return false;
+        }
+        return doneOn != null ? day.isAfter(deadline) : DueMoment.passed(deadline, deadlineTime, DueMoment.inVietnam(lastChange));
     }
 }

@@ -11,11 +11,13 @@ import java.util.List;
  *                              ("CT, PCT UBND tp", "Thường trực Thành ủy (b/c)"): never assigned, never unmatched
  * @param ambiguousRecipients   entries that name more than one unit of the directory ("TT …" read as thị trấn,
  *                              Thường trực or Trung tâm), for the clerk to decide; not assigned
+ * @param series                the recurring requirements whose periods are in {@code dispatch}, to be extended later
  */
 public record TaskSet(Dispatch dispatch, List<Unit> units, List<Assignment> assignments, List<Recipient> recipients,
                       List<String> unmatchedRecipients, List<String> informationRecipients,
-                      List<String> ambiguousRecipients) {
+                      List<String> ambiguousRecipients, List<RequirementSeries> series) {
     public TaskSet {
+        series = List.copyOf(series);
         units = List.copyOf(units);
         assignments = List.copyOf(assignments);
         recipients = List.copyOf(recipients);
@@ -27,6 +29,20 @@ public record TaskSet(Dispatch dispatch, List<Unit> units, List<Assignment> assi
     public TaskSet(Dispatch dispatch, List<Unit> units, List<Assignment> assignments, List<Recipient> recipients,
                    List<String> unmatchedRecipients) {
         this(dispatch, units, assignments, recipients, unmatchedRecipients, List.of(), List.of());
+    }
+
+    /** A task set without recurring requirements. */
+    public TaskSet(Dispatch dispatch, List<Unit> units, List<Assignment> assignments, List<Recipient> recipients,
+                   List<String> unmatchedRecipients, List<String> informationRecipients, List<String> ambiguousRecipients) {
+        this(dispatch, units, assignments, recipients, unmatchedRecipients, informationRecipients, ambiguousRecipients, List.of());
+    }
+
+    /** The copies for information, then the ambiguous entries, as the ledger keeps them. */
+    public List<CopyRecipient> copyRecipients() {
+        List<CopyRecipient> copies = new java.util.ArrayList<>();
+        informationRecipients.forEach(e -> copies.add(new CopyRecipient(e, CopyRecipient.Kind.INFORMATION)));
+        ambiguousRecipients.forEach(e -> copies.add(new CopyRecipient(e, CopyRecipient.Kind.AMBIGUOUS)));
+        return List.copyOf(copies);
     }
 
     /** A task set without the resolution of its recipient entries (made by hand, in tests). */

@@ -58,6 +58,15 @@ public final class VietnameseDates {
         return "ngày " + day + " tháng " + monthText + " năm " + d.getYear();
     }
 
+    /**
+     * A deadline as offices write it: the time of day before the date, "16 giờ 30 ngày 12/03/2021"; only the
+     * date, "12/03/2021", when no time is stated.
+     */
+    public static String formatDeadline(LocalDate d, java.time.LocalTime time) {
+        return time == null ? formatShort(d)
+                : time.getHour() + " giờ " + String.format("%02d", time.getMinute()) + " ngày " + formatShort(d);
+    }
+
     /** Table form: "05/02/2020". */
     public static String formatShort(LocalDate d) {
         return d.format(SHORT);

@@ -9,13 +9,16 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import vn.congvan.model.Assignment;
+import vn.congvan.model.CopyRecipient;
 import vn.congvan.model.Dispatch;
 import vn.congvan.model.Event;
 import vn.congvan.model.EventType;
 import vn.congvan.model.InputException;
 import vn.congvan.model.OfficialDocument;
 import vn.congvan.model.Recipient;
+import vn.congvan.model.Recurrence;
 import vn.congvan.model.Requirement;
+import vn.congvan.model.RequirementSeries;
 import vn.congvan.model.TaskSet;
 import vn.congvan.model.Unit;
 
@@ -95,6 +98,8 @@ public final class DispatchImports {
             insertRequirements(key, dispatch.requirements());
             insertAssignments(key, numberSymbol, taskSet);
             insertRecipients(key, taskSet.recipients());
+            insertCopyRecipients(key, taskSet.copyRecipients());
+            insertSeries(key, taskSet.series());
             EventLog.insert(sql, Event.of(key, EventType.IMPORTED, at).source("import", sha256).evidence(evidence).build(),
                     db.clock().instant());
             return new ImportResult(true, key, taskSet.assignments().size());
@@ -174,6 +179,62 @@ public final class DispatchImports {
             }
             position++;
         }
+    }
+
+    private void insertCopyRecipients(long key, List<CopyRecipient> copies) throws SQLException {
+        int position = 0;
+        for (CopyRecipient c : copies) {
+            db.sql().update("INSERT INTO dispatch_copy_recipient (dispatch_key, position, entry, kind) VALUES (?, ?, ?, ?)",
+                    key, position++, c.entry(), c.kind().name());
+        }
+    }
+
+    private void insertSeries(long key, List<RequirementSeries> series) throws SQLException {
+        for (RequirementSeries s : series) {
+            Recurrence r = s.recurrence();
+            db.sql().update("INSERT INTO requirement_series (dispatch_key, req_id, text, period, day_of_month, first_month, due_time,"
+                            + " first_req_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", key, s.requirementId(), s.text(), r.period().name(),
+                    r.dayOfMonth(), r.start().toString(), s.dueTime() == null ? null : s.dueTime().toString(), s.firstPeriodId());
+        }
+    }
+
+    /**
+     * Adds the next periods of a recurring requirement: each period's requirement, the same units as its first
+     * period with their name, address and role as they were at import, and one {@link EventType#PERIOD_ADDED}
+     * event, all in one transaction. It only inserts; a period the ledger holds already is left as it is, so
+     * extending twice, or from two programs at once, adds each period once.
+     *
+     * @param periods the periods' requirements (id "2.2021-06", text, deadline)
+     * @return how many periods were added
+     */
+    public int extendSeries(long key, RequirementSeries series, List<Requirement> periods, Instant at) {
+        Sql sql = db.sql();
+        return db.write(() -> {
+            List<Assignment> template = sql.list("SELECT unit_code, unit_name, unit_email, req_id, deadline, deadline_time, unit_role"
+                    + " FROM dispatch_assignment WHERE dispatch_key = ? AND req_id = ? ORDER BY position",
+                    LedgerQueries::assignment, key, series.firstPeriodId());
+            int added = 0;
+            for (Requirement period : periods) {
+                int position = sql.first("SELECT COALESCE(MAX(position), -1) + 1 FROM dispatch_requirement WHERE dispatch_key = ?",
+                        rs -> rs.getInt(1), key).orElse(0);
+                if (sql.update("INSERT INTO dispatch_requirement (dispatch_key, req_id, position, text, deadline) VALUES (?, ?, ?, ?, ?)"
+                        + " ON CONFLICT DO NOTHING", key, period.id(), position, period.text(), period.dueDate().orElse(null)) == 0) {
+                    continue;
+                }
+                int unitPosition = sql.first("SELECT COALESCE(MAX(position), -1) + 1 FROM dispatch_assignment WHERE dispatch_key = ?",
+                        rs -> rs.getInt(1), key).orElse(0);
+                for (Assignment a : template) {
+                    sql.update("INSERT INTO dispatch_assignment (dispatch_key, unit_code, req_id, position, unit_name, unit_email,"
+                                    + " deadline, deadline_time, unit_role) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                            key, a.unitCode(), period.id(), unitPosition++, a.unitName(), a.unitEmail(), period.dueDate().orElse(null),
+                            series.dueTime() == null ? null : series.dueTime().toString(), a.role() == null ? null : a.role().name());
+                }
+                EventLog.insert(sql, Event.of(key, EventType.PERIOD_ADDED, at).requirement(period.id())
+                        .source("series", "series:" + period.id()).evidence(period.text()).build(), db.clock().instant());
+                added++;
+            }
+            return added;
+        }, db::databaseError);
     }
 
     private int assignmentCount(long key) throws SQLException {

@@ -3,6 +3,8 @@ package vn.congvan.tracking;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.YearMonth;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -14,13 +16,17 @@ import java.util.Optional;
 import com.fasterxml.jackson.core.JsonProcessingException;
 
 import vn.congvan.model.Assignment;
+import vn.congvan.model.CopyRecipient;
 import vn.congvan.model.Dispatch;
 import vn.congvan.model.DispatchStatus;
 import vn.congvan.model.DocumentType;
+import vn.congvan.model.DueMoment;
 import vn.congvan.model.Event;
 import vn.congvan.model.EventType;
 import vn.congvan.model.InputException;
 import vn.congvan.model.Recipient;
+import vn.congvan.model.Recurrence;
+import vn.congvan.model.RequirementSeries;
 import vn.congvan.model.TrackedDispatch;
 import vn.congvan.model.UnitRole;
 
@@ -104,6 +110,39 @@ public final class LedgerQueries {
         });
     }
 
+    /**
+     * The entries that receive the dispatch without being assigned it (copies for information, then names the
+     * directory reads more than one way), as the import resolved them; empty for one imported before they were kept.
+     */
+    public List<CopyRecipient> copyRecipients(long key) {
+        return db.read(() -> db.sql().list("SELECT entry, kind FROM dispatch_copy_recipient WHERE dispatch_key = ? ORDER BY position",
+                rs -> new CopyRecipient(rs.getString(1), CopyRecipient.Kind.valueOf(rs.getString(2))), key));
+    }
+
+    /** Every recurring requirement of the ledger: dispatch key → its series, in the order imported. */
+    public Map<Long, List<RequirementSeries>> series() {
+        return db.read(() -> {
+            Map<Long, List<RequirementSeries>> all = new LinkedHashMap<>();
+            db.sql().list("SELECT dispatch_key, req_id, text, period, day_of_month, first_month, due_time, first_req_id"
+                    + " FROM requirement_series ORDER BY dispatch_key, req_id", rs -> {
+                        String time = rs.getString("due_time");
+                        Recurrence recurrence = new Recurrence(Recurrence.Period.valueOf(rs.getString("period")),
+                                rs.getInt("day_of_month"), YearMonth.parse(rs.getString("first_month")));
+                        all.computeIfAbsent(rs.getLong("dispatch_key"), k -> new ArrayList<>()).add(new RequirementSeries(
+                                rs.getString("req_id"), rs.getString("text"), recurrence, time == null ? null : LocalTime.parse(time),
+                                rs.getString("first_req_id")));
+                        return null;
+                    });
+            return all;
+        });
+    }
+
+    /** The ids of the dispatch's requirements as the ledger holds them, periods added later included. */
+    public List<String> requirementIds(long key) {
+        return db.read(() -> db.sql().list("SELECT req_id FROM dispatch_requirement WHERE dispatch_key = ? ORDER BY position",
+                rs -> rs.getString(1), key));
+    }
+
     /** The dispatch's events in the order they happened (then in the order they were recorded). */
     public List<Event> events(long key) {
         return db.read(() -> eventsOf(key));
@@ -136,11 +175,20 @@ public final class LedgerQueries {
      */
     public DispatchStatus status(long key, LocalDate today) {
         Objects.requireNonNull(today, "today");
+        return status(key, DueMoment.endOf(today));
+    }
+
+    /**
+     * The same at a moment on Vietnam's clock: a deadline with a time of day ("trước 16 giờ 30") has passed
+     * from that time on (see {@link DueMoment}).
+     */
+    public DispatchStatus status(long key, LocalDateTime now) {
+        Objects.requireNonNull(now, "now");
         return db.read(() -> {
             if (!db.sql().exists("SELECT 1 FROM tracked_dispatch WHERE dispatch_key = ?", key)) {
                 throw unknown(key);
             }
-            return StatusProjection.project(key, today, assignmentsOf(key), eventsInRecordedOrder(key));
+            return StatusProjection.project(key, now, assignmentsOf(key), eventsInRecordedOrder(key));
         });
     }
 
@@ -152,6 +200,12 @@ public final class LedgerQueries {
      */
     public Map<Long, DispatchStatus> statuses(LocalDate today) {
         Objects.requireNonNull(today, "today");
+        return statuses(DueMoment.endOf(today));
+    }
+
+    /** The same at a moment on Vietnam's clock. */
+    public Map<Long, DispatchStatus> statuses(LocalDateTime now) {
+        Objects.requireNonNull(now, "now");
         return db.read(() -> {
             Map<Long, List<Assignment>> assignments = new LinkedHashMap<>();
             for (TrackedDispatch d : db.sql().list("SELECT " + DISPATCH_COLUMNS
@@ -174,7 +228,7 @@ public final class LedgerQueries {
             });
             Map<Long, DispatchStatus> statuses = new LinkedHashMap<>();
             assignments.forEach((key, rows) -> statuses.put(key,
-                    StatusProjection.project(key, today, rows, events.getOrDefault(key, List.of()))));
+                    StatusProjection.project(key, now, rows, events.getOrDefault(key, List.of()))));
             return statuses;
         });
     }
@@ -190,7 +244,7 @@ public final class LedgerQueries {
 
     private static final String ASSIGNMENT_COLUMNS = "unit_code, unit_name, unit_email, req_id, deadline, deadline_time, unit_role";
 
-    private static Assignment assignment(ResultSet rs) throws SQLException {
+    static Assignment assignment(ResultSet rs) throws SQLException {
         String time = rs.getString("deadline_time");
         String role = rs.getString("unit_role");
         return new Assignment(rs.getString("unit_code"), rs.getString("unit_name"), rs.getString("unit_email"),

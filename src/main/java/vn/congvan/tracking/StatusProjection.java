@@ -2,6 +2,7 @@ package vn.congvan.tracking;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -14,6 +15,7 @@ import vn.congvan.model.Assignment;
 import vn.congvan.model.ComplianceStatus;
 import vn.congvan.model.Delivery;
 import vn.congvan.model.DispatchStatus;
+import vn.congvan.model.DueMoment;
 import vn.congvan.model.Event;
 import vn.congvan.model.EventType;
 import vn.congvan.model.RequirementState;
@@ -47,26 +49,27 @@ final class StatusProjection {
     }
 
     /**
+     * @param now         the moment on Vietnam's clock the statuses hold for
      * @param assignments in task-set order
      * @param events      in the order they were recorded
      */
-    static DispatchStatus project(long dispatchKey, LocalDate today, List<Assignment> assignments, List<Event> events) {
+    static DispatchStatus project(long dispatchKey, LocalDateTime now, List<Assignment> assignments, List<Event> events) {
         Map<String, List<Assignment>> byUnit = new LinkedHashMap<>();
         for (Assignment a : assignments) {
             byUnit.computeIfAbsent(a.unitCode(), k -> new ArrayList<>()).add(a);
         }
-        List<UnitStatus> units = byUnit.values().stream().map(rows -> unit(rows, events, today)).toList();
-        return new DispatchStatus(dispatchKey, today, units);
+        List<UnitStatus> units = byUnit.values().stream().map(rows -> unit(rows, events, now)).toList();
+        return new DispatchStatus(dispatchKey, now.toLocalDate(), units, now);
     }
 
-    private static UnitStatus unit(List<Assignment> rows, List<Event> events, LocalDate today) {
+    private static UnitStatus unit(List<Assignment> rows, List<Event> events, LocalDateTime now) {
         Assignment first = rows.get(0);
         Instant acknowledgedAt = events.stream()
                 .filter(e -> RECEIPTS.contains(e.type()) && concernsUnit(e, first.unitCode()))
                 .map(Event::at)
                 .min(Instant::compareTo)
                 .orElse(null);
-        List<RequirementState> requirements = rows.stream().map(a -> requirement(a, events, today)).toList();
+        List<RequirementState> requirements = rows.stream().map(a -> requirement(a, events, now)).toList();
         return new UnitStatus(first.unitCode(), first.unitName(), first.unitEmail(), acknowledgedAt != null,
                 acknowledgedAt, requirements, delivery(first.unitCode(), events));
     }
@@ -89,7 +92,7 @@ final class StatusProjection {
                 : new Delivery(Delivery.State.FAILED, last.note(), last.at());
     }
 
-    private static RequirementState requirement(Assignment a, List<Event> events, LocalDate today) {
+    private static RequirementState requirement(Assignment a, List<Event> events, LocalDateTime now) {
         Event report = null;
         Event deadlineChange = null;
         for (Event e : events) {
@@ -108,12 +111,12 @@ final class StatusProjection {
             case DONE -> ComplianceStatus.DONE;
             default -> ComplianceStatus.NOT_STARTED;
         };
-        // A day the unit expects to finish by is shown beside the status; it never hides that the deadline passed.
-        if (status != ComplianceStatus.DONE && deadline != null && deadline.isBefore(today)) {
-            status = ComplianceStatus.OVERDUE;
-        }
         // A changed deadline is a day: the time of day stated in the dispatch no longer applies.
         java.time.LocalTime time = deadlineChange != null ? null : a.deadlineTime();
+        // A day the unit expects to finish by is shown beside the status; it never hides that the deadline passed.
+        if (status != ComplianceStatus.DONE && DueMoment.passed(deadline, time, now)) {
+            status = ComplianceStatus.OVERDUE;
+        }
         return report == null
                 ? new RequirementState(a.requirementId(), status, deadline, null, null, null, null, null, time, a.role())
                 : new RequirementState(a.requirementId(), status, deadline, report.at(), report.note(), report.evidence(),

@@ -19,6 +19,7 @@ final class EventWords {
             case DONE -> UiText.get("event.done");
             case REMINDED -> UiText.get("event.reminded");
             case DEADLINE_CHANGED -> UiText.get("event.deadlineChanged");
+            case PERIOD_ADDED -> UiText.get("event.periodAdded");
             case ADDRESS_TRUSTED -> UiText.get("event.addressTrusted");
             case ADDRESS_UNTRUSTED -> UiText.get("event.addressUntrusted");
         };

@@ -183,7 +183,9 @@ class PlanTrackingTest {
                 "1.2021-08 2021-08-20 NOT_STARTED", "1.2021-09 2021-09-20 NOT_STARTED", "1.2021-10 2021-10-20 NOT_STARTED",
                 "1.2021-11 2021-11-20 NOT_STARTED", "1.2021-12 2021-12-20 NOT_STARTED", "1.2022-01 2022-01-20 NOT_STARTED",
                 "1.2022-02 2022-02-20 NOT_STARTED", "1.2022-03 2022-03-20 NOT_STARTED", "1.2022-04 2022-04-20 NOT_STARTED",
-                "2 2021-05-15 OVERDUE"), lines, "the first month due after the dispatch's day (26/4) is May");
+                "2 2021-05-15 OVERDUE", "1.2022-05 2022-05-20 NOT_STARTED"), lines,
+                "the first month due after the dispatch's day (26/4) is May; twelve months from the import, then on 21/6 a year"
+                        + " ahead of June adds May 2022 after the rows the import made");
         assertEquals(4, j.get("units").size());
 
         String db = dir.resolve("ledger.db").toString();
@@ -202,7 +204,8 @@ class PlanTrackingTest {
         List<String> lines = new ArrayList<>();
         tuPhap.get("requirements").forEach(r -> lines.add(r.get("id").asText() + " " + r.get("deadline").asText() + " " + r.get("status").asText()));
         assertEquals(List.of("1.2021-Q2 2021-06-15 OVERDUE", "1.2021-Q3 2021-09-15 NOT_STARTED", "1.2021-Q4 2021-12-15 NOT_STARTED",
-                "1.2022-Q1 2022-03-15 NOT_STARTED", "2 2021-03-31 OVERDUE"), lines);
+                "1.2022-Q1 2022-03-15 NOT_STARTED", "2 2021-03-31 OVERDUE", "1.2022-Q2 2022-06-15 NOT_STARTED"), lines,
+                "a year ahead of 20/6/2021 reaches the second quarter of 2022");
     }
 
     private static JsonNode importAndStatus(Path dir, String fixture, String id, String today) throws Exception {

@@ -20,6 +20,9 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -33,6 +36,7 @@ import org.junit.jupiter.api.Test;
 
 import vn.congvan.model.Assignment;
 import vn.congvan.model.ComplianceStatus;
+import vn.congvan.model.CopyRecipient;
 import vn.congvan.model.Delivery;
 import vn.congvan.model.Dispatch;
 import vn.congvan.model.DispatchStatus;
@@ -45,8 +49,10 @@ import vn.congvan.model.NumberSymbol;
 import vn.congvan.model.OfficialDocument;
 import vn.congvan.model.Paragraph;
 import vn.congvan.model.Recipient;
+import vn.congvan.model.Recurrence;
 import vn.congvan.model.Reference;
 import vn.congvan.model.Requirement;
+import vn.congvan.model.RequirementSeries;
 import vn.congvan.model.RequirementState;
 import vn.congvan.model.Run;
 import vn.congvan.model.Signer;
@@ -84,6 +90,8 @@ abstract class LedgerContract {
         TABLES.put("dispatch_recipient", "dispatch_key, position, unit_code");
         TABLES.put("ledger_event", "seq");
         TABLES.put("original_file", "dispatch_key");
+        TABLES.put("dispatch_copy_recipient", "dispatch_key, position");
+        TABLES.put("requirement_series", "dispatch_key, req_id");
         TABLES.put("flyway_schema_history", "installed_rank");
     }
 
@@ -313,6 +321,70 @@ abstract class LedgerContract {
     }
 
     @Test
+    void copiesForInformationAndUnclearNamesAreKeptWithTheDispatchNeverAssigned() throws Exception {
+        TaskSet sample = taskSet();
+        TaskSet withCopies = new TaskSet(sample.dispatch(), sample.units(), sample.assignments(), sample.recipients(), List.of(),
+                List.of("Thường trực Thành ủy (b/c)", "CT, PCT UBND tp"), List.of("TT Văn hóa"));
+        key = ledger.imports().importTaskSet(withCopies, "6174.txt", source, null, IMPORTED_AT).dispatchKey();
+
+        assertEquals(List.of(new CopyRecipient("Thường trực Thành ủy (b/c)", CopyRecipient.Kind.INFORMATION),
+                new CopyRecipient("CT, PCT UBND tp", CopyRecipient.Kind.INFORMATION),
+                new CopyRecipient("TT Văn hóa", CopyRecipient.Kind.AMBIGUOUS)), ledger.queries().copyRecipients(key));
+        assertEquals(List.of(DUC_THANG, PHU_THUY, TIEN_LOI),
+                ledger.queries().status(key, DEADLINE).units().stream().map(UnitStatus::unitCode).toList(), "never assignees");
+        assertEquals(List.of(), ledger.queries().copyRecipients(key + 1000));
+    }
+
+    @Test
+    void aSeriesIsExtendedByInsertingEachPeriodOnceToTheUnitsOfItsFirstPeriod() throws Exception {
+        TaskSet other = otherTaskSet();
+        LocalTime half = LocalTime.of(16, 30);
+        Requirement sep = new Requirement("2.2019-09", "Báo cáo hằng tháng. (kỳ báo cáo tháng 9/2019)", List.of(LocalDate.of(2019, 9, 20)),
+                List.of(), List.of(), List.of(), half, null);
+        Requirement oct = new Requirement("2.2019-10", "Báo cáo hằng tháng. (kỳ báo cáo tháng 10/2019)", List.of(LocalDate.of(2019, 10, 20)),
+                List.of(), List.of(), List.of(), half, null);
+        Requirement once = new Requirement("1", "Rà soát mạng nội bộ.", List.of(LocalDate.of(2019, 9, 30)), List.of());
+        Dispatch plan = new Dispatch(other.dispatch().document(), List.of(once, sep, oct), List.of());
+        Unit phuThuy = other.units().stream().filter(u -> u.code().equals(PHU_THUY)).findFirst().orElseThrow();
+        Unit ducThang = other.units().stream().filter(u -> u.code().equals(DUC_THANG)).findFirst().orElseThrow();
+        List<Assignment> assignments = new ArrayList<>();
+        for (Unit u : List.of(phuThuy, ducThang)) {
+            assignments.add(new Assignment(u.code(), u.name(), u.email(), "1", LocalDate.of(2019, 9, 30)));
+            for (Requirement r : List.of(sep, oct)) {
+                assignments.add(new Assignment(u.code(), u.name(), u.email(), r.id(), r.dueDate().orElseThrow(), half, null));
+            }
+        }
+        RequirementSeries series = new RequirementSeries("2", "Báo cáo hằng tháng.",
+                new Recurrence(Recurrence.Period.MONTHLY, 20, YearMonth.of(2019, 9)), half, "2.2019-09");
+        key = ledger.imports().importTaskSet(new TaskSet(plan, List.of(phuThuy, ducThang), assignments, List.of(), List.of(),
+                List.of(), List.of(), List.of(series)), "bao-cao.md", "Báo cáo hằng tháng", null, IMPORTED_AT).dispatchKey();
+        assertEquals(Map.of(key, List.of(series)), ledger.queries().series());
+
+        Requirement nov = new Requirement("2.2019-11", "Báo cáo hằng tháng. (kỳ báo cáo tháng 11/2019)",
+                List.of(LocalDate.of(2019, 11, 20)), List.of());
+        assertEquals(1, ledger.imports().extendSeries(key, series, List.of(oct, nov), Instant.parse("2019-10-21T02:00:00Z")),
+                "October is held already; November is added");
+        Map<String, List<String>> once1 = snapshot();
+        assertEquals(0, ledger.imports().extendSeries(key, series, List.of(nov), Instant.parse("2019-10-22T02:00:00Z")));
+        assertEquals(once1, snapshot(), "extending again changes nothing");
+
+        assertEquals(List.of("1", "2.2019-09", "2.2019-10", "2.2019-11"), ledger.queries().requirementIds(key));
+        DispatchStatus before = ledger.queries().status(key, LocalDateTime.of(2019, 11, 20, 16, 29));
+        RequirementState due = before.unit(DUC_THANG).orElseThrow().requirement("2.2019-11").orElseThrow();
+        assertEquals(LocalDate.of(2019, 11, 20), due.deadline());
+        assertEquals(half, due.deadlineTime(), "the series' time of day");
+        assertEquals(ComplianceStatus.OVERDUE, before.unit(DUC_THANG).orElseThrow().requirement("2.2019-10").orElseThrow().status());
+        assertEquals(ComplianceStatus.NOT_STARTED, due.status(), "not late at 16:29");
+        DispatchStatus after = ledger.queries().status(key, LocalDateTime.of(2019, 11, 20, 16, 31));
+        assertEquals(ComplianceStatus.OVERDUE, after.unit(PHU_THUY).orElseThrow().requirement("2.2019-11").orElseThrow().status());
+        assertEquals(2, after.units().size(), "only the units of the first period");
+        List<Event> added = ledger.queries().events(key).stream().filter(e -> e.type() == EventType.PERIOD_ADDED).toList();
+        assertEquals(1, added.size());
+        assertEquals("2.2019-11", added.get(0).requirementId());
+        assertNull(added.get(0).unitCode());
+    }
+
+    @Test
     void keepingTheAnalysisOnlyInserts() throws Exception {
         importSample();
         Map<String, List<String>> before = snapshot();
@@ -427,7 +499,7 @@ abstract class LedgerContract {
         assertEquals(source, ledger.queries().sourceText(key));
         assertTrue(ledger.queries().originalFile(key).isEmpty());
         assertTrue(ledger.queries().analysed(key).isEmpty());
-        assertEquals(List.of("1:true", "2:true", "3:true", "4:true", "5:true", "6:true", "7:true", "8:true", "9:true"), appliedMigrations());
+        assertEquals(List.of("1:true", "2:true", "3:true", "4:true", "5:true", "6:true", "7:true", "8:true", "9:true", "12:true"), appliedMigrations());
         // Its text still identifies it: the same import again adds no dispatch, but keeps the file it lacked.
         Map<String, List<String>> before = snapshot();
         assertEquals(new ImportResult(false, key, 0),
@@ -1033,7 +1105,7 @@ abstract class LedgerContract {
         ledger.close();
         ledger = Ledger.open(location);
 
-        assertEquals(List.of("1:true", "2:true", "3:true", "4:true", "5:true", "6:true", "7:true", "8:true", "9:true"), appliedMigrations(), "each migration applied, once");
+        assertEquals(List.of("1:true", "2:true", "3:true", "4:true", "5:true", "6:true", "7:true", "8:true", "9:true", "12:true"), appliedMigrations(), "each migration applied, once");
     }
 
     @Test
@@ -1059,7 +1131,7 @@ abstract class LedgerContract {
 
         InputException e = assertThrows(InputException.class, () -> Ledger.open(location));
 
-        assertTrue(e.getMessage().contains("phiên bản 99, mới hơn chương trình này (phiên bản 9)"), e.getMessage());
+        assertTrue(e.getMessage().contains("phiên bản 99, mới hơn chương trình này (phiên bản 12)"), e.getMessage());
         assertEquals(before, snapshot());
     }
 
@@ -1109,7 +1181,7 @@ abstract class LedgerContract {
                 SAMPLE.toString(), IMPORTED_AT), d);
         assertEquals(Integer.valueOf(2019), d.year());
         assertEquals(source, ledger.queries().sourceText(key));
-        assertEquals(List.of("1:true", "2:true", "3:true", "4:true", "5:true", "6:true", "7:true", "8:true", "9:true"), appliedMigrations());
+        assertEquals(List.of("1:true", "2:true", "3:true", "4:true", "5:true", "6:true", "7:true", "8:true", "9:true", "12:true"), appliedMigrations());
         try (Connection c = rawConnection()) {
             assertEquals(oldDispatches, rows(c, "SELECT number_symbol, type, issuer, issue_date, subject, source_name, source_sha256,"
                     + " source_text, imported_at FROM tracked_dispatch"));
@@ -1394,6 +1466,9 @@ abstract class LedgerContract {
         counts.put("dispatch_recipient", recipients);
         counts.put("ledger_event", events);
         counts.put("original_file", originals);
+        // The seed has no copies for information and no recurring requirement.
+        counts.put("dispatch_copy_recipient", 0);
+        counts.put("requirement_series", 0);
         return counts;
     }
 
