@@ -186,7 +186,7 @@ final class ReportBuilder {
                 String progress = cell(r);
                 rows.add(new RegisterRow("", d.numberSymbol().text(), d.date(), OfficeNames.inSentence(d.issuer()),
                         excerpt + "\n" + MSG.get("register.requirement", r.requirementId(), brief(req)),
-                        u.unitName(), r.deadline(), progress, "", r.lastNote() == null ? "" : r.lastNote()));
+                        u.unitName(), r.deadline(), progress, "", r.lastNote() == null ? "" : r.lastNote(), r.deadlineTime()));
             }
         }
         return new RegisterSheet(MSG.get("register.title"),

@@ -13,8 +13,8 @@ import vn.congvan.text.Messages;
 
 /**
  * The register's rows coloured by conditional formatting, so that the colours follow the clerk's own
- * edits and the day the sheet is opened: done in green, late in red, due within
- * {@value #DUE_SOON_DAYS} days in amber. The rules read the row's deadline and progress cells; a
+ * edits and the day the sheet is opened: done in green, late in red (from the deadline's time of day, or
+ * after its day when none is stated), due within {@value #DUE_SOON_DAYS} days in amber. The rules read the row's deadline and progress cells; a
  * progress that begins with "Đã hoàn thành" (also "Đã hoàn thành 28/08/2019") is done.
  */
 final class RegisterColours {
@@ -40,12 +40,14 @@ final class RegisterColours {
         String doneWord = MESSAGES.get("xlsx.status.done").replace("\"", "\"\"");
         String done = "LEFT(" + progress + ",LEN(\"" + doneWord + "\"))=\"" + doneWord + "\"";
         String open = "NOT(" + done + "),ISNUMBER(" + deadline + ")";
+        // The moment it falls due, as model.DueMoment has it: a deadline with a time of day at that time, a day at its end.
+        String due = "IF(MOD(" + deadline + ",1)=0," + deadline + "+1," + deadline + ")";
 
         SheetConditionalFormatting formats = sheet.getSheetConditionalFormatting();
         ConditionalFormattingRule green = rule(formats, done, GREEN_FILL, GREEN_FONT);
-        ConditionalFormattingRule red = rule(formats, "AND(" + open + "," + deadline + "<TODAY())", RED_FILL, RED_FONT);
-        ConditionalFormattingRule amber = rule(formats, "AND(" + open + "," + deadline + ">=TODAY()," + deadline
-                + "<=TODAY()+" + DUE_SOON_DAYS + ")", AMBER_FILL, AMBER_FONT);
+        ConditionalFormattingRule red = rule(formats, "AND(" + open + ",NOW()>=" + due + ")", RED_FILL, RED_FONT);
+        ConditionalFormattingRule amber = rule(formats, "AND(" + open + ",NOW()<" + due + ",INT(" + deadline
+                + ")<=TODAY()+" + DUE_SOON_DAYS + ")", AMBER_FILL, AMBER_FONT);
         formats.addConditionalFormatting(new CellRangeAddress[] {rows}, new ConditionalFormattingRule[] {green, red, amber});
     }
 

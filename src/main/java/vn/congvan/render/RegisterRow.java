@@ -16,8 +16,15 @@ import java.time.LocalDate;
  * @param progress          tiến độ giải quyết ("Đang thực hiện")
  * @param replyNumberSymbol số, ký hiệu of the unit's reply, once there is one
  * @param note              ghi chú
+ * @param deadlineTime      the time of day on {@code deadline} ("trước 16 giờ 30"), or null for the end of that day
  */
 public record RegisterRow(String arrivalNumber, String numberSymbol, LocalDate documentDate, String issuer,
                           String excerpt, String recipient, LocalDate deadline, String progress,
-                          String replyNumberSymbol, String note) {
+                          String replyNumberSymbol, String note, java.time.LocalTime deadlineTime) {
+
+    /** A row whose deadline is a day. */
+    public RegisterRow(String arrivalNumber, String numberSymbol, LocalDate documentDate, String issuer, String excerpt,
+                       String recipient, LocalDate deadline, String progress, String replyNumberSymbol, String note) {
+        this(arrivalNumber, numberSymbol, documentDate, issuer, excerpt, recipient, deadline, progress, replyNumberSymbol, note, null);
+    }
 }

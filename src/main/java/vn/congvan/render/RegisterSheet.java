@@ -54,7 +54,7 @@ public record RegisterSheet(String title, String dispatchLine, List<RegisterRow>
             String excerpt = requirement == null ? subject
                     : subject + "\n" + MESSAGES.get("xlsx.requirement", requirement.id(), brief(requirement.text()));
             rows.add(new RegisterRow(arrivalNumber, numberSymbol, doc.date(), VietnameseText.oneLine(doc.issuer()),
-                    excerpt, unit == null ? a.unitCode() : unit.name(), a.deadline(), progress.apply(a), "", ""));
+                    excerpt, unit == null ? a.unitCode() : unit.name(), a.deadline(), progress.apply(a), "", "", a.deadlineTime()));
         }
         String type = doc.type().title().toLowerCase(java.util.Locale.forLanguageTag("vi"));
         String line = MESSAGES.get("xlsx.dispatchLine", VietnameseText.upper(type.substring(0, 1)) + type.substring(1),

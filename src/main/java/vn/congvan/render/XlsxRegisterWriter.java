@@ -31,6 +31,8 @@ public final class XlsxRegisterWriter {
     private static final Messages MESSAGES = Messages.of(XlsxRegisterWriter.class);
     private static final String FONT = "Times New Roman";
     private static final String DATE_FORMAT = "dd/mm/yyyy";
+    /** A deadline with a time of day, as offices write it: the time first ("16:30 12/03/2021"). */
+    private static final String DEADLINE_AT_FORMAT = "hh:mm dd/mm/yyyy";
 
     /** Columns in order; the four of {@code GROUP} stand under one heading, as in the decree. */
     private enum Column {
@@ -40,7 +42,7 @@ public final class XlsxRegisterWriter {
         ISSUER("xlsx.column.issuer", 16, 28),
         EXCERPT("xlsx.column.excerpt", 30, 55),
         RECIPIENT("xlsx.column.recipient", 18, 36),
-        DEADLINE("xlsx.column.deadline", 11, 11),
+        DEADLINE("xlsx.column.deadline", 11, 17),
         PROGRESS("xlsx.column.progress", 13, 22),
         REPLY("xlsx.column.reply", 13, 18),
         NOTE("xlsx.column.note", 12, 24);
@@ -182,7 +184,12 @@ public final class XlsxRegisterWriter {
         int height = 1;
         for (Column c : Column.values()) {
             int i = c.ordinal();
-            if (c == Column.DATE || c == Column.DEADLINE) {
+            if (c == Column.DEADLINE && data.deadline() != null && data.deadlineTime() != null) {
+                // The time is in the value, so the colours judge by it (RegisterColours); a day typed over it is due by its end.
+                Cell cell = row.createCell(i);
+                cell.setCellStyle(styles.deadlineAt);
+                cell.setCellValue(data.deadline().atTime(data.deadlineTime()));
+            } else if (c == Column.DATE || c == Column.DEADLINE) {
                 date(row, i, c == Column.DATE ? data.documentDate() : data.deadline(), styles);
             } else {
                 String value = nfc(texts[i] == null ? "" : texts[i]);
@@ -246,7 +253,8 @@ public final class XlsxRegisterWriter {
                     case PROGRESS -> row.progress();
                     case REPLY -> row.replyNumberSymbol();
                     case NOTE -> row.note();
-                    case DATE, DEADLINE -> "00/00/0000";
+                    case DATE -> "00/00/0000";
+                    case DEADLINE -> row.deadlineTime() == null ? "00/00/0000" : "00:00 00/00/0000";
                 };
                 for (String line : (value == null ? "" : value).split("\n")) {
                     need = Math.max(need, chars(line, Face.REGULAR));
@@ -292,6 +300,7 @@ public final class XlsxRegisterWriter {
         final CellStyle cell;
         final CellStyle centred;
         final CellStyle date;
+        final CellStyle deadlineAt;
 
         Styles(XSSFWorkbook workbook) {
             // The workbook's default font sets the column width unit and every unstyled cell.
@@ -327,6 +336,11 @@ public final class XlsxRegisterWriter {
             date.setFont(normal);
             date.setAlignment(HorizontalAlignment.CENTER);
             date.setDataFormat(workbook.getCreationHelper().createDataFormat().getFormat(DATE_FORMAT));
+
+            deadlineAt = bordered(workbook);
+            deadlineAt.setFont(normal);
+            deadlineAt.setAlignment(HorizontalAlignment.CENTER);
+            deadlineAt.setDataFormat(workbook.getCreationHelper().createDataFormat().getFormat(DEADLINE_AT_FORMAT));
         }
 
         private static Font font(XSSFWorkbook workbook, int points, boolean bold, boolean italic) {

@@ -109,8 +109,19 @@ class DeadlineTimeOfDayTest {
             assertTrue(written.files().stream().noneMatch(f -> f.getFileName().toString().startsWith("don-doc-")));
         }
         try (CongvanService app = at(12, 16, 31)) {
-            var written = app.report(new CongvanService.ReportRequest(REF, EnumSet.of(OutputFormat.DOCX), dir.resolve("16h31"), null,
-                    null, null));
+            var written = app.report(new CongvanService.ReportRequest(REF, EnumSet.of(OutputFormat.DOCX, OutputFormat.XLSX),
+                    dir.resolve("16h31"), null, null, null));
+            Path register = written.files().stream().filter(f -> f.getFileName().toString().endsWith(".xlsx")).findFirst().orElseThrow();
+            try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(Files.newInputStream(register))) {
+                List<java.time.LocalDateTime> timed = new java.util.ArrayList<>();
+                book.getSheetAt(0).forEach(row -> row.forEach(cell -> {
+                    if ("hh:mm dd/mm/yyyy".equals(cell.getCellStyle().getDataFormatString())) {
+                        timed.add(cell.getLocalDateTimeCellValue());
+                    }
+                }));
+                assertEquals(units.size(), timed.size(), "requirement 1 of every unit, with its time in the register");
+                assertTrue(timed.stream().allMatch(t -> t.equals(java.time.LocalDateTime.of(2021, 3, 12, 16, 30))), timed.toString());
+            }
             assertEquals(units.size(), written.lateUnits());
             Path reminder = written.files().stream().filter(f -> f.getFileName().toString().startsWith("don-doc-")).findFirst().orElseThrow();
             String text = docxText(reminder);

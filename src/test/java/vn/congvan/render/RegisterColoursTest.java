@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -37,7 +38,10 @@ class RegisterColoursTest {
     @TempDir
     Path dir;
 
-    /** One row each: late, due in 2 days, due in 3 days, due in 4 days, done late, done with its day, no deadline. */
+    /**
+     * One row each: late, due in 2 days, due in 3 days, due in 4 days, done late, done with its day, no deadline,
+     * and two due at a time of day: a minute ago (late, though its day is not over), in an hour (not yet).
+     */
     private static RegisterSheet sheet() {
         List<RegisterRow> rows = new ArrayList<>();
         rows.add(row("Phường Mũi Né", TODAY.minusDays(1), "Đang thực hiện"));
@@ -47,12 +51,21 @@ class RegisterColoursTest {
         rows.add(row("Phường Phú Thủy", TODAY.minusDays(10), "Đã hoàn thành 01/08/2019"));
         rows.add(row("Xã Tiến Lợi", TODAY.plusDays(1), "Đã hoàn thành"));
         rows.add(row("Xã Phong Nẫm", null, "Chưa thực hiện"));
+        LocalDateTime now = LocalDateTime.now();
+        rows.add(rowAt("Phường Phú Tài", now.minusMinutes(1), "Đang thực hiện"));
+        rows.add(rowAt("Phường Xuân An", now.plusHours(1), "Đang thực hiện"));
         return new RegisterSheet("SỔ THEO DÕI GIẢI QUYẾT VĂN BẢN ĐẾN", "Công văn số 6174/UBND-VX", rows);
     }
 
     private static RegisterRow row(String unit, LocalDate deadline, String progress) {
         return new RegisterRow("", "6174/UBND-VX", LocalDate.of(2019, 8, 21), DocumentFixtures.ISSUER,
                 "V/v đảm bảo an toàn thông tin\nNội dung 1: phổ biến", unit, deadline, progress, "", "");
+    }
+
+    private static RegisterRow rowAt(String unit, LocalDateTime due, String progress) {
+        return new RegisterRow("", "6174/UBND-VX", LocalDate.of(2019, 8, 21), DocumentFixtures.ISSUER,
+                "V/v đảm bảo an toàn thông tin\nNội dung 1: phổ biến", unit, due.toLocalDate(), progress, "", "",
+                due.toLocalTime().withSecond(0).withNano(0));
     }
 
     @Test
@@ -62,7 +75,7 @@ class RegisterColoursTest {
             var formats = sheet.getSheetConditionalFormatting();
             assertEquals(1, formats.getNumConditionalFormattings());
             XSSFConditionalFormatting cf = formats.getConditionalFormattingAt(0);
-            assertEquals(List.of(CellRangeAddress.valueOf("A6:J12")), List.of(cf.getFormattingRanges()));
+            assertEquals(List.of(CellRangeAddress.valueOf("A6:J14")), List.of(cf.getFormattingRanges()));
             assertEquals(3, cf.getNumberOfRules());
             List<String> formulas = new ArrayList<>();
             List<String> fills = new ArrayList<>();
@@ -75,8 +88,9 @@ class RegisterColoursTest {
             }
             assertEquals(List.of(
                     "LEFT($H6,LEN(\"Đã hoàn thành\"))=\"Đã hoàn thành\"",
-                    "AND(NOT(LEFT($H6,LEN(\"Đã hoàn thành\"))=\"Đã hoàn thành\"),ISNUMBER($G6),$G6<TODAY())",
-                    "AND(NOT(LEFT($H6,LEN(\"Đã hoàn thành\"))=\"Đã hoàn thành\"),ISNUMBER($G6),$G6>=TODAY(),$G6<=TODAY()+3)"),
+                    "AND(NOT(LEFT($H6,LEN(\"Đã hoàn thành\"))=\"Đã hoàn thành\"),ISNUMBER($G6),NOW()>=IF(MOD($G6,1)=0,$G6+1,$G6))",
+                    "AND(NOT(LEFT($H6,LEN(\"Đã hoàn thành\"))=\"Đã hoàn thành\"),ISNUMBER($G6),NOW()<IF(MOD($G6,1)=0,$G6+1,$G6),"
+                            + "INT($G6)<=TODAY()+3)"),
                     formulas);
             assertEquals(List.of("C6EFCE", "FFC7CE", "FFEB9C"), fills, "green, red, amber");
             assertEquals(List.of("006100", "9C0006", "9C5700"), fonts);
@@ -87,8 +101,9 @@ class RegisterColoursTest {
     void eachRowTakesTheColourItsDeadlineAndProgressCallFor() throws IOException {
         try (XSSFWorkbook workbook = write()) {
             List<String> colours = colours(workbook);
-            assertEquals(List.of("FFC7CE", "FFEB9C", "FFEB9C", "", "C6EFCE", "C6EFCE", ""), colours,
-                    "late red; due in 2 and 3 days amber; in 4 days none; done green (also done late); no deadline none");
+            assertEquals(List.of("FFC7CE", "FFEB9C", "FFEB9C", "", "C6EFCE", "C6EFCE", "", "FFC7CE", "FFEB9C"), colours,
+                    "late red; due in 2 and 3 days amber; in 4 days none; done green (also done late); no deadline none;"
+                            + " a time of day a minute ago red, in an hour amber");
         }
     }
 
@@ -110,7 +125,7 @@ class RegisterColoursTest {
         ConditionalFormattingEvaluator evaluator = new ConditionalFormattingEvaluator(workbook, provider);
         String name = workbook.getSheetAt(0).getSheetName();
         List<String> out = new ArrayList<>();
-        for (int r = 5; r <= 11; r++) {
+        for (int r = 5; r <= 13; r++) {
             for (int c = 0; c < 10; c++) {
                 List<EvaluationConditionalFormatRule> rules = evaluator.getConditionalFormattingForCell(new CellReference(name, r, c, false, false));
                 String fill = rules.isEmpty() ? "" : fill(rules.get(0).getRule());
