@@ -769,7 +769,8 @@ public final class CongvanService implements AutoCloseable {
     public synchronized DispatchView show(TrackedDispatch listed, LocalDate today) {
         TrackedDispatch d = ledger().queries().dispatch(listed.key())
                 .orElseThrow(() -> new InputException(MSG.get("show.gone", listed.label())));
-        List<Requirement> requirements = ledger().queries().analysed(d.key()).map(Dispatch::requirements).orElse(List.of());
+        List<Requirement> requirements = SeriesExtension.withAddedPeriods(ledger(), d.key(),
+                ledger().queries().analysed(d.key()).map(Dispatch::requirements).orElse(List.of()));
         return new DispatchView(d, requirements, ledger().queries().status(d.key(), momentOr(today)),
                 ledger().queries().copyRecipients(d.key()));
     }

@@ -25,6 +25,30 @@ final class SeriesExtension {
     }
 
     /**
+     * The requirements as analysed at import, followed by the periods added since (the analysis is kept as it
+     * was), each with its text and deadline.
+     */
+    static List<Requirement> withAddedPeriods(Ledger ledger, long key, List<Requirement> analysed) {
+        List<RequirementSeries> series = ledger.queries().series().getOrDefault(key, List.of());
+        if (series.isEmpty()) {
+            return analysed;
+        }
+        Set<String> listed = new HashSet<>();
+        analysed.forEach(r -> listed.add(r.id()));
+        Set<String> held = new HashSet<>(ledger.queries().requirementIds(key));
+        List<Requirement> all = new java.util.ArrayList<>(analysed);
+        for (RequirementSeries s : series) {
+            // Periods are added one month at a time at most a few years on; ten years ahead of the start covers them.
+            for (Requirement p : RecurringRequirements.periods(s, s.recurrence().start().plusYears(10))) {
+                if (held.contains(p.id()) && !listed.contains(p.id())) {
+                    all.add(p);
+                }
+            }
+        }
+        return all;
+    }
+
+    /**
      * @param horizonMonths asked only when the ledger holds a series (reading the office profile may fail)
      * @param asked         the day the user named, or null
      * @return how many periods were added

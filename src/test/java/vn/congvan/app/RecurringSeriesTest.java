@@ -71,6 +71,10 @@ class RecurringSeriesTest {
             app.overdue(new CongvanService.OverdueRequest(null, CongvanService.OverdueOrder.BY_DISPATCH));
             assertEquals(1, added(app));
             assertEquals(13, periods(app.status(new CongvanService.StatusRequest(REF, null)).status()).size());
+            var shown = app.show(REF, null).requirements().stream().filter(r -> r.id().equals("1.2022-05")).toList();
+            assertEquals(1, shown.size(), "the dispatch's page lists the added period too");
+            assertTrue(shown.get(0).text().endsWith("(kỳ báo cáo tháng 5/2022)"), shown.get(0).text());
+            assertEquals(java.util.Optional.of(java.time.LocalDate.of(2022, 5, 20)), shown.get(0).dueDate());
             // Every unit of the first period has the new one, and only those.
             assertEquals(s.units().stream().filter(u -> u.requirement("1.2021-05").isPresent()).count(),
                     s.units().stream().filter(u -> u.requirement("1.2022-05").isPresent()).count());
