@@ -229,10 +229,10 @@ public final class WindowContent {
         Long shown = current == null ? null : current.dispatch().key();
         if (tray != null) {
             showTray(tray);
-            return;
+        } else {
+            showFolder(folder);
         }
-        showFolder(folder);
-        if (shown != null && current != null) {
+        if (tray == null && shown != null && current != null) {
             // The line now carries its statuses: what the actions decide on.
             current = table.select(shown);
         }
