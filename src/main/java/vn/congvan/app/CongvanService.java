@@ -349,6 +349,22 @@ public final class CongvanService implements AutoCloseable {
         return Reminders.of(ledger().queries().events(d.key()));
     }
 
+    /** The window's trays of outgoing documents: each with its number once signed, its leader and signed PDF. */
+    public synchronized List<DocumentTray.Line> documentTray() {
+        return DocumentTray.lines(ledger());
+    }
+
+    /** The leaders a document may be submitted to, and whether a signing token is configured. */
+    public SigningChoices signingChoices() {
+        return SigningChoices.load(workspace.directoryFolder());
+    }
+
+    /** "verify" on the original an incoming dispatch was imported from, when that is a PDF. */
+    public synchronized List<vn.congvan.model.SignatureCheck> verifyOriginal(TrackedDispatch d) {
+        return OriginalSignatures.verify(ledger(),
+                new PdfSigning(workspace.directoryFolder(), environment, interaction, clock), d);
+    }
+
     private vn.congvan.directory.OfficeSigning signing() {
         return vn.congvan.directory.OfficeSigning.load(workspace.directoryFolder());
     }

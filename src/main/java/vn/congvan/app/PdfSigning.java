@@ -126,6 +126,7 @@ public final class PdfSigning {
         if (set != null && !set.isEmpty()) {
             return set.toCharArray();
         }
-        return interaction.secret(prompt).orElseThrow(() -> new InputException(MSG.get("sign.noPassword", PASSWORD_VARIABLE)));
+        return interaction.secret(prompt).orElseThrow(() -> new ShellProblem(ShellProblem.Kind.NO_KEY_PASSWORD,
+                MSG.get("sign.noPassword", PASSWORD_VARIABLE), PASSWORD_VARIABLE));
     }
 }

@@ -23,7 +23,9 @@ public final class ShellProblem extends InputException {
         /** A review entry that proposes no status cannot be accepted; args: entry number. */
         REVIEW_NOTHING_TO_ACCEPT,
         /** Editing an unplaced review entry needs a dispatch and a unit; args: entry number. */
-        REVIEW_PLACE_FIRST
+        REVIEW_PLACE_FIRST,
+        /** No password or PIN was given for the signing key: nothing signed, no number taken; args: the environment variable. */
+        NO_KEY_PASSWORD
     }
 
     private final Kind kind;

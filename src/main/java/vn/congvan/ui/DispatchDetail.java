@@ -3,6 +3,7 @@ package vn.congvan.ui;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 
 import org.eclipse.swt.SWT;
@@ -18,6 +19,7 @@ import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 
 import vn.congvan.app.CongvanService;
+import vn.congvan.app.Reminders;
 import vn.congvan.app.Workspace;
 import vn.congvan.model.Event;
 import vn.congvan.model.Requirement;
@@ -106,6 +108,14 @@ final class DispatchDetail {
     }
 
     void show(CongvanService.DispatchView view) {
+        show(view, Map.of());
+    }
+
+    /**
+     * @param reminded unit code → the reminders sent to it, shown in the last column ("lần 2, 05/09/2019"),
+     *                 as status shows them
+     */
+    void show(CongvanService.DispatchView view, Map<String, Reminders.Reminded> reminded) {
         TrackedDispatch d = view.dispatch();
         fields.setText(UiText.get("detail.fields", d.numberSymbol(), d.date() == null ? "" : DispatchTable.DAY.format(d.date()),
                 nz(d.issuer()), nz(d.subject()), nz(d.sourceName())));
@@ -119,7 +129,7 @@ final class DispatchDetail {
             item.setText(new String[] {r.id(), oneLine(r.text()), due});
         }
         List<String> ids = view.status().requirementIds();
-        boolean sameColumns = ids.equals(requirementIds) && grid.getColumnCount() == FIRST_REQUIREMENT_COLUMN + ids.size();
+        boolean sameColumns = ids.equals(requirementIds) && grid.getColumnCount() == FIRST_REQUIREMENT_COLUMN + ids.size() + 1;
         units = view.status().units();
         requirementIds = ids;
         if (focusedRequirement != null && !requirementIds.contains(focusedRequirement)) {
@@ -138,6 +148,8 @@ final class DispatchDetail {
                 for (String id : requirementIds) {
                     column(UiText.get("grid.col.requirement", id), 140);
                 }
+                // Last, so the requirement columns keep their places whether or not reminders went out.
+                column(UiText.get("grid.col.reminded"), 150);
             }
             if (grid.getItemCount() > units.size()) {
                 grid.remove(units.size(), grid.getItemCount() - 1);
@@ -149,8 +161,10 @@ final class DispatchDetail {
                 cells.add(u.unitName());
                 cells.add(u.acknowledged() ? UiText.get("grid.ack.yes") : UiText.get("grid.ack.no"));
                 for (String id : requirementIds) {
-                    cells.add(u.requirement(id).map(q -> Palette.cell(q.status())).orElse(""));
+                    cells.add(u.requirement(id).map(DispatchDetail::cell).orElse(""));
                 }
+                Reminders.Reminded r = reminded.get(u.unitCode());
+                cells.add(r == null ? "" : UiText.get("grid.reminded", r.count(), DispatchTable.DAY.format(r.last().atZone(Workspace.VIETNAM))));
                 item.setText(cells.toArray(String[]::new));
                 for (int i = 0; i < requirementIds.size(); i++) {
                     RequirementState q = u.requirement(requirementIds.get(i)).orElse(null);
@@ -162,6 +176,18 @@ final class DispatchDetail {
             grid.setRedraw(true);
         }
         history.removeAll();
+    }
+
+    /** A status, and on a plan's task table the unit's role: "✖ Quá hạn · chủ trì". */
+    static String cell(RequirementState q) {
+        String status = Palette.cell(q.status());
+        if (q.role() == null) {
+            return status;
+        }
+        return UiText.get("grid.withRole", status, switch (q.role()) {
+            case LEAD -> UiText.get("grid.role.lead");
+            case SUPPORT -> UiText.get("grid.role.support");
+        });
     }
 
     private void column(String title, int width) {

@@ -8,14 +8,19 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
 
+import vn.congvan.app.DocumentTray;
 import vn.congvan.app.Folder;
 
-/** The folders on the left, with how many dispatches (or mails, for Thư cần xem) each holds. */
+/**
+ * The folders on the left, with how many dispatches (or mails, for Thư cần xem) each holds; below them the
+ * trays of the documents the office writes and its leaders sign (Dự thảo, Chờ ký, Đã ký, ban hành).
+ */
 final class FolderTree {
     private final Tree tree;
     private final TreeItem[] items = new TreeItem[Folder.values().length];
+    private final TreeItem[] trays = new TreeItem[DocumentTray.Tray.values().length];
 
-    FolderTree(Composite parent, Consumer<Folder> selected) {
+    FolderTree(Composite parent, Consumer<Folder> selected, Consumer<DocumentTray.Tray> traySelected) {
         tree = new Tree(parent, SWT.SINGLE | SWT.BORDER);
         TreeItem smart = null;
         for (Folder f : Folder.values()) {
@@ -29,9 +34,20 @@ final class FolderTree {
             items[f.ordinal()] = item;
         }
         smart.setExpanded(true);
+        TreeItem signing = new TreeItem(tree, SWT.NONE);
+        signing.setText(UiText.get("folder.signing"));
+        for (DocumentTray.Tray t : DocumentTray.Tray.values()) {
+            TreeItem item = new TreeItem(signing, SWT.NONE);
+            item.setData(t);
+            item.setText(UiText.get("folder.counting", name(t)));
+            trays[t.ordinal()] = item;
+        }
+        signing.setExpanded(true);
         tree.addListener(SWT.Selection, e -> {
             if (e.item != null && e.item.getData() instanceof Folder f) {
                 selected.accept(f);
+            } else if (e.item != null && e.item.getData() instanceof DocumentTray.Tray t) {
+                traySelected.accept(t);
             }
         });
     }
@@ -49,6 +65,14 @@ final class FolderTree {
         };
     }
 
+    static String name(DocumentTray.Tray t) {
+        return switch (t) {
+            case DRAFTS -> UiText.get("folder.drafts");
+            case AWAITING_SIGNATURE -> UiText.get("folder.awaitingSignature");
+            case SIGNED -> UiText.get("folder.signed");
+        };
+    }
+
     void counts(Map<Folder, Integer> counts) {
         for (Folder f : Folder.values()) {
             // A folder not counted yet (the statuses are still being read) says so rather than showing 0.
@@ -57,13 +81,27 @@ final class FolderTree {
         }
     }
 
+    void trayCounts(Map<DocumentTray.Tray, Integer> counts) {
+        for (DocumentTray.Tray t : DocumentTray.Tray.values()) {
+            trays[t.ordinal()].setText(UiText.get("folder.withCount", name(t), counts.getOrDefault(t, 0)));
+        }
+    }
+
     void select(Folder f) {
         tree.setSelection(items[f.ordinal()]);
+    }
+
+    void select(DocumentTray.Tray t) {
+        tree.setSelection(trays[t.ordinal()]);
     }
 
     /** The folder's label as shown, with its count. */
     String label(Folder f) {
         return items[f.ordinal()].getText();
+    }
+
+    String label(DocumentTray.Tray t) {
+        return trays[t.ordinal()].getText();
     }
 
     Tree tree() {

@@ -61,6 +61,7 @@ final class WindowActions {
     final Action reviewOpen;
     final Action openEvidence;
     final Action mailServers;
+    private final LeaderActions leader;
 
     WindowActions(WindowContent window) {
         this.window = window;
@@ -84,9 +85,15 @@ final class WindowActions {
         reviewOpen = action("action.reviewOpen", "action.reviewOpen.tip", SWT.MOD1 | SWT.SHIFT | 'M', this::openSelectedMail);
         mailServers = action("action.mailServers", "action.mailServers.tip", SWT.MOD1 | SWT.SHIFT | 'S', this::editMailServers);
         openEvidence = action("action.openEvidence", "action.openEvidence.tip", SWT.MOD1 | SWT.SHIFT | 'V', this::openSelectedEvidence);
+        leader = new LeaderActions(window, this);
     }
 
-    private Action action(String text, String tip, int accelerator, Runnable run) {
+    /** The leader's actions on the documents the office writes, and checking signatures. */
+    LeaderActions leader() {
+        return leader;
+    }
+
+    Action action(String text, String tip, int accelerator, Runnable run) {
         Action a = new Action(UiText.get(text)) {
             @Override
             public void run() {
@@ -123,6 +130,9 @@ final class WindowActions {
         MenuManager documents = new MenuManager(UiText.get("menu.documents"));
         documents.add(report);
         documents.add(check);
+        documents.add(new Separator());
+        leader.documentMenu(documents);
+        documents.add(leader.verifyOriginal);
         bar.add(documents);
     }
 
@@ -141,6 +151,11 @@ final class WindowActions {
         bar.add(new Separator());
         bar.add(report);
         bar.add(check);
+        bar.add(new Separator());
+        bar.add(leader.submit);
+        bar.add(leader.sign);
+        bar.add(leader.issue);
+        bar.add(leader.verifyFile);
         bar.add(refresh);
     }
 
@@ -148,6 +163,7 @@ final class WindowActions {
     MenuManager dispatchMenu(MenuManager m) {
         m.add(distribute);
         m.add(report);
+        m.add(leader.verifyOriginal);
         m.add(new Separator());
         m.add(refresh);
         return m;
@@ -384,6 +400,8 @@ final class WindowActions {
                 () -> window.service().report(new CongvanService.ReportRequest(DispatchRef.of(line.dispatch()),
                         EnumSet.allOf(OutputFormat.class), out, window.today(), null, null)));
         if (done.result() != null) {
+            // Its BÁO CÁO and reminder are new drafts: the trays count them.
+            window.refreshKeeping(line.dispatch().key());
             window.status(UiText.get("report.done", done.result().files().size(), out));
             for (Path f : done.result().files()) {
                 if (f.toString().endsWith(".pdf")) {
@@ -396,7 +414,7 @@ final class WindowActions {
     // ---- Thư cần xem ------------------------------------------------------------------------------------
 
     private Review.Item selectedReview() {
-        Review.Item m = window.folder() == Folder.REVIEW ? window.review().selected() : null;
+        Review.Item m = window.folder() == Folder.REVIEW && window.tray() == null ? window.review().selected() : null;
         if (m == null) {
             throw new InputException(UiText.get("select.review"));
         }

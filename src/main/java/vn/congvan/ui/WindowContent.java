@@ -28,6 +28,7 @@ import org.eclipse.swt.widgets.Text;
 
 import vn.congvan.app.CongvanService;
 import vn.congvan.app.DispatchBoard;
+import vn.congvan.app.DocumentTray;
 import vn.congvan.app.Folder;
 import vn.congvan.app.Review;
 import vn.congvan.app.WindowSettings;
@@ -53,6 +54,7 @@ public final class WindowContent {
     private final Composite listStack;
     private final DispatchTable table;
     private final ReviewList review;
+    private final DocumentList documents;
     private final DispatchDetail detail;
     private final Label status;
     private final WindowActions actions;
@@ -62,6 +64,9 @@ public final class WindowContent {
     /** The statuses could not be read in the background (said in a dialog). */
     private boolean unread;
     private Folder folder = Folder.INCOMING;
+    /** The tray of outgoing documents shown instead of a folder; null while a folder is shown. */
+    private DocumentTray.Tray tray;
+    private List<DocumentTray.Line> trayLines = List.of();
     private DispatchBoard.Line current;
     /** The window's remembered settings: the layout, and the mail servers the clerk set (never a password). */
     private final WindowSettings settings;
@@ -85,7 +90,7 @@ public final class WindowContent {
 
         main = new SashForm(root, SWT.HORIZONTAL);
         main.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-        folders = new FolderTree(main, f -> guard(() -> showFolder(f)));
+        folders = new FolderTree(main, f -> guard(() -> showFolder(f)), t -> guard(() -> showTray(t)));
         right = new SashForm(main, SWT.VERTICAL);
         Composite top = new Composite(right, SWT.NONE);
         GridLayout topLayout = new GridLayout(1, false);
@@ -101,6 +106,7 @@ public final class WindowContent {
         listStack.setLayout(new StackLayout());
         table = new DispatchTable(listStack, palette, l -> guard(() -> showDispatch(l)));
         review = new ReviewList(listStack, m -> guard(() -> showReview(m)));
+        documents = new DocumentList(listStack, l -> guard(() -> showDocument(l)));
         detail = new DispatchDetail(right, palette, u -> guard(() -> showHistory(u)));
         main.setWeights(20, 80);
         right.setWeights(28, 72);
@@ -112,6 +118,7 @@ public final class WindowContent {
         table.table().setMenu(actions.dispatchMenu(new MenuManager()).createContextMenu(table.table()));
         detail.grid().setMenu(actions.unitMenu(new MenuManager()).createContextMenu(detail.grid()));
         review.table().setMenu(actions.reviewMenu(new MenuManager()).createContextMenu(review.table()));
+        documents.table().setMenu(actions.leader().documentMenu(new MenuManager()).createContextMenu(documents.table()));
         MenuManager historyMenu = new MenuManager();
         historyMenu.add(actions.openEvidence);
         detail.history().setMenu(historyMenu.createContextMenu(detail.history()));
@@ -215,9 +222,17 @@ public final class WindowContent {
         Map<Folder, Integer> counts = new EnumMap<>(board.counts());
         counts.put(Folder.REVIEW, review.size());
         folders.counts(counts);
+        trayLines = workspace.ledgerExists() ? service.documentTray() : List.of();
+        Map<DocumentTray.Tray, Integer> trayCounts = new EnumMap<>(DocumentTray.Tray.class);
+        trayLines.forEach(l -> trayCounts.merge(l.tray(), 1, Integer::sum));
+        folders.trayCounts(trayCounts);
         Long shown = current == null ? null : current.dispatch().key();
-        showFolder(folder);
-        if (shown != null && current != null) {
+        if (tray != null) {
+            showTray(tray);
+        } else {
+            showFolder(folder);
+        }
+        if (tray == null && shown != null && current != null) {
             // The line now carries its statuses: what the actions decide on.
             current = table.select(shown);
         }
@@ -229,6 +244,8 @@ public final class WindowContent {
 
     void showFolder(Folder f) {
         folder = f;
+        tray = null;
+        actions.leader().update(null);
         folders.select(f);
         StackLayout stack = (StackLayout) listStack.getLayout();
         if (f == Folder.REVIEW) {
@@ -245,6 +262,41 @@ public final class WindowContent {
         }
     }
 
+    /** Shows a tray of outgoing documents in place of the list of dispatches; the document shown stays shown. */
+    void showTray(DocumentTray.Tray t) {
+        tray = t;
+        folders.select(t);
+        StackLayout stack = (StackLayout) listStack.getLayout();
+        stack.topControl = documents.root();
+        documents.show(trayLines.stream().filter(l -> l.tray() == t).toList());
+        listStack.layout();
+        current = null;
+        detail.clear();
+        actions.leader().update(documents.selected());
+    }
+
+    /** Shows a document of the tray below its list, and enables what can be done at its stage. */
+    void showDocument(DocumentTray.Line l) {
+        documents.showDocument(l);
+        actions.leader().update(l);
+    }
+
+    /** Selects a document of the tray shown by its id and shows it, as a click would; null when the tray does not hold it. */
+    DocumentTray.Line selectDocument(long id) {
+        DocumentTray.Line l = documents.select(id);
+        showDocument(l);
+        return l;
+    }
+
+    /** After a step of a document: the trays again, showing the tray the document is now in, with it selected. */
+    void refreshDocument(long id) {
+        reload();
+        trayLines.stream().filter(l -> l.document().id() == id).findFirst().ifPresent(l -> {
+            showTray(l.tray());
+            selectDocument(id);
+        });
+    }
+
     /** Shows a dispatch below the list: its fields, requirements and the grid of units. */
     void showDispatch(DispatchBoard.Line line) {
         current = line;
@@ -252,7 +304,7 @@ public final class WindowContent {
             detail.clear();
             return;
         }
-        detail.show(service.show(line.dispatch(), today));
+        detail.show(service.show(line.dispatch(), today), service.reminders(line.dispatch()));
     }
 
     void showHistory(UnitStatus unit) {
@@ -317,6 +369,7 @@ public final class WindowContent {
         s.numbers("sash-lower").filter(w -> w.length == 2).ifPresent(detail.lower()::setWeights);
         s.numbers("columns-dispatches").ifPresent(table::columnWidths);
         s.text("folder").flatMap(WindowContent::folderNamed).ifPresent(this::showFolder);
+        s.text("folder").flatMap(WindowContent::trayNamed).ifPresent(this::showTray);
     }
 
     void remember(WindowSettings s) {
@@ -325,13 +378,22 @@ public final class WindowContent {
         s.putNumbers("sash-detail", detail.root().getWeights());
         s.putNumbers("sash-lower", detail.lower().getWeights());
         s.putNumbers("columns-dispatches", table.columnWidths());
-        s.putText("folder", folder.name());
+        s.putText("folder", tray != null ? "tray:" + tray.name() : folder.name());
     }
 
     private static java.util.Optional<Folder> folderNamed(String name) {
         for (Folder f : Folder.values()) {
             if (f.name().equals(name)) {
                 return java.util.Optional.of(f);
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    private static java.util.Optional<DocumentTray.Tray> trayNamed(String name) {
+        for (DocumentTray.Tray t : DocumentTray.Tray.values()) {
+            if (("tray:" + t.name()).equals(name)) {
+                return java.util.Optional.of(t);
             }
         }
         return java.util.Optional.empty();
@@ -410,5 +472,19 @@ public final class WindowContent {
 
     Folder folder() {
         return folder;
+    }
+
+    /** The tray shown, or null while a folder is shown. */
+    DocumentTray.Tray tray() {
+        return tray;
+    }
+
+    DocumentList documents() {
+        return documents;
+    }
+
+    /** The document selected in the tray shown, or null. */
+    DocumentTray.Line currentDocument() {
+        return tray == null ? null : documents.selected();
     }
 }
