@@ -492,9 +492,11 @@ public final class CongvanService implements AutoCloseable {
      * the documents folder so that the system's mail program can open it; returns that file.
      */
     public synchronized Path reviewMailFile(long number) {
-        new ReviewDesk(ledger(), clock).entry(number);
+        vn.congvan.tracking.ReviewQueue.Entry e = new ReviewDesk(ledger(), clock).entry(number);
         byte[] raw = ledger().review().raw(number).orElseThrow(() -> new InputException(MSG.get("review.noRaw", number)));
-        return writeDocument("thu-can-xem-" + number + ".eml", raw);
+        // An imported report is kept as the file it was, not as a mail.
+        boolean report = e.mailSourceId().startsWith(ReportImport.SOURCE + ":");
+        return writeDocument("thu-can-xem-" + number + (report ? ReportImport.extension(raw) : ".eml"), raw);
     }
 
     /** Writes a mail to open into the documents folder (replacing an earlier copy of the same). */

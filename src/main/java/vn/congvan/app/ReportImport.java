@@ -222,10 +222,30 @@ final class ReportImport {
 
     /** The name a kept report is opened under: its format by its first bytes (the ledger keeps no name with it). */
     static String keptName(MailOriginals.Original kept) {
-        byte[] raw = kept.raw();
-        String extension = raw.length >= 4 && raw[0] == '%' && raw[1] == 'P' && raw[2] == 'D' && raw[3] == 'F' ? ".pdf"
-                : raw.length >= 2 && raw[0] == 'P' && raw[1] == 'K' ? ".docx" : ".txt";
-        return "bao-cao-" + kept.fileKey() + extension;
+        return "bao-cao-" + kept.fileKey() + extension(kept.raw());
+    }
+
+    /** A report's extension by its first bytes: PDF, Word 97, DOCX (a zip), else text. */
+    static String extension(byte[] raw) {
+        if (starts(raw, 0x25, 0x50, 0x44, 0x46)) {
+            return ".pdf";
+        }
+        if (starts(raw, 0xD0, 0xCF, 0x11, 0xE0)) {
+            return ".doc";
+        }
+        return starts(raw, 0x50, 0x4B) ? ".docx" : ".txt";
+    }
+
+    private static boolean starts(byte[] raw, int... magic) {
+        if (raw.length < magic.length) {
+            return false;
+        }
+        for (int i = 0; i < magic.length; i++) {
+            if ((raw[i] & 0xFF) != magic[i]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String sha256(byte[] content) {

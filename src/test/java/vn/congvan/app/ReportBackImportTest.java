@@ -189,7 +189,7 @@ class ReportBackImportTest {
 
     /** Items named by their topic only: proposed to the clerk, nothing recorded until confirmed. */
     @Test
-    void itemsNamedOnlyByTopicWaitForTheClerk() {
+    void itemsNamedOnlyByTopicWaitForTheClerk() throws Exception {
         ReportOutcome report = importReport("lac-dao-theo-chu-de.txt").report();
 
         assertTrue(report.recorded().isEmpty());
@@ -204,6 +204,9 @@ class ReportBackImportTest {
         assertTrue(entry.readings().get("2").sentence().startsWith("Việc kiểm tra dung lượng lưu trữ"),
                 entry.readings().get("2").sentence());
         assertTrue(entry.reasons().get(0).contains("nội dung 1, 2"), entry.reasons().toString());
+        Path opened = app.reviewMailFile(entry.number());
+        assertEquals("thu-can-xem-" + entry.number() + ".txt", opened.getFileName().toString(), "the report as it was, not a mail");
+        assertArrayEquals(Files.readAllBytes(REPORTS.resolve("lac-dao-theo-chu-de.txt")), Files.readAllBytes(opened));
 
         app.reviewAccept(new CongvanService.ReviewAcceptRequest(entry.number(), false));
         List<Event> confirmed = events("P-LACDAO");
