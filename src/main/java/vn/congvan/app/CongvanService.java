@@ -172,7 +172,17 @@ public final class CongvanService implements AutoCloseable {
         } catch (vn.congvan.ingest.ScanFound scan) {
             vn.congvan.tracking.ReviewQueue.Added added = new ScanImport(environment).queue(this::ledgerCreating, r.file(), r.defaultDue());
             return new ImportOutcome(null, reviewItem(new ReviewDesk(ledger(), clock).entry(added.id())), added.fresh());
+        } catch (ReportBackFound report) {
+            return new ImportOutcome(null, null, false, recordReport(report));
         }
+    }
+
+    /** A unit's report back given to import: its response recorded, no task set (see {@link ReportImport}). */
+    private ReportOutcome recordReport(ReportBackFound found) {
+        ReportImport.Result r = new ReportImport(ledgerCreating(), directory(), clock).record(found);
+        Review.Item queued = r.queued() == null ? null : reviewItem(new ReviewDesk(ledger(), clock).entry(r.queued().id()));
+        return new ReportOutcome(r.fileName(), r.issuer(), r.dispatch(), r.unitName(), r.recorded(), r.newEvents(), queued,
+                r.queued() != null && r.queued().fresh());
     }
 
     /** Finds a dispatch as the clerk names it; see {@link DispatchRef}. */
@@ -515,9 +525,11 @@ public final class CongvanService implements AutoCloseable {
      * the documents folder so that the system's mail program can open it; returns that file.
      */
     public synchronized Path reviewMailFile(long number) {
-        new ReviewDesk(ledger(), clock).entry(number);
+        vn.congvan.tracking.ReviewQueue.Entry e = new ReviewDesk(ledger(), clock).entry(number);
         byte[] raw = ledger().review().raw(number).orElseThrow(() -> new InputException(MSG.get("review.noRaw", number)));
-        return writeDocument("thu-can-xem-" + number + ".eml", raw);
+        // An imported report is kept as the file it was, not as a mail.
+        boolean report = e.mailSourceId().startsWith(ReportImport.SOURCE + ":");
+        return writeDocument("thu-can-xem-" + number + (report ? ReportImport.extension(raw) : ".eml"), raw);
     }
 
     /** Writes a mail to open into the documents folder (replacing an earlier copy of the same). */
@@ -533,7 +545,7 @@ public final class CongvanService implements AutoCloseable {
     }
 
     /**
-     * Use case "open the evidence" of a history line: the mail a status came from, as a file in the
+     * Use case "open the evidence" of a history line: the mail (or imported report) a status came from, as a file in the
      * documents folder to open (reports attached to it stay inside the mail). Lines confirmed from the
      * review queue (source id {@code review:N}) open the queued mail; lines recorded from collecting
      * (source "mail") open the mail kept with them. Lines recorded by a version that did not keep the
@@ -546,6 +558,12 @@ public final class CongvanService implements AutoCloseable {
                 return reviewMailFile(Long.parseLong(id.substring("review:".length())));
             } catch (NumberFormatException e) {
                 // not one of ours: fall through to the refusal
+            }
+        }
+        if (id != null && ReportImport.SOURCE.equals(event.source())) {
+            Optional<MailOriginals.Original> kept = ledger().mailOriginals().original(id);
+            if (kept.isPresent()) {
+                return writeDocument(ReportImport.keptName(kept.get()), kept.get().raw());
             }
         }
         if (id != null && "mail".equals(event.source())) {

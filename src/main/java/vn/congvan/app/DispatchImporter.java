@@ -3,11 +3,13 @@ package vn.congvan.app;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 import vn.congvan.directory.OfficeProfile;
 import vn.congvan.directory.UnitDirectory;
 import vn.congvan.ingest.DispatchReader;
+import vn.congvan.ingest.ReportBack;
 import vn.congvan.model.Dispatch;
 import vn.congvan.model.TaskSet;
 import vn.congvan.model.TrackedDispatch;
@@ -60,6 +62,11 @@ public final class DispatchImporter {
                 : new DispatchReader().read(file.toString(), original);
         // The name goes into the ledger, onto the terminal and into mail headers: no control characters.
         String name = Untrusted.fileName(file.getFileName().toString());
+        // A unit's BÁO CÁO on a dispatch it received is that unit's response, not a new task set.
+        Optional<ReportBack> report = ReportBack.of(dispatch.document());
+        if (report.isPresent() && original != null) {
+            throw new ReportBackFound(report.get(), name, original);
+        }
         return store(dispatch, name, SourceFile.textOf(file, original, dispatch.document()), original, name,
                 defaultDue, null);
     }

@@ -11,8 +11,10 @@ import java.util.Optional;
 
 import vn.congvan.directory.OfficeProfile;
 import vn.congvan.directory.UnitDirectory;
+import vn.congvan.ingest.DocumentReader;
 import vn.congvan.ingest.InputLimits;
 import vn.congvan.ingest.PlainText;
+import vn.congvan.ingest.ReportBack;
 import vn.congvan.mail.Attachment;
 import vn.congvan.mail.Classification;
 import vn.congvan.mail.IncomingMail;
@@ -402,12 +404,25 @@ public final class ReplyCollection {
                 continue;
             }
             try {
-                plainText.of(a.fileName(), a.content()).ifPresent(texts::add);
+                plainText.of(a.fileName(), a.content()).ifPresent(text -> texts.add(reportItems(a).orElse(text)));
             } catch (InputException e) {
                 notes.add(MSG.get("collect.attachmentUnread", e.getMessage()));
             }
         }
         return texts;
+    }
+
+    /**
+     * An attached BÁO CÁO read as an imported one is ({@link ReportBack}): only its results, its tables as
+     * numbered lines. Read after {@link PlainText} has checked the file's size and packing; an attachment that is
+     * not a report back in the official form is read as plain text.
+     */
+    private static Optional<String> reportItems(Attachment a) {
+        try {
+            return ReportBack.of(new DocumentReader().read(a.fileName(), a.content())).map(ReportBack::itemText);
+        } catch (InputException e) {
+            return Optional.empty();
+        }
     }
 
     private static MailLine line(String source, IncomingMail mail, Kind kind, Long dispatchKey, String unitCode,

@@ -2,6 +2,9 @@ package vn.congvan.cli;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
@@ -13,7 +16,10 @@ import vn.congvan.app.MailedDispatch;
 import vn.congvan.app.CongvanService.ImportRequest;
 import vn.congvan.app.DispatchImporter;
 import vn.congvan.app.ImportOutcome;
+import vn.congvan.app.ReportOutcome;
+import vn.congvan.model.ItemReading;
 import vn.congvan.model.TaskSet;
+import vn.congvan.text.VietnameseDates;
 
 /**
  * {@code import FILE [--due DATE]}: the dispatch and its task set into the ledger; a scan or photo, read by
@@ -34,6 +40,11 @@ final class ImportCommand implements Callable<Integer> {
     public Integer call() {
         try (CongvanService app = store.workspace().open(new ConsoleInteraction())) {
             ImportOutcome imported = app.importOrQueue(new ImportRequest(file, due));
+            if (imported.report() != null) {
+                printReport(imported.report());
+                System.out.println(CliText.get("import.ledger", app.ledgerDescription()));
+                return 0;
+            }
             if (imported.queued() != null) {
                 System.out.println(CliText.get(imported.fresh() ? "import.queued" : "import.queuedBefore",
                         imported.queued().number(), imported.queued().subject()));
@@ -63,5 +74,35 @@ final class ImportCommand implements Callable<Integer> {
             System.out.println(CliText.get("import.ledger", app.ledgerDescription()));
         }
         return 0;
+    }
+
+    /** What a unit's report back recorded, item by item, and what waits for the clerk. */
+    private static void printReport(ReportOutcome r) {
+        System.out.println(CliText.get("import.report.noTaskSet", r.fileName()));
+        if (!r.recorded().isEmpty()) {
+            List<String> items = new ArrayList<>();
+            r.recorded().forEach((id, reading) -> items.add(item(id, reading)));
+            String kind = r.dispatch().type().title().toLowerCase(Locale.forLanguageTag("vi"));
+            System.out.println(CliText.get(r.newEvents() > 0 ? "import.report.recorded" : "import.report.recordedBefore",
+                    r.unitName(), kind, r.dispatch().numberSymbol(), String.join(", ", items)));
+        }
+        if (r.queued() != null) {
+            System.out.println(CliText.get(r.fresh() ? "import.report.queued" : "import.report.queuedBefore",
+                    r.fileName(), r.queued().number()));
+            for (String reason : r.queued().reasons()) {
+                System.out.println(CliText.get("import.report.reason", reason));
+            }
+        }
+    }
+
+    private static String item(String id, ItemReading reading) {
+        String text = CliText.get("import.report.item", id, CliText.get("status.short." + reading.status().name()));
+        if (reading.doneOn() != null) {
+            text = CliText.get("import.report.doneOn", text, VietnameseDates.formatShort(reading.doneOn()));
+        }
+        if (reading.expectedBy() != null) {
+            text = CliText.get("import.report.expectedBy", text, VietnameseDates.formatShort(reading.expectedBy()));
+        }
+        return text;
     }
 }

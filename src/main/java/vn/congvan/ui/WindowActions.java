@@ -220,7 +220,12 @@ final class WindowActions {
             WindowInteraction.Done<ImportOutcome> done = window.interaction().runLong(
                     UiText.get("import.progress", f.getFileName()),
                     () -> window.service().importOrQueue(new CongvanService.ImportRequest(f, null)));
-            if (done.result() != null && done.result().queued() != null) {
+            if (done.result() != null && done.result().report() != null) {
+                // A unit's report back records its response; it makes no task set.
+                imported++;
+                window.status(UiText.get("import.report", f.getFileName(), done.result().report().recorded().size(),
+                        done.result().report().queued() == null ? 0 : done.result().report().queued().number()));
+            } else if (done.result() != null && done.result().queued() != null) {
                 imported++;
                 window.status(UiText.get("import.queued", f.getFileName(), done.result().queued().number()));
             } else if (done.result() != null) {

@@ -73,15 +73,15 @@ final class HeaderTableFixtureMaker {
         }
     }
 
-    private record Line(String text, boolean bold, boolean italic) {
+    record Line(String text, boolean bold, boolean italic) {
     }
 
-    private static Line line(String text, boolean bold, boolean italic) {
+    static Line line(String text, boolean bold, boolean italic) {
         return new Line(text, bold, italic);
     }
 
     /** One row of two cells with fixed widths and no borders, as office templates set their header. */
-    private static XWPFTable table(XWPFDocument docx, int left, int right) {
+    static XWPFTable table(XWPFDocument docx, int left, int right) {
         XWPFTable table = docx.createTable(1, 2);
         table.removeBorders();
         var properties = table.getCTTbl().getTblPr();
@@ -107,7 +107,7 @@ final class HeaderTableFixtureMaker {
         w.setW(BigInteger.valueOf(twips));
     }
 
-    private static void cell(XWPFTableCell cell, List<Line> lines) {
+    static void cell(XWPFTableCell cell, List<Line> lines) {
         for (int i = 0; i < lines.size(); i++) {
             XWPFParagraph p = i == 0 ? cell.getParagraphs().get(0) : cell.addParagraph();
             p.setAlignment(ParagraphAlignment.CENTER);
@@ -115,13 +115,13 @@ final class HeaderTableFixtureMaker {
         }
     }
 
-    private static void body(XWPFDocument docx, String text, boolean bold) {
+    static void body(XWPFDocument docx, String text, boolean bold) {
         XWPFParagraph p = docx.createParagraph();
         p.setAlignment(ParagraphAlignment.BOTH);
         run(p, line(text, bold, false));
     }
 
-    private static void run(XWPFParagraph p, Line line) {
+    static void run(XWPFParagraph p, Line line) {
         XWPFRun run = p.createRun();
         run.setText(line.text());
         run.setBold(line.bold());
