@@ -157,7 +157,9 @@ public final class CongvanService implements AutoCloseable {
 
     /** Use case "import": the dispatch, its analysis and its task set into the ledger. */
     public synchronized DispatchImporter.Outcome importDispatch(ImportRequest r) {
-        return new DispatchImporter(this::ledgerCreating, directory(), office(), clock).importFile(r.file(), r.defaultDue());
+        PdfSigning signatures = new PdfSigning(workspace.directoryFolder(), environment, interaction, clock);
+        return new DispatchImporter(this::ledgerCreating, directory(), office(), clock, signatures::incoming)
+                .importFile(r.file(), r.defaultDue());
     }
 
     /**
@@ -171,6 +173,11 @@ public final class CongvanService implements AutoCloseable {
             vn.congvan.tracking.ReviewQueue.Added added = new ScanImport(environment).queue(this::ledgerCreating, r.file(), r.defaultDue());
             return new ImportOutcome(null, reviewItem(new ReviewDesk(ledger(), clock).entry(added.id())), added.fresh());
         }
+    }
+
+    /** The signatures a dispatch arrived with, as checked when it was imported; none for an unsigned one. */
+    public synchronized vn.congvan.model.ReceivedSignatures receivedSignatures(TrackedDispatch d) {
+        return ledger().receivedSignatures().of(d.key());
     }
 
     /** Finds a dispatch as the clerk names it; see {@link DispatchRef}. */

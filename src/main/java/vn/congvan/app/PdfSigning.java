@@ -18,6 +18,7 @@ import vn.congvan.sign.PdfSigner;
 import vn.congvan.sign.SignatureLook;
 import vn.congvan.sign.SigningKey;
 import vn.congvan.text.Messages;
+import vn.congvan.text.Untrusted;
 
 /**
  * Use cases "sign-pdf" and "verify": sign any PDF as the leader or the agency, with the key from a PKCS#12
@@ -98,14 +99,48 @@ public final class PdfSigning {
      * kind of file, and none when the file's signatures cannot be read at all (reading the dispatch says why).
      */
     List<SignatureCheck> incoming(Path file) {
-        if (!file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".pdf")) {
+        byte[] content = SourceFile.bytesIfReadable(file);
+        return content == null ? List.of() : incoming(Untrusted.fileName(String.valueOf(file.getFileName())), content);
+    }
+
+    /**
+     * The same for a file as received (a mail's attachment). A PDF is told by its content, as the readers
+     * tell it; what the signatures name (signer, subject, issuer) came from outside and is cleaned. Never
+     * refuses: a signature that does not verify is a check with its problems, not an error.
+     */
+    List<SignatureCheck> incoming(String name, byte[] content) {
+        if (!isPdf(content)) {
             return List.of();
         }
         try {
-            return verify(file);
+            SigningSettings settings = SigningSettings.load(officeFolder);
+            return new PdfSignatureVerifier(Certificates.trustedRoots(settings.trustedRoots())).verify(name, content).stream()
+                    .map(PdfSigning::cleaned).toList();
         } catch (InputException e) {
             return List.of();
         }
+    }
+
+    /** PDF's header may follow up to 1024 bytes of other data (ISO 32000-1, 7.5.2 note), as readers allow. */
+    private static boolean isPdf(byte[] content) {
+        byte[] magic = "%PDF-".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        int end = Math.min(content.length - magic.length, 1024);
+        outer:
+        for (int i = 0; i <= end; i++) {
+            for (int j = 0; j < magic.length; j++) {
+                if (content[i + j] != magic[j]) {
+                    continue outer;
+                }
+            }
+            return true;
+        }
+        return false;
+    }
+
+    private static SignatureCheck cleaned(SignatureCheck c) {
+        return new SignatureCheck(c.number(), Untrusted.line(c.field()), Untrusted.line(c.level()), Untrusted.line(c.signerName()),
+                Untrusted.line(c.subject()), Untrusted.line(c.issuer()), c.claimedTime(), c.timestampTime(), c.coverage(),
+                c.digestValid(), c.signatureValid(), c.certificateValid(), c.trusted(), c.problems().stream().map(Untrusted::line).toList());
     }
 
     private static SignatureLook look(Path file, Request r, SigningSettings settings) {

@@ -12,6 +12,7 @@ import vn.congvan.app.Workspace;
 import vn.congvan.model.ComplianceStatus;
 import vn.congvan.model.Delivery;
 import vn.congvan.model.DispatchStatus;
+import vn.congvan.model.ReceivedSignatures;
 import vn.congvan.model.RequirementState;
 import vn.congvan.model.TrackedDispatch;
 import vn.congvan.model.UnitStatus;
@@ -30,9 +31,15 @@ final class StatusView {
 
     /** @param reminded unit code → the reminders sent to it (lần 1, lần 2 …), listed after the table */
     static String table(TrackedDispatch d, DispatchStatus s, Map<String, Reminders.Reminded> reminded) {
+        return table(d, s, reminded, ReceivedSignatures.NONE);
+    }
+
+    /** @param signatures those the dispatch arrived with, one line each under its title; nothing when unsigned */
+    static String table(TrackedDispatch d, DispatchStatus s, Map<String, Reminders.Reminded> reminded, ReceivedSignatures signatures) {
         StringBuilder out = new StringBuilder();
         out.append(CliText.get("status.title", d.numberSymbol(), d.date() == null ? "?" : VietnameseDates.formatShort(d.date()),
                 d.subject() == null ? "" : d.subject())).append('\n');
+        ReceivedSignaturesView.lines(signatures).forEach(line -> out.append(line).append('\n'));
         out.append(CliText.get("status.asOf", VietnameseDates.formatShort(s.asOf()))).append("\n\n");
         List<String> reqIds = s.requirementIds();
         boolean roles = s.units().stream().flatMap(u -> u.requirements().stream()).anyMatch(r -> r.role() != null);
@@ -124,11 +131,19 @@ final class StatusView {
     }
 
     static String json(TrackedDispatch d, DispatchStatus s, Map<String, Reminders.Reminded> reminded) {
+        return json(d, s, reminded, ReceivedSignatures.NONE);
+    }
+
+    /** @param signatures those the dispatch arrived with, as "signatures"; no such field when unsigned */
+    static String json(TrackedDispatch d, DispatchStatus s, Map<String, Reminders.Reminded> reminded, ReceivedSignatures signatures) {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("id", d.numberSymbol());
         root.put("year", d.year());
         root.put("issuer", d.issuer());
         root.put("subject", d.subject());
+        if (signatures.signed()) {
+            root.put("signatures", ReceivedSignaturesView.json(signatures));
+        }
         root.put("asOf", s.asOf().toString());
         List<Object> units = new ArrayList<>();
         for (UnitStatus u : s.units()) {
