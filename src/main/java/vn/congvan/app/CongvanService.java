@@ -298,9 +298,27 @@ public final class CongvanService implements AutoCloseable {
         return new DocumentWorkflow(ledger(), clock).sign(id, Actor.name(by), signing(), step, () -> { });
     }
 
-    /** Use case "issue": the văn thư issues a signed document. */
+    /** Use case "issue": the văn thư issues a signed document (with the agency's seal when its key is configured). */
     public synchronized vn.congvan.model.OutgoingDocument issue(long id, String by) {
-        return new DocumentWorkflow(ledger(), clock).issue(id, Actor.name(by));
+        return issue(id, by, List.of()).document();
+    }
+
+    /**
+     * Use case "issue" with the agency's part: when the office configured the agency's key, its password or
+     * PIN is asked first, then the agency signs and seals the PDF the leader signed and signs each attachment
+     * with the register's number; see {@link PdfSigning#agencyStep}.
+     */
+    public synchronized DocumentWorkflow.Issued issue(long id, String by, List<Path> attachments) {
+        DocumentWorkflow workflow = new DocumentWorkflow(ledger(), clock);
+        workflow.require(id, java.util.EnumSet.of(vn.congvan.model.DocumentStage.SIGNED), "doc.notSigned");
+        IssueSigning agency = new PdfSigning(workspace.directoryFolder(), environment, interaction, clock).agencyStep(attachments);
+        return workflow.issue(id, Actor.name(by), agency);
+    }
+
+    /** Use case "sign-pdf --attachment-of DOC": an attachment signed by the agency with the register's number of DOC. */
+    public synchronized Path signAttachment(Path file, long mainDocument, Path keystore) {
+        String number = new DocumentWorkflow(ledger(), clock).issuedNumber(mainDocument);
+        return signPdf(file, new PdfSigning.Request(keystore, false, number));
     }
 
     /** Use case "withdraw": its number stays in the register, marked withdrawn with who, when and why. */
