@@ -109,6 +109,40 @@ class AgencySealTest {
     }
 
     @Test
+    void theSealedReminderAndItsSignedAttachmentAreWhatIsMailed() throws Exception {
+        Path units = office(true);
+        Path attachment = attachment();
+        try (CongvanService app = open(units)) {
+            app.importDispatch(new CongvanService.ImportRequest(DocumentWorkflowTest.SEED, LocalDate.of(2019, 9, 1)));
+            FollowUpFiles.Written w = app.report(new CongvanService.ReportRequest(DispatchRef.of("6174/UBND-VX"),
+                    EnumSet.of(OutputFormat.PDF), dir.resolve("van-ban"), LocalDate.of(2019, 9, 5), null, LocalDate.of(2019, 9, 12)));
+            OutgoingDocument reminder = w.drafts().stream().filter(d -> d.kind() == DocumentKind.REMINDER).findFirst().orElseThrow();
+            app.submit(reminder.id(), "Trần Thị Bình", null);
+            app.sign(reminder.id(), null, new PdfSigning.Request(dir.resolve("lanh-dao.p12"), false, null));
+            DocumentWorkflow.Issued issued = app.issue(reminder.id(), null, List.of(attachment));
+            Path outbox = dir.resolve("outbox");
+            assertTrue(app.distributeDocument(reminder.id(), MailRoute.outbox(outbox), null, null).allWent());
+
+            Path eml;
+            try (Stream<Path> files = Files.list(outbox)) {
+                eml = files.filter(p -> p.toString().endsWith(".eml")).findFirst().orElseThrow();
+            }
+            List<String> attached = new java.util.ArrayList<>();
+            try (var in = Files.newInputStream(eml)) {
+                var m = new jakarta.mail.internet.MimeMessage(jakarta.mail.Session.getInstance(new java.util.Properties()), in);
+                var parts = (jakarta.mail.internet.MimeMultipart) m.getContent();
+                for (int i = 0; i < parts.getCount(); i++) {
+                    if (parts.getBodyPart(i).getFileName() != null) {
+                        attached.add(parts.getBodyPart(i).getFileName());
+                    }
+                }
+            }
+            assertEquals(issued.agency().files().stream().map(f -> f.getFileName().toString()).toList(), attached,
+                    "the sealed letter, then the attachment the agency signed");
+        }
+    }
+
+    @Test
     void withoutAnAgencyKeyIssuingAddsNothingAndRefusesAttachments() throws Exception {
         Path units = office(false);
         try (CongvanService app = open(units)) {
