@@ -159,7 +159,9 @@ public final class CongvanService implements AutoCloseable {
 
     /** Use case "import": the dispatch, its analysis and its task set into the ledger. */
     public synchronized DispatchImporter.Outcome importDispatch(ImportRequest r) {
-        return new DispatchImporter(this::ledgerCreating, directory(), office(), clock).importFile(r.file(), r.defaultDue());
+        PdfSigning signatures = new PdfSigning(workspace.directoryFolder(), environment, interaction, clock);
+        return new DispatchImporter(this::ledgerCreating, directory(), office(), clock, signatures::incoming)
+                .importFile(r.file(), r.defaultDue());
     }
 
     /**
@@ -183,6 +185,11 @@ public final class CongvanService implements AutoCloseable {
         Review.Item queued = r.queued() == null ? null : reviewItem(new ReviewDesk(ledger(), clock).entry(r.queued().id()));
         return new ReportOutcome(r.fileName(), r.issuer(), r.dispatch(), r.unitName(), r.recorded(), r.newEvents(), queued,
                 r.queued() != null && r.queued().fresh());
+    }
+
+    /** The signatures a dispatch arrived with, as checked when it was imported; none for an unsigned one. */
+    public synchronized vn.congvan.model.ReceivedSignatures receivedSignatures(TrackedDispatch d) {
+        return ledger().receivedSignatures().of(d.key());
     }
 
     /** Finds a dispatch as the clerk names it; see {@link DispatchRef}. */
@@ -318,9 +325,27 @@ public final class CongvanService implements AutoCloseable {
         return new DocumentWorkflow(ledger(), clock).sign(id, Actor.name(by), signing(), step, () -> { });
     }
 
-    /** Use case "issue": the văn thư issues a signed document. */
+    /** Use case "issue": the văn thư issues a signed document (with the agency's seal when its key is configured). */
     public synchronized vn.congvan.model.OutgoingDocument issue(long id, String by) {
-        return new DocumentWorkflow(ledger(), clock).issue(id, Actor.name(by));
+        return issue(id, by, List.of()).document();
+    }
+
+    /**
+     * Use case "issue" with the agency's part: when the office configured the agency's key, its password or
+     * PIN is asked first, then the agency signs and seals the PDF the leader signed and signs each attachment
+     * with the register's number; see {@link PdfSigning#agencyStep}.
+     */
+    public synchronized DocumentWorkflow.Issued issue(long id, String by, List<Path> attachments) {
+        DocumentWorkflow workflow = new DocumentWorkflow(ledger(), clock);
+        workflow.require(id, java.util.EnumSet.of(vn.congvan.model.DocumentStage.SIGNED), "doc.notSigned");
+        IssueSigning agency = new PdfSigning(workspace.directoryFolder(), environment, interaction, clock).agencyStep(attachments);
+        return workflow.issue(id, Actor.name(by), agency);
+    }
+
+    /** Use case "sign-pdf --attachment-of DOC": an attachment signed by the agency with the register's number of DOC. */
+    public synchronized Path signAttachment(Path file, long mainDocument, Path keystore) {
+        String number = new DocumentWorkflow(ledger(), clock).issuedNumber(mainDocument);
+        return signPdf(file, new PdfSigning.Request(keystore, false, number));
     }
 
     /** Use case "withdraw": its number stays in the register, marked withdrawn with who, when and why. */

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.List;
 import java.util.function.Supplier;
 
 import vn.congvan.directory.OfficeProfile;
@@ -11,6 +12,8 @@ import vn.congvan.directory.UnitDirectory;
 import vn.congvan.ingest.DispatchReader;
 import vn.congvan.ingest.ReportBack;
 import vn.congvan.model.Dispatch;
+import vn.congvan.model.ReceivedSignatures;
+import vn.congvan.model.SignatureCheck;
 import vn.congvan.model.TaskSet;
 import vn.congvan.model.TrackedDispatch;
 import vn.congvan.text.Untrusted;
@@ -22,25 +25,44 @@ public final class DispatchImporter {
     private final Supplier<Ledger> ledger;
     private final TaskPlanner planner;
     private final Clock clock;
+    private final SignatureReader signatures;
 
-    DispatchImporter(Ledger ledger, UnitDirectory directory, OfficeProfile office, Clock clock) {
-        this(() -> ledger, directory, office, clock);
+    /**
+     * How the signatures an original arrived with are checked; never throws (a bad signature is a check
+     * with its problems).
+     */
+    @FunctionalInterface
+    interface SignatureReader {
+        List<SignatureCheck> read(String name, byte[] content);
+
+        SignatureReader NONE = (name, content) -> List.of();
     }
 
-    /** @param ledger opened only once the file is read and planned: a bad file creates no ledger */
-    DispatchImporter(Supplier<Ledger> ledger, UnitDirectory directory, OfficeProfile office, Clock clock) {
+    DispatchImporter(Ledger ledger, UnitDirectory directory, OfficeProfile office, Clock clock) {
+        this(() -> ledger, directory, office, clock, SignatureReader.NONE);
+    }
+
+    /**
+     * @param ledger     opened only once the file is read and planned: a bad file creates no ledger
+     * @param signatures checks a signed PDF's signatures, kept with the dispatch
+     */
+    DispatchImporter(Supplier<Ledger> ledger, UnitDirectory directory, OfficeProfile office, Clock clock,
+                     SignatureReader signatures) {
         this.ledger = ledger;
         this.planner = new TaskPlanner(directory, office);
         this.clock = clock;
+        this.signatures = signatures;
     }
 
     /**
      * What an import did: the dispatch as the ledger now holds it, the task set, whether the ledger
-     * gained it now or had it already, and the mail it came in (null for a file).
+     * gained it now or had it already, the mail it came in (null for a file) and the signatures it arrived
+     * with, as the ledger keeps them.
      */
-    public record Outcome(TrackedDispatch tracked, TaskSet taskSet, boolean created, MailedDispatch fromMail) {
+    public record Outcome(TrackedDispatch tracked, TaskSet taskSet, boolean created, MailedDispatch fromMail,
+                          ReceivedSignatures signatures) {
         public Outcome(TrackedDispatch tracked, TaskSet taskSet, boolean created) {
-            this(tracked, taskSet, created, null);
+            this(tracked, taskSet, created, null, ReceivedSignatures.NONE);
         }
 
         public Dispatch dispatch() {
@@ -83,8 +105,10 @@ public final class DispatchImporter {
         TaskSet taskSet = planner.plan(dispatch, defaultDue);
         // Every format keeps its original, text too: what goes out is then what came in, byte for byte.
         Ledger ledger = this.ledger.get();
-        ImportResult result = ledger.imports().importTaskSet(taskSet, name, text, original, clock.instant(), evidence);
+        // Checked before the transaction, so that the dispatch and what its signatures showed enter together.
+        List<SignatureCheck> checks = original == null ? List.of() : signatures.read(name, original);
+        ImportResult result = ledger.imports().importTaskSet(taskSet, name, text, original, clock.instant(), evidence, checks);
         TrackedDispatch tracked = ledger.queries().dispatch(result.dispatchKey()).orElseThrow();
-        return new Outcome(tracked, taskSet, result.created(), fromMail);
+        return new Outcome(tracked, taskSet, result.created(), fromMail, ledger.receivedSignatures().of(result.dispatchKey()));
     }
 }

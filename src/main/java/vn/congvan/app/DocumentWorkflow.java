@@ -11,6 +11,7 @@ import java.util.Set;
 
 import vn.congvan.directory.OfficeSigning;
 import vn.congvan.model.DocumentStage;
+import vn.congvan.model.DocumentStep;
 import vn.congvan.model.InputException;
 import vn.congvan.model.NumberSymbol;
 import vn.congvan.model.OfficialDocument;
@@ -80,9 +81,47 @@ public final class DocumentWorkflow {
 
     /** Ban hành: the văn thư issues a signed document. */
     OutgoingDocument issue(long id, String by) {
-        require(id, EnumSet.of(DocumentStage.SIGNED), "doc.notSigned");
-        ledger.outgoing().append(id, DocumentStage.ISSUED, clock.instant(), by, null, null, null, List.of());
-        return document(id);
+        return issue(id, by, IssueSigning.NONE).document();
+    }
+
+    /** What issuing did: the document, and what the agency signed (the sealed PDF, the attachments). */
+    public record Issued(OutgoingDocument document, IssueSigning.Outcome agency) {
+    }
+
+    /**
+     * Ban hành with the agency's part: its seal over the PDF the leader signed, its text signature on the
+     * attachments with the number the register gave; then ISSUED, naming those files. Should the signing
+     * fail, nothing is recorded.
+     */
+    Issued issue(long id, String by, IssueSigning agency) {
+        OutgoingDocument d = require(id, EnumSet.of(DocumentStage.SIGNED), "doc.notSigned");
+        DocumentStep signed = d.last(DocumentStage.SIGNED).orElseThrow();
+        IssueSigning.Outcome outcome = agency.apply(leaderSigned(signed), numberSymbol(d, signed));
+        ledger.outgoing().append(id, DocumentStage.ISSUED, clock.instant(), by, null,
+                outcome.files().isEmpty() ? null : outcome.message(), null, outcome.files().stream().map(Path::toString).toList());
+        return new Issued(document(id), outcome);
+    }
+
+    /** The number/symbol the register gave the document when it was signed. */
+    String numberSymbol(OutgoingDocument d, DocumentStep signed) {
+        return ledger.register().entries(null, d.series()).stream().filter(e -> Long.valueOf(e.entryId()).equals(signed.entryId()))
+                .findFirst().map(RegisterEntry::numberSymbol).orElseThrow(() -> new InputException(MSG.get("doc.noNumber", d.id())));
+    }
+
+    /**
+     * The number/symbol of an issued document, for the attachments signed after it was issued: taken from the
+     * register, never typed.
+     */
+    String issuedNumber(long id) {
+        OutgoingDocument d = require(id, EnumSet.of(DocumentStage.ISSUED, DocumentStage.DISTRIBUTED), "doc.notIssuedYet");
+        return numberSymbol(d, d.last(DocumentStage.SIGNED).orElseThrow());
+    }
+
+    /** The copy the leader signed digitally, listed beside the final PDF it was made from; null when none was. */
+    private static Path leaderSigned(DocumentStep signed) {
+        List<Path> files = signed.files().stream().map(Path::of).toList();
+        return files.stream().filter(f -> f.toString().endsWith(".pdf"))
+                .map(vn.congvan.sign.PdfSigner::signedName).filter(files::contains).findFirst().orElse(null);
     }
 
     /** Thu hồi: a signed, issued or distributed document is withdrawn; its number stays in the register, marked. */
@@ -150,7 +189,7 @@ public final class DocumentWorkflow {
         return dot > 0 ? name.substring(0, dot) : name;
     }
 
-    private OutgoingDocument require(long id, Set<DocumentStage> allowed, String key) {
+    OutgoingDocument require(long id, Set<DocumentStage> allowed, String key) {
         OutgoingDocument d = document(id);
         if (!allowed.contains(d.stage())) {
             throw new InputException(MSG.get(key, id, DocumentWords.stage(d.stage())));

@@ -18,6 +18,7 @@ import vn.congvan.sign.PdfSigner;
 import vn.congvan.sign.SignatureLook;
 import vn.congvan.sign.SigningKey;
 import vn.congvan.text.Messages;
+import vn.congvan.text.Untrusted;
 
 /**
  * Use cases "sign-pdf" and "verify": sign any PDF as the leader or the agency, with the key from a PKCS#12
@@ -75,17 +76,71 @@ public final class PdfSigning {
     }
 
     private SigningKey key(Request r, SigningSettings settings) {
-        if (r.keystore() == null && settings.pkcs11Library() == null) {
+        return key(r.keystore(), settings.pkcs11Slot(), settings);
+    }
+
+    /** @param keystore a PKCS#12 file, or null for the token in {@code slot} of the office's PKCS#11 library */
+    private SigningKey key(Path keystore, int slot, SigningSettings settings) {
+        if (keystore == null && settings.pkcs11Library() == null) {
             throw new InputException(MSG.get("sign.noPkcs11", officeFolder.resolve("office.properties")));
         }
-        char[] secret = secret(r.keystore() != null ? MSG.get("sign.passwordPrompt", r.keystore().getFileName())
+        char[] secret = secret(keystore != null ? MSG.get("sign.passwordPrompt", keystore.getFileName())
                 : MSG.get("sign.pinPrompt"));
         try {
-            return r.keystore() != null ? KeyStores.pkcs12(r.keystore(), secret)
-                    : KeyStores.pkcs11(settings.pkcs11Library(), settings.pkcs11Slot(), secret);
+            return keystore != null ? KeyStores.pkcs12(keystore, secret)
+                    : KeyStores.pkcs11(settings.pkcs11Library(), slot, secret);
         } finally {
             Arrays.fill(secret, '\0');
         }
+    }
+
+    /**
+     * The agency's part in issuing a document, when the office configured the agency's key (sign.agency.*):
+     * the key is opened and the seal image and attachments checked now, before anything is recorded. Without
+     * an agency key, {@link IssueSigning#NONE}; attachments then cannot be signed, and that is said.
+     *
+     * @param attachments PDFs issued with the document (phụ lục, văn bản kèm theo), each signed beside itself
+     */
+    IssueSigning agencyStep(List<Path> attachments) {
+        SigningSettings settings = SigningSettings.load(officeFolder);
+        if (!settings.agencySigns()) {
+            if (!attachments.isEmpty()) {
+                throw new InputException(MSG.get("issue.attachmentNeedsAgency", officeFolder.resolve("office.properties")));
+            }
+            return IssueSigning.NONE;
+        }
+        for (Path a : attachments) {
+            if (!java.nio.file.Files.isRegularFile(a)) {
+                throw new InputException(MSG.get("issue.noAttachment", a));
+            }
+        }
+        if (!java.nio.file.Files.isRegularFile(settings.sealImage())) {
+            throw new InputException(MSG.get("issue.noSeal", settings.sealImage()));
+        }
+        SigningKey key = key(settings.agencyKeystore(), settings.agencyPkcs11Slot() == null ? settings.pkcs11Slot()
+                : settings.agencyPkcs11Slot(), settings);
+        return (leaderSigned, numberSymbol) -> {
+            PdfSigner signer = new PdfSigner(key, settings.timestampServer(), clock);
+            List<Path> written = new java.util.ArrayList<>();
+            String sealed;
+            if (leaderSigned == null) {
+                sealed = MSG.get("issue.notSealed");
+            } else {
+                // After the leader, as an incremental update: the leader's signature stays whole.
+                Path file = signer.sign(leaderSigned, look(leaderSigned, new Request(null, true, null), settings)).file();
+                written.add(file);
+                sealed = MSG.get("issue.sealed", file.getFileName());
+            }
+            for (Path a : attachments) {
+                written.add(signer.sign(a, attachmentLook(numberSymbol)).file());
+            }
+            return new IssueSigning.Outcome(written, attachments.isEmpty() ? sealed
+                    : sealed + " " + MSG.get("issue.attachmentsSigned", attachments.size(), numberSymbol));
+        };
+    }
+
+    private static SignatureLook attachmentLook(String numberSymbol) {
+        return new SignatureLook(SignatureLook.Role.ATTACHMENT, null, null, 0, null, null, numberSymbol);
     }
 
     List<SignatureCheck> verify(Path file) {
@@ -98,14 +153,48 @@ public final class PdfSigning {
      * kind of file, and none when the file's signatures cannot be read at all (reading the dispatch says why).
      */
     List<SignatureCheck> incoming(Path file) {
-        if (!file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".pdf")) {
+        byte[] content = SourceFile.bytesIfReadable(file);
+        return content == null ? List.of() : incoming(Untrusted.fileName(String.valueOf(file.getFileName())), content);
+    }
+
+    /**
+     * The same for a file as received (a mail's attachment). A PDF is told by its content, as the readers
+     * tell it; what the signatures name (signer, subject, issuer) came from outside and is cleaned. Never
+     * refuses: a signature that does not verify is a check with its problems, not an error.
+     */
+    List<SignatureCheck> incoming(String name, byte[] content) {
+        if (!isPdf(content)) {
             return List.of();
         }
         try {
-            return verify(file);
+            SigningSettings settings = SigningSettings.load(officeFolder);
+            return new PdfSignatureVerifier(Certificates.trustedRoots(settings.trustedRoots())).verify(name, content).stream()
+                    .map(PdfSigning::cleaned).toList();
         } catch (InputException e) {
             return List.of();
         }
+    }
+
+    /** PDF's header may follow up to 1024 bytes of other data (ISO 32000-1, 7.5.2 note), as readers allow. */
+    private static boolean isPdf(byte[] content) {
+        byte[] magic = "%PDF-".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        int end = Math.min(content.length - magic.length, 1024);
+        outer:
+        for (int i = 0; i <= end; i++) {
+            for (int j = 0; j < magic.length; j++) {
+                if (content[i + j] != magic[j]) {
+                    continue outer;
+                }
+            }
+            return true;
+        }
+        return false;
+    }
+
+    private static SignatureCheck cleaned(SignatureCheck c) {
+        return new SignatureCheck(c.number(), Untrusted.line(c.field()), Untrusted.line(c.level()), Untrusted.line(c.signerName()),
+                Untrusted.line(c.subject()), Untrusted.line(c.issuer()), c.claimedTime(), c.timestampTime(), c.coverage(),
+                c.digestValid(), c.signatureValid(), c.certificateValid(), c.trusted(), c.problems().stream().map(Untrusted::line).toList());
     }
 
     private static SignatureLook look(Path file, Request r, SigningSettings settings) {

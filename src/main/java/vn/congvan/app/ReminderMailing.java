@@ -82,9 +82,18 @@ public final class ReminderMailing {
         DocumentStep signed = d.last(DocumentStage.SIGNED).orElseThrow();
         TrackedDispatch tracked = ledger.queries().dispatch(d.dispatchKey()).orElseThrow();
         OfficialDocument letter = finalDocument(d, signed);
-        // The signed copy when the leader signed digitally (listed last), else the final PDF.
+        // The signed copy when the leader signed digitally (listed last), else the final PDF; sealed by the
+        // agency at issuing when it was, with the attachments the agency signed then.
         Path pdf = signed.files().stream().map(Path::of).filter(p -> p.toString().endsWith(".pdf")).reduce((a, b) -> b).orElseThrow();
-        List<Attachment> attachments = List.of(Attachment.named(pdf.getFileName().toString(), read(pdf)));
+        List<Path> issuedFiles = d.last(DocumentStage.ISSUED).map(s -> s.files().stream().map(Path::of).toList()).orElse(List.of());
+        Path sealed = vn.congvan.sign.PdfSigner.signedName(pdf);
+        Path main = issuedFiles.contains(sealed) ? sealed : pdf;
+        List<Attachment> attachments = new java.util.ArrayList<>(List.of(Attachment.named(main.getFileName().toString(), read(main))));
+        for (Path f : issuedFiles) {
+            if (!f.equals(main)) {
+                attachments.add(Attachment.named(f.getFileName().toString(), read(f)));
+            }
+        }
         Dispatch original = DecidedDispatch.of(ledger, tracked);
         Dispatch mailed = new Dispatch(letter, original.requirements(), List.of());
         List<UnitStatus> status = ledger.queries().status(tracked.key(), vn.congvan.model.DueMoment.inVietnam(clock.instant())).units();

@@ -62,6 +62,7 @@ final class ImportCommand implements Callable<Integer> {
             }
             System.out.println(CliText.get(outcome.created() ? "import.created" : "import.unchanged",
                     outcome.tracked().label(), ts.units().size(), ts.dispatch().requirements().size(), ts.assignments().size()));
+            ReceivedSignaturesView.lines(outcome.signatures()).forEach(System.out::println);
             if (!ts.informationRecipients().isEmpty()) {
                 System.out.println(CliText.get("import.information", String.join("; ", ts.informationRecipients())));
             }

@@ -11,7 +11,10 @@ import picocli.CommandLine.Parameters;
 import vn.congvan.app.CongvanService;
 import vn.congvan.app.PdfSigning;
 
-/** {@code sign-pdf FILE --keystore F.p12 | --pkcs11 [--agency | --attachment-of SỐ/KH]}: a signed copy beside the file. */
+/**
+ * {@code sign-pdf FILE --keystore F.p12 | --pkcs11 [--agency | --attachment-of DOC]}: a signed copy beside the file;
+ * an attachment carries the number the register gave the issued document DOC.
+ */
 @Command(name = "sign-pdf")
 final class SignPdfCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", descriptionKey = "param.pdfToSign")
@@ -31,8 +34,8 @@ final class SignPdfCommand implements Callable<Integer> {
     @Option(names = "--agency", descriptionKey = "option.agency")
     boolean agency;
 
-    @Option(names = "--attachment-of", paramLabel = "SỐ/KÝ-HIỆU", descriptionKey = "option.attachmentOf")
-    String attachmentOf;
+    @Option(names = "--attachment-of", paramLabel = "DOC", descriptionKey = "option.attachmentOf")
+    Long attachmentOf;
 
     @Mixin
     StoreOptions store;
@@ -41,7 +44,8 @@ final class SignPdfCommand implements Callable<Integer> {
     public Integer call() {
         Path signed;
         try (CongvanService app = store.workspace().open(new ConsoleInteraction())) {
-            signed = app.signPdf(file, new PdfSigning.Request(key.keystore, agency, attachmentOf));
+            signed = attachmentOf != null ? app.signAttachment(file, attachmentOf, key.keystore)
+                    : app.signPdf(file, new PdfSigning.Request(key.keystore, agency, null));
         }
         System.out.println(CliText.get("signPdf.done", signed));
         return 0;

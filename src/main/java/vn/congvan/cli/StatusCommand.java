@@ -33,8 +33,9 @@ final class StatusCommand implements Callable<Integer> {
         try (CongvanService app = store.workspace().open(new ConsoleInteraction())) {
             CongvanService.StatusView view = app.status(new StatusRequest(dispatch.ref(id), today));
             var reminded = app.reminders(view.dispatch());
-            System.out.println(json ? StatusView.json(view.dispatch(), view.status(), reminded, view.copies())
-                    : StatusView.table(view.dispatch(), view.status(), reminded, view.copies()));
+            var signatures = app.receivedSignatures(view.dispatch());
+            System.out.println(json ? StatusView.json(view.dispatch(), view.status(), reminded, view.copies(), signatures)
+                    : StatusView.table(view.dispatch(), view.status(), reminded, view.copies(), signatures));
         }
         return 0;
     }

@@ -15,6 +15,7 @@ import vn.congvan.model.ComplianceStatus;
 import vn.congvan.model.CopyRecipient;
 import vn.congvan.model.Delivery;
 import vn.congvan.model.DispatchStatus;
+import vn.congvan.model.ReceivedSignatures;
 import vn.congvan.model.RequirementState;
 import vn.congvan.model.TrackedDispatch;
 import vn.congvan.model.UnitStatus;
@@ -33,14 +34,19 @@ final class StatusView {
 
     /** @param reminded unit code → the reminders sent to it (lần 1, lần 2 …), listed after the table */
     static String table(TrackedDispatch d, DispatchStatus s, Map<String, Reminders.Reminded> reminded) {
-        return table(d, s, reminded, List.of());
+        return table(d, s, reminded, List.of(), ReceivedSignatures.NONE);
     }
 
-    /** @param copies who receives the dispatch without being assigned it, listed under the title */
-    static String table(TrackedDispatch d, DispatchStatus s, Map<String, Reminders.Reminded> reminded, List<CopyRecipient> copies) {
+    /**
+     * @param copies who receives the dispatch without being assigned it, listed under the title
+     * @param signatures those the dispatch arrived with, one line each under its title; nothing when unsigned
+     */
+    static String table(TrackedDispatch d, DispatchStatus s, Map<String, Reminders.Reminded> reminded, List<CopyRecipient> copies,
+            ReceivedSignatures signatures) {
         StringBuilder out = new StringBuilder();
         out.append(CliText.get("status.title", d.numberSymbol(), d.date() == null ? "?" : VietnameseDates.formatShort(d.date()),
                 d.subject() == null ? "" : d.subject())).append('\n');
+        ReceivedSignaturesView.lines(signatures).forEach(line -> out.append(line).append('\n'));
         List<String> informed = entries(copies, CopyRecipient.Kind.INFORMATION);
         if (!informed.isEmpty()) {
             out.append(CliText.get("status.informed", String.join("; ", informed))).append('\n');
@@ -142,15 +148,20 @@ final class StatusView {
     }
 
     static String json(TrackedDispatch d, DispatchStatus s, Map<String, Reminders.Reminded> reminded) {
-        return json(d, s, reminded, List.of());
+        return json(d, s, reminded, List.of(), ReceivedSignatures.NONE);
     }
 
-    static String json(TrackedDispatch d, DispatchStatus s, Map<String, Reminders.Reminded> reminded, List<CopyRecipient> copies) {
+    /** @param signatures those the dispatch arrived with, as "signatures"; no such field when unsigned */
+    static String json(TrackedDispatch d, DispatchStatus s, Map<String, Reminders.Reminded> reminded, List<CopyRecipient> copies,
+            ReceivedSignatures signatures) {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("id", d.numberSymbol());
         root.put("year", d.year());
         root.put("issuer", d.issuer());
         root.put("subject", d.subject());
+        if (signatures.signed()) {
+            root.put("signatures", ReceivedSignaturesView.json(signatures));
+        }
         root.put("asOf", s.asOf().toString());
         root.put("judgedAt", s.at().truncatedTo(ChronoUnit.MINUTES).toString());
         root.put("informationRecipients", entries(copies, CopyRecipient.Kind.INFORMATION));

@@ -86,7 +86,7 @@ final class VerifyCommand implements Callable<Integer> {
         return t == null ? "—" : OffsetDateTime.ofInstant(t, ZoneOffset.ofHours(7)).format(SHOWN);
     }
 
-    private static Map<String, Object> view(SignatureCheck c) {
+    static Map<String, Object> view(SignatureCheck c) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("number", c.number());
         m.put("field", c.field());

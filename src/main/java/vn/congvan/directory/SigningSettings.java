@@ -22,10 +22,19 @@ import vn.congvan.text.Messages;
  * sign.seal.image=con-dau.png                       (the agency's seal, red, transparent PNG)
  * sign.seal.mm=40                                   (the seal's real diameter, 36–42 mm)
  * sign.trusted.roots=chung-thu-goc                  (a folder of the root certificates the office trusts)
+ * sign.agency.keystore=co-quan.p12                  (the agency's own key, as a PKCS#12 file; or:)
+ * sign.agency.pkcs11.slot=1                         (the agency's key on the token library above, in this slot)
  * </pre>
+ * With an agency key, issuing a document the leader signed adds the agency's signature with its seal.
  */
 public record SigningSettings(Path pkcs11Library, int pkcs11Slot, URI timestampServer, Path signatureImage, Path sealImage,
-                              float sealMillimetres, Path trustedRoots) {
+                              float sealMillimetres, Path trustedRoots, Path agencyKeystore, Integer agencyPkcs11Slot) {
+
+    /** Whether the office configured the agency's key, so that the agency signs (and seals) what it issues. */
+    public boolean agencySigns() {
+        return agencyKeystore != null || agencyPkcs11Slot != null;
+    }
+
     private static final Messages MESSAGES = Messages.of(SigningSettings.class);
 
     public static SigningSettings load(Path folder) {
@@ -55,7 +64,10 @@ public record SigningSettings(Path pkcs11Library, int pkcs11Slot, URI timestampS
                 tsa, folder.resolve(orDefault(p, "sign.signature.image", "chu-ky.png")),
                 folder.resolve(orDefault(p, "sign.seal.image", "con-dau.png")),
                 number(p, file, "sign.seal.mm", 40, 20, 60).floatValue(),
-                folder.resolve(orDefault(p, "sign.trusted.roots", "chung-thu-goc")));
+                folder.resolve(orDefault(p, "sign.trusted.roots", "chung-thu-goc")),
+                value(p, "sign.agency.keystore") == null ? null : folder.resolve(value(p, "sign.agency.keystore")),
+                value(p, "sign.agency.pkcs11.slot") == null ? null
+                        : Integer.valueOf(number(p, file, "sign.agency.pkcs11.slot", 0, 0, 1000).intValue()));
     }
 
     private static String value(Properties p, String key) {

@@ -90,6 +90,18 @@ public final class PdfSignatureVerifier {
         } catch (IOException e) {
             throw new InputException(MSG.get("verify.unreadable", file, e.getMessage()), e);
         }
+        return verify(name, pdf);
+    }
+
+    /**
+     * The same for a PDF held in memory (a mail's attachment, as received).
+     *
+     * @param name how the file is named to the user
+     */
+    public List<SignatureCheck> verify(String name, byte[] pdf) {
+        if (pdf.length > MAX_BYTES) {
+            throw new InputException(MSG.get("verify.tooLarge", name, MAX_BYTES / 1024 / 1024));
+        }
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             List<PDSignatureField> fields = new ArrayList<>();
             if (doc.getDocumentCatalog().getAcroForm() != null) {

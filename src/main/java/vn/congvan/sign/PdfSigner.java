@@ -48,6 +48,8 @@ public final class PdfSigner {
     private static final float MAX_SIGNATURE_WIDTH = 70 * POINTS_PER_MM;
     private static final String STAMP_FONT = "/liberation/LiberationSerif-Regular.ttf";
     private static final float STAMP_SIZE = 10f;
+    /** The leader's signature field; the agency's seal is placed over its widget. */
+    private static final String LEADER_FIELD = "ChuKyLanhDao";
 
     private final SigningKey key;
     private final URI timestampServer;
@@ -140,15 +142,22 @@ public final class PdfSigner {
                 SignatureBlock.Room room = SignatureBlock.find(doc, look.position(), look.name(), file);
                 Image signatureImage = Image.read(look.signatureImage());
                 PDRectangle rect = imageRect(room, signatureImage);
-                String field = fieldName(doc, "ChuKyLanhDao");
+                String field = fieldName(doc, LEADER_FIELD);
                 yield new Placement(room.pageIndex(), rect, field, VisibleSignature.template(doc.getPage(room.pageIndex()).getMediaBox(),
                         field, rect, (template, content, w, h) -> {
                             content.drawImage(PDImageXObject.createFromByteArray(template, signatureImage.bytes(), signatureImage.name()), 0, 0, w, h);
                         }));
             }
             case AGENCY -> {
-                SignatureBlock.Room room = SignatureBlock.find(doc, look.position(), look.name(), file);
-                PDRectangle under = imageRect(room, Image.read(look.signatureImage()));
+                // Over the leader's signature image as it was drawn; found again from the text only for a PDF
+                // whose leader signed with other software.
+                Drawn leader = leaderWidget(doc);
+                if (leader == null) {
+                    SignatureBlock.Room room = SignatureBlock.find(doc, look.position(), look.name(), file);
+                    leader = new Drawn(room.pageIndex(), imageRect(room, Image.read(look.signatureImage())));
+                }
+                int pageIndex = leader.pageIndex();
+                PDRectangle under = leader.rect();
                 Image seal = Image.read(look.sealImage());
                 float diameter = look.sealMillimetres() * POINTS_PER_MM;
                 float sealHeight = diameter * seal.height() / (float) seal.width();
@@ -157,7 +166,7 @@ public final class PdfSigner {
                 float centreY = under.getLowerLeftY() + under.getHeight() / 2;
                 PDRectangle rect = new PDRectangle(right - diameter, centreY - sealHeight / 2, diameter, sealHeight);
                 String field = fieldName(doc, "DauCoQuan");
-                yield new Placement(room.pageIndex(), rect, field, VisibleSignature.template(doc.getPage(room.pageIndex()).getMediaBox(),
+                yield new Placement(pageIndex, rect, field, VisibleSignature.template(doc.getPage(pageIndex).getMediaBox(),
                         field, rect, (template, content, w, h) -> {
                             content.drawImage(PDImageXObject.createFromByteArray(template, seal.bytes(), seal.name()), 0, 0, w, h);
                         }));
@@ -192,6 +201,31 @@ public final class PdfSigner {
                         }));
             }
         };
+    }
+
+    /** A signature widget already on a page: where it is drawn. */
+    private record Drawn(int pageIndex, PDRectangle rect) {
+    }
+
+    /** The leader's signed widget (the last, should there be several), or null when there is none. */
+    private static Drawn leaderWidget(PDDocument doc) {
+        var form = doc.getDocumentCatalog().getAcroForm();
+        if (form == null) {
+            return null;
+        }
+        Drawn found = null;
+        for (var field : form.getFieldTree()) {
+            if (field instanceof org.apache.pdfbox.pdmodel.interactive.form.PDSignatureField s && s.getSignature() != null
+                    && s.getPartialName() != null && s.getPartialName().startsWith(LEADER_FIELD) && !s.getWidgets().isEmpty()) {
+                var widget = s.getWidgets().get(0);
+                int page = widget.getPage() == null ? -1 : doc.getPages().indexOf(widget.getPage());
+                PDRectangle rect = widget.getRectangle();
+                if (page >= 0 && rect != null && rect.getWidth() > 0 && rect.getHeight() > 0) {
+                    found = new Drawn(page, rect);
+                }
+            }
+        }
+        return found;
     }
 
     /** The attachment's text signature: the agency, the number/symbol, the signing time in ISO 8601 Vietnam time. */

@@ -19,6 +19,7 @@ import vn.congvan.model.Recipient;
 import vn.congvan.model.Recurrence;
 import vn.congvan.model.Requirement;
 import vn.congvan.model.RequirementSeries;
+import vn.congvan.model.SignatureCheck;
 import vn.congvan.model.TaskSet;
 import vn.congvan.model.Unit;
 
@@ -58,6 +59,18 @@ public final class DispatchImports {
      */
     public ImportResult importTaskSet(TaskSet taskSet, String sourceName, String sourceText, byte[] original, Instant at,
                                       String evidence) {
+        return importTaskSet(taskSet, sourceName, sourceText, original, at, evidence, List.of());
+    }
+
+    /**
+     * As above, with the signatures the original arrived with (a signed PDF), kept with the dispatch in the
+     * same transaction; a dispatch imported again keeps what was found the first time, and one imported
+     * before signatures were kept gains them.
+     *
+     * @param signatures the checks of the original's signatures; empty for an unsigned file
+     */
+    public ImportResult importTaskSet(TaskSet taskSet, String sourceName, String sourceText, byte[] original, Instant at,
+                                      String evidence, List<SignatureCheck> signatures) {
         Objects.requireNonNull(sourceName, "sourceName");
         Objects.requireNonNull(sourceText, "sourceText");
         Objects.requireNonNull(at, "at");
@@ -84,6 +97,7 @@ public final class DispatchImports {
                 if (original != null && !sql.exists("SELECT 1 FROM original_file WHERE dispatch_key = ?", key)) {
                     insertOriginal(key, sourceName, original);
                 }
+                insertSignatures(key, signatures, at, original);
                 return new ImportResult(false, key, assignmentCount(key));
             }
             sql.update("INSERT INTO tracked_dispatch (number_symbol, issuer, issuer_key, issue_year, type, issue_date, subject,"
@@ -95,6 +109,7 @@ public final class DispatchImports {
             if (original != null) {
                 insertOriginal(key, sourceName, original);
             }
+            insertSignatures(key, signatures, at, original);
             insertRequirements(key, dispatch.requirements());
             insertAssignments(key, numberSymbol, taskSet);
             insertRecipients(key, taskSet.recipients());
@@ -126,6 +141,12 @@ public final class DispatchImports {
     private void insertOriginal(long key, String name, byte[] content) throws SQLException {
         db.sql().update("INSERT INTO original_file (dispatch_key, file_name, content, sha256) VALUES (?, ?, ?, ?)",
                 key, name, content, LedgerDatabase.sha256(content));
+    }
+
+    private void insertSignatures(long key, List<SignatureCheck> signatures, Instant at, byte[] original) throws SQLException {
+        if (original != null) {
+            ReceivedSignatureLog.insertWithin(db.sql(), key, signatures, at, LedgerDatabase.sha256(original));
+        }
     }
 
     private Optional<Long> key(String issuerKey, int year, String numberSymbol) throws SQLException {

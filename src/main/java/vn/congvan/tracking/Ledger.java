@@ -23,6 +23,7 @@ public final class Ledger implements AutoCloseable {
     private final MailOriginals mailOriginals;
     private final OutgoingRegister register;
     private final OutgoingDocuments outgoing;
+    private final ReceivedSignatureLog receivedSignatures;
 
     private Ledger(LedgerDatabase db) {
         this.db = db;
@@ -34,6 +35,7 @@ public final class Ledger implements AutoCloseable {
         this.mailOriginals = new MailOriginals(db, events);
         this.register = new OutgoingRegister(db);
         this.outgoing = new OutgoingDocuments(db);
+        this.receivedSignatures = new ReceivedSignatureLog(db);
     }
 
     /**
@@ -107,6 +109,11 @@ public final class Ledger implements AutoCloseable {
     /** The documents congvan wrote and their way from draft to distribution. */
     public OutgoingDocuments outgoing() {
         return outgoing;
+    }
+
+    /** The signatures incoming dispatches arrived with, as checked at import. */
+    public ReceivedSignatureLog receivedSignatures() {
+        return receivedSignatures;
     }
 
     @Override

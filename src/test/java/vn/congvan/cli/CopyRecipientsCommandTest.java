@@ -56,7 +56,7 @@ class CopyRecipientsCommandTest {
         TrackedDispatch d = new TrackedDispatch(1, "3302/UBND-VX", "ỦY BAN NHÂN DÂN THÀNH PHỐ PHAN THIẾT", LocalDate.of(2020, 4, 6),
                 null, "tổ chức Ngày hội đọc sách", "3302.md", java.time.Instant.parse("2020-04-07T01:00:00Z"));
         String out = StatusView.table(d, new DispatchStatus(1, LocalDate.of(2020, 4, 8), List.of()), Map.of(),
-                List.of(new CopyRecipient("TT Văn hóa", CopyRecipient.Kind.AMBIGUOUS)));
+                List.of(new CopyRecipient("TT Văn hóa", CopyRecipient.Kind.AMBIGUOUS)), vn.congvan.model.ReceivedSignatures.NONE);
         assertTrue(out.contains("Chưa rõ (văn thư cần xác định đơn vị): TT Văn hóa"), out);
         assertFalse(out.contains("Gửi để biết"), out);
     }

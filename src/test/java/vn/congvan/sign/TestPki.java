@@ -33,16 +33,16 @@ import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 
 /** A test CA with leader, agency and timestamp-server certificates, made with BouncyCastle at test time. */
-final class TestPki {
-    static final char[] PASSWORD = "mat-khau-thu".toCharArray();
+public final class TestPki {
+    public static final char[] PASSWORD = "mat-khau-thu".toCharArray();
     private static final AtomicLong SERIAL = new AtomicLong(1000);
 
-    record Issued(KeyPair keys, X509Certificate certificate) {
+    public record Issued(KeyPair keys, X509Certificate certificate) {
     }
 
-    final Issued ca;
+    public final Issued ca;
 
-    TestPki(String caName) throws Exception {
+    public TestPki(String caName) throws Exception {
         KeyPair keys = rsa();
         X500Name name = new X500Name("CN=" + caName + ",O=Thu nghiem,C=VN");
         var b = new JcaX509v3CertificateBuilder(name, BigInteger.valueOf(SERIAL.incrementAndGet()),
@@ -62,11 +62,11 @@ final class TestPki {
         return new JcaX509CertificateConverter().getCertificate(b.build(new JcaContentSignerBuilder("SHA256withRSA").build(signer.getPrivate())));
     }
 
-    Issued issue(String cn, Instant from, Instant to) throws Exception {
+    public Issued issue(String cn, Instant from, Instant to) throws Exception {
         return issue(cn, from, to, false);
     }
 
-    Issued issue(String cn, Instant from, Instant to, boolean timestamping) throws Exception {
+    public Issued issue(String cn, Instant from, Instant to, boolean timestamping) throws Exception {
         KeyPair keys = rsa();
         var b = new JcaX509v3CertificateBuilder(X500Name.getInstance(ca.certificate().getSubjectX500Principal().getEncoded()),
                 BigInteger.valueOf(SERIAL.incrementAndGet()), Date.from(from), Date.from(to),
@@ -80,12 +80,12 @@ final class TestPki {
         return new Issued(keys, cert(b, ca.keys()));
     }
 
-    Issued issue(String cn) throws Exception {
+    public Issued issue(String cn) throws Exception {
         return issue(cn, Instant.parse("2019-01-01T00:00:00Z"), Instant.parse("2040-01-01T00:00:00Z"));
     }
 
     /** The holder's key and chain (holder, CA) in a PKCS#12 file. */
-    Path p12(Issued holder, Path file) throws Exception {
+    public Path p12(Issued holder, Path file) throws Exception {
         KeyStore store = KeyStore.getInstance("PKCS12");
         store.load(null, null);
         store.setKeyEntry("khoa", holder.keys().getPrivate(), PASSWORD, new Certificate[] {holder.certificate(), ca.certificate()});
@@ -96,14 +96,14 @@ final class TestPki {
     }
 
     /** The CA's certificate in a folder of trusted roots. */
-    Path rootsFolder(Path folder) throws Exception {
+    public Path rootsFolder(Path folder) throws Exception {
         Files.createDirectories(folder);
         Files.write(folder.resolve("goc.cer"), ca.certificate().getEncoded());
         return folder;
     }
 
     /** An invented handwritten signature: blue strokes on a transparent background, 300 × 120. */
-    static Path signatureImage(Path file) throws IOException {
+    public static Path signatureImage(Path file) throws IOException {
         BufferedImage image = new BufferedImage(300, 120, BufferedImage.TYPE_INT_ARGB);
         Graphics2D g = image.createGraphics();
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
@@ -116,7 +116,7 @@ final class TestPki {
     }
 
     /** An invented seal: a red ring with a star, transparent, 400 × 400. */
-    static Path sealImage(Path file) throws IOException {
+    public static Path sealImage(Path file) throws IOException {
         BufferedImage image = new BufferedImage(400, 400, BufferedImage.TYPE_INT_ARGB);
         Graphics2D g = image.createGraphics();
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);

@@ -55,6 +55,7 @@ import vn.congvan.model.Requirement;
 import vn.congvan.model.RequirementSeries;
 import vn.congvan.model.RequirementState;
 import vn.congvan.model.Run;
+import vn.congvan.model.SignatureCheck;
 import vn.congvan.model.Signer;
 import vn.congvan.model.Table;
 import vn.congvan.model.TaskSet;
@@ -92,6 +93,7 @@ abstract class LedgerContract {
         TABLES.put("original_file", "dispatch_key");
         TABLES.put("dispatch_copy_recipient", "dispatch_key, position");
         TABLES.put("requirement_series", "dispatch_key, req_id");
+        TABLES.put("received_signature", "dispatch_key, number");
         TABLES.put("flyway_schema_history", "installed_rank");
     }
 
@@ -427,6 +429,35 @@ abstract class LedgerContract {
     }
 
     @Test
+    void theSignaturesADispatchArrivedWithAreKeptAsFoundAndNeverChanged() throws Exception {
+        byte[] pdf = binaryOriginal();
+        SignatureCheck good = new SignatureCheck(1, "ChuKyLanhDao", "PAdES B-T", "Võ Văn Thông", "C=VN,O=Thu nghiem,CN=Võ Văn Thông",
+                "C=VN,CN=CA thu nghiem", Instant.parse("2019-08-21T02:00:00Z"), Instant.parse("2019-08-21T02:00:03Z"),
+                SignatureCheck.Coverage.LATER_SIGNATURES_ONLY, true, true, true, true, List.of());
+        SignatureCheck bad = new SignatureCheck(2, "DauCoQuan", "PAdES B-B", "UBND tỉnh", "CN=UBND tỉnh", "CN=Khác", null, null,
+                SignatureCheck.Coverage.CHANGED_AFTER, false, true, true, false, List.of("Mã băm không khớp", "Không tin cậy"));
+        key = ledger.imports().importTaskSet(taskSet(), "6174-UBND-VX.pdf", source, pdf, IMPORTED_AT, "6174-UBND-VX.pdf",
+                List.of(good, bad)).dispatchKey();
+
+        vn.congvan.model.ReceivedSignatures kept = ledger.receivedSignatures().of(key);
+        assertEquals(IMPORTED_AT, kept.checkedAt());
+        assertEquals(List.of(good, bad), kept.signatures(), "every field read back as it was found");
+        assertFalse(kept.valid());
+        try (Connection c = rawConnection(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT file_sha256 FROM received_signature WHERE number = 1")) {
+            assertTrue(rs.next());
+            assertEquals(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(pdf)), rs.getString(1),
+                    "the evidence of which bytes were checked");
+        }
+
+        // Imported again (the roots trusted since, say): what was found at receipt stands.
+        Map<String, List<String>> before = snapshot();
+        ledger.imports().importTaskSet(taskSet(), "6174-UBND-VX.pdf", source, pdf, IMPORTED_AT.plusSeconds(60), "again", List.of(good));
+        assertEquals(before, snapshot());
+        assertEquals(vn.congvan.model.ReceivedSignatures.NONE, ledger.receivedSignatures().of(9999));
+    }
+
+    @Test
     void aDispatchImportedWithoutItsFileHasNoOriginal() {
         importSample();
         assertTrue(ledger.queries().originalFile(key).isEmpty());
@@ -499,7 +530,7 @@ abstract class LedgerContract {
         assertEquals(source, ledger.queries().sourceText(key));
         assertTrue(ledger.queries().originalFile(key).isEmpty());
         assertTrue(ledger.queries().analysed(key).isEmpty());
-        assertEquals(List.of("1:true", "2:true", "3:true", "4:true", "5:true", "6:true", "7:true", "8:true", "9:true", "12:true"), appliedMigrations());
+        assertEquals(List.of("1:true", "2:true", "3:true", "4:true", "5:true", "6:true", "7:true", "8:true", "9:true", "10:true", "12:true"), appliedMigrations());
         // Its text still identifies it: the same import again adds no dispatch, but keeps the file it lacked.
         Map<String, List<String>> before = snapshot();
         assertEquals(new ImportResult(false, key, 0),
@@ -1105,7 +1136,7 @@ abstract class LedgerContract {
         ledger.close();
         ledger = Ledger.open(location);
 
-        assertEquals(List.of("1:true", "2:true", "3:true", "4:true", "5:true", "6:true", "7:true", "8:true", "9:true", "12:true"), appliedMigrations(), "each migration applied, once");
+        assertEquals(List.of("1:true", "2:true", "3:true", "4:true", "5:true", "6:true", "7:true", "8:true", "9:true", "10:true", "12:true"), appliedMigrations(), "each migration applied, once");
     }
 
     @Test
@@ -1181,7 +1212,7 @@ abstract class LedgerContract {
                 SAMPLE.toString(), IMPORTED_AT), d);
         assertEquals(Integer.valueOf(2019), d.year());
         assertEquals(source, ledger.queries().sourceText(key));
-        assertEquals(List.of("1:true", "2:true", "3:true", "4:true", "5:true", "6:true", "7:true", "8:true", "9:true", "12:true"), appliedMigrations());
+        assertEquals(List.of("1:true", "2:true", "3:true", "4:true", "5:true", "6:true", "7:true", "8:true", "9:true", "10:true", "12:true"), appliedMigrations());
         try (Connection c = rawConnection()) {
             assertEquals(oldDispatches, rows(c, "SELECT number_symbol, type, issuer, issue_date, subject, source_name, source_sha256,"
                     + " source_text, imported_at FROM tracked_dispatch"));
@@ -1469,6 +1500,7 @@ abstract class LedgerContract {
         // The seed has no copies for information and no recurring requirement.
         counts.put("dispatch_copy_recipient", 0);
         counts.put("requirement_series", 0);
+        counts.put("received_signature", 0);
         return counts;
     }
 
