@@ -22,6 +22,7 @@ import java.util.Random;
 import vn.congvan.model.Assignment;
 import vn.congvan.model.Dispatch;
 import vn.congvan.model.DocumentType;
+import vn.congvan.model.EventType;
 import vn.congvan.model.NumberSymbol;
 import vn.congvan.model.OfficialDocument;
 import vn.congvan.model.Recipient;
@@ -101,10 +102,13 @@ public final class LedgerGenerator {
         String seed = Files.readString(Path.of("samples", "000_7ae9f029b9ddbc9d.txt"), StandardCharsets.UTF_8);
         List<Unit> units = units();
         try (Ledger ledger = Ledger.open(location)) {
-            if (!ledger.queries().dispatches().isEmpty()) {
+            int imported = ledger.queries().dispatches().size();
+            // A run stopped after the imports (the slow half on PostgreSQL) goes on with the events.
+            boolean importsOnly = imported == dispatches && ledger.queries().eventsOfType(EventType.SENT).isEmpty();
+            if (imported != 0 && !importsOnly) {
                 throw new IllegalStateException("not an empty ledger: " + ledger.description());
             }
-            for (int i = 0; i < dispatches; i++) {
+            for (int i = importsOnly ? dispatches : 0; i < dispatches; i++) {
                 Dispatch d = dispatch(i);
                 String text = seed.replace("Số: 6174 /UBND-VX", "Số: " + d.document().numberSymbol().text())
                         .replace("V/v đảm bảo an toàn thông tin khi", d.document().subject());
