@@ -791,14 +791,11 @@ public final class CongvanService implements AutoCloseable {
      */
     public synchronized DispatchBoard board(LocalDate today) {
         LocalDate day = dayOr(today);
-        Map<Long, Set<String>> sent = new java.util.HashMap<>();
-        for (Event e : ledger().queries().eventsOfType(EventType.SENT)) {
-            sent.computeIfAbsent(e.dispatchKey(), k -> new java.util.HashSet<>()).add(e.unitCode());
-        }
+        Map<Long, Integer> sent = ledger().queries().unitsSent();
         List<DispatchBoard.Line> lines = new ArrayList<>();
         Map<List<String>, String> foldedUnits = new java.util.HashMap<>();
         for (DispatchLine l : list(new ListRequest(null, day))) {
-            lines.add(DispatchBoard.line(l, sent.getOrDefault(l.dispatch().key(), Set.of()).size(), day, foldedUnits));
+            lines.add(DispatchBoard.line(l, sent.getOrDefault(l.dispatch().key(), 0), day, foldedUnits));
         }
         return new DispatchBoard(day, lines);
     }
@@ -857,8 +854,14 @@ public final class CongvanService implements AutoCloseable {
         LocalDateTime at = momentOr(r.today());
         List<OverdueLine> lines = new ArrayList<>();
         extendSeries(r.today());
+        // One projection over the whole ledger, not three queries per dispatch (as list does).
+        Map<Long, DispatchStatus> statuses = ledger().queries().statuses(at);
         for (TrackedDispatch d : ledger().queries().dispatches()) {
-            for (UnitStatus u : ledger().queries().status(d.key(), at).units()) {
+            DispatchStatus status = statuses.get(d.key());
+            if (status == null) {
+                continue; // imported between the two reads
+            }
+            for (UnitStatus u : status.units()) {
                 for (RequirementState q : u.requirements()) {
                     if (q.status() == ComplianceStatus.OVERDUE) {
                         lines.add(new OverdueLine(d, u.unitCode(), u.unitName(), q.requirementId(), q.deadline(),
@@ -871,8 +874,9 @@ public final class CongvanService implements AutoCloseable {
         if (r.order() == OverdueOrder.BY_UNIT) {
             lines.sort(Comparator.comparing((OverdueLine l) -> l.unitName()).thenComparing(l -> l.unitCode()).thenComparing(mostLate));
         } else {
-            List<Long> order = lines.stream().map(l -> l.dispatch().key()).distinct().toList();
-            lines.sort(Comparator.comparing((OverdueLine l) -> order.indexOf(l.dispatch().key())).thenComparing(mostLate));
+            Map<Long, Integer> order = new java.util.HashMap<>();
+            lines.forEach(l -> order.putIfAbsent(l.dispatch().key(), order.size()));
+            lines.sort(Comparator.comparing((OverdueLine l) -> order.get(l.dispatch().key())).thenComparing(mostLate));
         }
         return lines;
     }

@@ -104,11 +104,57 @@ final class Sql {
         return INSTANT.format(t);
     }
 
+    /** Reads what {@link #text(Instant)} wrote without a general parser (a ledger holds millions); anything else as ISO. */
     static Instant instant(String text) {
-        return text == null ? null : Instant.parse(text);
+        if (text == null) {
+            return null;
+        }
+        if (text.length() == 30 && text.charAt(4) == '-' && text.charAt(7) == '-' && text.charAt(10) == 'T'
+                && text.charAt(13) == ':' && text.charAt(16) == ':' && text.charAt(19) == '.' && text.charAt(29) == 'Z') {
+            int hour = digits(text, 11, 13);
+            int minute = digits(text, 14, 16);
+            int second = digits(text, 17, 19);
+            int nanos = digits(text, 20, 29);
+            LocalDate day = fixedDate(text);
+            if (day != null && hour >= 0 && hour < 24 && minute >= 0 && minute < 60 && second >= 0 && second < 60 && nanos >= 0) {
+                return Instant.ofEpochSecond(day.toEpochDay() * 86_400 + hour * 3600 + minute * 60 + second, nanos);
+            }
+        }
+        return Instant.parse(text);
     }
 
     static LocalDate date(String text) {
-        return text == null ? null : LocalDate.parse(text);
+        if (text == null) {
+            return null;
+        }
+        LocalDate day = text.length() == 10 ? fixedDate(text) : null;
+        return day != null ? day : LocalDate.parse(text);
+    }
+
+    /** yyyy-MM-dd at the start of {@code text}, or null when it is not that (the caller then parses it as ISO). */
+    private static LocalDate fixedDate(String text) {
+        if (text.charAt(4) != '-' || text.charAt(7) != '-') {
+            return null;
+        }
+        int year = digits(text, 0, 4);
+        int month = digits(text, 5, 7);
+        int day = digits(text, 8, 10);
+        if (year < 0 || month < 1 || month > 12 || day < 1 || day > java.time.YearMonth.of(year, month).lengthOfMonth()) {
+            return null;
+        }
+        return LocalDate.of(year, month, day);
+    }
+
+    /** The decimal number in text[from, to), or -1 when a character there is not an ASCII digit. */
+    private static int digits(String text, int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            n = n * 10 + (c - '0');
+        }
+        return n;
     }
 }

@@ -58,10 +58,36 @@ final class StatusProjection {
         for (Assignment a : assignments) {
             byUnit.computeIfAbsent(a.unitCode(), k -> new ArrayList<>()).add(a);
         }
-        List<UnitStatus> units = byUnit.values().stream().map(rows -> unit(rows, events, now)).toList();
+        Map<String, List<Event>> eventsByUnit = eventsByUnit(byUnit.keySet(), events);
+        List<UnitStatus> units = byUnit.values().stream()
+                .map(rows -> unit(rows, eventsByUnit.get(rows.get(0).unitCode()), now)).toList();
         return new DispatchStatus(dispatchKey, now.toLocalDate(), units, now);
     }
 
+    /**
+     * The events that concern each unit (its own and those of no unit), still in the order recorded: every
+     * rule below looks only at a unit's events, so each unit reads its own few instead of the whole dispatch's
+     * (a dispatch to 200 units has thousands).
+     */
+    private static Map<String, List<Event>> eventsByUnit(Set<String> unitCodes, List<Event> events) {
+        Map<String, List<Event>> out = new java.util.HashMap<>();
+        for (String code : unitCodes) {
+            out.put(code, new ArrayList<>());
+        }
+        for (Event e : events) {
+            if (e.unitCode() == null) {
+                out.values().forEach(list -> list.add(e));
+            } else {
+                List<Event> of = out.get(e.unitCode());
+                if (of != null) {
+                    of.add(e);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** @param events those that concern the unit, in the order recorded */
     private static UnitStatus unit(List<Assignment> rows, List<Event> events, LocalDateTime now) {
         Assignment first = rows.get(0);
         Instant acknowledgedAt = events.stream()
