@@ -143,6 +143,38 @@ final class LineBreaker {
         return fill(words, width, width);
     }
 
+    /**
+     * How many lines {@link #fill(List, float)} makes of {@code words} at {@code width}, without making
+     * them: the table's column sizing tries thousands of widths and needs only the count.
+     */
+    int count(List<TextWord> words, float width) {
+        int lines = 0;
+        boolean open = false; // whether the current line holds a word
+        float used = 0;
+        float gap = 0; // the gap after the current line's last word
+        for (int i = 0, n = words.size(); i < n; i++) {
+            TextWord word = words.get(i);
+            if (open) {
+                if (used + gap + word.width() <= width + EPSILON) {
+                    used += gap + word.width();
+                    gap = word.gapWidth();
+                    continue;
+                }
+                lines++;
+            }
+            if (word.width() <= width + EPSILON) {
+                used = word.width();
+            } else {
+                List<TextWord> parts = cut(word, width);
+                lines += parts.size() - 1;
+                used = parts.get(parts.size() - 1).width();
+            }
+            open = true;
+            gap = word.gapWidth();
+        }
+        return lines + 1;
+    }
+
     private List<TextLine> fill(List<TextWord> words, float firstWidth, float width) {
         List<TextLine> lines = new ArrayList<>();
         List<TextWord> line = new ArrayList<>();

@@ -3,11 +3,11 @@ package vn.congvan.render;
 import org.apache.poi.ss.usermodel.ConditionalFormattingRule;
 import org.apache.poi.ss.usermodel.FontFormatting;
 import org.apache.poi.ss.usermodel.PatternFormatting;
+import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.SheetConditionalFormatting;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFColor;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
 
 import vn.congvan.text.Messages;
 
@@ -33,7 +33,7 @@ final class RegisterColours {
     }
 
     /** Colours every row of {@code rows} by its cells in {@code deadlineColumn} and {@code progressColumn}. */
-    static void apply(XSSFSheet sheet, CellRangeAddress rows, int deadlineColumn, int progressColumn) {
+    static void apply(Sheet sheet, CellRangeAddress rows, int deadlineColumn, int progressColumn) {
         int first = rows.getFirstRow() + 1;
         String deadline = "$" + CellReference.convertNumToColString(deadlineColumn) + first;
         String progress = "$" + CellReference.convertNumToColString(progressColumn) + first;

@@ -5,9 +5,9 @@ import java.util.List;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import vn.congvan.text.Messages;
 
@@ -23,12 +23,12 @@ final class RegisterSummarySheet {
     private static final int COUNT_WIDTH = 14;
     private static final float LINE_POINTS = 15.75f;
 
-    private final XSSFWorkbook workbook;
+    private final Workbook workbook;
     private final CellStyle title;
     private final CellStyle header;
     private final CellStyle cell;
 
-    RegisterSummarySheet(XSSFWorkbook workbook, CellStyle title, CellStyle header, CellStyle cell) {
+    RegisterSummarySheet(Workbook workbook, CellStyle title, CellStyle header, CellStyle cell) {
         this.workbook = workbook;
         this.title = title;
         this.header = header;
@@ -36,7 +36,7 @@ final class RegisterSummarySheet {
     }
 
     void write(RegisterSummary summary) {
-        XSSFSheet sheet = workbook.createSheet(MESSAGES.get("xlsx.summary.sheetName"));
+        Sheet sheet = workbook.createSheet(MESSAGES.get("xlsx.summary.sheetName"));
         sheet.setColumnWidth(0, LABEL_WIDTH * 256);
         for (int c = 1; c <= COUNT_HEADINGS.length; c++) {
             sheet.setColumnWidth(c, COUNT_WIDTH * 256);
@@ -54,7 +54,7 @@ final class RegisterSummarySheet {
     }
 
     /** A heading row, one row per line, the dispatch's total; returns the row after it. */
-    private int table(XSSFSheet sheet, int first, String label, List<RegisterSummary.Line> lines, RegisterSummary.Line sum) {
+    private int table(Sheet sheet, int first, String label, List<RegisterSummary.Line> lines, RegisterSummary.Line sum) {
         Row head = sheet.createRow(first);
         head.setHeightInPoints(LINE_POINTS * 2 + 4);
         text(head, 0, label, header);

@@ -1,9 +1,11 @@
 package vn.congvan.render;
 
+import java.lang.ref.WeakReference;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.IntStream;
 
 import vn.congvan.model.Table;
@@ -49,8 +51,27 @@ final class TableColumns {
         return text;
     }
 
+    /**
+     * The table sized last: a document is written as PDF and then as DOCX, and both writers size the
+     * same table object, which is most of the layout's time; weak, so it never keeps a document alive.
+     */
+    private record Sized(WeakReference<Table> table, FontMetrics metrics, int[] twips) {
+    }
+
+    private static final AtomicReference<Sized> LAST = new AtomicReference<>();
+
     /** The width of each column in twips (twentieths of a point), adding up to {@link #TOTAL}. */
     int[] twips(Table table) {
+        Sized last = LAST.get();
+        if (last != null && last.table().get() == table && last.metrics() == breaker.metrics()) {
+            return last.twips().clone();
+        }
+        int[] twips = size(table);
+        LAST.set(new Sized(new WeakReference<>(table), breaker.metrics(), twips.clone()));
+        return twips;
+    }
+
+    private int[] size(Table table) {
         int columns = table.header().size();
         List<List<List<TextWord>>> cells = new ArrayList<>(); // row → column → words; the header first
         cells.add(words(table, table.header(), Face.BOLD));
@@ -132,14 +153,13 @@ final class TableColumns {
         float[] widths = least.clone();
         float left = room;
         long lines = lines(cells, widths);
+        // Each cell's lines now, so that trying a width for one column breaks only that column's cells;
+        // after a step only the widened column's cells are broken again.
         int[][] cellLines = new int[cells.size()][columns];
+        for (int c = 0; c < columns; c++) {
+            countLines(cells, c, widths[c], cellLines);
+        }
         while (left > 0.5f) {
-            // Each cell's lines now, so that trying a width for one column breaks only that column's cells.
-            for (int r = 0; r < cells.size(); r++) {
-                for (int c = 0; c < columns; c++) {
-                    cellLines[r][c] = breaker.fill(cells.get(r).get(c), widths[c] - 2 * PADDING).size();
-                }
-            }
             int bestColumn = -1;
             float bestWidth = 0;
             double bestGain = 0;
@@ -171,7 +191,7 @@ final class TableColumns {
                     float kept = widths[c];
                     long tried = 0;
                     for (int r = 0; r < cells.size(); r++) {
-                        tried += Math.max(others[r], breaker.fill(cells.get(r).get(c), target - 2 * PADDING).size());
+                        tried += Math.max(others[r], breaker.count(cells.get(r).get(c), target - 2 * PADDING));
                     }
                     double gain = (double) (lines - tried) / (target - kept);
                     if (tried < lines && gain > bestGain) {
@@ -188,8 +208,15 @@ final class TableColumns {
             left -= bestWidth - widths[bestColumn];
             widths[bestColumn] = bestWidth;
             lines = bestLines;
+            countLines(cells, bestColumn, bestWidth, cellLines);
         }
         return proportional(widths, most, left);
+    }
+
+    private void countLines(List<List<List<TextWord>>> cells, int column, float width, int[][] cellLines) {
+        for (int r = 0; r < cells.size(); r++) {
+            cellLines[r][column] = breaker.count(cells.get(r).get(column), width - 2 * PADDING);
+        }
     }
 
     /** The room shared in proportion to what each column could still use (as browsers size tables). */
@@ -224,7 +251,7 @@ final class TableColumns {
         for (List<List<TextWord>> row : cells) {
             int tallest = 1;
             for (int c = 0; c < widths.length; c++) {
-                tallest = Math.max(tallest, breaker.fill(row.get(c), widths[c] - 2 * PADDING).size());
+                tallest = Math.max(tallest, breaker.count(row.get(c), widths[c] - 2 * PADDING));
             }
             lines += tallest;
         }

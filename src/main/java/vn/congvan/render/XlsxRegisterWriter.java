@@ -1,5 +1,6 @@
 package vn.congvan.render;
 
+import org.apache.commons.compress.archivers.zip.Zip64Mode;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -10,8 +11,9 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import vn.congvan.text.Messages;
 
 import java.io.IOException;
@@ -19,6 +21,7 @@ import java.io.OutputStream;
 import java.nio.file.Path;
 import java.text.Normalizer;
 import java.time.LocalDate;
+import java.util.List;
 
 /**
  * Writes the register "Sổ theo dõi giải quyết văn bản đến" as an Excel workbook: a title, the line
@@ -29,6 +32,7 @@ import java.time.LocalDate;
  */
 public final class XlsxRegisterWriter {
     private static final Messages MESSAGES = Messages.of(XlsxRegisterWriter.class);
+    private static final LineBreaker BREAKER = LineBreaker.standard();
     private static final String FONT = "Times New Roman";
     private static final String DATE_FORMAT = "dd/mm/yyyy";
     /** A deadline with a time of day, as offices write it: the time first ("16:30 12/03/2021"). */
@@ -66,6 +70,8 @@ public final class XlsxRegisterWriter {
     private static final int GROUP_FIRST = Column.NUMBER_SYMBOL.ordinal();
     private static final int GROUP_LAST = Column.EXCERPT.ordinal();
     private static final int LAST_COLUMN = Column.values().length - 1;
+    /** Rows SXSSF keeps before writing them out; the header's cells are filled after the row is made. */
+    private static final int ROWS_IN_MEMORY = 100;
     /** Height of one line of 12 pt Times New Roman in a cell. */
     private static final float LINE_POINTS = 15.75f;
     /** Excel's width unit is the widest digit of the default font: 0.5 em of 12 pt Times New Roman. */
@@ -94,16 +100,41 @@ public final class XlsxRegisterWriter {
         if (out == null) {
             throw new IllegalArgumentException("out");
         }
-        try (XSSFWorkbook workbook = build(sheet)) {
+        try (SXSSFWorkbook workbook = build(sheet)) {
             workbook.write(out);
         }
         out.flush();
     }
 
-    private static XSSFWorkbook build(RegisterSheet register) {
-        XSSFWorkbook workbook = new XSSFWorkbook();
+    /**
+     * The workbook, streamed (SXSSF): rows go out as they are made instead of every cell being built as
+     * an XML object first, which took most of the time. Texts stay in the shared-strings table, as a
+     * spreadsheet program writes them (POI, for one, cannot edit an inline string); the zip has no
+     * Zip64 records, which java.util.zip cannot read in a stream. Closing it deletes its temporary files.
+     */
+    private static SXSSFWorkbook build(RegisterSheet register) {
+        SXSSFWorkbook workbook = new SXSSFWorkbook(null, ROWS_IN_MEMORY, false, true);
+        workbook.setZip64Mode(Zip64Mode.Never);
+        try {
+            fill(workbook, register);
+            return workbook;
+        } catch (RuntimeException e) {
+            closeQuietly(workbook);
+            throw e;
+        }
+    }
+
+    private static void closeQuietly(SXSSFWorkbook workbook) {
+        try {
+            workbook.close();
+        } catch (IOException e) {
+            // Only temporary files were left; the cause is what the caller hears about.
+        }
+    }
+
+    private static void fill(SXSSFWorkbook workbook, RegisterSheet register) {
         Styles styles = new Styles(workbook);
-        XSSFSheet sheet = workbook.createSheet(MESSAGES.get("xlsx.sheetName"));
+        SXSSFSheet sheet = workbook.createSheet(MESSAGES.get("xlsx.sheetName"));
 
         int[] widths = columnWidths(register);
         for (Column c : Column.values()) {
@@ -138,7 +169,6 @@ public final class XlsxRegisterWriter {
         if (register.summary() != null) {
             new RegisterSummarySheet(workbook, styles.title, styles.header, styles.cell).write(register.summary());
         }
-        return workbook;
     }
 
     /**
@@ -275,7 +305,7 @@ public final class XlsxRegisterWriter {
         double usable = chars * DIGIT_POINTS - CELL_PADDING_POINTS;
         int lines = 0;
         for (String line : text.split("\n", -1)) {
-            lines += Math.max(1, LineBreaker.standard().greedy(line, Face.REGULAR, 12, (float) usable).size());
+            lines += BREAKER.count(BREAKER.words(List.of(new TextSpan(line, Face.REGULAR, 12))), (float) usable);
         }
         return Math.max(1, lines);
     }
@@ -302,7 +332,7 @@ public final class XlsxRegisterWriter {
         final CellStyle date;
         final CellStyle deadlineAt;
 
-        Styles(XSSFWorkbook workbook) {
+        Styles(Workbook workbook) {
             // The workbook's default font sets the column width unit and every unstyled cell.
             Font normal = workbook.getFontAt(0);
             normal.setFontName(FONT);
@@ -343,7 +373,7 @@ public final class XlsxRegisterWriter {
             deadlineAt.setDataFormat(workbook.getCreationHelper().createDataFormat().getFormat(DEADLINE_AT_FORMAT));
         }
 
-        private static Font font(XSSFWorkbook workbook, int points, boolean bold, boolean italic) {
+        private static Font font(Workbook workbook, int points, boolean bold, boolean italic) {
             Font f = workbook.createFont();
             f.setFontName(FONT);
             f.setFontHeightInPoints((short) points);
@@ -352,7 +382,7 @@ public final class XlsxRegisterWriter {
             return f;
         }
 
-        private static CellStyle bordered(XSSFWorkbook workbook) {
+        private static CellStyle bordered(Workbook workbook) {
             CellStyle s = workbook.createCellStyle();
             s.setBorderTop(BorderStyle.THIN);
             s.setBorderBottom(BorderStyle.THIN);
