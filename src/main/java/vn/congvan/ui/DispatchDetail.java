@@ -22,6 +22,7 @@ import vn.congvan.app.CongvanService;
 import vn.congvan.app.Reminders;
 import vn.congvan.app.Workspace;
 import vn.congvan.model.Event;
+import vn.congvan.model.ReceivedSignatures;
 import vn.congvan.model.Requirement;
 import vn.congvan.model.RequirementState;
 import vn.congvan.model.TrackedDispatch;
@@ -38,6 +39,7 @@ final class DispatchDetail {
     private final SashForm root;
     private final SashForm lower;
     private final Label fields;
+    private final DispatchFacts facts;
     private final Table requirements;
     private final Table grid;
     private final Table history;
@@ -62,6 +64,7 @@ final class DispatchDetail {
             gc.dispose();
         }
         fields.setLayoutData(fieldsSize);
+        facts = new DispatchFacts(top);
         requirements = table(top, UiText.get("detail.req.id"), 50, UiText.get("detail.req.text"), 520,
                 UiText.get("detail.req.deadline"), 110);
         requirements.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
@@ -108,17 +111,19 @@ final class DispatchDetail {
     }
 
     void show(CongvanService.DispatchView view) {
-        show(view, Map.of());
+        show(view, Map.of(), ReceivedSignatures.NONE);
     }
 
     /**
      * @param reminded unit code → the reminders sent to it, shown in the last column ("lần 2, 05/09/2019"),
      *                 as status shows them
+     * @param signatures the signatures it arrived with, as checked at import
      */
-    void show(CongvanService.DispatchView view, Map<String, Reminders.Reminded> reminded) {
+    void show(CongvanService.DispatchView view, Map<String, Reminders.Reminded> reminded, ReceivedSignatures signatures) {
         TrackedDispatch d = view.dispatch();
         fields.setText(UiText.get("detail.fields", d.numberSymbol(), d.date() == null ? "" : DispatchTable.DAY.format(d.date()),
                 nz(d.issuer()), nz(d.subject()), nz(d.sourceName())));
+        facts.show(signatures, view.copies());
         requirements.removeAll();
         for (Requirement r : view.requirements()) {
             TableItem item = new TableItem(requirements, SWT.NONE);
@@ -198,6 +203,7 @@ final class DispatchDetail {
 
     void clear() {
         fields.setText(UiText.get("detail.none"));
+        facts.clear();
         requirements.removeAll();
         grid.removeAll();
         history.removeAll();
@@ -264,6 +270,10 @@ final class DispatchDetail {
 
     Label fields() {
         return fields;
+    }
+
+    DispatchFacts facts() {
+        return facts;
     }
 
     SashForm root() {

@@ -221,8 +221,10 @@ final class WindowActions {
                     UiText.get("import.progress", f.getFileName()),
                     () -> window.service().importOrQueue(new CongvanService.ImportRequest(f, null)));
             if (done.result() != null && done.result().report() != null) {
-                // A unit's report back records its response; it makes no task set.
+                // A unit's report back records its response; it makes no task set. The dispatch it answers is
+                // shown, so the clerk sees the unit's cells change.
                 imported++;
+                last = done.result().report().dispatch().key();
                 window.status(UiText.get("import.report", f.getFileName(), done.result().report().recorded().size(),
                         done.result().report().queued() == null ? 0 : done.result().report().queued().number()));
             } else if (done.result() != null && done.result().queued() != null) {

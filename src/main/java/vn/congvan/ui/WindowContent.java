@@ -304,7 +304,8 @@ public final class WindowContent {
             detail.clear();
             return;
         }
-        detail.show(service.show(line.dispatch(), today), service.reminders(line.dispatch()));
+        detail.show(service.show(line.dispatch(), today), service.reminders(line.dispatch()),
+                service.receivedSignatures(line.dispatch()));
     }
 
     void showHistory(UnitStatus unit) {
