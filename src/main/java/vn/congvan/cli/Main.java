@@ -77,7 +77,7 @@ public final class Main implements Runnable {
                 cl.addSubcommand(command);
             }
         }
-        cl.setExecutionExceptionHandler(Main::report);
+        cl.setExecutionExceptionHandler(new Report());
         cl.setParameterExceptionHandler(new UsageErrors());
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         return cl;
@@ -85,6 +85,17 @@ public final class Main implements Runnable {
 
     private static String name(Class<?> command) {
         return command.getAnnotation(Command.class).name();
+    }
+
+    /**
+     * A class, not a method reference: picocli's interfaces are Java 5 class files, and a lambda implementing
+     * one crashes the JDK 17 that writes the class-data archive at build time (JDK-8274944's kind).
+     */
+    private static final class Report implements CommandLine.IExecutionExceptionHandler {
+        @Override
+        public int handleExecutionException(Exception e, CommandLine cl, CommandLine.ParseResult parsed) {
+            return report(e, cl, parsed);
+        }
     }
 
     /** Users get one Vietnamese line, never a stack trace; CONGVAN_DEBUG=1 shows it to developers. */
