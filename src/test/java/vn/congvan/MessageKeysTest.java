@@ -140,7 +140,7 @@ class MessageKeysTest {
     /** {@code congvan.mail.quota.usage.description} …: one description for every command picocli knows. */
     private static Set<String> commandDescriptions() {
         Set<String> out = new TreeSet<>();
-        collect(new CommandLine(new Main()), out);
+        collect(Main.commandLine(), out);
         return out;
     }
 

@@ -5,6 +5,7 @@ import java.io.FileOutputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -16,19 +17,21 @@ import vn.congvan.text.Untrusted;
 
 /** Entry point of {@code java -jar target/congvan.jar}: the commands and how their errors reach the user. */
 @Command(name = "congvan", mixinStandardHelpOptions = true, scope = ScopeType.INHERIT, version = "congvan 0.1",
-        resourceBundle = "vn.congvan.cli.messages",
-        subcommands = {ParseCommand.class, UnitsCommand.class, ImportCommand.class, StatusCommand.class,
-                AckCommand.class, MarkCommand.class, RenderCommand.class, ReportCommand.class, CheckCommand.class,
-                DistributeCommand.class, CollectCommand.class, MailCommand.class, ListCommand.class, OverdueCommand.class,
-                HistoryCommand.class, TrustCommand.class, ReviewCommand.class, BackupCommand.class, RestoreCommand.class, DemoCommand.class,
-                SignPdfCommand.class, VerifyCommand.class,
-                DocsCommand.class, SubmitCommand.class, ReturnCommand.class, SignCommand.class, IssueCommand.class,
-                WithdrawCommand.class, DistributeDocCommand.class, RegisterCommand.class})
+        resourceBundle = "vn.congvan.cli.messages")
 public final class Main implements Runnable {
     /** Bad input: the user must fix the file, the date, the name. */
     public static final int EXIT_INPUT = 2;
     /** A mail server could not be reached or refused (distribute and collect report per unit/mail and use 1 too). */
     public static final int EXIT_MAIL = 1;
+
+    /** Every command, in the order the help lists them. */
+    private static final List<Class<?>> COMMANDS = List.of(ParseCommand.class, UnitsCommand.class, ImportCommand.class,
+            StatusCommand.class, AckCommand.class, MarkCommand.class, RenderCommand.class, ReportCommand.class,
+            CheckCommand.class, DistributeCommand.class, CollectCommand.class, MailCommand.class, ListCommand.class,
+            OverdueCommand.class, HistoryCommand.class, TrustCommand.class, ReviewCommand.class, BackupCommand.class,
+            RestoreCommand.class, DemoCommand.class, SignPdfCommand.class, VerifyCommand.class, DocsCommand.class,
+            SubmitCommand.class, ReturnCommand.class, SignCommand.class, IssueCommand.class, WithdrawCommand.class,
+            DistributeDocCommand.class, RegisterCommand.class);
 
     public static void main(String[] args) {
         // Vietnamese on any console: never the platform's legacy code page.
@@ -46,20 +49,53 @@ public final class Main implements Runnable {
         System.setOut(new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8));
         System.out.println(reason);
         System.out.println(CliText.get("noWindow.hint"));
-        new CommandLine(new Main()).usage(System.out);
+        commandLine().usage(System.out);
     }
 
     /** Runs a command line and returns its exit code, for tests. */
     public static int run(String... args) {
-        return commandLine().execute(args);
+        return commandLine(args).execute(args);
     }
 
-    static CommandLine commandLine() {
+    /** Every command, as the help lists them. */
+    public static CommandLine commandLine() {
+        return commandLine(new String[0]);
+    }
+
+    /**
+     * The command line for {@code args}: when they start with a command's name, only that command is
+     * registered. picocli reads every registered command's options, mixins and help texts by reflection
+     * before it parses anything, which was a third of a one-shot command's start; a name it does not
+     * know, an option first or no argument registers them all, for the help and "did you mean".
+     */
+    static CommandLine commandLine(String[] args) {
         CommandLine cl = new CommandLine(new Main());
-        cl.setExecutionExceptionHandler(Main::report);
+        String first = args.length == 0 ? null : args[0];
+        boolean one = COMMANDS.stream().anyMatch(c -> name(c).equals(first));
+        for (Class<?> command : COMMANDS) {
+            if (!one || name(command).equals(first)) {
+                cl.addSubcommand(command);
+            }
+        }
+        cl.setExecutionExceptionHandler(new Report());
         cl.setParameterExceptionHandler(new UsageErrors());
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         return cl;
+    }
+
+    private static String name(Class<?> command) {
+        return command.getAnnotation(Command.class).name();
+    }
+
+    /**
+     * A class, not a method reference: picocli's interfaces are Java 5 class files, and a lambda implementing
+     * one crashes the JDK 17 that writes the class-data archive at build time (JDK-8274944's kind).
+     */
+    private static final class Report implements CommandLine.IExecutionExceptionHandler {
+        @Override
+        public int handleExecutionException(Exception e, CommandLine cl, CommandLine.ParseResult parsed) {
+            return report(e, cl, parsed);
+        }
     }
 
     /** Users get one Vietnamese line, never a stack trace; CONGVAN_DEBUG=1 shows it to developers. */

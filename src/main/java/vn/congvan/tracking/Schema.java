@@ -9,6 +9,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
@@ -17,6 +19,7 @@ import org.flywaydb.core.api.MigrationInfoService;
 import org.flywaydb.core.api.MigrationState;
 import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.configuration.FluentConfiguration;
+import org.flywaydb.core.api.migration.JavaMigration;
 
 import vn.congvan.model.InputException;
 
@@ -33,6 +36,9 @@ final class Schema {
             "blob", "BYTEA");
 
     private static final String HISTORY = "flyway_schema_history";
+    private static final String LOCATION = "db/migration";
+    /** The migrations written in Java, beside the SQL files under {@link #LOCATION}. */
+    private static final List<JavaMigration> JAVA_MIGRATIONS = List.of(new IssuerKeys());
 
     private Schema() {
     }
@@ -41,7 +47,11 @@ final class Schema {
      * @param connection an open connection to the same database, used to look before Flyway leaps
      */
     static void migrate(LedgerTarget target, Connection connection) throws SQLException {
-        refuseForeign(target, connection);
+        List<String> tables = tables(connection);
+        refuseForeign(target, tables);
+        if (tables.contains(HISTORY) && isCurrent(connection)) {
+            return;
+        }
         Flyway flyway = configuration(target).load();
         try {
             refuseNewer(flyway.info(), target);
@@ -73,14 +83,22 @@ final class Schema {
                 .dataSource(target.url(), target.user(), target.password())
                 .jdbcProperties(target.properties())
                 .table(HISTORY)
-                .locations("classpath:db/migration")
-                .javaMigrations(new IssuerKeys())
+                .locations("classpath:" + LOCATION)
+                .javaMigrations(JAVA_MIGRATIONS.toArray(JavaMigration[]::new))
                 .placeholders(target.sqlite() ? SQLITE : POSTGRES);
     }
 
+    /**
+     * Whether the ledger already has exactly the migrations this program ships (read from the class path,
+     * so a new migration counts the moment it is added), in which case Flyway need not start.
+     */
+    private static boolean isCurrent(Connection connection) throws SQLException {
+        Optional<Set<MigrationVersion>> shipped = CurrentSchema.shipped(Schema.class.getClassLoader(), LOCATION, JAVA_MIGRATIONS);
+        return shipped.isPresent() && CurrentSchema.holds(connection, HISTORY, shipped.get());
+    }
+
     /** Tables without Flyway's history are some other program's database: say so rather than touch it. */
-    private static void refuseForeign(LedgerTarget target, Connection connection) throws SQLException {
-        List<String> tables = tables(connection);
+    private static void refuseForeign(LedgerTarget target, List<String> tables) {
         if (!tables.isEmpty() && !tables.contains(HISTORY)) {
             throw new InputException(LedgerDatabase.message("ledger.foreignDatabase", target.description(), String.join(", ", tables)));
         }

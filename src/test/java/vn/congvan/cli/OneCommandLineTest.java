@@ -1,0 +1,53 @@
+package vn.congvan.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import picocli.CommandLine;
+
+/**
+ * A command line that starts with a command's name registers that command alone (a faster start); it
+ * must read and explain that command exactly as the full command line does.
+ */
+class OneCommandLineTest {
+
+    @Test
+    void eachCommandAloneHasTheOptionsAndHelpItHasAmongAllTheOthers() {
+        Map<String, CommandLine> all = Main.commandLine().getSubcommands();
+        assertTrue(all.size() >= 30, all.keySet().toString());
+        for (Map.Entry<String, CommandLine> e : all.entrySet()) {
+            CommandLine alone = Main.commandLine(new String[] {e.getKey(), "--help"});
+
+            assertEquals(List.of(e.getKey()), List.copyOf(alone.getSubcommands().keySet()));
+            assertSameCommand(e.getValue(), alone.getSubcommands().get(e.getKey()));
+        }
+    }
+
+    @Test
+    void withoutACommandFirstEveryCommandIsKnown() {
+        CliRun help = CliRun.of("--help");
+        assertEquals(0, help.exitCode());
+        for (String name : Main.commandLine().getSubcommands().keySet()) {
+            assertTrue(help.out().contains("  " + name + " "), name + " in\n" + help.out());
+        }
+
+        CliRun typo = CliRun.of("--verbose", "sttus");
+        assertEquals(2, typo.exitCode());
+        assertTrue(typo.err().contains("Không hiểu lệnh hoặc tùy chọn: sttus"), typo.err());
+        assertTrue(typo.err().contains("status"), "suggests the command meant: " + typo.err());
+    }
+
+    private static void assertSameCommand(CommandLine expected, CommandLine actual) {
+        String name = expected.getCommandSpec().qualifiedName();
+        assertEquals(expected.getUsageMessage(CommandLine.Help.Ansi.OFF), actual.getUsageMessage(CommandLine.Help.Ansi.OFF), name);
+        assertEquals(expected.getCommandSpec().options().stream().map(o -> o.longestName()).toList(),
+                actual.getCommandSpec().options().stream().map(o -> o.longestName()).toList(), name);
+        assertEquals(expected.getSubcommands().keySet(), actual.getSubcommands().keySet(), name);
+        expected.getSubcommands().forEach((sub, cl) -> assertSameCommand(cl, actual.getSubcommands().get(sub)));
+    }
+}
