@@ -37,7 +37,7 @@ import vn.congvan.app.Workspace;
  * {@code eml}/{@code mbox}: ROUNDS collections of COUNT mails in one process, each into a fresh ledger (the
  * first is cold, the last warm). {@code large}: COUNT replies with an attachment of MB megabytes (default 20)
  * streamed through a named pipe as one mbox, never on disk. {@code prepare}: a ledger and a folder of COUNT
- * mails in DIR, for timing the command itself ({@code CONGVAN_HOME=DIR ./congvan collect --eml DIR/mails}).
+ * mails in DIR, for timing the command itself ({@code ./congvan collect --db DIR/congvan.db --eml DIR/mails}).
  * Run from the project root (the corpus and the samples are read from there).
  */
 public final class CollectRun {
@@ -110,8 +110,8 @@ public final class CollectRun {
     private static void prepare(Path dir, int count) throws IOException {
         ReplyMails mails = sendSeed(dir);
         mails.writeFolder(dir.resolve("mails"), count);
-        System.out.printf("ledger and %d mails in %s; time: CONGVAN_HOME=%s ./congvan collect --units %s --eml %s%n",
-                count, dir, dir, DIRECTORY.toAbsolutePath(), dir.resolve("mails"));
+        System.out.printf("ledger and %d mails in %s; time: ./congvan collect --db %s --units %s --eml %s%n",
+                count, dir, dir.resolve("congvan.db"), DIRECTORY.toAbsolutePath(), dir.resolve("mails"));
     }
 
     /** A fresh ledger in {@code home} with the seed imported and sent to every unit as the demo sends it. */
