@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,7 +43,8 @@ import vn.congvan.tracking.ReviewQueue;
  * Use case "collect": reads replies and read receipts from mail sources and records what they say.
  * A read receipt acknowledges receipt; a unit's reply acknowledges it too and records each status it
  * states. Each mail is recorded as soon as it is read, so a connection lost in the middle keeps what
- * came before. What the classifier is not sure of goes to the review queue ("Thư cần xem", {@link ReviewDesk}):
+ * came before. Mails are recorded in batches (one commit, one flush to disk, for up to {@value #BATCH_MAILS} mails or
+ * a second), each mail whole on its own: a mail that fails takes nothing of the others with it. What the classifier is not sure of goes to the review queue ("Thư cần xem", {@link ReviewDesk}):
  * a reply's doubtful readings, a suggestion, a mail it cannot place, a suspicious one; none is applied
  * until the clerk decides. A bounce is recorded as DELIVERY_FAILED for the unit.
  * <p>An event's time is the time the mail states only when that is plausible ({@link MailTime});
@@ -54,6 +56,10 @@ import vn.congvan.tracking.ReviewQueue;
 public final class ReplyCollection {
     private static final Messages MSG = Messages.of(ReplyCollection.class);
     private static final String SOURCE = "mail";
+    /** A batch is committed after this many mails, this many bytes of mail or this long, whichever comes first. */
+    static final int BATCH_MAILS = 500;
+    private static final long BATCH_BYTES = 64L * 1024 * 1024;
+    private static final long BATCH_NANOS = 1_000_000_000L;
 
     private final Ledger ledger;
     private final UnitDirectory directory;
@@ -61,6 +67,9 @@ public final class ReplyCollection {
     private final PlainText plainText;
     private final Clock clock;
     private final ReviewDesk review;
+    /** When each unit was first sent each dispatch ("dispatchKey unitCode" → time), read with {@link #known()}. */
+    private final Map<String, Instant> firstSent = new HashMap<>();
+    private RecordedMailIds recordedIds;
 
     ReplyCollection(Ledger ledger, UnitDirectory directory, OfficeProfile office, Clock clock) {
         this.ledger = ledger;
@@ -196,18 +205,44 @@ public final class ReplyCollection {
         KnownDispatches known = known();
         List<MailLine> mails = new ArrayList<>();
         List<SourceLine> lines = new ArrayList<>();
-        for (Source source : sources) {
-            try {
-                ReadSummary summary = source.mail().read(mail -> {
-                    mails.add(apply(source.label(), mail, known));
-                    interaction.progress(source.label(), mails.size(), 0);
-                });
-                lines.add(SourceLine.of(source.label(), summary));
-            } catch (MailException e) {
-                lines.add(SourceLine.failed(source.label(), e.getMessage()));
+        ledger.inBatches(batch -> {
+            BatchPace pace = new BatchPace();
+            for (Source source : sources) {
+                try {
+                    ReadSummary summary = source.mail().read(mail -> {
+                        mails.add(ledger.together(() -> apply(source.label(), mail, known)));
+                        if (pace.due(mail.raw() == null ? 0 : mail.raw().length)) {
+                            batch.commit();
+                        }
+                        interaction.progress(source.label(), mails.size(), 0);
+                    });
+                    lines.add(SourceLine.of(source.label(), summary));
+                } catch (MailException e) {
+                    lines.add(SourceLine.failed(source.label(), e.getMessage()));
+                }
             }
-        }
+            return null;
+        });
         return new Outcome(mails, lines);
+    }
+
+    /** When the open batch is due to be committed. */
+    private static final class BatchPace {
+        private int mails;
+        private long bytes;
+        private long since = System.nanoTime();
+
+        boolean due(long mailBytes) {
+            mails++;
+            bytes += mailBytes;
+            if (mails < BATCH_MAILS && bytes < BATCH_BYTES && System.nanoTime() - since < BATCH_NANOS) {
+                return false;
+            }
+            mails = 0;
+            bytes = 0;
+            since = System.nanoTime();
+            return true;
+        }
     }
 
     /**
@@ -224,9 +259,11 @@ public final class ReplyCollection {
             assignments.forEach(a -> units.putIfAbsent(a.unitCode(),
                     new Unit(a.unitCode(), a.unitName(), null, List.of(), a.unitEmail(), List.of())));
         }
-        List<SentMessage> sent = ledger.queries().eventsOfType(EventType.SENT).stream()
-                .filter(e -> e.unitCode() != null)
-                .map(e -> new SentMessage(e.dispatchKey(), e.unitCode(), e.sourceId())).toList();
+        List<Event> sentEvents = ledger.queries().eventsOfType(EventType.SENT).stream().filter(e -> e.unitCode() != null).toList();
+        firstSent.clear();
+        sentEvents.forEach(e -> firstSent.merge(e.dispatchKey() + " " + e.unitCode(), e.at(), (a, b) -> a.isBefore(b) ? a : b));
+        recordedIds = new RecordedMailIds(ledger.queries().receivedMailSourceIds());
+        List<SentMessage> sent = sentEvents.stream().map(e -> new SentMessage(e.dispatchKey(), e.unitCode(), e.sourceId())).toList();
         return new KnownDispatches(dispatches, sent, List.copyOf(units.values()), ledger.addressTrust().trusted());
     }
 
@@ -342,7 +379,9 @@ public final class ReplyCollection {
 
     /** Appends the mail's events and keeps the mail itself with them, in one transaction, so that each line opens it. */
     private int keepWith(IncomingMail mail, String sourceId, List<Event> events) {
-        return ledger.mailOriginals().appendWithMail(events, sourceId, mail.raw(), InputLimits.DEFAULT.maxFileBytes());
+        int added = ledger.mailOriginals().appendWithMail(events, sourceId, mail.raw(), InputLimits.DEFAULT.maxFileBytes());
+        recordedIds.add(sourceId);
+        return added;
     }
 
     /**
@@ -353,8 +392,7 @@ public final class ReplyCollection {
     private MailTime.Decision time(IncomingMail mail, long dispatchKey, String unitCode, KnownDispatches known,
                                    List<String> notes) {
         TrackedDispatch d = known.dispatch(dispatchKey).orElseThrow();
-        Instant earliest = ledger.queries().events(dispatchKey, unitCode).stream()
-                .filter(e -> e.type() == EventType.SENT).map(Event::at).min(Instant::compareTo)
+        Instant earliest = Optional.ofNullable(firstSent.get(dispatchKey + " " + unitCode))
                 .orElseGet(() -> d.date() != null ? d.date().atStartOfDay(Workspace.VIETNAM).toInstant() : d.importedAt());
         MailTime.Decision time = MailTime.of(mail.sentDate(), mail.receivedDate(), earliest, clock.instant());
         if (time.distrust() != null) {
@@ -378,15 +416,14 @@ public final class ReplyCollection {
      */
     private String sourceId(IncomingMail mail) {
         String id = mail.messageId();
-        return id != null && ledger.queries().sourceIdsStartingWith(id).contains(id) ? id : mail.sourceId();
+        return id != null && recordedIds.hasBare(id) ? id : mail.sourceId();
     }
 
     private Classification unlessReusedId(IncomingMail mail, Classification c) {
         if (mail.messageId() == null) {
             return c;
         }
-        boolean other = ledger.queries().sourceIdsStartingWith(IncomingMail.messageIdPrefix(mail.messageId())).stream()
-                .anyMatch(id -> !id.equals(mail.sourceId()));
+        boolean other = recordedIds.otherWithId(mail.messageId(), mail.sourceId());
         return other ? new Classification.Unmatched(MSG.get("collect.reusedMessageId", mail.messageId(),
                 mail.fromAddress() == null ? MSG.get("collect.unknownSender") : mail.fromAddress())) : c;
     }

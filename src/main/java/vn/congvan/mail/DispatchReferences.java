@@ -1,7 +1,9 @@
 package vn.congvan.mail;
 
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -10,6 +12,9 @@ import java.util.regex.Pattern;
  * match inside "6174/UBND-VX".
  */
 final class DispatchReferences {
+    /** Each number/symbol's pattern, made once: it was compiled again for every mail and every dispatch. */
+    private static final Map<String, Pattern> PATTERNS = new ConcurrentHashMap<>();
+
     private DispatchReferences() {
     }
 
@@ -17,7 +22,7 @@ final class DispatchReferences {
         String folded = FoldedText.of(text);
         Set<String> found = new LinkedHashSet<>();
         for (String id : numberSymbols) {
-            if (pattern(id).matcher(folded).find()) {
+            if (PATTERNS.computeIfAbsent(id, DispatchReferences::pattern).matcher(folded).find()) {
                 found.add(id);
             }
         }

@@ -12,6 +12,8 @@ import java.util.regex.Pattern;
 /** Host names as phishing uses them: bare IPs, punycode, mixed scripts, one letter off ours. */
 final class Domains {
     private static final Pattern IPV4 = Pattern.compile("\\d{1,3}(\\.\\d{1,3}){3}");
+    private static final Pattern DECIMAL = Pattern.compile("\\d+");
+    private static final Pattern HEXADECIMAL = Pattern.compile("0x[0-9a-f]+");
     private static final Pattern HOST_IN_TEXT = Pattern.compile(
             "(?i)(?:https?://)?((?:[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]*[\\p{L}\\p{N}])?\\.)+[\\p{L}][\\p{L}\\p{N}-]*[\\p{L}\\p{N}]|\\d{1,3}(?:\\.\\d{1,3}){3})");
 
@@ -49,7 +51,7 @@ final class Domains {
     }
 
     static boolean isIpLiteral(String host) {
-        return IPV4.matcher(host).matches() || host.startsWith("[") || host.matches("\\d+") || host.matches("0x[0-9a-f]+");
+        return IPV4.matcher(host).matches() || host.startsWith("[") || DECIMAL.matcher(host).matches() || HEXADECIMAL.matcher(host).matches();
     }
 
     static boolean isPunycode(String host) {

@@ -17,8 +17,8 @@ import jakarta.mail.internet.ContentType;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeUtility;
+import jakarta.mail.util.SharedByteArrayInputStream;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.Charset;
@@ -51,6 +51,7 @@ final class IncomingMailParser {
         // Some webmail sends raw UTF-8 headers (RFC 6532); read them as UTF-8, not Latin-1.
         p.put("mail.mime.allowutf8", "true");
         SESSION = Session.getInstance(p);
+        StreamProviderPin.pin();
     }
 
     private final InputLimits limits;
@@ -67,7 +68,8 @@ final class IncomingMailParser {
             throw new UnreadableMail(MESSAGES.get("read.tooManyParts", Integer.toString(limits.maxParts())));
         }
         try {
-            MimeMessage m = new MimeMessage(SESSION, new ByteArrayInputStream(raw));
+            // A shared stream: the message and its parts read from raw itself rather than each from a copy of it.
+            MimeMessage m = new MimeMessage(SESSION, new SharedByteArrayInputStream(raw));
             List<String> plain = new ArrayList<>();
             List<String> html = new ArrayList<>();
             List<Attachment> attachments = new ArrayList<>();
@@ -77,13 +79,14 @@ final class IncomingMailParser {
             String text = htmlBody != null && (plain.isEmpty() || HtmlToText.hasStatusTable(htmlBody)) ? HtmlToText.convert(htmlBody)
                     : VietnameseText.clean(String.join("\n\n", plain)).strip();
             InternetAddress from = from(m);
+            String subject = subject(m);
             // Everything printed or stored is cleaned of control characters here, where it enters.
             return new IncomingMail(Untrusted.line(position), messageId(m),
                     from == null || from.getAddress() == null ? null : Untrusted.line(from.getAddress()).toLowerCase(Locale.ROOT),
                     from == null || from.getPersonal() == null ? null : Untrusted.line(from.getPersonal()),
-                    subject(m), instant(m.getSentDate()), receivedDate,
+                    subject, instant(m.getSentDate()), receivedDate,
                     ids(m.getHeader("In-Reply-To", " ")).stream().findFirst().orElse(null),
-                    ids(m.getHeader("References", " ")), text, htmlBody, attachments, reportType(m), automatic(m),
+                    ids(m.getHeader("References", " ")), text, htmlBody, attachments, reportType(m), automatic(m, subject),
                     ContentHash.of(raw), raw);
         } catch (MessagingException | RuntimeException e) {
             throw new UnreadableMail(MESSAGES.get("read.brokenMime", describe(e)), e);
@@ -149,6 +152,14 @@ final class IncomingMailParser {
 
     private Attachment attachment(Part p, String type) throws MessagingException, IOException, UnreadableMail {
         String name = fileName(p);
+        if (mayExceed(p, limits.maxFileBytes())) {
+            // Measured as it is decoded, without holding it: one over the limit is refused before it takes memory.
+            try (InputStream in = p.getInputStream()) {
+                if (longerThan(in, limits.maxFileBytes())) {
+                    throw attachmentTooLarge(name, limits.maxFileBytes());
+                }
+            }
+        }
         byte[] bytes;
         try (InputStream in = p.getInputStream()) {
             bytes = bounded(in, limits.maxFileBytes(), name);
@@ -196,10 +207,44 @@ final class IncomingMailParser {
     private byte[] bounded(InputStream in, long limit, String name) throws IOException, UnreadableMail {
         byte[] b = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
         if (b.length > limit) {
-            throw new UnreadableMail(MESSAGES.get("read.attachmentTooLarge",
-                    name == null ? MESSAGES.get("read.unnamed") : name, Sizes.of(limit)));
+            throw attachmentTooLarge(name, limit);
         }
         return b;
+    }
+
+    /** Whether {@code in} holds more than {@code limit} bytes, read through without keeping them. */
+    private static boolean longerThan(InputStream in, long limit) throws IOException {
+        long left = limit;
+        while (left > 0) {
+            long skipped = in.skip(left);
+            if (skipped <= 0) {
+                if (in.read() == -1) {
+                    return false;
+                }
+                skipped = 1;
+            }
+            left -= skipped;
+        }
+        return in.read() != -1;
+    }
+
+    private static UnreadableMail attachmentTooLarge(String name, long limit) {
+        return new UnreadableMail(MESSAGES.get("read.attachmentTooLarge",
+                name == null ? MESSAGES.get("read.unnamed") : name, Sizes.of(limit)));
+    }
+
+    /**
+     * Whether the part may decode to more than {@code limit} bytes, judged from its encoded size: base64 decodes to
+     * three bytes in four, the other transfer encodings to no more than they hold. Unknown size: it may.
+     */
+    private static boolean mayExceed(Part p, long limit) throws MessagingException {
+        long size = p.getSize();
+        if (size < 0) {
+            return true;
+        }
+        String encoding = p instanceof jakarta.mail.internet.MimePart mp ? mp.getEncoding() : null;
+        long decoded = encoding != null && encoding.strip().equalsIgnoreCase("base64") ? size / 4 * 3 + 3 : size;
+        return decoded > limit;
     }
 
     private UnreadableMail tooLarge(long size) {
@@ -246,7 +291,7 @@ final class IncomingMailParser {
      * RFC 3834 Auto-Submitted, the headers older auto-responders use, and what Outlook and Exchange send
      * instead (no Auto-Submitted, but X-Auto-Response-Suppress and an "Automatic reply:" subject).
      */
-    private static boolean automatic(MimeMessage m) throws MessagingException {
+    private static boolean automatic(MimeMessage m, String subject) throws MessagingException {
         String auto = m.getHeader("Auto-Submitted", ",");
         if (auto != null && !auto.strip().toLowerCase(Locale.ROOT).startsWith("no")) {
             return true;
@@ -255,7 +300,7 @@ final class IncomingMailParser {
         return m.getHeader("X-Autoreply") != null || m.getHeader("X-Autorespond") != null
                 || m.getHeader("X-Auto-Response-Suppress") != null
                 || (precedence != null && precedence.toLowerCase(Locale.ROOT).contains("auto_reply"))
-                || AUTOMATIC_SUBJECT.matcher(FoldedText.of(subject(m))).find();
+                || AUTOMATIC_SUBJECT.matcher(FoldedText.of(subject)).find();
     }
 
     static List<String> ids(String header) {

@@ -1,10 +1,10 @@
 package vn.congvan.mail;
 
-import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Arrays;
 
 /**
  * Splits an mbox file (Thunderbird, mutt, Google Takeout) into messages, one at a time so a large
@@ -19,6 +19,10 @@ final class MboxReader implements Closeable {
 
     private final InputStream in;
     private final long maxBytes;
+    /** Read ahead: lines are cut out of it, so no byte is read one call at a time. */
+    private final byte[] buffer = new byte[64 * 1024];
+    private int position;
+    private int end;
     private long lineNo;
     private byte[] pendingFrom;
     private long pendingFromLine;
@@ -26,7 +30,7 @@ final class MboxReader implements Closeable {
     private boolean started;
 
     MboxReader(InputStream in, long maxBytes) {
-        this.in = new BufferedInputStream(in, 64 * 1024);
+        this.in = in;
         this.maxBytes = maxBytes;
     }
 
@@ -117,21 +121,51 @@ final class MboxReader implements Closeable {
         return line.length == 0 || (line.length == 1 && line[0] == '\n') || (line.length == 2 && line[0] == '\r' && line[1] == '\n');
     }
 
-    /** One line with its line end, or null at the end of the file. */
+    /**
+     * One line with its line end, or null at the end of the file. A line longer than the limit of a message is cut
+     * after one byte more than the limit: its message is over the limit whatever follows, and is not kept.
+     */
     private byte[] readLine() throws IOException {
-        ByteArrayOutputStream line = new ByteArrayOutputStream(128);
-        int b;
-        while ((b = in.read()) != -1) {
-            line.write(b);
-            if (b == '\n') {
+        ByteArrayOutputStream longLine = null;
+        long length = 0;
+        while (true) {
+            if (position == end && !fill()) {
+                break;
+            }
+            int start = position;
+            while (position < end && buffer[position] != '\n') {
+                position++;
+            }
+            boolean lineEnd = position < end;
+            if (lineEnd) {
+                position++;
+            }
+            if (longLine == null && lineEnd) {
+                lineNo++;
+                return Arrays.copyOfRange(buffer, start, position);
+            }
+            if (longLine == null) {
+                longLine = new ByteArrayOutputStream(2 * (position - start) + 16);
+            }
+            int keep = (int) Math.max(0, Math.min(position - start, maxBytes + 1 - length));
+            longLine.write(buffer, start, keep);
+            length += keep;
+            if (lineEnd) {
                 break;
             }
         }
-        if (line.size() == 0) {
+        if (longLine == null || longLine.size() == 0) {
             return null;
         }
         lineNo++;
-        return line.toByteArray();
+        return longLine.toByteArray();
+    }
+
+    private boolean fill() throws IOException {
+        int n = in.read(buffer, 0, buffer.length);
+        position = 0;
+        end = Math.max(n, 0);
+        return n > 0;
     }
 
     @Override

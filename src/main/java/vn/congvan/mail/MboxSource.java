@@ -29,7 +29,8 @@ public final class MboxSource implements MailSource {
     @Override
     public ReadSummary read(Consumer<IncomingMail> each) throws MailException {
         Messages messages = Messages.of(MboxSource.class);
-        if (!Files.isRegularFile(file)) {
+        // Not only a regular file: a named pipe streams an mbox that is never on disk whole.
+        if (!Files.exists(file) || Files.isDirectory(file)) {
             throw new MailException(messages.get("read.noSource", file));
         }
         IncomingMailParser parser = new IncomingMailParser(limits);

@@ -18,6 +18,8 @@ import java.util.regex.Pattern;
  * </ul>
  */
 final class QuotedText {
+    /** Compiled once: these run on every line of every reply. */
+    private static final Pattern QUOTE_MARKS = Pattern.compile("^(\\s*>)+\\s*");
     private static final Pattern WROTE = Pattern.compile("^\\s*(vao|on)\\b.*(da viet|wrote|viet)\\s*:\\s*$");
     private static final Pattern SEPARATOR = Pattern.compile("^\\s*[-_=]{2,}\\s*(original message|message d origine|thu goc|"
             + "mail goc|tin nhan goc|thu ban dau|forwarded message|thu chuyen tiep|thu da chuyen tiep|tin nhan chuyen tiep|"
@@ -94,7 +96,7 @@ final class QuotedText {
             }
             String line = lines[i];
             if (line.stripLeading().startsWith(">")) {
-                String inner = line.replaceFirst("^(\\s*>)+\\s*", "");
+                String inner = QUOTE_MARKS.matcher(line).replaceFirst("");
                 Matcher item = ITEM.matcher(inner);
                 if (item.find()) {
                     quotedItem = Integer.toString(Integer.parseInt(item.group(1)));
@@ -144,7 +146,7 @@ final class QuotedText {
         if (WROTE.matcher(line).matches()) {
             return i;
         }
-        if (i + 1 < folded.length && line.stripLeading().matches("(vao|on) .*") && WROTE.matcher(line + " " + folded[i + 1]).matches()) {
+        if (i + 1 < folded.length && startsWithAny(line.stripLeading(), "vao ", "on ") && WROTE.matcher(line + " " + folded[i + 1]).matches()) {
             return i + 1;
         }
         return -1;
@@ -182,6 +184,15 @@ final class QuotedText {
                 subject |= HEADER_SUBJECT.matcher(folded[j]).matches();
             }
             return to && subject;
+        }
+        return false;
+    }
+
+    private static boolean startsWithAny(String s, String... starts) {
+        for (String start : starts) {
+            if (s.startsWith(start)) {
+                return true;
+            }
         }
         return false;
     }

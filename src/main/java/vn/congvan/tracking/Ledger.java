@@ -1,6 +1,8 @@
 package vn.congvan.tracking;
 
 import java.nio.file.Path;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 import vn.congvan.model.InputException;
 
@@ -114,6 +116,27 @@ public final class Ledger implements AutoCloseable {
     /** The signatures incoming dispatches arrived with, as checked at import. */
     public ReceivedSignatureLog receivedSignatures() {
         return receivedSignatures;
+    }
+
+    /** The transaction of {@link #inBatches}: {@link #commit} keeps what was written so far. */
+    @FunctionalInterface
+    public interface Batch {
+        void commit();
+    }
+
+    /**
+     * Runs {@code work} in one transaction that it commits when it chooses ({@link Batch#commit}), so that many
+     * small writes share one commit, one flush to disk. Each write inside stays whole on its own (all of it or,
+     * when it fails, nothing of it); when {@code work} throws, the writes completed before are committed, then
+     * the failure is thrown. Other users of this ledger wait until the batch ends.
+     */
+    public <T> T inBatches(Function<Batch, T> work) {
+        return db.inBatches(work);
+    }
+
+    /** Runs {@code work} as one write: all of it or nothing (inside {@link #inBatches}, a savepoint). */
+    public <T> T together(Supplier<T> work) {
+        return db.write(work::get, db::databaseError);
     }
 
     @Override

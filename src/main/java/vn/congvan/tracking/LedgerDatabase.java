@@ -8,6 +8,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.sql.Statement;
 import java.time.Clock;
 import java.util.HexFormat;
@@ -33,6 +34,8 @@ final class LedgerDatabase implements AutoCloseable {
     private final Sql sql;
     private final String description;
     private final Clock clock;
+    /** Transactions open on the connection: 0; 1 for a write or a batch; more for the savepoints of writes inside them. */
+    private int depth;
 
     private LedgerDatabase(Connection connection, String description, Clock clock) {
         this.connection = connection;
@@ -113,26 +116,104 @@ final class LedgerDatabase implements AutoCloseable {
         }
     }
 
-    /** Runs {@code work} in one transaction: all of it is written, or on any failure nothing. */
+    /**
+     * Runs {@code work} in one transaction: all of it is written, or on any failure nothing. Inside a
+     * {@linkplain #inBatches batch} it is a savepoint of the batch's transaction, as whole as on its own.
+     */
     synchronized <T> T write(Work<T> work, Function<SQLException, InputException> onError) {
         try {
+            if (depth > 0) {
+                return withinSavepoint(work);
+            }
             connection.setAutoCommit(false);
+            depth++;
             try {
                 T result = work.run();
                 connection.commit();
                 return result;
             } catch (SQLException | RuntimeException e) {
-                try {
-                    connection.rollback();
-                } catch (SQLException rollbackFailure) {
-                    e.addSuppressed(rollbackFailure);
-                }
+                rollback(e);
                 throw e;
             } finally {
+                depth--;
                 connection.setAutoCommit(true);
             }
         } catch (SQLException e) {
             throw onError.apply(e);
+        }
+    }
+
+    private <T> T withinSavepoint(Work<T> work) throws SQLException {
+        Savepoint point = connection.setSavepoint();
+        depth++;
+        try {
+            T result = work.run();
+            connection.releaseSavepoint(point);
+            return result;
+        } catch (SQLException | RuntimeException e) {
+            try {
+                connection.rollback(point);
+            } catch (SQLException rollbackFailure) {
+                e.addSuppressed(rollbackFailure);
+            }
+            throw e;
+        } finally {
+            depth--;
+        }
+    }
+
+    /**
+     * Runs {@code work} in one transaction that it commits at points it chooses ({@link Ledger.Batch#commit}),
+     * so that many small writes share one commit (one flush to disk) instead of each paying its own. Every
+     * {@link #write} inside it stays whole (a savepoint). When {@code work} fails, the writes that completed
+     * before the failure are committed and the failure is thrown: a failed write never takes the others with it.
+     */
+    synchronized <T> T inBatches(Function<Ledger.Batch, T> work) {
+        if (depth > 0) {
+            return work.apply(() -> {
+            });
+        }
+        try {
+            connection.setAutoCommit(false);
+        } catch (SQLException e) {
+            throw databaseError(e);
+        }
+        depth++;
+        Ledger.Batch batch = () -> {
+            try {
+                connection.commit();
+            } catch (SQLException e) {
+                rollback(e);
+                throw databaseError(e);
+            }
+        };
+        try {
+            T result = work.apply(batch);
+            batch.commit();
+            return result;
+        } catch (RuntimeException e) {
+            try {
+                connection.commit();
+            } catch (SQLException commitFailure) {
+                e.addSuppressed(commitFailure);
+                rollback(e);
+            }
+            throw e;
+        } finally {
+            depth--;
+            try {
+                connection.setAutoCommit(true);
+            } catch (SQLException e) {
+                // the connection is broken; the next use says so
+            }
+        }
+    }
+
+    private void rollback(Exception cause) {
+        try {
+            connection.rollback();
+        } catch (SQLException rollbackFailure) {
+            cause.addSuppressed(rollbackFailure);
         }
     }
 

@@ -172,10 +172,13 @@ public final class LedgerQueries {
         return db.read(() -> db.sql().list(EVENTS_OF_UNIT, LedgerQueries::event, key, unitCode));
     }
 
-    /** The distinct source ids of events that begin with {@code prefix} (a mail's Message-ID, for instance). */
-    public List<String> sourceIdsStartingWith(String prefix) {
-        return db.read(() -> db.sql().list("SELECT DISTINCT source_id FROM ledger_event WHERE SUBSTR(source_id, 1, ?) = ?",
-                rs -> rs.getString(1), prefix.length(), prefix));
+    /**
+     * The distinct source ids of the events recorded from received mails: "mid:…" ids and bare Message-IDs (as
+     * older versions recorded them), not those of the mails sent. Read once per collection instead of once per mail.
+     */
+    public List<String> receivedMailSourceIds() {
+        return db.read(() -> db.sql().list("SELECT DISTINCT source_id FROM ledger_event WHERE type <> ?"
+                + " AND (source_id LIKE 'mid:%' OR source_id LIKE '<%')", rs -> rs.getString(1), EventType.SENT));
     }
 
     /** Every event of one type across the ledger (the Message-IDs sent, for matching replies). */

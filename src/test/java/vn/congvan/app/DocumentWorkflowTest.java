@@ -240,7 +240,9 @@ class DocumentWorkflowTest {
             assertTrue(f.formatCellValue(first.getCell(3)).startsWith("Kết quả thực hiện"));
             assertEquals("Nguyễn Văn An", f.formatCellValue(first.getCell(4)));
             assertTrue(f.formatCellValue(first.getCell(5)).contains("Thường trực Thành ủy"));
-            assertEquals(4, (int) first.getCell(6).getNumericCellValue(), "one copy per Nơi nhận entry");
+            // The dispatch's own copy for information (CT, PCT. UBND tp) follows the report's addressees.
+            assertTrue(f.formatCellValue(first.getCell(5)).contains("PCT"), f.formatCellValue(first.getCell(5)));
+            assertEquals(5, (int) first.getCell(6).getNumericCellValue(), "one copy per Nơi nhận entry");
             Row second = sheet.getRow(4);
             assertEquals("01/UBND-VX", f.formatCellValue(second.getCell(2)));
             assertTrue(Integer.parseInt(f.formatCellValue(second.getCell(6))) > 2, "Như trên counts the units it stands for");

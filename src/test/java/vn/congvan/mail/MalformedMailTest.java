@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
@@ -18,6 +19,7 @@ import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -99,6 +101,42 @@ class MalformedMailTest {
         assertEquals(0, batch.summary().read());
         assertEquals("Tệp đính kèm \"report.docx\" giải nén ra lớn gấp hơn 100 lần: có thể là \"bom nén\" giả dạng tệp văn bản, không mở.",
                 batch.summary().skipped().get(0).reason());
+    }
+
+    @Test
+    void anAttachmentWhoseBase64IsOverTheLimitButItsBytesAreNotIsRead() throws Exception {
+        // 90 KB encode to 122 KB: past the 100 KB limit as sent, under it as decoded, so it is measured and then read.
+        byte[] photo = randomBytes(90 * (int) KB);
+        Path eml = dir.resolve("anh.eml");
+        Files.writeString(eml, withAttachment("phutai@phanthiet.example", "Ảnh hiện trường.jpg", "image/jpeg", photo), StandardCharsets.UTF_8);
+        MailBatch batch = new EmlSource(eml, LIMITS).readAll();
+        assertEquals(List.of(), batch.summary().skipped());
+        assertArrayEquals(photo, batch.mails().get(0).attachments().get(0).content());
+    }
+
+    @Test
+    void anMboxIsReadFromANamedPipeAsItIsWritten() throws Exception {
+        Path pipe = dir.resolve("hop-thu.mbox");
+        assertEquals(0, new ProcessBuilder("mkfifo", pipe.toString()).start().waitFor(), "mkfifo");
+        byte[] good = Fixtures.sample("02-reply-phuthuy-done.eml");
+        Thread writer = new Thread(() -> {
+            try (var out = Files.newOutputStream(pipe)) {
+                for (int i = 0; i < 3; i++) {
+                    out.write("From MAILER-DAEMON Thu Aug 29 08:00:00 2019\n".getBytes(StandardCharsets.US_ASCII));
+                    out.write(good);
+                    out.write("\n".getBytes(StandardCharsets.US_ASCII));
+                }
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        writer.setDaemon(true);
+        writer.start();
+        MailBatch batch = new MboxSource(pipe, LIMITS).readAll();
+        writer.join(30_000);
+        assertEquals(3, batch.summary().read(), batch.summary().toString());
+        assertEquals(List.of("phuthuy@phanthiet.example", "phuthuy@phanthiet.example", "phuthuy@phanthiet.example"),
+                batch.mails().stream().map(IncomingMail::fromAddress).toList());
     }
 
     private static void assertReasons(MailBatch batch, String broken, String charset, String oversized, String bomb,

@@ -893,6 +893,39 @@ abstract class LedgerContract {
     }
 
     @Test
+    void aBatchKeepsEveryWholeWriteAndNothingOfOneThatFailed() throws Exception {
+        importSample();
+        IllegalStateException stop = new IllegalStateException("the mailbox broke off");
+
+        // Three mails in one batch: the second is refused half-way, then the work itself fails after the third.
+        IllegalStateException thrown = assertThrows(IllegalStateException.class, () -> ledger.inBatches(batch -> {
+            assertEquals(1, ledger.events().appendAll(List.of(report(DUC_THANG, "1", EventType.DONE, "2019-08-26T09:00:00Z", "mail-1"))));
+            assertThrows(InputException.class, () -> ledger.events().appendAll(List.of(
+                    report(PHU_THUY, "1", EventType.DONE, "2019-08-26T10:00:00Z", "mail-2"),
+                    report(PHU_THUY, "7", EventType.DONE, "2019-08-26T10:00:00Z", "mail-2"))));
+            batch.commit();
+            assertEquals(1, ledger.together(() -> ledger.events().appendAll(
+                    List.of(report(TIEN_LOI, "2", EventType.PROGRESS, "2019-08-26T11:00:00Z", "mail-3")))));
+            throw stop;
+        }));
+        assertEquals(stop, thrown);
+
+        // Read back through a new connection: what the batch kept is on disk, not only in its transaction.
+        ledger.close();
+        ledger = Ledger.open(location);
+        DispatchStatus status = ledger.queries().status(key, LocalDate.of(2019, 8, 27));
+        assertEquals(ComplianceStatus.DONE, status.unit(DUC_THANG).orElseThrow().requirement("1").orElseThrow().status());
+        assertEquals(ComplianceStatus.IN_PROGRESS, status.unit(TIEN_LOI).orElseThrow().requirement("2").orElseThrow().status());
+        assertNotEquals(ComplianceStatus.DONE, status.unit(PHU_THUY).orElseThrow().requirement("1").orElseThrow().status(),
+                "nothing of the refused mail, not even its first item");
+        assertEquals(List.of("import", "mail-1", "mail-3"), ledger.queries().events(key).stream()
+                .map(e -> e.source().equals("mail") ? e.sourceId() : e.source()).distinct().toList());
+
+        // After the batch the ledger writes one transaction at a time again.
+        assertEquals(1, ledger.events().appendAll(List.of(report(PHU_THUY, "1", EventType.DONE, "2019-08-26T10:00:00Z", "mail-2"))));
+    }
+
+    @Test
     void anEventForAnUnknownRequirementOrDispatchIsRefused() throws Exception {
         importSample();
         Map<String, List<String>> before = snapshot();
