@@ -27,6 +27,7 @@ import vn.congvan.model.Requirement;
 import vn.congvan.model.RequirementState;
 import vn.congvan.model.TrackedDispatch;
 import vn.congvan.model.UnitStatus;
+import vn.congvan.text.VietnameseText;
 
 /**
  * The selected dispatch (bottom right): its fields, its requirements with deadlines, the grid of units ×
@@ -131,7 +132,7 @@ final class DispatchDetail {
             String due = view.status().units().stream().flatMap(u -> u.requirement(r.id()).stream())
                     .map(RequirementState::deadline).filter(java.util.Objects::nonNull).findFirst()
                     .map(DispatchTable.DAY::format).orElse(UiText.get("detail.req.noDeadline"));
-            item.setText(new String[] {r.id(), oneLine(r.text()), due});
+            item.setText(new String[] {r.id(), VietnameseText.oneLine(r.text()), due});
         }
         List<String> ids = view.status().requirementIds();
         boolean sameColumns = ids.equals(requirementIds) && grid.getColumnCount() == FIRST_REQUIREMENT_COLUMN + ids.size() + 1;
@@ -218,7 +219,7 @@ final class DispatchDetail {
             Event e = l.event();
             TableItem item = new TableItem(history, SWT.NONE);
             item.setText(new String[] {TIME.format(e.at()), EventWords.of(e.type()), nz(e.requirementId()),
-                    EventWords.source(e.source()), oneLine(nz(e.evidence())), oneLine(nz(e.note()))});
+                    EventWords.source(e.source()), VietnameseText.oneLine(nz(e.evidence())), VietnameseText.oneLine(nz(e.note()))});
         }
     }
 
@@ -288,7 +289,4 @@ final class DispatchDetail {
         return s == null ? "" : s;
     }
 
-    private static String oneLine(String s) {
-        return s.replaceAll("\\s+", " ").strip();
-    }
 }

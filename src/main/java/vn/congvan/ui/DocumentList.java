@@ -21,6 +21,7 @@ import vn.congvan.app.Workspace;
 import vn.congvan.model.DocumentStage;
 import vn.congvan.model.DocumentStep;
 import vn.congvan.model.OutgoingDocument;
+import vn.congvan.text.VietnameseText;
 
 /**
  * A tray of the documents the office writes (Dự thảo, Chờ ký, Đã ký, ban hành): the list, and below it the
@@ -70,7 +71,7 @@ final class DocumentList {
         for (DocumentTray.Line l : lines) {
             OutgoingDocument d = l.document();
             DocumentStep last = d.steps().get(d.steps().size() - 1);
-            new TableItem(table, SWT.NONE).setText(new String[] {number(l), DocumentWords.kind(d.kind()), oneLine(d.excerpt()),
+            new TableItem(table, SWT.NONE).setText(new String[] {number(l), DocumentWords.kind(d.kind()), VietnameseText.oneLine(nz(d.excerpt())),
                     DocumentWords.stage(d.stage()), nz(l.leader()), TIME.format(last.at())});
         }
         showDocument(before == null ? null : select(before.document().id()));
@@ -88,7 +89,7 @@ final class DocumentList {
         List<String> text = new ArrayList<>();
         text.add(UiText.get("docs.show.title", DocumentWords.kind(d.kind()), d.id(), nz(d.issuer())));
         text.add(UiText.get("docs.show.number", number(l)));
-        text.add(UiText.get("docs.show.excerpt", oneLine(d.excerpt())));
+        text.add(UiText.get("docs.show.excerpt", VietnameseText.oneLine(nz(d.excerpt()))));
         text.add(UiText.get("docs.show.stage", DocumentWords.stage(d.stage())));
         text.add(UiText.get("docs.show.leader", l.leader() == null ? UiText.get("docs.noLeader") : l.leader()));
         if (l.signedPdf() != null) {
@@ -97,7 +98,7 @@ final class DocumentList {
         fields.setText(String.join("\n", text));
         for (DocumentStep s : d.steps()) {
             new TableItem(steps, SWT.NONE).setText(new String[] {TIME.format(s.at()), step(s.stage()), nz(s.actor()), nz(s.person()),
-                    oneLine(nz(s.note()))});
+                    VietnameseText.oneLine(nz(s.note()))});
         }
         fields.getParent().layout();
     }
@@ -160,7 +161,4 @@ final class DocumentList {
         return s == null ? "" : s;
     }
 
-    private static String oneLine(String s) {
-        return s == null ? "" : s.replaceAll("\\s+", " ").strip();
-    }
 }
