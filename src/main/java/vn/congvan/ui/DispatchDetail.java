@@ -48,6 +48,7 @@ final class DispatchDetail {
     private final Palette palette;
     private List<String> requirementIds = List.of();
     private List<UnitStatus> units = List.of();
+    private Map<String, Reminders.Reminded> reminded = Map.of();
     private String focusedRequirement;
 
     DispatchDetail(Composite parent, Palette palette, Consumer<UnitStatus> unitSelected) {
@@ -71,7 +72,8 @@ final class DispatchDetail {
         requirements.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
 
         lower = new SashForm(root, SWT.HORIZONTAL);
-        grid = new Table(lower, SWT.FULL_SELECTION | SWT.SINGLE | SWT.BORDER);
+        grid = new Table(lower, SWT.VIRTUAL | SWT.FULL_SELECTION | SWT.SINGLE | SWT.BORDER);
+        grid.addListener(SWT.SetData, e -> fill((TableItem) e.item, grid.indexOf((TableItem) e.item)));
         grid.setHeaderVisible(true);
         grid.setLinesVisible(true);
         history = table(lower, UiText.get("history.col.time"), 120, UiText.get("history.col.what"), 150,
@@ -141,11 +143,12 @@ final class DispatchDetail {
         if (focusedRequirement != null && !requirementIds.contains(focusedRequirement)) {
             focusedRequirement = null;
         }
+        this.reminded = Map.copyOf(reminded);
         grid.setRedraw(false);
         try {
-            // Dispatches with the same requirements keep the grid's columns and rows: only the cells change.
+            // Dispatches with the same requirements keep the grid's columns: only the rows change.
             if (!sameColumns) {
-                grid.removeAll();
+                grid.setItemCount(0);
                 for (TableColumn c : grid.getColumns()) {
                     c.dispose();
                 }
@@ -157,31 +160,55 @@ final class DispatchDetail {
                 // Last, so the requirement columns keep their places whether or not reminders went out.
                 column(UiText.get("grid.col.reminded"), 150);
             }
-            if (grid.getItemCount() > units.size()) {
-                grid.remove(units.size(), grid.getItemCount() - 1);
-            }
-            for (int row = 0; row < units.size(); row++) {
-                UnitStatus u = units.get(row);
-                TableItem item = row < grid.getItemCount() ? grid.getItem(row) : new TableItem(grid, SWT.NONE);
-                List<String> cells = new ArrayList<>();
-                cells.add(u.unitName());
-                cells.add(u.acknowledged() ? UiText.get("grid.ack.yes") : UiText.get("grid.ack.no"));
-                for (String id : requirementIds) {
-                    cells.add(u.requirement(id).map(DispatchDetail::cell).orElse(""));
-                }
-                Reminders.Reminded r = reminded.get(u.unitCode());
-                cells.add(r == null ? "" : UiText.get("grid.reminded", r.count(), DispatchTable.DAY.format(r.last().atZone(Workspace.VIETNAM))));
-                item.setText(cells.toArray(String[]::new));
-                for (int i = 0; i < requirementIds.size(); i++) {
-                    RequirementState q = u.requirement(requirementIds.get(i)).orElse(null);
-                    item.setBackground(FIRST_REQUIREMENT_COLUMN + i, q == null ? null : palette.of(q.status()));
-                }
-            }
+            // A virtual table: only the rows on screen are filled (SetData), 200 units cost what is visible.
+            grid.clearAll();
+            grid.setItemCount(units.size());
             grid.deselectAll();
         } finally {
             grid.setRedraw(true);
         }
         history.removeAll();
+    }
+
+    /** Fills the grid's row {@code row} when it comes into view. */
+    private void fill(TableItem item, int row) {
+        if (row < 0 || row >= units.size()) {
+            return;
+        }
+        UnitStatus u = units.get(row);
+        List<String> cells = new ArrayList<>();
+        cells.add(u.unitName());
+        cells.add(u.acknowledged() ? UiText.get("grid.ack.yes") : UiText.get("grid.ack.no"));
+        for (String id : requirementIds) {
+            cells.add(u.requirement(id).map(DispatchDetail::cell).orElse(""));
+        }
+        Reminders.Reminded r = reminded.get(u.unitCode());
+        cells.add(r == null ? "" : UiText.get("grid.reminded", r.count(), DispatchTable.DAY.format(r.last().atZone(Workspace.VIETNAM))));
+        item.setText(cells.toArray(String[]::new));
+        for (int i = 0; i < requirementIds.size(); i++) {
+            RequirementState q = u.requirement(requirementIds.get(i)).orElse(null);
+            item.setBackground(FIRST_REQUIREMENT_COLUMN + i, q == null ? null : palette.of(q.status()));
+        }
+    }
+
+    /**
+     * While the dispatch clicked is read in the background: its number and "Đang tải…", nothing of the dispatch
+     * shown before (its grid would be mistaken for this one's).
+     */
+    void loading(String numberSymbol) {
+        fields.setText(UiText.get("detail.loading", numberSymbol));
+        facts.clear();
+        requirements.removeAll();
+        units = List.of();
+        grid.setItemCount(0);
+        history.removeAll();
+        historyLines = List.of();
+    }
+
+    /** While the unit's history is read in the background. */
+    void historyLoading() {
+        history.removeAll();
+        historyLines = List.of();
     }
 
     /** A status, and on a plan's task table the unit's role: "✖ Quá hạn · chủ trì". */
@@ -206,9 +233,9 @@ final class DispatchDetail {
         fields.setText(UiText.get("detail.none"));
         facts.clear();
         requirements.removeAll();
-        grid.removeAll();
-        history.removeAll();
         units = List.of();
+        grid.setItemCount(0);
+        history.removeAll();
         requirementIds = List.of();
     }
 

@@ -59,10 +59,13 @@ public final class WindowContent {
     private final Label status;
     private final WindowActions actions;
     private DispatchBoard board;
-    /** Counts the boards asked for, so a board read in the background never replaces a newer one. */
-    private int boardsAsked;
-    /** The statuses could not be read in the background (said in a dialog). */
-    private boolean unread;
+    /** The dispatches listed without statuses, the board with them, the dispatch clicked, the unit's history. */
+    private final LatestLoad listLoad;
+    private final LatestLoad boardLoad;
+    private final LatestLoad dispatchLoad;
+    private final LatestLoad historyLoad;
+    /** The board's own connection to the ledger; null until its worker first reads. */
+    private CongvanService boardReader;
     private Folder folder = Folder.INCOMING;
     /** The tray of outgoing documents shown instead of a folder; null while a folder is shown. */
     private DocumentTray.Tray tray;
@@ -124,9 +127,14 @@ public final class WindowContent {
         detail.history().setMenu(historyMenu.createContextMenu(detail.history()));
         acceptDrops(root);
         acceptDrops(table.table());
+        listLoad = new LatestLoad(root, "list");
+        boardLoad = new LatestLoad(root, "board");
+        dispatchLoad = new LatestLoad(root, "dispatch");
+        historyLoad = new LatestLoad(root, "history");
         root.addListener(SWT.Dispose, e -> {
             palette.dispose();
             service.close();
+            closeBoardReader();
         });
         detail.clear();
         guard(this::loadInBackground);
@@ -134,54 +142,80 @@ public final class WindowContent {
     }
 
     /**
-     * The list first, the statuses after: the dispatches are listed from one query, and the board (every
-     * unit's status projected from its events, seconds on a large ledger in a fresh JVM) is read on a worker
-     * thread; the progress column, colours and folder counts follow when it is ready.
+     * The list first, the statuses after, both off the UI thread: the dispatches are listed from one query, and
+     * the board (every unit's status projected from its events, seconds on a large ledger) is read next; the
+     * progress column, colours and folder counts follow when it is ready.
      */
     private void loadInBackground() {
         if (!workspace.ledgerExists()) {
             reload();
             return;
         }
-        int asked = ++boardsAsked;
-        board = DispatchBoard.provisional(service.dayOr(today), service.dispatches());
-        folders.counts(Map.of(Folder.INCOMING, board.lines().size()));
-        status(UiText.get("status.loading", service.ledgerDescription(), board.lines().size()));
-        Display display = root.getDisplay();
-        Thread reader = new Thread(() -> {
-            DispatchBoard full = null;
-            List<Review.Item> queue = null;
-            RuntimeException failure = null;
-            try {
-                full = service.board(today);
-                queue = service.reviewList(new CongvanService.ReviewListRequest(false, null));
-            } catch (RuntimeException e) {
-                failure = e;
+        status(UiText.get("status.opening", workspace.ledgerLocation()));
+        listLoad.start(() -> new Listing(service.dispatches(), service.ledgerDescription()), listing -> {
+            // Unless a full board came first (a reload asked meanwhile).
+            if (board == null || !board.complete()) {
+                board = DispatchBoard.provisional(service.dayOr(today), listing.dispatches());
+                folders.counts(Map.of(Folder.INCOMING, board.lines().size()));
+                if (tray == null) {
+                    showFolder(folder);
+                }
+                status(UiText.get("status.loading", listing.ledger(), board.lines().size()));
             }
-            DispatchBoard read = full;
-            List<Review.Item> waiting = queue;
-            RuntimeException failed = failure;
-            display.asyncExec(() -> {
-                // A reload since (an action, F5) has shown a newer board already.
-                if (root.isDisposed() || asked != boardsAsked) {
-                    return;
-                }
-                if (failed != null) {
-                    // The list stays as listed, without statuses; F5 tries again.
-                    unread = true;
-                    Errors.show(root.getShell(), failed);
-                    return;
-                }
-                show(read, waiting);
-            });
-        }, "congvan-board");
-        reader.setDaemon(true);
-        reader.start();
+            // After the list, not beside it: a ledger that cannot be read is said once, in one dialog.
+            readBoard(null);
+        });
+    }
+
+    private record Listing(List<vn.congvan.model.TrackedDispatch> dispatches, String ledger) {
+    }
+
+    /** What the board's worker reads: the statuses, the review queue, the trays of outgoing documents. */
+    private record BoardRead(DispatchBoard board, List<Review.Item> queue, List<DocumentTray.Line> trays, String ledger) {
+    }
+
+    /**
+     * Reads the board on its own connection to the ledger, so a dispatch clicked meanwhile is read at once rather
+     * than after the whole projection; {@code then} runs on the UI thread once it is shown.
+     */
+    private void readBoard(Runnable then) {
+        boardLoad.start(() -> {
+            CongvanService reader = boardReader();
+            return new BoardRead(reader.board(today), reader.reviewList(new CongvanService.ReviewListRequest(false, null)),
+                    reader.documentTray(), reader.ledgerDescription());
+        }, read -> {
+            show(read);
+            if (then != null) {
+                then.run();
+            }
+        }, failed -> {
+            // The list stays as listed, without statuses; F5 tries again.
+            Errors.show(root.getShell(), failed);
+        });
+    }
+
+    /** The board's own service (opened by its worker on first use, closed with the window). */
+    private synchronized CongvanService boardReader() {
+        if (boardReader == null) {
+            boardReader = workspace.open(vn.congvan.app.Interaction.NONE);
+        }
+        return boardReader;
+    }
+
+    private synchronized void closeBoardReader() {
+        if (boardReader != null) {
+            boardReader.close();
+        }
     }
 
     /** Whether the list still waits for its statuses (for the tests and the measured run). */
     boolean loading() {
-        return board != null && !board.complete() && !unread;
+        return listLoad.busy() || boardLoad.busy();
+    }
+
+    /** Whether the dispatch clicked (or its unit's history) is still being read. */
+    boolean detailLoading() {
+        return dispatchLoad.busy() || historyLoad.busy();
     }
 
     /** Files dropped onto the window are imported (dispatches) or collected (.eml replies). */
@@ -207,22 +241,32 @@ public final class WindowContent {
         });
     }
 
-    /** Reads the board again (after a change, or F5) and shows the current folder. */
+    /** Reads the board again (after a change, or F5) in the background and shows the current folder. */
     void reload() {
-        boardsAsked++;
-        unread = false;
-        show(workspace.ledgerExists() ? service.board(today) : new DispatchBoard(service.dayOr(today), List.of()),
-                workspace.ledgerExists() ? service.reviewList(new CongvanService.ReviewListRequest(false, null)) : List.of());
+        reload(null);
     }
 
-    /** Shows a board read in full and the review queue; the dispatch shown stays shown. */
-    private void show(DispatchBoard full, List<Review.Item> queue) {
-        board = full;
-        review.show(queue);
+    /** The same, then {@code then} on the UI thread once the new board is shown. */
+    private void reload(Runnable then) {
+        if (!workspace.ledgerExists()) {
+            boardLoad.cancel();
+            show(new BoardRead(new DispatchBoard(service.dayOr(today), List.of()), List.of(), List.of(), workspace.ledgerLocation()));
+            if (then != null) {
+                then.run();
+            }
+            return;
+        }
+        readBoard(then);
+    }
+
+    /** Shows a board read in full, the review queue and the trays; the dispatch shown stays shown. */
+    private void show(BoardRead read) {
+        board = read.board();
+        review.show(read.queue());
         Map<Folder, Integer> counts = new EnumMap<>(board.counts());
         counts.put(Folder.REVIEW, review.size());
         folders.counts(counts);
-        trayLines = workspace.ledgerExists() ? service.documentTray() : List.of();
+        trayLines = read.trays();
         Map<DocumentTray.Tray, Integer> trayCounts = new EnumMap<>(DocumentTray.Tray.class);
         trayLines.forEach(l -> trayCounts.merge(l.tray(), 1, Integer::sum));
         folders.trayCounts(trayCounts);
@@ -236,10 +280,9 @@ public final class WindowContent {
             // The line now carries its statuses: what the actions decide on.
             current = table.select(shown);
         }
-        String ledger = workspace.ledgerExists() ? service.ledgerDescription() : workspace.ledgerLocation();
         // An empty ledger says how to begin, rather than showing an empty list without a word.
-        status(board.lines().isEmpty() ? UiText.get("status.empty", ledger)
-                : UiText.get("status.ledger", ledger, DispatchTable.DAY.format(board.today())));
+        status(board.lines().isEmpty() ? UiText.get("status.empty", read.ledger())
+                : UiText.get("status.ledger", read.ledger(), DispatchTable.DAY.format(board.today())));
     }
 
     void showFolder(Folder f) {
@@ -258,7 +301,7 @@ public final class WindowContent {
         DispatchBoard.Line selected = f == Folder.REVIEW ? null : table.selected();
         if (selected == null) {
             current = null;
-            detail.clear();
+            clearDetail();
         }
     }
 
@@ -271,7 +314,7 @@ public final class WindowContent {
         documents.show(trayLines.stream().filter(l -> l.tray() == t).toList());
         listStack.layout();
         current = null;
-        detail.clear();
+        clearDetail();
         actions.leader().update(documents.selected());
     }
 
@@ -290,27 +333,53 @@ public final class WindowContent {
 
     /** After a step of a document: the trays again, showing the tray the document is now in, with it selected. */
     void refreshDocument(long id) {
-        reload();
-        trayLines.stream().filter(l -> l.document().id() == id).findFirst().ifPresent(l -> {
+        reload(() -> trayLines.stream().filter(l -> l.document().id() == id).findFirst().ifPresent(l -> {
             showTray(l.tray());
             selectDocument(id);
+        }));
+    }
+
+    /**
+     * Shows a dispatch below the list: its fields, requirements and the grid of units, read in the background
+     * ("Đang tải…" until then); a dispatch clicked meanwhile supersedes it.
+     */
+    void showDispatch(DispatchBoard.Line line) {
+        showDispatch(line, null);
+    }
+
+    private void showDispatch(DispatchBoard.Line line, Runnable then) {
+        current = line;
+        historyLoad.cancel();
+        if (line == null) {
+            clearDetail();
+            return;
+        }
+        detail.loading(line.dispatch().numberSymbol());
+        vn.congvan.model.TrackedDispatch d = line.dispatch();
+        dispatchLoad.start(() -> new DispatchRead(service.show(d, today), service.reminders(d), service.receivedSignatures(d)), read -> {
+            detail.show(read.view(), read.reminded(), read.signatures());
+            if (then != null) {
+                then.run();
+            }
         });
     }
 
-    /** Shows a dispatch below the list: its fields, requirements and the grid of units. */
-    void showDispatch(DispatchBoard.Line line) {
-        current = line;
-        if (line == null) {
-            detail.clear();
-            return;
-        }
-        detail.show(service.show(line.dispatch(), today), service.reminders(line.dispatch()),
-                service.receivedSignatures(line.dispatch()));
+    private record DispatchRead(CongvanService.DispatchView view, Map<String, vn.congvan.app.Reminders.Reminded> reminded,
+                                vn.congvan.model.ReceivedSignatures signatures) {
     }
 
+    private void clearDetail() {
+        dispatchLoad.cancel();
+        historyLoad.cancel();
+        detail.clear();
+    }
+
+    /** Shows the unit's history beside the grid, read in the background. */
     void showHistory(UnitStatus unit) {
-        if (current != null) {
-            detail.showHistory(service.history(current.dispatch(), unit.unitCode()));
+        if (current != null && unit != null) {
+            vn.congvan.model.TrackedDispatch d = current.dispatch();
+            detail.historyLoading();
+            historyLoad.start(() -> service.history(d, unit.unitCode()), detail::showHistory);
         }
     }
 
@@ -321,18 +390,30 @@ public final class WindowContent {
         return l;
     }
 
-    /** After a change to the ledger: the board again, the same dispatch and unit shown. */
+    /**
+     * After a change to the ledger: the same dispatch and unit shown again at once, the board (statuses, counts)
+     * following in the background; a dispatch not listed yet (just imported) is selected once the board has it.
+     */
     void refreshKeeping(Long key) {
         String unit = detail.selectedUnit() == null ? null : detail.selectedUnit().unitCode();
-        reload();
-        if (key != null) {
-            select(key);
-            if (unit != null) {
-                UnitStatus u = detail.selectUnit(unit);
-                if (u != null) {
-                    showHistory(u);
+        Runnable again = () -> {
+            DispatchBoard.Line l = table.select(key);
+            showDispatch(l, () -> {
+                if (unit != null) {
+                    UnitStatus u = detail.selectUnit(unit);
+                    if (u != null) {
+                        showHistory(u);
+                    }
                 }
-            }
+            });
+        };
+        if (key == null) {
+            reload();
+        } else if (table.select(key) != null) {
+            reload();
+            again.run();
+        } else {
+            reload(again);
         }
     }
 

@@ -409,6 +409,7 @@ class LeaderWindowTest extends DemoWindowTest {
         DispatchBoard.Line seed = c.table().shown().stream().filter(l -> l.dispatch().numberSymbol().equals("6174/UBND-VX"))
                 .findFirst().orElseThrow();
         c.select(seed.dispatch().key());
+        Screen.settle(display);
         Table grid = c.detail().grid();
         int last = grid.getColumnCount() - 1;
         assertEquals("Đôn đốc", grid.getColumn(last).getText());

@@ -154,7 +154,9 @@ class ReviewWindowTest extends DemoWindowTest {
         // From the unit's history: the lines confirmed from Thư cần xem open the same mail.
         c.showFolder(Folder.INCOMING);
         c.select(c.table().shown().get(0).dispatch().key());
+        Screen.settle(display);
         c.showHistory(c.detail().selectUnit("P-LACDAO"));
+        Screen.settle(display);
         Table history = c.detail().history();
         int row = -1;
         for (int i = 0; i < history.getItemCount(); i++) {
@@ -172,6 +174,7 @@ class ReviewWindowTest extends DemoWindowTest {
         assertArrayEquals(Files.readAllBytes(lacdao), Files.readAllBytes(eml));
         // A reply recorded straight from collecting (the demo's, from Phú Thủy) opens the mail as it was collected too.
         c.showHistory(c.detail().selectUnit("P-PHUTHUY"));
+        Screen.settle(display);
         int mailRow = -1;
         for (int i = 0; i < history.getItemCount(); i++) {
             history.setSelection(i);

@@ -52,10 +52,25 @@ final class Screen {
         assumeTrue(display != null, () -> missing);
     }
 
-    /** Runs the event loop until nothing is pending. */
+    /**
+     * Runs the event loop until nothing is pending and no part of the window still waits for what its worker reads
+     * from the ledger ({@link LatestLoad}), at most two minutes.
+     */
     static void settle(Display display) {
-        while (display.readAndDispatch()) {
-            // keep dispatching
+        long end = System.nanoTime() + 120_000_000_000L;
+        while (true) {
+            while (display.readAndDispatch()) {
+                // keep dispatching
+            }
+            if (!LatestLoad.anyBusy() || System.nanoTime() > end) {
+                return;
+            }
+            try {
+                Thread.sleep(2);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
         }
     }
 

@@ -337,6 +337,7 @@ class WindowActionsTest extends DemoWindowTest {
         // Trusted from now on: the grid's cells for Mũi Né are done.
         c.showFolder(Folder.INCOMING);
         c.select(c.table().shown().get(0).dispatch().key());
+        Screen.settle(display);
         c.detail().selectUnit(unit);
         assertEquals("✔ Đã hoàn thành", c.detail().grid().getItem(c.detail().grid().getSelectionIndex()).getText(4));
     }
