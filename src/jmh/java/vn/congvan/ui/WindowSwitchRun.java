@@ -54,6 +54,12 @@ public final class WindowSwitchRun {
         WindowContent c = new WindowContent(shell, ws, LocalDate.of(2019, 9, 5));
         shell.setSize(1280, 800);
         shell.open();
+        // The list is read off the UI thread too: wait for its rows.
+        while (c.table().shown().isEmpty()) {
+            if (!display.readAndDispatch()) {
+                Thread.sleep(1);
+            }
+        }
         settle(display);
         System.out.printf("window with %d dispatches listed in %d ms (the JVM started %d ms before the window was made)%n",
                 c.table().shown().size(), (System.nanoTime() - open) / 1_000_000,
@@ -75,6 +81,12 @@ public final class WindowSwitchRun {
             DispatchBoard.Line l = lines.get((i * 37) % lines.size());
             long t = System.nanoTime();
             c.select(l.dispatch().key());
+            // The dispatch is read on a worker: the widgets are filled when its answer is handled.
+            while (c.detailLoading()) {
+                if (!display.readAndDispatch()) {
+                    Thread.sleep(0, 100_000);
+                }
+            }
             long widgets = System.nanoTime();
             settle(display);
             if (i >= 20) { // the first 20 warm the JIT up

@@ -31,7 +31,9 @@ final class ReviewList {
 
     ReviewList(Composite parent, Consumer<Review.Item> onSelect) {
         root = new SashForm(parent, SWT.VERTICAL);
-        table = new Table(root, SWT.FULL_SELECTION | SWT.SINGLE | SWT.BORDER);
+        // Virtual: a large ledger has thousands of mails waiting, and only the rows on screen are filled.
+        table = new Table(root, SWT.VIRTUAL | SWT.FULL_SELECTION | SWT.SINGLE | SWT.BORDER);
+        table.addListener(SWT.SetData, e -> fill((TableItem) e.item, table.indexOf((TableItem) e.item)));
         table.setHeaderVisible(true);
         table.setLinesVisible(true);
         String[] titles = {UiText.get("review.col.number"), UiText.get("review.col.kind"), UiText.get("review.col.date"),
@@ -52,15 +54,19 @@ final class ReviewList {
     void show(List<Review.Item> open) {
         Review.Item before = selected();
         entries = List.copyOf(open);
-        table.removeAll();
-        for (Review.Item m : entries) {
-            TableItem item = new TableItem(table, SWT.NONE);
-            item.setText(new String[] {String.valueOf(m.number()), kind(m.kind()), time(m), nz(m.sender()), nz(m.subject()),
-                    placed(m), String.join("; ", m.reasons())});
-        }
+        table.clearAll();
+        table.setItemCount(entries.size());
         shown.setText("");
         if (before != null) {
             select(before.number());
+        }
+    }
+
+    private void fill(TableItem item, int row) {
+        if (row >= 0 && row < entries.size()) {
+            Review.Item m = entries.get(row);
+            item.setText(new String[] {String.valueOf(m.number()), kind(m.kind()), time(m), nz(m.sender()), nz(m.subject()),
+                    placed(m), String.join("; ", m.reasons())});
         }
     }
 

@@ -64,6 +64,8 @@ public final class WindowContent {
     private final LatestLoad boardLoad;
     private final LatestLoad dispatchLoad;
     private final LatestLoad historyLoad;
+    /** Whether the status line holds the window's own words on the ledger, not what an action said. */
+    private boolean ownStatus = true;
     /** The board's own connection to the ledger; null until its worker first reads. */
     private CongvanService boardReader;
     private Folder folder = Folder.INCOMING;
@@ -151,7 +153,7 @@ public final class WindowContent {
             reload();
             return;
         }
-        status(UiText.get("status.opening", workspace.ledgerLocation()));
+        ownStatus(UiText.get("status.opening", workspace.ledgerLocation()));
         listLoad.start(() -> new Listing(service.dispatches(), service.ledgerDescription()), listing -> {
             // Unless a full board came first (a reload asked meanwhile).
             if (board == null || !board.complete()) {
@@ -160,7 +162,7 @@ public final class WindowContent {
                 if (tray == null) {
                     showFolder(folder);
                 }
-                status(UiText.get("status.loading", listing.ledger(), board.lines().size()));
+                ownStatus(UiText.get("status.loading", listing.ledger(), board.lines().size()));
             }
             // After the list, not beside it: a ledger that cannot be read is said once, in one dialog.
             readBoard(null);
@@ -241,8 +243,11 @@ public final class WindowContent {
         });
     }
 
-    /** Reads the board again (after a change, or F5) in the background and shows the current folder. */
+    /** F5: reads the board again in the background, saying so, and shows the current folder. */
     void reload() {
+        if (workspace.ledgerExists() && board != null) {
+            ownStatus(UiText.get("status.refreshing", board.lines().size()));
+        }
         reload(null);
     }
 
@@ -280,8 +285,12 @@ public final class WindowContent {
             // The line now carries its statuses: what the actions decide on.
             current = table.select(shown);
         }
-        // An empty ledger says how to begin, rather than showing an empty list without a word.
-        status(board.lines().isEmpty() ? UiText.get("status.empty", read.ledger())
+        // An empty ledger says how to begin, rather than showing an empty list without a word. What an action
+        // said (recorded, sent) stays: the board that follows it must not wipe it out.
+        if (!ownStatus) {
+            return;
+        }
+        ownStatus(board.lines().isEmpty() ? UiText.get("status.empty", read.ledger())
                 : UiText.get("status.ledger", read.ledger(), DispatchTable.DAY.format(board.today())));
     }
 
@@ -408,9 +417,9 @@ public final class WindowContent {
             });
         };
         if (key == null) {
-            reload();
+            reload(null);
         } else if (table.select(key) != null) {
-            reload();
+            reload(null);
             again.run();
         } else {
             reload(again);
@@ -438,8 +447,16 @@ public final class WindowContent {
         }
     }
 
+    /** What an action says on the status line; it stays there when the statuses read after it arrive. */
     void status(String text) {
         status.setText(text);
+        ownStatus = false;
+    }
+
+    /** What the window says of the ledger itself (loading, its name and day): replaced by the next such line. */
+    private void ownStatus(String text) {
+        status.setText(text);
+        ownStatus = true;
     }
 
     // ---- remembered layout ------------------------------------------------------------------------

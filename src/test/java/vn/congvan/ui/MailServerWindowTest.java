@@ -116,6 +116,7 @@ class MailServerWindowTest extends DemoWindowTest {
         Workspace ws = Workspace.resolve(home.resolve("congvan.db").toString(), Path.of("samples", "directory"));
         WindowContent c = open(ws);
         c.actions().importFiles(List.of(Path.of("samples", "000_7ae9f029b9ddbc9d.txt")));
+        Screen.settle(display); // selected once the list read again in the background holds it
         assertNotNull(c.current(), "the imported dispatch is selected");
         int units = c.current().line().units();
 
@@ -189,6 +190,7 @@ class MailServerWindowTest extends DemoWindowTest {
         Workspace ws = Workspace.resolve(home.resolve("congvan.db").toString(), Path.of("samples", "directory"));
         WindowContent c = open(ws);
         c.actions().importFiles(List.of(Path.of("samples", "000_7ae9f029b9ddbc9d.txt")));
+        Screen.settle(display); // selected once the list read again in the background holds it
         new vn.congvan.app.OfficeMailServers("", "", "tls", "127.0.0.1", Integer.toString(GREEN_MAIL.getImap().getPort()), "none",
                 "INBOX", OFFICE, false).store(c.settings());
 
@@ -218,6 +220,7 @@ class MailServerWindowTest extends DemoWindowTest {
     private WindowContent withSmtp(Workspace ws) {
         WindowContent c = open(ws);
         c.actions().importFiles(List.of(Path.of("samples", "000_7ae9f029b9ddbc9d.txt")));
+        Screen.settle(display); // selected once the list read again in the background holds it
         new vn.congvan.app.OfficeMailServers("127.0.0.1", Integer.toString(GREEN_MAIL.getSmtp().getPort()), "none", "", "", "tls",
                 "INBOX", OFFICE, false).store(c.settings());
         return c;

@@ -223,6 +223,7 @@ class ReviewWindowTest extends DemoWindowTest {
         Path replies = home.resolve("thu-den");
         bareDone(replies, "binhhung@phanthiet.example", "<bare.done.binhhung@phanthiet.example>");
         c.actions().collect(List.of(new Mailbox.Eml(replies)));
+        Screen.settle(display);
         c.showFolder(Folder.REVIEW);
         Review.Item entry = entryFrom(c, "binhhung@phanthiet.example");
         c.selectReview(entry.number());

@@ -308,6 +308,7 @@ class WindowActionsTest extends DemoWindowTest {
         }
         WindowContent c = open(ws);
         c.actions().collect(List.of(new Mailbox.Eml(replies)));
+        Screen.settle(display);
         c.showFolder(Folder.REVIEW);
         Review.Item entry = c.review().entries().stream().filter(i -> personal.equals(i.sender())).findFirst()
                 .orElseThrow(() -> new AssertionError("the personal address's reply waits in Thư cần xem"));

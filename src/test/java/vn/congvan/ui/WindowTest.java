@@ -311,6 +311,7 @@ class WindowTest extends DemoWindowTest {
         assertEquals(units - sent, rest.count(MailDistribution.Result.SENT));
         assertEquals(units, emlFiles(ws.outboxFolder()));
         assertEquals(units, sentEvents(ws));
+        Screen.settle(display); // the folders' counts follow from the board read again in the background
         assertEquals(FolderTree.name(Folder.AWAITING_DISTRIBUTION) + " (0)", c.folders().label(Folder.AWAITING_DISTRIBUTION));
     }
 
