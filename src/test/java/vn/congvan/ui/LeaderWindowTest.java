@@ -229,6 +229,7 @@ class LeaderWindowTest extends DemoWindowTest {
         long id = newReminderDraft(c);
         c.service().submit(id, "Nguyễn Văn An", null);
         c.reload();
+        Screen.settle(display); // F5 reads the board in the background
         c.showTray(DocumentTray.Tray.AWAITING_SIGNATURE);
         assertNotNull(c.selectDocument(id));
         assertEquals("Nguyễn Văn An", c.documents().table().getItem(c.documents().table().getSelectionIndex()).getText(4));
@@ -263,6 +264,7 @@ class LeaderWindowTest extends DemoWindowTest {
         long id = newReminderDraft(c);
         c.service().submit(id, LEADER, null);
         c.reload();
+        Screen.settle(display); // F5 reads the board in the background
         c.showTray(DocumentTray.Tray.AWAITING_SIGNATURE);
         assertNotNull(c.selectDocument(id));
         picked.add(p12);
@@ -386,6 +388,7 @@ class LeaderWindowTest extends DemoWindowTest {
         }
         // Phân phối from the window: into the outbox, one REMINDED per unit the reminder names.
         c.reload();
+        Screen.settle(display); // F5 reads the board in the background
         c.showTray(DocumentTray.Tray.SIGNED);
         assertNotNull(c.selectDocument(first));
         assertTrue(c.actions().leader().distribute.isEnabled());
@@ -406,6 +409,7 @@ class LeaderWindowTest extends DemoWindowTest {
         }
         c.showFolder(Folder.INCOMING);
         c.reload();
+        Screen.settle(display); // F5 reads the board in the background
         DispatchBoard.Line seed = c.table().shown().stream().filter(l -> l.dispatch().numberSymbol().equals("6174/UBND-VX"))
                 .findFirst().orElseThrow();
         c.select(seed.dispatch().key());
