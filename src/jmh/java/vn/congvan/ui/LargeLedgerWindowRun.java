@@ -161,6 +161,21 @@ public final class LargeLedgerWindowRun {
         pumpUntil(sort, () -> true);
         sort.print("first: " + c.table().shown().get(0).dispatch().numberSymbol());
 
+        // An action that writes: Xác nhận đã nhận (Ctrl+K) for the unit selected; the dispatch is shown again at once,
+        // the statuses read again in the background.
+        Step ack = new Step("acknowledge for the unit selected (Ctrl+K)");
+        DispatchBoard.Line acked = c.current();
+        timed(ack, () -> {
+            c.actions().acknowledge.run();
+            return null;
+        });
+        String said = c.statusLine().getText();
+        pumpUntil(ack, () -> shows(c, acked));
+        ack.print(said);
+        Step again = new Step("the statuses read again after it");
+        pumpUntil(again, () -> !c.loading());
+        again.print(c.folders().label(Folder.OVERDUE));
+
         shell.dispose();
         display.dispose();
     }

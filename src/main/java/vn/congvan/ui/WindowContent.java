@@ -30,9 +30,13 @@ import vn.congvan.app.CongvanService;
 import vn.congvan.app.DispatchBoard;
 import vn.congvan.app.DocumentTray;
 import vn.congvan.app.Folder;
+import vn.congvan.app.Interaction;
+import vn.congvan.app.Reminders;
 import vn.congvan.app.Review;
 import vn.congvan.app.WindowSettings;
 import vn.congvan.app.Workspace;
+import vn.congvan.model.ReceivedSignatures;
+import vn.congvan.model.TrackedDispatch;
 import vn.congvan.model.UnitStatus;
 
 /**
@@ -169,7 +173,7 @@ public final class WindowContent {
         });
     }
 
-    private record Listing(List<vn.congvan.model.TrackedDispatch> dispatches, String ledger) {
+    private record Listing(List<TrackedDispatch> dispatches, String ledger) {
     }
 
     /** What the board's worker reads: the statuses, the review queue, the trays of outgoing documents. */
@@ -199,7 +203,7 @@ public final class WindowContent {
     /** The board's own service (opened by its worker on first use, closed with the window). */
     private synchronized CongvanService boardReader() {
         if (boardReader == null) {
-            boardReader = workspace.open(vn.congvan.app.Interaction.NONE);
+            boardReader = workspace.open(Interaction.NONE);
         }
         return boardReader;
     }
@@ -364,7 +368,7 @@ public final class WindowContent {
             return;
         }
         detail.loading(line.dispatch().numberSymbol());
-        vn.congvan.model.TrackedDispatch d = line.dispatch();
+        TrackedDispatch d = line.dispatch();
         dispatchLoad.start(() -> new DispatchRead(service.show(d, today), service.reminders(d), service.receivedSignatures(d)), read -> {
             detail.show(read.view(), read.reminded(), read.signatures());
             if (then != null) {
@@ -373,8 +377,8 @@ public final class WindowContent {
         });
     }
 
-    private record DispatchRead(CongvanService.DispatchView view, Map<String, vn.congvan.app.Reminders.Reminded> reminded,
-                                vn.congvan.model.ReceivedSignatures signatures) {
+    private record DispatchRead(CongvanService.DispatchView view, Map<String, Reminders.Reminded> reminded,
+                                ReceivedSignatures signatures) {
     }
 
     private void clearDetail() {
@@ -386,7 +390,7 @@ public final class WindowContent {
     /** Shows the unit's history beside the grid, read in the background. */
     void showHistory(UnitStatus unit) {
         if (current != null && unit != null) {
-            vn.congvan.model.TrackedDispatch d = current.dispatch();
+            TrackedDispatch d = current.dispatch();
             detail.historyLoading();
             historyLoad.start(() -> service.history(d, unit.unitCode()), detail::showHistory);
         }
