@@ -13,11 +13,11 @@ import picocli.CommandLine.ScopeType;
 import vn.congvan.app.Logging;
 import vn.congvan.app.ServerException;
 import vn.congvan.model.InputException;
+import vn.congvan.text.Messages;
 import vn.congvan.text.Untrusted;
 
 /** Entry point of {@code java -jar target/congvan.jar}: the commands and how their errors reach the user. */
-@Command(name = "congvan", mixinStandardHelpOptions = true, scope = ScopeType.INHERIT, version = "congvan 0.1",
-        resourceBundle = "vn.congvan.cli.messages")
+@Command(name = "congvan", mixinStandardHelpOptions = true, scope = ScopeType.INHERIT, version = "congvan 0.1")
 public final class Main implements Runnable {
     /** Bad input: the user must fix the file, the date, the name. */
     public static final int EXIT_INPUT = 2;
@@ -69,7 +69,7 @@ public final class Main implements Runnable {
      * know, an option first or no argument registers them all, for the help and "did you mean".
      */
     static CommandLine commandLine(String[] args) {
-        CommandLine cl = new CommandLine(new Main());
+        CommandLine cl = withTexts(new CommandLine(new Main()));
         String first = args.length == 0 ? null : args[0];
         boolean one = COMMANDS.stream().anyMatch(c -> name(c).equals(first));
         for (Class<?> command : COMMANDS) {
@@ -81,6 +81,15 @@ public final class Main implements Runnable {
         cl.setParameterExceptionHandler(new UsageErrors());
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         return cl;
+    }
+
+    /**
+     * The help texts, set before any subcommand is added so that each inherits them. Not the annotation's
+     * {@code resourceBundle}: picocli would look the bundle up for the machine's locale, each miss a search
+     * of every jar on the class path.
+     */
+    private static CommandLine withTexts(CommandLine cl) {
+        return cl.setResourceBundle(Messages.bundle("vn.congvan.cli.messages"));
     }
 
     private static String name(Class<?> command) {
@@ -125,6 +134,6 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        new CommandLine(this).usage(System.out);
+        withTexts(new CommandLine(this)).usage(System.out);
     }
 }

@@ -241,7 +241,10 @@ final class LedgerDatabase implements AutoCloseable {
         }
         Connection connection = null;
         try {
-            connection = DriverManager.getConnection(target.url(), properties);
+            // SQLite's driver directly: DriverManager would first find and start every driver on the class
+            // path (a search of every jar, and PostgreSQL's driver loaded), on every start.
+            connection = target.sqlite() ? new org.sqlite.JDBC().connect(target.url(), properties)
+                    : DriverManager.getConnection(target.url(), properties);
             if (target.sqlite()) {
                 // SQLite opens any file lazily; reading its catalogue is what finds one that is not a database.
                 try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM sqlite_master")) {

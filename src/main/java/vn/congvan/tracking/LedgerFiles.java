@@ -25,7 +25,6 @@ import vn.congvan.model.InputException;
  * older version, readable by every local user, is tightened when it is opened ({@link #tighten}).
  */
 final class LedgerFiles {
-    private static final Logger LOG = LoggerFactory.getLogger(LedgerFiles.class);
     /** The default data folder's name: a folder of that name holds nothing but congvan's files. */
     private static final String DATA_FOLDER = "congvan";
     private static final Set<PosixFilePermission> OTHERS = EnumSet.of(
@@ -50,7 +49,7 @@ final class LedgerFiles {
         try {
             me = file.getFileSystem().getUserPrincipalLookupService().lookupPrincipalByName(System.getProperty("user.name"));
         } catch (IOException | UnsupportedOperationException e) {
-            LOG.warn("Cannot look up the current user to tighten the permissions of {}: {}", file, e.toString());
+            log().warn("Cannot look up the current user to tighten the permissions of {}: {}", file, e.toString());
             return;
         }
         Path folder = file.toAbsolutePath().getParent();
@@ -74,10 +73,10 @@ final class LedgerFiles {
             Set<PosixFilePermission> mode = Files.getPosixFilePermissions(p);
             if (mode.removeAll(OTHERS)) {
                 Files.setPosixFilePermissions(p, mode);
-                LOG.info("Made {} owner-only ({}): an older version left it readable by others", p, PosixFilePermissions.toString(mode));
+                log().info("Made {} owner-only ({}): an older version left it readable by others", p, PosixFilePermissions.toString(mode));
             }
         } catch (IOException | UnsupportedOperationException | SecurityException e) {
-            LOG.warn("Cannot make {} owner-only: {}", p, e.toString());
+            log().warn("Cannot make {} owner-only: {}", p, e.toString());
         }
     }
 
@@ -126,5 +125,10 @@ final class LedgerFiles {
 
     private static boolean posix() {
         return FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
+    }
+
+    /** Looked up only when there is something to say: finding SLF4J's provider searches every jar. */
+    private static Logger log() {
+        return LoggerFactory.getLogger(LedgerFiles.class);
     }
 }

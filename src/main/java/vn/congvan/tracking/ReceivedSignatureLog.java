@@ -18,7 +18,6 @@ import vn.congvan.model.SignatureCheck;
  * import, read back for its fields. Never updated.
  */
 public final class ReceivedSignatureLog {
-    private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final String COLUMNS = "number, checked_at, field, level, signer_name, subject, issuer, claimed_time,"
             + " timestamp_time, coverage, digest_valid, signature_valid, certificate_valid, trusted, problems";
 
@@ -56,13 +55,21 @@ public final class ReceivedSignatureLog {
         }
     }
 
+    /**
+     * Made on first use, not when the ledger opens: Jackson's start (hundreds of classes) is paid only by a
+     * command that reads or writes a dispatch's signatures.
+     */
+    private static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper();
+    }
+
     private record Row(Instant checkedAt, SignatureCheck check) {
     }
 
     private Row row(ResultSet rs, long dispatchKey) throws SQLException {
         List<String> problems;
         try {
-            problems = MAPPER.readValue(rs.getString(15), new TypeReference<List<String>>() { });
+            problems = Json.MAPPER.readValue(rs.getString(15), new TypeReference<List<String>>() { });
         } catch (JsonProcessingException e) {
             throw new InputException(LedgerDatabase.message("ledger.badSignatures", dispatchKey, db.description(),
                     LedgerDatabase.detail(e)), e);
@@ -80,7 +87,7 @@ public final class ReceivedSignatureLog {
 
     private static String json(List<String> problems) {
         try {
-            return MAPPER.writeValueAsString(problems);
+            return Json.MAPPER.writeValueAsString(problems);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
