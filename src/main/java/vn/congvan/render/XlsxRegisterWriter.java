@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -289,7 +290,7 @@ public final class XlsxRegisterWriter {
      */
     private static final class LineCount {
         private final int[] widths;
-        private final List<Map<String, Integer>> counted = new java.util.ArrayList<>();
+        private final List<Map<String, Integer>> counted = new ArrayList<>();
 
         LineCount(int[] widths) {
             this.widths = widths;
