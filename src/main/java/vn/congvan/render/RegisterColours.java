@@ -1,13 +1,6 @@
 package vn.congvan.render;
 
-import org.apache.poi.ss.usermodel.ConditionalFormattingRule;
-import org.apache.poi.ss.usermodel.FontFormatting;
-import org.apache.poi.ss.usermodel.PatternFormatting;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.SheetConditionalFormatting;
-import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.ss.util.CellReference;
-import org.apache.poi.xssf.usermodel.XSSFColor;
+import java.util.List;
 
 import vn.congvan.text.Messages;
 
@@ -32,36 +25,29 @@ final class RegisterColours {
     private RegisterColours() {
     }
 
-    /** Colours every row of {@code rows} by its cells in {@code deadlineColumn} and {@code progressColumn}. */
-    static void apply(Sheet sheet, CellRangeAddress rows, int deadlineColumn, int progressColumn) {
-        int first = rows.getFirstRow() + 1;
-        String deadline = "$" + CellReference.convertNumToColString(deadlineColumn) + first;
-        String progress = "$" + CellReference.convertNumToColString(progressColumn) + first;
+    /**
+     * The three rules' formulas, green, red and amber in that order (the first a row meets wins), for rows
+     * from {@code firstRow} (zero-based) down, by their cells in {@code deadlineColumn} and {@code progressColumn}.
+     */
+    static List<String> formulas(int firstRow, int deadlineColumn, int progressColumn) {
+        String deadline = "$" + SpreadsheetXml.column(deadlineColumn) + (firstRow + 1);
+        String progress = "$" + SpreadsheetXml.column(progressColumn) + (firstRow + 1);
         String doneWord = MESSAGES.get("xlsx.status.done").replace("\"", "\"\"");
         String done = "LEFT(" + progress + ",LEN(\"" + doneWord + "\"))=\"" + doneWord + "\"";
         String open = "NOT(" + done + "),ISNUMBER(" + deadline + ")";
         // The moment it falls due, as model.DueMoment has it: a deadline with a time of day at that time, a day at its end.
         String due = "IF(MOD(" + deadline + ",1)=0," + deadline + "+1," + deadline + ")";
-
-        SheetConditionalFormatting formats = sheet.getSheetConditionalFormatting();
-        ConditionalFormattingRule green = rule(formats, done, GREEN_FILL, GREEN_FONT);
-        ConditionalFormattingRule red = rule(formats, "AND(" + open + ",NOW()>=" + due + ")", RED_FILL, RED_FONT);
-        ConditionalFormattingRule amber = rule(formats, "AND(" + open + ",NOW()<" + due + ",INT(" + deadline
-                + ")<=TODAY()+" + DUE_SOON_DAYS + ")", AMBER_FILL, AMBER_FONT);
-        formats.addConditionalFormatting(new CellRangeAddress[] {rows}, new ConditionalFormattingRule[] {green, red, amber});
+        return List.of(done, "AND(" + open + ",NOW()>=" + due + ")",
+                "AND(" + open + ",NOW()<" + due + ",INT(" + deadline + ")<=TODAY()+" + DUE_SOON_DAYS + ")");
     }
 
-    private static ConditionalFormattingRule rule(SheetConditionalFormatting formats, String formula, String fill, String font) {
-        ConditionalFormattingRule rule = formats.createConditionalFormattingRule(formula);
-        PatternFormatting pattern = rule.createPatternFormatting();
-        pattern.setFillBackgroundColor(colour(fill));
-        pattern.setFillPattern(PatternFormatting.SOLID_FOREGROUND);
-        FontFormatting text = rule.createFontFormatting();
-        text.setFontColor(colour(font));
-        return rule;
+    /** The differential styles the rules of {@link #formulas} take, in the same order, for the styles part. */
+    static String differentialStyles() {
+        return "<dxfs count=\"3\">" + dxf(GREEN_FILL, GREEN_FONT) + dxf(RED_FILL, RED_FONT) + dxf(AMBER_FILL, AMBER_FONT) + "</dxfs>";
     }
 
-    private static XSSFColor colour(String hex) {
-        return new XSSFColor(java.util.HexFormat.of().parseHex(hex), null);
+    private static String dxf(String fill, String font) {
+        return "<dxf><font><color rgb=\"FF" + font + "\"/></font><fill><patternFill patternType=\"solid\"><bgColor rgb=\"FF" + fill
+                + "\"/></patternFill></fill></dxf>";
     }
 }

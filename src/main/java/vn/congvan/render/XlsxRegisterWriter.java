@@ -1,19 +1,5 @@
 package vn.congvan.render;
 
-import org.apache.commons.compress.archivers.zip.Zip64Mode;
-import org.apache.poi.ss.usermodel.BorderStyle;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.HorizontalAlignment;
-import org.apache.poi.ss.usermodel.PrintSetup;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.VerticalAlignment;
-import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.xssf.streaming.SXSSFSheet;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import vn.congvan.text.Messages;
 
 import java.io.IOException;
@@ -21,7 +7,15 @@ import java.io.OutputStream;
 import java.nio.file.Path;
 import java.text.Normalizer;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.apache.poi.ss.usermodel.DateUtil;
 
 /**
  * Writes the register "Sổ theo dõi giải quyết văn bản đến" as an Excel workbook: a title, the line
@@ -33,10 +27,6 @@ import java.util.List;
 public final class XlsxRegisterWriter {
     private static final Messages MESSAGES = Messages.of(XlsxRegisterWriter.class);
     private static final LineBreaker BREAKER = LineBreaker.standard();
-    private static final String FONT = "Times New Roman";
-    private static final String DATE_FORMAT = "dd/mm/yyyy";
-    /** A deadline with a time of day, as offices write it: the time first ("16:30 12/03/2021"). */
-    private static final String DEADLINE_AT_FORMAT = "hh:mm dd/mm/yyyy";
 
     /** Columns in order; the four of {@code GROUP} stand under one heading, as in the decree. */
     private enum Column {
@@ -70,8 +60,6 @@ public final class XlsxRegisterWriter {
     private static final int GROUP_FIRST = Column.NUMBER_SYMBOL.ordinal();
     private static final int GROUP_LAST = Column.EXCERPT.ordinal();
     private static final int LAST_COLUMN = Column.values().length - 1;
-    /** Rows SXSSF keeps before writing them out; the header's cells are filled after the row is made. */
-    private static final int ROWS_IN_MEMORY = 100;
     /** Height of one line of 12 pt Times New Roman in a cell. */
     private static final float LINE_POINTS = 15.75f;
     /** Excel's width unit is the widest digit of the default font: 0.5 em of 12 pt Times New Roman. */
@@ -100,108 +88,89 @@ public final class XlsxRegisterWriter {
         if (out == null) {
             throw new IllegalArgumentException("out");
         }
-        try (SXSSFWorkbook workbook = build(sheet)) {
-            workbook.write(out);
+        try (XlsxPackage xlsx = new XlsxPackage(out)) {
+            register(xlsx, sheet);
+            if (sheet.summary() != null) {
+                new RegisterSummarySheet(xlsx).write(sheet.summary());
+            }
+            xlsx.finish(RegisterStyles.XML);
         }
         out.flush();
     }
 
     /**
-     * The workbook, streamed (SXSSF): rows go out as they are made instead of every cell being built as
-     * an XML object first, which took most of the time. Texts stay in the shared-strings table, as a
-     * spreadsheet program writes them (POI, for one, cannot edit an inline string); the zip has no
-     * Zip64 records, which java.util.zip cannot read in a stream. Closing it deletes its temporary files.
+     * The register's sheet, written as SpreadsheetML straight into the package: POI's workbook model
+     * (even streamed, SXSSF) spent most of the time building XML objects for each text and style, more
+     * than the whole sheet takes to write. Texts go to the shared-strings table, as spreadsheet
+     * programs keep them, so that a clerk's edit in Excel, Calc or POI changes the cell in place.
      */
-    private static SXSSFWorkbook build(RegisterSheet register) {
-        SXSSFWorkbook workbook = new SXSSFWorkbook(null, ROWS_IN_MEMORY, false, true);
-        workbook.setZip64Mode(Zip64Mode.Never);
-        try {
-            fill(workbook, register);
-            return workbook;
-        } catch (RuntimeException e) {
-            closeQuietly(workbook);
-            throw e;
-        }
-    }
-
-    private static void closeQuietly(SXSSFWorkbook workbook) {
-        try {
-            workbook.close();
-        } catch (IOException e) {
-            // Only temporary files were left; the cause is what the caller hears about.
-        }
-    }
-
-    private static void fill(SXSSFWorkbook workbook, RegisterSheet register) {
-        Styles styles = new Styles(workbook);
-        SXSSFSheet sheet = workbook.createSheet(MESSAGES.get("xlsx.sheetName"));
-
+    private static void register(XlsxPackage xlsx, RegisterSheet register) throws IOException {
         int[] widths = columnWidths(register);
-        for (Column c : Column.values()) {
-            sheet.setColumnWidth(c.ordinal(), widths[c.ordinal()] * 256);
-        }
+        LineCount lines = new LineCount(widths);
+        WorksheetWriter sheet = new WorksheetWriter(xlsx.beginSheet(MESSAGES.get("xlsx.sheetName")), xlsx.strings());
+        sheet.begin(true, FIRST_DATA_ROW, widths);
 
-        Row title = sheet.createRow(TITLE_ROW);
-        title.setHeightInPoints(24);
-        text(title, 0, nfc(register.title()), styles.title);
-        sheet.addMergedRegion(new CellRangeAddress(TITLE_ROW, TITLE_ROW, 0, LAST_COLUMN));
-        Row dispatch = sheet.createRow(DISPATCH_ROW);
+        sheet.row(TITLE_ROW, 24);
+        sheet.text(0, nfc(register.title()), RegisterStyles.TITLE);
+        sheet.merge(TITLE_ROW, 0, TITLE_ROW, LAST_COLUMN);
         String dispatchLine = nfc(register.dispatchLine() == null ? "" : register.dispatchLine());
-        dispatch.setHeightInPoints(LINE_POINTS * lines(dispatchLine, totalChars(widths)) + 4);
-        text(dispatch, 0, dispatchLine, styles.dispatch);
-        sheet.addMergedRegion(new CellRangeAddress(DISPATCH_ROW, DISPATCH_ROW, 0, LAST_COLUMN));
+        sheet.row(DISPATCH_ROW, LINE_POINTS * lines(dispatchLine, totalChars(widths)) + 4);
+        sheet.text(0, dispatchLine, RegisterStyles.DISPATCH);
+        sheet.merge(DISPATCH_ROW, 0, DISPATCH_ROW, LAST_COLUMN);
 
-        header(sheet, styles, widths);
+        header(sheet, widths);
         int r = FIRST_DATA_ROW;
         for (RegisterRow row : register.rows()) {
-            dataRow(sheet.createRow(r++), row, styles, widths);
+            dataRow(sheet, r++, row, lines);
         }
         int lastRow = Math.max(FIRST_DATA_ROW, r) - 1;
 
-        sheet.createFreezePane(0, FIRST_DATA_ROW);
-        sheet.setAutoFilter(new CellRangeAddress(SUBHEADER_ROW, lastRow, 0, LAST_COLUMN));
-        printSetup(sheet);
-        sheet.setRepeatingRows(new CellRangeAddress(HEADER_ROW, SUBHEADER_ROW, -1, -1));
+        sheet.autoFilter(SUBHEADER_ROW, 0, lastRow, LAST_COLUMN);
+        xlsx.filterRange(0, SUBHEADER_ROW, 0, lastRow, LAST_COLUMN);
+        xlsx.printTitles(0, HEADER_ROW, SUBHEADER_ROW);
         if (r > FIRST_DATA_ROW) {
-            RegisterColours.apply(sheet, new CellRangeAddress(FIRST_DATA_ROW, lastRow, 0, LAST_COLUMN),
-                    Column.DEADLINE.ordinal(), Column.PROGRESS.ordinal());
+            sheet.conditionalFormatting(FIRST_DATA_ROW, 0, lastRow, LAST_COLUMN,
+                    RegisterColours.formulas(FIRST_DATA_ROW, Column.DEADLINE.ordinal(), Column.PROGRESS.ordinal()));
         }
-        if (register.summary() != null) {
-            new RegisterSummarySheet(workbook, styles.title, styles.header, styles.cell).write(register.summary());
-        }
+        sheet.end(MESSAGES.get("xlsx.pageFooter"));
     }
 
     /**
      * Two header rows: the decree's "số, ký hiệu, ngày, cơ quan ban hành, trích yếu" over its four
      * parts; every other heading spans both rows.
      */
-    private static void header(Sheet sheet, Styles styles, int[] widths) {
-        Row top = sheet.createRow(HEADER_ROW);
-        Row sub = sheet.createRow(SUBHEADER_ROW);
+    private static void header(WorksheetWriter sheet, int[] widths) throws IOException {
+        String[] top = new String[Column.values().length];
+        String[] sub = new String[Column.values().length];
         int topLines = 1;
         int subLines = 1;
         for (Column c : Column.values()) {
             int i = c.ordinal();
             String heading = MESSAGES.get(c.key);
-            text(top, i, "", styles.header);
-            text(sub, i, "", styles.header);
             if (i >= GROUP_FIRST && i <= GROUP_LAST) {
-                sub.getCell(i).setCellValue(heading);
+                sub[i] = heading;
                 subLines = Math.max(subLines, lines(heading, widths[i]));
             } else {
-                top.getCell(i).setCellValue(heading);
-                sheet.addMergedRegion(new CellRangeAddress(HEADER_ROW, SUBHEADER_ROW, i, i));
+                top[i] = heading;
+                sheet.merge(HEADER_ROW, i, SUBHEADER_ROW, i);
                 topLines = Math.max(topLines, lines(heading, widths[i]) - 1);
             }
         }
-        String group = MESSAGES.get("xlsx.column.group");
-        top.getCell(GROUP_FIRST).setCellValue(group);
-        sheet.addMergedRegion(new CellRangeAddress(HEADER_ROW, HEADER_ROW, GROUP_FIRST, GROUP_LAST));
-        top.setHeightInPoints(LINE_POINTS * topLines + 4);
-        sub.setHeightInPoints(LINE_POINTS * subLines + 4);
+        top[GROUP_FIRST] = MESSAGES.get("xlsx.column.group");
+        sheet.merge(HEADER_ROW, GROUP_FIRST, HEADER_ROW, GROUP_LAST);
+        headerRow(sheet, HEADER_ROW, top, LINE_POINTS * topLines + 4);
+        headerRow(sheet, SUBHEADER_ROW, sub, LINE_POINTS * subLines + 4);
     }
 
-    private static void dataRow(Row row, RegisterRow data, Styles styles, int[] widths) {
+    /** Every cell of a header row is bordered, also those a merged heading covers. */
+    private static void headerRow(WorksheetWriter sheet, int index, String[] headings, float points) throws IOException {
+        sheet.row(index, points);
+        for (int i = 0; i < headings.length; i++) {
+            text(sheet, i, headings[i], RegisterStyles.HEADER);
+        }
+    }
+
+    private static void dataRow(WorksheetWriter sheet, int index, RegisterRow data, LineCount lines) throws IOException {
         String[] texts = new String[Column.values().length];
         texts[Column.ARRIVAL.ordinal()] = data.arrivalNumber();
         texts[Column.NUMBER_SYMBOL.ordinal()] = data.numberSymbol();
@@ -214,52 +183,41 @@ public final class XlsxRegisterWriter {
         int height = 1;
         for (Column c : Column.values()) {
             int i = c.ordinal();
-            if (c == Column.DEADLINE && data.deadline() != null && data.deadlineTime() != null) {
-                // The time is in the value, so the colours judge by it (RegisterColours); a day typed over it is due by its end.
-                Cell cell = row.createCell(i);
-                cell.setCellStyle(styles.deadlineAt);
-                cell.setCellValue(data.deadline().atTime(data.deadlineTime()));
-            } else if (c == Column.DATE || c == Column.DEADLINE) {
-                date(row, i, c == Column.DATE ? data.documentDate() : data.deadline(), styles);
-            } else {
-                String value = nfc(texts[i] == null ? "" : texts[i]);
-                text(row, i, value, c == Column.ARRIVAL ? styles.centred : styles.cell);
-                height = Math.max(height, lines(value, widths[i]));
+            if (texts[i] != null) {
+                texts[i] = nfc(texts[i]);
+                height = Math.max(height, lines.of(i, texts[i]));
             }
         }
-        row.setHeightInPoints(LINE_POINTS * height + 4);
+        sheet.row(index, LINE_POINTS * height + 4);
+        for (Column c : Column.values()) {
+            int i = c.ordinal();
+            if (c == Column.DEADLINE && data.deadline() != null && data.deadlineTime() != null) {
+                // The time is in the value, so the colours judge by it (RegisterColours); a day typed over it is due by its end.
+                sheet.number(i, DateUtil.getExcelDate(LocalDateTime.of(data.deadline(), data.deadlineTime())), RegisterStyles.DEADLINE_AT);
+            } else if (c == Column.DATE || c == Column.DEADLINE) {
+                date(sheet, i, c == Column.DATE ? data.documentDate() : data.deadline());
+            } else {
+                text(sheet, i, texts[i], c == Column.ARRIVAL ? RegisterStyles.CENTRED : RegisterStyles.CELL);
+            }
+        }
     }
 
     /** A real date cell shown as 21/08/2019, or an empty bordered cell when there is no date. */
-    private static void date(Row row, int column, LocalDate date, Styles styles) {
-        Cell cell = row.createCell(column);
-        cell.setCellStyle(styles.date);
-        if (date != null) {
-            cell.setCellValue(date);
+    private static void date(WorksheetWriter sheet, int column, LocalDate date) throws IOException {
+        if (date == null) {
+            sheet.blank(column, RegisterStyles.DATE);
+        } else {
+            sheet.number(column, DateUtil.getExcelDate(date), RegisterStyles.DATE);
         }
     }
 
-    private static void text(Row row, int column, String value, CellStyle style) {
-        Cell cell = row.createCell(column);
-        cell.setCellValue(value);
-        cell.setCellStyle(style);
-    }
-
-    /** A4 landscape, one page wide, the decree's margins, page numbers in the footer. */
-    static void printSetup(Sheet sheet) {
-        PrintSetup print = sheet.getPrintSetup();
-        print.setPaperSize(PrintSetup.A4_PAPERSIZE);
-        print.setLandscape(true);
-        print.setFitWidth((short) 1);
-        print.setFitHeight((short) 0);
-        sheet.setFitToPage(true);
-        sheet.setAutobreaks(true);
-        sheet.setHorizontallyCenter(true);
-        sheet.setMargin(Sheet.TopMargin, 20 / 25.4);
-        sheet.setMargin(Sheet.BottomMargin, 20 / 25.4);
-        sheet.setMargin(Sheet.LeftMargin, 15 / 25.4);
-        sheet.setMargin(Sheet.RightMargin, 15 / 25.4);
-        sheet.getFooter().setCenter(MESSAGES.get("xlsx.pageFooter"));
+    /** A text cell, or an empty bordered one when there is no text. */
+    private static void text(WorksheetWriter sheet, int column, String value, int style) throws IOException {
+        if (value == null || value.isEmpty()) {
+            sheet.blank(column, style);
+        } else {
+            sheet.text(column, value, style);
+        }
     }
 
     /**
@@ -273,6 +231,7 @@ public final class XlsxRegisterWriter {
             for (String word : MESSAGES.get(c.key).split(" ")) {
                 need = Math.max(need, chars(word, Face.BOLD));
             }
+            Set<String> seen = new HashSet<>();
             for (RegisterRow row : register.rows()) {
                 String value = switch (c) {
                     case ARRIVAL -> row.arrivalNumber();
@@ -286,7 +245,10 @@ public final class XlsxRegisterWriter {
                     case DATE -> "00/00/0000";
                     case DEADLINE -> row.deadlineTime() == null ? "00/00/0000" : "00:00 00/00/0000";
                 };
-                for (String line : (value == null ? "" : value).split("\n")) {
+                if (value == null || !seen.add(value)) {
+                    continue;
+                }
+                for (String line : value.split("\n")) {
                     need = Math.max(need, chars(line, Face.REGULAR));
                 }
             }
@@ -322,75 +284,23 @@ public final class XlsxRegisterWriter {
         return Normalizer.normalize(s, Normalizer.Form.NFC);
     }
 
-    /** The few cell styles of the sheet, all in Times New Roman. */
-    private static final class Styles {
-        final CellStyle title;
-        final CellStyle dispatch;
-        final CellStyle header;
-        final CellStyle cell;
-        final CellStyle centred;
-        final CellStyle date;
-        final CellStyle deadlineAt;
+    /**
+     * Lines each text takes in its column, counted once per distinct text: a register repeats its unit
+     * names, excerpts and progress words row after row.
+     */
+    private static final class LineCount {
+        private final int[] widths;
+        private final List<Map<String, Integer>> counted = new ArrayList<>();
 
-        Styles(Workbook workbook) {
-            // The workbook's default font sets the column width unit and every unstyled cell.
-            Font normal = workbook.getFontAt(0);
-            normal.setFontName(FONT);
-            normal.setFontHeightInPoints((short) 12);
-            Font bold = font(workbook, 12, true, false);
-
-            title = workbook.createCellStyle();
-            title.setFont(font(workbook, 14, true, false));
-            title.setAlignment(HorizontalAlignment.CENTER);
-            title.setVerticalAlignment(VerticalAlignment.CENTER);
-
-            dispatch = workbook.createCellStyle();
-            dispatch.setFont(font(workbook, 12, false, true));
-            dispatch.setAlignment(HorizontalAlignment.CENTER);
-            dispatch.setVerticalAlignment(VerticalAlignment.TOP);
-            dispatch.setWrapText(true);
-
-            header = bordered(workbook);
-            header.setFont(bold);
-            header.setAlignment(HorizontalAlignment.CENTER);
-            header.setVerticalAlignment(VerticalAlignment.CENTER);
-
-            cell = bordered(workbook);
-            cell.setFont(normal);
-
-            centred = bordered(workbook);
-            centred.setFont(normal);
-            centred.setAlignment(HorizontalAlignment.CENTER);
-
-            date = bordered(workbook);
-            date.setFont(normal);
-            date.setAlignment(HorizontalAlignment.CENTER);
-            date.setDataFormat(workbook.getCreationHelper().createDataFormat().getFormat(DATE_FORMAT));
-
-            deadlineAt = bordered(workbook);
-            deadlineAt.setFont(normal);
-            deadlineAt.setAlignment(HorizontalAlignment.CENTER);
-            deadlineAt.setDataFormat(workbook.getCreationHelper().createDataFormat().getFormat(DEADLINE_AT_FORMAT));
+        LineCount(int[] widths) {
+            this.widths = widths;
+            for (int i = 0; i < widths.length; i++) {
+                counted.add(new HashMap<>());
+            }
         }
 
-        private static Font font(Workbook workbook, int points, boolean bold, boolean italic) {
-            Font f = workbook.createFont();
-            f.setFontName(FONT);
-            f.setFontHeightInPoints((short) points);
-            f.setBold(bold);
-            f.setItalic(italic);
-            return f;
-        }
-
-        private static CellStyle bordered(Workbook workbook) {
-            CellStyle s = workbook.createCellStyle();
-            s.setBorderTop(BorderStyle.THIN);
-            s.setBorderBottom(BorderStyle.THIN);
-            s.setBorderLeft(BorderStyle.THIN);
-            s.setBorderRight(BorderStyle.THIN);
-            s.setVerticalAlignment(VerticalAlignment.TOP);
-            s.setWrapText(true);
-            return s;
+        int of(int column, String text) {
+            return counted.get(column).computeIfAbsent(text, t -> lines(t, widths[column]));
         }
     }
 }
