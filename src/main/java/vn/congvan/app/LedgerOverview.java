@@ -48,32 +48,54 @@ final class LedgerOverview {
     /** See {@link CongvanService#overdue}; {@code day} the day days late are counted to. */
     static List<CongvanService.OverdueLine> overdue(Ledger ledger, CongvanService.OverdueOrder order, LocalDate day,
                                                     LocalDateTime at) {
-        Map<Long, Integer> imported = new HashMap<>();
-        Map<Long, TrackedDispatch> dispatches = new HashMap<>();
-        for (TrackedDispatch d : ledger.queries().dispatches()) {
-            imported.put(d.key(), imported.size());
-            dispatches.put(d.key(), d);
+        Map<Long, List<OverdueAssignment>> byDispatch = new HashMap<>();
+        for (OverdueAssignment a : ledger.queries().overdue(at)) {
+            byDispatch.computeIfAbsent(a.dispatchKey(), k -> new ArrayList<>()).add(a);
         }
-        List<OverdueAssignment> late = new ArrayList<>(ledger.queries().overdue(at));
-        late.removeIf(a -> !dispatches.containsKey(a.dispatchKey())); // imported between the two reads
         // As status lists them: dispatches in import order, units in task-set order, each unit's requirements in order.
-        late.sort(Comparator.comparingInt((OverdueAssignment a) -> imported.get(a.dispatchKey()))
-                .thenComparingInt(OverdueAssignment::unitPosition).thenComparingInt(OverdueAssignment::position));
-        List<CongvanService.OverdueLine> lines = new ArrayList<>(late.size());
-        for (OverdueAssignment a : late) {
-            lines.add(new CongvanService.OverdueLine(dispatches.get(a.dispatchKey()), a.unitCode(), a.unitName(),
-                    a.requirementId(), a.deadline(), ChronoUnit.DAYS.between(a.deadline(), day), a.deadlineTime()));
+        // A late list holds a hundred thousand lines: sorted by buckets of small sorts, not one sort with a long comparator.
+        List<CongvanService.OverdueLine> lines = new ArrayList<>();
+        List<Integer> dispatchStarts = new ArrayList<>();
+        for (TrackedDispatch d : ledger.queries().dispatches()) {
+            List<OverdueAssignment> of = byDispatch.get(d.key());
+            if (of == null) {
+                continue; // none late, or imported between the two reads
+            }
+            of.sort(Comparator.comparingInt(OverdueAssignment::unitPosition).thenComparingInt(OverdueAssignment::position));
+            dispatchStarts.add(lines.size());
+            for (OverdueAssignment a : of) {
+                lines.add(new CongvanService.OverdueLine(d, a.unitCode(), a.unitName(), a.requirementId(), a.deadline(),
+                        ChronoUnit.DAYS.between(a.deadline(), day), a.deadlineTime()));
+            }
         }
         Comparator<CongvanService.OverdueLine> mostLate =
                 Comparator.comparingLong(CongvanService.OverdueLine::daysLate).reversed();
         if (order == CongvanService.OverdueOrder.BY_UNIT) {
-            lines.sort(Comparator.comparing(CongvanService.OverdueLine::unitName)
-                    .thenComparing(CongvanService.OverdueLine::unitCode).thenComparing(mostLate));
-        } else {
-            // Already in import order: only the most late first within each dispatch.
-            lines.sort(Comparator.comparingInt((CongvanService.OverdueLine l) -> imported.get(l.dispatch().key()))
-                    .thenComparing(mostLate));
+            return byUnit(lines, mostLate);
+        }
+        dispatchStarts.add(lines.size());
+        for (int i = 0; i + 1 < dispatchStarts.size(); i++) {
+            lines.subList(dispatchStarts.get(i), dispatchStarts.get(i + 1)).sort(mostLate);
         }
         return lines;
+    }
+
+    /** Grouped by unit (name, then code), the most late first within each; otherwise in the order given (stable). */
+    private static List<CongvanService.OverdueLine> byUnit(List<CongvanService.OverdueLine> lines,
+                                                           Comparator<CongvanService.OverdueLine> mostLate) {
+        Map<String, Map<String, List<CongvanService.OverdueLine>>> byCode = new HashMap<>();
+        for (CongvanService.OverdueLine l : lines) {
+            byCode.computeIfAbsent(l.unitCode(), k -> new HashMap<>()).computeIfAbsent(l.unitName(), k -> new ArrayList<>()).add(l);
+        }
+        List<Map.Entry<String[], List<CongvanService.OverdueLine>>> groups = new ArrayList<>();
+        byCode.forEach((code, byName) -> byName.forEach((name, group) -> groups.add(Map.entry(new String[] {name, code}, group))));
+        groups.sort(Comparator.comparing((Map.Entry<String[], List<CongvanService.OverdueLine>> g) -> g.getKey()[0])
+                .thenComparing(g -> g.getKey()[1]));
+        List<CongvanService.OverdueLine> out = new ArrayList<>(lines.size());
+        for (Map.Entry<String[], List<CongvanService.OverdueLine>> g : groups) {
+            g.getValue().sort(mostLate);
+            out.addAll(g.getValue());
+        }
+        return out;
     }
 }
