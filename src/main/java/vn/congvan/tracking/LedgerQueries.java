@@ -225,8 +225,10 @@ public final class LedgerQueries {
 
     /**
      * Where every unit stands on every dispatch on {@code today}: the same as {@link #status} for each, read
-     * with three queries for the whole ledger (the window lists a thousand dispatches at once), except that the
-     * reports' and failures' evidence and notes are left out (null): what lists and counts do not show.
+     * with three queries for the whole ledger and projected from every event, except that the reports' and
+     * failures' evidence and notes are left out (null). Seconds on a large ledger: list and overdue read
+     * {@link #summaries} and {@link #overdue} instead; this stays as the projection from scratch they are checked
+     * against.
      *
      * @return dispatch key → its status, in the order imported
      */
