@@ -30,6 +30,7 @@ import vn.congvan.model.Requirement;
 import vn.congvan.model.TaskSet;
 import vn.congvan.model.Unit;
 import vn.congvan.model.UnitKind;
+import vn.congvan.tracking.EventLog;
 import vn.congvan.tracking.Ledger;
 
 /**
@@ -40,7 +41,8 @@ import vn.congvan.tracking.Ledger;
  *
  * <p>Dispatches come in through the ledger's own import ({@code DispatchImports.importTaskSet}); the events
  * and review entries, a million rows, are written with batched SQL into the same tables, with the values
- * formatted as the ledger stores them. Deterministic: the same arguments give the same ledger.
+ * formatted as the ledger stores them, and each dispatch's status rows brought up to date before every commit
+ * ({@code EventLog.refreshStatuses}), as the ledger does for its own writes. Deterministic: the same arguments give the same ledger.
  *
  * <pre>
  * java -cp "target/congvan.jar:target/lib/*" vn.congvan.bench.LedgerGenerator \
@@ -128,14 +130,19 @@ public final class LedgerGenerator {
             long[] keys = keys(c);
             long events = 0;
             try (Writer w = new Writer(c)) {
+                int from = 0;
                 for (int i = 0; i < dispatches; i++) {
                     events += history(w, keys[i], i, units);
-                    if (i % 50 == 49) {
+                    if (i % 50 == 49 || i == dispatches - 1) {
                         w.flush();
+                        // The ledger keeps its status tables with its events, in the same transaction.
+                        for (int j = from; j <= i; j++) {
+                            EventLog.refreshStatuses(c, keys[j]);
+                        }
+                        from = i + 1;
                         c.commit();
                     }
                 }
-                w.flush();
             }
             c.commit();
             if (!sqlite) {

@@ -12,7 +12,7 @@ import java.util.Map;
  * Prints how the database runs the ledger's heavy queries (issue 13): {@code EXPLAIN QUERY PLAN} on SQLite,
  * {@code EXPLAIN (ANALYZE, BUFFERS)} on PostgreSQL, for the very SQL of {@link LedgerQueries} (it sits in the
  * same package to read it), on a ledger made by {@code vn.congvan.bench.LedgerGenerator}. The ledger is opened
- * through {@link Ledger} first, so its migrations (the indexes of V13) are applied.
+ * through {@link Ledger} first, so its migrations (the indexes of V13, the status tables of V14) are applied.
  *
  * <pre>
  * java -cp "target/congvan.jar:target/lib/*" vn.congvan.tracking.LedgerPlans --ledger PATH | --jdbc URL [--dispatch 600/UBND-VX]
@@ -54,9 +54,13 @@ public final class LedgerPlans {
             queries.put("status: its assignments", new Object[] {LedgerQueries.ASSIGNMENTS_OF, key});
             queries.put("status: its events as recorded", new Object[] {LedgerQueries.EVENTS_RECORDED_OF, key});
             queries.put("history of one unit", new Object[] {LedgerQueries.EVENTS_OF_UNIT, key, "DV007"});
+            queries.put("status rows of one unit, refreshed after its events: its events", new Object[] {
+                    LedgerQueries.EVENTS_OF_UNIT_RECORDED, key, "DV007"});
             queries.put("list/overdue/board: every dispatch", new Object[] {LedgerQueries.ALL_DISPATCHES});
-            queries.put("list/overdue/board: every assignment", new Object[] {LedgerQueries.ALL_ASSIGNMENTS});
-            queries.put("list/overdue/board: every event", new Object[] {LedgerQueries.ALL_EVENTS});
+            queries.put("list/board: counts per dispatch", new Object[] {LedgerQueries.STATUS_COUNTS});
+            queries.put("list/board: units per dispatch", new Object[] {LedgerQueries.UNIT_SUMMARIES});
+            queries.put("overdue: late assignments", new Object[] {LedgerQueries.OVERDUE,
+                    StatusTables.moment(vn.congvan.bench.LedgerGenerator.TODAY.atTime(9, 0))});
             queries.put("board: units sent per dispatch", new Object[] {LedgerQueries.UNITS_SENT});
             for (Map.Entry<String, Object[]> q : queries.entrySet()) {
                 Object[] sql = q.getValue();

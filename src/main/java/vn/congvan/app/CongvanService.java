@@ -755,29 +755,8 @@ public final class CongvanService implements AutoCloseable {
 
     /** Use case "list": every dispatch with its progress and nearest open deadline, in the order imported. */
     public synchronized List<DispatchLine> list(ListRequest r) {
-        List<DispatchLine> lines = new ArrayList<>();
         extendSeries(r.today());
-        // One projection over the whole ledger, not two queries per dispatch: the window lists them all at once.
-        Map<Long, DispatchStatus> statuses = ledger().queries().statuses(momentOr(r.today()));
-        for (TrackedDispatch d : ledger().queries().dispatches()) {
-            DispatchStatus s = statuses.get(d.key());
-            if (s == null) {
-                continue;
-            }
-            Map<ComplianceStatus, Integer> counts = s.counts();
-            int total = counts.values().stream().mapToInt(Integer::intValue).sum();
-            Progress p = counts.get(ComplianceStatus.OVERDUE) > 0 ? Progress.OVERDUE
-                    : counts.get(ComplianceStatus.DONE) == total ? Progress.DONE : Progress.OPEN;
-            LocalDate nearest = s.units().stream().flatMap(u -> u.requirements().stream())
-                    .filter(q -> q.status() != ComplianceStatus.DONE && q.deadline() != null)
-                    .map(RequirementState::deadline).min(Comparator.naturalOrder()).orElse(null);
-            if (r.only() == null || r.only() == p) {
-                int unitsDone = (int) s.units().stream().filter(UnitStatus::allDone).count();
-                lines.add(new DispatchLine(d, p, s.units().size(), s.acknowledgedCount(), counts, nearest, unitsDone,
-                        s.units().stream().map(UnitStatus::unitName).toList()));
-            }
-        }
-        return lines;
+        return LedgerOverview.list(ledger(), r.only(), momentOr(r.today()));
     }
 
     /** Every dispatch of the ledger in the order imported, without statuses: what the window lists first. */
@@ -850,35 +829,8 @@ public final class CongvanService implements AutoCloseable {
      * by dispatch (import order), the most late first within each.
      */
     public synchronized List<OverdueLine> overdue(OverdueRequest r) {
-        LocalDate day = dayOr(r.today());
-        LocalDateTime at = momentOr(r.today());
-        List<OverdueLine> lines = new ArrayList<>();
         extendSeries(r.today());
-        // One projection over the whole ledger, not three queries per dispatch (as list does).
-        Map<Long, DispatchStatus> statuses = ledger().queries().statuses(at);
-        for (TrackedDispatch d : ledger().queries().dispatches()) {
-            DispatchStatus status = statuses.get(d.key());
-            if (status == null) {
-                continue; // imported between the two reads
-            }
-            for (UnitStatus u : status.units()) {
-                for (RequirementState q : u.requirements()) {
-                    if (q.status() == ComplianceStatus.OVERDUE) {
-                        lines.add(new OverdueLine(d, u.unitCode(), u.unitName(), q.requirementId(), q.deadline(),
-                                ChronoUnit.DAYS.between(q.deadline(), day), q.deadlineTime()));
-                    }
-                }
-            }
-        }
-        Comparator<OverdueLine> mostLate = Comparator.comparingLong(OverdueLine::daysLate).reversed();
-        if (r.order() == OverdueOrder.BY_UNIT) {
-            lines.sort(Comparator.comparing((OverdueLine l) -> l.unitName()).thenComparing(l -> l.unitCode()).thenComparing(mostLate));
-        } else {
-            Map<Long, Integer> order = new java.util.HashMap<>();
-            lines.forEach(l -> order.putIfAbsent(l.dispatch().key(), order.size()));
-            lines.sort(Comparator.comparing((OverdueLine l) -> order.get(l.dispatch().key())).thenComparing(mostLate));
-        }
-        return lines;
+        return LedgerOverview.overdue(ledger(), r.order(), dayOr(r.today()), momentOr(r.today()));
     }
 
     /** One fact of the history, with the name the unit was assigned under. */

@@ -115,7 +115,7 @@ public final class DispatchImports {
             insertRecipients(key, taskSet.recipients());
             insertCopyRecipients(key, taskSet.copyRecipients());
             insertSeries(key, taskSet.series());
-            EventLog.insert(sql, Event.of(key, EventType.IMPORTED, at).source("import", sha256).evidence(evidence).build(),
+            EventLog.insert(db, Event.of(key, EventType.IMPORTED, at).source("import", sha256).evidence(evidence).build(),
                     db.clock().instant());
             return new ImportResult(true, key, taskSet.assignments().size());
         }, e -> new InputException(LedgerDatabase.message("import.failed", numberSymbol, db.description(),
@@ -250,7 +250,7 @@ public final class DispatchImports {
                             key, a.unitCode(), period.id(), unitPosition++, a.unitName(), a.unitEmail(), period.dueDate().orElse(null),
                             series.dueTime() == null ? null : series.dueTime().toString(), a.role() == null ? null : a.role().name());
                 }
-                EventLog.insert(sql, Event.of(key, EventType.PERIOD_ADDED, at).requirement(period.id())
+                EventLog.insert(db, Event.of(key, EventType.PERIOD_ADDED, at).requirement(period.id())
                         .source("series", "series:" + period.id()).evidence(period.text()).build(), db.clock().instant());
                 added++;
             }

@@ -92,16 +92,34 @@ public final class EventLog {
         }
     }
 
-    /** Within an open transaction; shared with the import, whose IMPORTED event enters with it. */
-    static boolean insert(Sql sql, Event e, Instant recordedAt) throws SQLException {
-        return sql.update("INSERT INTO ledger_event (dispatch_key, unit_code, req_id, type, occurred_at, recorded_at, source,"
+    /**
+     * The one way an event enters the ledger, within an open transaction; shared with the import, whose IMPORTED
+     * event enters with it, and the periods added to a series. A new event marks its unit (or, without one, its
+     * whole dispatch) for the status tables, which the transaction brings up to date before it commits.
+     */
+    static boolean insert(LedgerDatabase db, Event e, Instant recordedAt) throws SQLException {
+        boolean added = db.sql().update("INSERT INTO ledger_event (dispatch_key, unit_code, req_id, type, occurred_at, recorded_at, source,"
                         + " source_id, evidence, note, deadline, done_on, expected_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
                         + " ON CONFLICT DO NOTHING",
                 e.dispatchKey(), e.unitCode(), e.requirementId(), e.type(), e.at(), recordedAt, e.source(), e.sourceId(),
                 e.evidence(), e.note(), e.deadline(), e.doneOn(), e.expectedBy()) == 1;
+        if (added) {
+            db.statusChanged(e.dispatchKey(), e.unitCode());
+        }
+        return added;
+    }
+
+    /**
+     * Brings the status tables of one dispatch up to date with its events, in the caller's transaction on
+     * {@code connection}: for bulk loaders that write events with their own SQL (the benchmarks' generator), which
+     * must call it before they commit.
+     */
+    public static void refreshStatuses(java.sql.Connection connection, long dispatchKey) throws SQLException {
+        StatusTables.refresh(new Sql(connection), dispatchKey, null,
+                !connection.getMetaData().getURL().startsWith("jdbc:sqlite:"));
     }
 
     private boolean insert(Event e) throws SQLException {
-        return insert(db.sql(), e, db.clock().instant());
+        return insert(db, e, db.clock().instant());
     }
 }

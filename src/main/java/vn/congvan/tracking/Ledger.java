@@ -9,7 +9,8 @@ import vn.congvan.model.InputException;
 /**
  * The append-only tracking ledger, opened at one location and split by job: {@link #imports()} brings
  * dispatches in with what was decided, {@link #events()} appends what happened, {@link #queries()}
- * reads it all back. Statuses are never stored; queries derive them. Every write is one transaction,
+ * reads it all back. Statuses are derived from the events; the status tables that list and overdue read are kept
+ * with them by the same projection, in the same transaction ({@code StatusTables}). Every write is one transaction,
  * so a failure leaves the ledger as it was.
  *
  * <p>One instance holds one connection and is safe to share between threads (its users take turns).

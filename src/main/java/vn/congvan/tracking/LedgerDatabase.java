@@ -34,14 +34,21 @@ final class LedgerDatabase implements AutoCloseable {
     private final Sql sql;
     private final String description;
     private final Clock clock;
+    private final boolean sqlite;
+    /**
+     * The units whose events the open transaction added, by dispatch (sorted, the order rows are locked in); an
+     * empty set stands for every unit of the dispatch. Refreshed in the status tables just before the commit.
+     */
+    private final java.util.TreeMap<Long, java.util.TreeSet<String>> statusChanged = new java.util.TreeMap<>();
     /** Transactions open on the connection: 0; 1 for a write or a batch; more for the savepoints of writes inside them. */
     private int depth;
 
-    private LedgerDatabase(Connection connection, String description, Clock clock) {
+    private LedgerDatabase(Connection connection, String description, Clock clock, boolean sqlite) {
         this.connection = connection;
         this.sql = new Sql(connection);
         this.description = description;
         this.clock = clock;
+        this.sqlite = sqlite;
     }
 
     /**
@@ -59,7 +66,9 @@ final class LedgerDatabase implements AutoCloseable {
         Connection connection = connect(target);
         try {
             Schema.migrate(target, connection);
-            return new LedgerDatabase(connection, target.description(), Clock.systemUTC());
+            LedgerDatabase db = new LedgerDatabase(connection, target.description(), Clock.systemUTC(), target.sqlite());
+            db.keepStatusTablesCurrent();
+            return db;
         } catch (SQLException e) {
             closeQuietly(connection, e);
             throw new InputException(message("ledger.databaseError", target.description(), detail(e)), e);
@@ -103,6 +112,61 @@ final class LedgerDatabase implements AutoCloseable {
         return clock;
     }
 
+    /**
+     * Marks a unit of a dispatch (null: every unit) whose events changed in the open transaction: its rows in
+     * the status tables are computed again before the transaction commits ({@link StatusTables}).
+     */
+    void statusChanged(long dispatchKey, String unitCode) {
+        java.util.TreeSet<String> units = statusChanged.get(dispatchKey);
+        if (unitCode == null) {
+            statusChanged.put(dispatchKey, new java.util.TreeSet<>());
+        } else if (units == null) {
+            statusChanged.put(dispatchKey, new java.util.TreeSet<>(java.util.List.of(unitCode)));
+        } else if (!units.isEmpty()) {
+            units.add(unitCode);
+        }
+    }
+
+    /**
+     * Brings the status tables up to date with the events the open transaction added, dispatch by dispatch in
+     * key order; also before a read of those tables inside a batch, which would otherwise not see its own events.
+     */
+    void refreshStatuses() throws SQLException {
+        try {
+            for (var changed : statusChanged.entrySet()) {
+                StatusTables.refresh(sql, changed.getKey(), changed.getValue().isEmpty() ? null : changed.getValue(), !sqlite);
+            }
+        } finally {
+            statusChanged.clear();
+        }
+    }
+
+    /**
+     * Rebuilds the status tables from the events when they were computed by other rules than this program's (or
+     * not yet: a ledger just brought to version 14), in one transaction; the user is told why it takes a while.
+     */
+    private void keepStatusTablesCurrent() {
+        if (read(() -> StatusTables.version(sql, false)) == StatusTables.VERSION) {
+            return;
+        }
+        write(() -> {
+            if (StatusTables.version(sql, !sqlite) != StatusTables.VERSION) {
+                // A new ledger has nothing to compute: nothing to say either.
+                boolean any = sql.exists("SELECT 1 FROM tracked_dispatch");
+                org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(StatusTables.class);
+                if (any) {
+                    log.warn(message("status.rebuilding", description));
+                }
+                long start = System.nanoTime();
+                long cells = StatusTables.rebuild(sql);
+                if (any) {
+                    log.warn(message("status.rebuilt", description, cells, (System.nanoTime() - start) / 1e9));
+                }
+            }
+            return null;
+        }, this::databaseError);
+    }
+
     /** Work on the database that may throw SQLException. */
     interface Work<T> {
         T run() throws SQLException;
@@ -129,9 +193,11 @@ final class LedgerDatabase implements AutoCloseable {
             depth++;
             try {
                 T result = work.run();
+                refreshStatuses();
                 connection.commit();
                 return result;
             } catch (SQLException | RuntimeException e) {
+                statusChanged.clear();
                 rollback(e);
                 throw e;
             } finally {
@@ -181,6 +247,7 @@ final class LedgerDatabase implements AutoCloseable {
         depth++;
         Ledger.Batch batch = () -> {
             try {
+                refreshStatuses();
                 connection.commit();
             } catch (SQLException e) {
                 rollback(e);
@@ -193,6 +260,7 @@ final class LedgerDatabase implements AutoCloseable {
             return result;
         } catch (RuntimeException e) {
             try {
+                refreshStatuses();
                 connection.commit();
             } catch (SQLException commitFailure) {
                 e.addSuppressed(commitFailure);
@@ -201,6 +269,7 @@ final class LedgerDatabase implements AutoCloseable {
             throw e;
         } finally {
             depth--;
+            statusChanged.clear();
             try {
                 connection.setAutoCommit(true);
             } catch (SQLException e) {

@@ -16,6 +16,7 @@ import java.util.Optional;
 import com.fasterxml.jackson.core.JsonProcessingException;
 
 import vn.congvan.model.Assignment;
+import vn.congvan.model.ComplianceStatus;
 import vn.congvan.model.CopyRecipient;
 import vn.congvan.model.Dispatch;
 import vn.congvan.model.DispatchStatus;
@@ -49,6 +50,9 @@ public final class LedgerQueries {
     static final String EVENTS_RECORDED_OF = "SELECT " + EVENT_COLUMNS + " FROM ledger_event WHERE dispatch_key = ? ORDER BY seq";
     static final String EVENTS_OF_UNIT = "SELECT " + EVENT_COLUMNS
             + " FROM ledger_event WHERE dispatch_key = ? AND unit_code = ? ORDER BY occurred_at, seq";
+    /** One unit's events and those of no unit (which concern every unit), in the order recorded: what its status reads. */
+    static final String EVENTS_OF_UNIT_RECORDED = "SELECT " + EVENT_COLUMNS + " FROM ledger_event WHERE dispatch_key = ?"
+            + " AND (unit_code = ? OR unit_code IS NULL) ORDER BY seq";
     static final String ALL_ASSIGNMENTS = "SELECT dispatch_key, " + ASSIGNMENT_COLUMNS + " FROM dispatch_assignment"
             + " ORDER BY dispatch_key, position";
     /** Without source id, evidence and note: no view of the whole ledger shows them, and they are most of its bytes. */
@@ -56,6 +60,13 @@ public final class LedgerQueries {
             + " expected_by FROM ledger_event ORDER BY seq";
     static final String UNITS_SENT = "SELECT dispatch_key, COUNT(DISTINCT unit_code) FROM ledger_event WHERE type = '"
             + EventType.SENT.name() + "' GROUP BY dispatch_key";
+
+    /** The counts list reads: a handful of rows per dispatch (see migration 14). */
+    static final String STATUS_COUNTS = "SELECT dispatch_key, state, deadline, due_at, cells FROM dispatch_status_count";
+    static final String UNIT_SUMMARIES = "SELECT dispatch_key, units, acknowledged, units_done, unit_names FROM dispatch_unit_summary";
+    /** What overdue reads: the assignments not done whose moment has passed, from the partial index on due_at. */
+    static final String OVERDUE = "SELECT dispatch_key, unit_code, unit_name, req_id, deadline, deadline_time, unit_position, position"
+            + " FROM assignment_status WHERE state <> 'DONE' AND due_at <= ?";
 
     private final LedgerDatabase db;
 
@@ -214,8 +225,10 @@ public final class LedgerQueries {
 
     /**
      * Where every unit stands on every dispatch on {@code today}: the same as {@link #status} for each, read
-     * with three queries for the whole ledger (the window lists a thousand dispatches at once), except that the
-     * reports' and failures' evidence and notes are left out (null): what lists and counts do not show.
+     * with three queries for the whole ledger and projected from every event, except that the reports' and
+     * failures' evidence and notes are left out (null). Seconds on a large ledger: list and overdue read
+     * {@link #summaries} and {@link #overdue} instead; this stays as the projection from scratch they are checked
+     * against.
      *
      * @return dispatch key → its status, in the order imported
      */
@@ -250,6 +263,72 @@ public final class LedgerQueries {
                     StatusProjection.project(key, now, rows, events.getOrDefault(key, List.of()))));
             return statuses;
         });
+    }
+
+    /**
+     * Where every dispatch stands as a whole at a moment on Vietnam's clock, read from the status tables kept
+     * with the events (a few rows per dispatch, not its events): the same counts, nearest open deadline and units
+     * as {@link #statuses} would give.
+     *
+     * @return dispatch key → its summary; a dispatch with no assignment is absent
+     */
+    public Map<Long, DispatchSummary> summaries(LocalDateTime now) {
+        Objects.requireNonNull(now, "now");
+        String moment = StatusTables.moment(now);
+        return db.read(() -> {
+            db.refreshStatuses();
+            Map<Long, Map<ComplianceStatus, Integer>> counts = new java.util.HashMap<>();
+            Map<Long, String> nearest = new java.util.HashMap<>();
+            db.sql().list(STATUS_COUNTS, rs -> {
+                long key = rs.getLong(1);
+                ComplianceStatus state = ComplianceStatus.valueOf(rs.getString(2));
+                String deadline = rs.getString(3);
+                String dueAt = rs.getString(4);
+                if (state != ComplianceStatus.DONE) {
+                    if (!dueAt.isEmpty() && dueAt.compareTo(moment) <= 0) {
+                        state = ComplianceStatus.OVERDUE;
+                    }
+                    if (!deadline.isEmpty()) {
+                        nearest.merge(key, deadline, (a, b) -> a.compareTo(b) <= 0 ? a : b);
+                    }
+                }
+                counts.computeIfAbsent(key, k -> zeroCounts()).merge(state, rs.getInt(5), Integer::sum);
+                return null;
+            });
+            Map<Long, DispatchSummary> out = new java.util.HashMap<>();
+            db.sql().list(UNIT_SUMMARIES, rs -> {
+                long key = rs.getLong(1);
+                String names = rs.getString(5);
+                out.put(key, new DispatchSummary(key, counts.getOrDefault(key, zeroCounts()), Sql.date(nearest.get(key)),
+                        rs.getInt(2), rs.getInt(3), rs.getInt(4), names.isEmpty() ? List.of() : List.of(names.split("\n", -1))));
+                return null;
+            });
+            return out;
+        });
+    }
+
+    /**
+     * Every assignment across the ledger that is not done and whose deadline has passed at {@code now} (Vietnam's
+     * clock; {@link DueMoment}), read from the status tables by an index, in no particular order.
+     */
+    public List<OverdueAssignment> overdue(LocalDateTime now) {
+        Objects.requireNonNull(now, "now");
+        return db.read(() -> {
+            db.refreshStatuses();
+            return db.sql().list(OVERDUE, rs -> {
+                String time = rs.getString(6);
+                return new OverdueAssignment(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        Sql.date(rs.getString(5)), time == null ? null : LocalTime.parse(time), rs.getInt(7), rs.getInt(8));
+            }, StatusTables.moment(now));
+        });
+    }
+
+    private static Map<ComplianceStatus, Integer> zeroCounts() {
+        Map<ComplianceStatus, Integer> zero = new java.util.EnumMap<>(ComplianceStatus.class);
+        for (ComplianceStatus s : ComplianceStatus.values()) {
+            zero.put(s, 0);
+        }
+        return zero;
     }
 
     /**

@@ -47,6 +47,22 @@ final class Sql {
         }
     }
 
+    /** Runs one statement for each row of parameters, sent together (a status table's rows after an import). */
+    void batch(String sql, List<Object[]> rows) throws SQLException {
+        if (rows.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement ps = connection.prepareStatement(sql)) {
+            for (Object[] row : rows) {
+                for (int i = 0; i < row.length; i++) {
+                    bind(ps, i + 1, row[i]);
+                }
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
     <T> List<T> list(String sql, Row<T> row, Object... params) throws SQLException {
         try (PreparedStatement ps = prepare(sql, params); ResultSet rs = ps.executeQuery()) {
             List<T> result = new ArrayList<>();

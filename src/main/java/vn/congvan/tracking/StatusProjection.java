@@ -22,8 +22,9 @@ import vn.congvan.model.RequirementState;
 import vn.congvan.model.UnitStatus;
 
 /**
- * Derives statuses from a dispatch's assignments and events. Nothing here is stored: the same ledger
- * projected on another day may show other deadlines passed.
+ * Derives statuses from a dispatch's assignments and events. What it derives for a day is not stored: the same
+ * ledger projected on another day may show other deadlines passed ({@link StatusTables} stores what it derives
+ * before any deadline, which no day changes, and leaves "overdue" to a query).
  *
  * <p>An event without a unit concerns every unit, one without a requirement every requirement of its
  * unit(s). Among the events that concern a (unit, requirement), the latest by time, then by order of
