@@ -1,5 +1,8 @@
 package vn.congvan.render;
 
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -50,6 +53,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
@@ -93,6 +97,17 @@ class DocxPackageTest {
                 "Về việc <thử> & \"kiểm tra\" " + NOM, s.recipients(), body, s.signer(), s.distribution(), s.contact());
         hostile = dir.resolve("hostile.docx");
         new DocxWriter().write(hostileDoc, hostile);
+    }
+
+    @Test
+    void theWriterNeitherUsesDocx4jNorJaxb() {
+        // docx4j's classes and its JAXB context were half of a cold report; it stays for reading only.
+        JavaClasses render = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("vn.congvan.render");
+        noClasses().that().haveSimpleNameStartingWith("DocxWriter").or().haveSimpleNameStartingWith("DocxContent")
+                .or().haveSimpleNameStartingWith("Wml").or().haveSimpleNameStartingWith("XmlOut")
+                .should().dependOnClassesThat().resideInAnyPackage("org.docx4j..", "jakarta.xml.bind..")
+                .check(render);
     }
 
     @Test
