@@ -70,6 +70,7 @@ public final class DocumentFiles {
         if (name.endsWith(".pdf")) {
             results = GuardedOpening.run(file, () -> new PdfFormatChecker().check(file));
         } else if (name.endsWith(".docx")) {
+            DocxFormatChecker.startLibrary(); // the library's start-up is not the file's time
             results = GuardedOpening.run(file, () -> new DocxFormatChecker().check(file));
         } else {
             throw new InputException(MSG.get("check.unsupported", file));

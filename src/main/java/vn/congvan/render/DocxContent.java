@@ -1,11 +1,5 @@
 package vn.congvan.render;
 
-import org.docx4j.wml.Jc;
-import org.docx4j.wml.JcEnumeration;
-import org.docx4j.wml.P;
-import org.docx4j.wml.R;
-import org.docx4j.wml.Tbl;
-import org.docx4j.wml.Tr;
 import vn.congvan.model.Appendix;
 import vn.congvan.model.Block;
 import vn.congvan.model.OfficialDocument;
@@ -13,14 +7,15 @@ import vn.congvan.model.Paragraph;
 import vn.congvan.model.Table;
 import vn.congvan.text.VietnameseText;
 
-import java.util.ArrayList;
+import java.io.IOException;
 import java.util.List;
 
 /**
  * The body of the DOCX, top to bottom, as LAYOUT.md draws it: header table, type and excerpt,
  * Kính gửi, body blocks, footer table. Formatting comes from the named styles of docx-styles.xml;
  * the fixed parts break their lines where {@link DocumentLines} says, as the PDF does, and only
- * geometry that depends on the text (the short rules, the Kính gửi block) is set here.
+ * geometry that depends on the text (the short rules, the Kính gửi block) is set here. The content is
+ * written as it is laid out, straight into the main document part.
  */
 final class DocxContent {
     /** Text width: A4 210 mm less margins of 30 and 15 mm, as Word computes it from the section. */
@@ -36,16 +31,17 @@ final class DocxContent {
 
     private final OfficialDocument doc;
     private final DocumentLines text;
-    private final List<Object> out = new ArrayList<>();
+    private final Wml out;
 
-    private DocxContent(OfficialDocument doc) {
+    private DocxContent(OfficialDocument doc, Wml out) {
         this.doc = doc;
         this.text = new DocumentLines(doc, LineBreaker.standard());
+        this.out = out;
     }
 
-    /** The block-level content of the main document part for {@code doc}. */
-    static List<Object> of(OfficialDocument doc) {
-        DocxContent content = new DocxContent(doc);
+    /** Writes the block-level content of the main document part for {@code doc}. */
+    static void write(OfficialDocument doc, Wml out) throws IOException {
+        DocxContent content = new DocxContent(doc, out);
         content.header();
         content.title();
         content.recipients();
@@ -53,48 +49,49 @@ final class DocxContent {
         content.footer();
         content.appendix();
         // Word wants a paragraph after a final table; this one is 1 pt high.
-        content.out.add(Wml.paragraph("CvSpacer"));
-        return content.out;
+        out.paragraph("CvSpacer");
     }
 
-    private void header() {
-        Tbl table = Wml.table(new int[]{HEADER_LEFT, HEADER_RIGHT}, Wml.NO_BORDERS, 0, 0);
+    private void header() throws IOException {
+        out.startTable(new int[]{HEADER_LEFT, HEADER_RIGHT}, Wml.Borders.NONE, 0, 0);
 
-        List<P> issuerCell = new ArrayList<>();
-        lines(issuerCell, "CvParentIssuer", text.parentIssuer());
+        out.startRow(false);
+        out.startCell(HEADER_LEFT, HEADER_INSET);
+        lines("CvParentIssuer", text.parentIssuer());
         List<TextLine> issuer = text.issuer();
-        lines(issuerCell, "CvIssuer", issuer);
-        issuerCell.add(rule(TextLine.widest(issuer) / 3, HEADER_LEFT - 2 * HEADER_INSET));
-
-        List<P> nationalCell = new ArrayList<>();
-        lines(nationalCell, "CvNational", text.nationalName());
+        lines("CvIssuer", issuer);
+        rule(TextLine.widest(issuer) / 3, HEADER_LEFT - 2 * HEADER_INSET, false);
+        out.endCell();
+        out.startCell(HEADER_RIGHT);
+        lines("CvNational", text.nationalName());
         List<TextLine> motto = text.motto();
-        lines(nationalCell, "CvMotto", motto);
-        nationalCell.add(rule(TextLine.widest(motto), HEADER_RIGHT));
+        lines("CvMotto", motto);
+        rule(TextLine.widest(motto), HEADER_RIGHT, false);
+        out.endCell();
+        out.endRow();
 
         // Số and the date open the second row, so that they stand level whatever the first row holds.
-        List<P> numberCell = new ArrayList<>();
-        lines(numberCell, "CvNumber", text.number());
-        lines(numberCell, "CvExcerpt", text.excerpt());
-        List<P> dateCell = new ArrayList<>();
-        lines(dateCell, "CvPlaceDate", text.placeDate());
-
-        table.getContent().add(row(Wml.cell(HEADER_LEFT, HEADER_INSET, issuerCell), Wml.cell(HEADER_RIGHT, nationalCell)));
-        table.getContent().add(row(Wml.cell(HEADER_LEFT, HEADER_INSET, numberCell), Wml.cell(HEADER_RIGHT, dateCell)));
-        out.add(Wml.block(table));
+        out.startRow(false);
+        out.startCell(HEADER_LEFT, HEADER_INSET);
+        lines("CvNumber", text.number());
+        lines("CvExcerpt", text.excerpt());
+        out.endCell();
+        out.startCell(HEADER_RIGHT);
+        lines("CvPlaceDate", text.placeDate());
+        out.endCell();
+        out.endRow();
+        out.endTable();
     }
 
     /** Position 5a for every type but công văn: the type name, the excerpt and a short line under it. */
-    private void title() {
+    private void title() throws IOException {
         if (!text.titled()) {
             return;
         }
-        lines(out, "CvTypeTitle", text.typeTitle());
+        lines("CvTypeTitle", text.typeTitle());
         List<TextLine> excerpt = text.titleExcerpt();
-        lines(out, "CvTitleExcerpt", excerpt);
-        P line = rule(TextLine.widest(excerpt) / 3, TEXT_WIDTH);
-        line.getPPr().setKeepNext(new org.docx4j.wml.BooleanDefaultTrue());
-        out.add(line);
+        lines("CvTitleExcerpt", excerpt);
+        rule(TextLine.widest(excerpt) / 3, TEXT_WIDTH, true);
     }
 
     /**
@@ -102,108 +99,89 @@ final class DocxContent {
      * line; several as "- X;" paragraphs indented to where the entries start, the first holding the
      * label in its hanging indent and a tab to the entry.
      */
-    private void recipients() {
+    private void recipients() throws IOException {
         DocumentLines.Recipients block = text.recipients();
         if (block == null) {
             return;
         }
         if (block.single()) {
-            P p = Wml.paragraph("CvRecipients", block.singleLine());
-            Jc centre = Wml.FACTORY.createJc();
-            centre.setVal(JcEnumeration.CENTER);
-            p.getPPr().setJc(centre);
-            out.add(p);
+            out.paragraph(Wml.para("CvRecipients").centred(), Wml.Run.plain(block.singleLine()));
             return;
         }
         int entries = Wml.twipsOfPoints(block.entryStart());
         int label = Wml.twipsOfPoints(block.labelWidth());
         List<String> lines = block.entries();
-        for (int i = 0; i < lines.size(); i++) {
-            P p = i == 0
-                    ? Wml.paragraph("CvRecipients", Wml.run(DocumentLines.RECIPIENTS_LABEL, false, false), Wml.tab(),
-                    Wml.run(lines.get(0), false, false))
-                    : Wml.paragraph("CvRecipients", lines.get(i));
-            Wml.indent(p, entries, 0, i == 0 ? -label : 0);
-            if (i == 0) {
-                Wml.tabStop(p, entries);
-            }
-            out.add(p);
+        out.paragraph(Wml.para("CvRecipients").tabStop(entries).indent(entries, 0, -label),
+                Wml.Run.plain(DocumentLines.RECIPIENTS_LABEL), Wml.Run.tab(), Wml.Run.plain(lines.get(0)));
+        for (int i = 1; i < lines.size(); i++) {
+            out.paragraph(Wml.para("CvRecipients").indent(entries, 0, 0), Wml.Run.plain(lines.get(i)));
         }
     }
 
-    private void body() {
+    private void body() throws IOException {
         blocks(doc.body(), hasFooter());
     }
 
     /** Pages of their own after the signature block: the title, the note in italics, then the blocks. */
-    private void appendix() {
+    private void appendix() throws IOException {
         Appendix appendix = doc.appendix();
         if (appendix == null) {
             return;
         }
-        P title = Wml.paragraph("CvTypeTitle", VietnameseText.oneLine(appendix.title()));
-        title.getPPr().setPageBreakBefore(new org.docx4j.wml.BooleanDefaultTrue());
-        out.add(title);
+        out.paragraph(Wml.para("CvTypeTitle").pageBreakBefore(), Wml.Run.plain(VietnameseText.oneLine(appendix.title())));
         if (DocumentLines.present(appendix.note())) {
-            P note = Wml.paragraph("CvBody", Wml.run(VietnameseText.oneLine(appendix.note()), false, true));
-            Wml.indent(note, 0, 0, 0);
-            Jc centre = Wml.FACTORY.createJc();
-            centre.setVal(JcEnumeration.CENTER);
-            note.getPPr().setJc(centre);
-            note.getPPr().setKeepNext(new org.docx4j.wml.BooleanDefaultTrue());
-            out.add(note);
+            out.paragraph(Wml.para("CvBody").keepNext().indent(0, 0, 0).centred(),
+                    new Wml.Run(VietnameseText.oneLine(appendix.note()), false, true));
         }
         blocks(appendix.body(), false);
     }
 
-    private void blocks(List<Block> blocks, boolean keepClosingWithFooter) {
+    private void blocks(List<Block> blocks, boolean keepClosingWithFooter) throws IOException {
         for (int b = 0; b < blocks.size(); b++) {
             Block block = blocks.get(b);
             if (block instanceof Paragraph paragraph) {
-                P p = paragraph(paragraph);
+                Wml.Para format = Wml.para(style(paragraph));
                 if (b == blocks.size() - 1 && keepClosingWithFooter) {
                     // The closing paragraph goes with the signature block, whole, as the PDF keeps them.
-                    p.getPPr().setKeepNext(new org.docx4j.wml.BooleanDefaultTrue());
-                    p.getPPr().setKeepLines(new org.docx4j.wml.BooleanDefaultTrue());
+                    format.keepNext().keepLines();
                 }
-                out.add(p);
+                out.paragraph(format, paragraph.runs().stream()
+                        .map(r -> new Wml.Run(r.text(), r.bold(), r.italic()))
+                        .toArray(Wml.Run[]::new));
             } else if (block instanceof Table table && !table.header().isEmpty()) {
-                out.add(Wml.block(table(table)));
+                table(table);
                 // the gap a paragraph leaves after itself; it also keeps Word from joining two tables
-                out.add(Wml.paragraph("CvTableGap"));
+                out.paragraph("CvTableGap");
             }
         }
     }
 
-    private static P paragraph(Paragraph paragraph) {
-        String style = switch (paragraph.role()) {
+    private static String style(Paragraph paragraph) {
+        return switch (paragraph.role()) {
             case LEGAL_BASIS -> "CvLegalBasis";
             case HEADING -> "CvHeading";
             case TEXT, ITEM, SUB_ITEM -> "CvBody";
         };
-        R[] runs = paragraph.runs().stream()
-                .map(r -> Wml.run(r.text(), r.bold(), r.italic()))
-                .toArray(R[]::new);
-        return Wml.paragraph(style, runs);
     }
 
-    private Tbl table(Table table) {
+    private void table(Table table) throws IOException {
         int[] widths = new TableColumns(text.breaker()).twips(table);
-        Tbl tbl = Wml.table(widths, Wml.THIN_BORDERS, CELL_PADDING, CELL_PADDING);
-        tbl.getContent().add(tableRow(table, table.header(), widths, true));
+        out.startTable(widths, Wml.Borders.THIN, CELL_PADDING, CELL_PADDING);
+        tableRow(table, table.header(), widths, true);
         for (List<String> cells : table.rows()) {
-            tbl.getContent().add(tableRow(table, cells, widths, false));
+            tableRow(table, cells, widths, false);
         }
-        return tbl;
+        out.endTable();
     }
 
-    private static Tr tableRow(Table table, List<String> cells, int[] widths, boolean header) {
-        Tr tr = Wml.row(header);
+    private void tableRow(Table table, List<String> cells, int[] widths, boolean header) throws IOException {
+        out.startRow(header);
         for (int i = 0; i < cells.size(); i++) {
-            String text = TableColumns.cellText(table, cells.get(i));
-            tr.getContent().add(Wml.cell(widths[i], List.of(Wml.paragraph(header ? "CvTableHeader" : "CvTable", text))));
+            out.startCell(widths[i]);
+            out.paragraph(header ? "CvTableHeader" : "CvTable", TableColumns.cellText(table, cells.get(i)));
+            out.endCell();
         }
-        return tr;
+        out.endRow();
     }
 
     private boolean hasFooter() {
@@ -211,43 +189,44 @@ final class DocxContent {
     }
 
     /** Nơi nhận on the left, the signature block on the right, in one row that never splits. */
-    private void footer() {
+    private void footer() throws IOException {
         List<String> distribution = DocumentLines.listLines(doc.distribution());
         List<List<TextLine>> titles = text.signerTitles();
         List<TextLine> name = text.signerName();
         if (!hasFooter()) {
             return;
         }
-        List<P> left = new ArrayList<>();
+        out.startTable(new int[]{FOOTER_LEFT, FOOTER_RIGHT}, Wml.Borders.NONE, 0, 0);
+        out.startRow(false);
+        out.startCell(FOOTER_LEFT);
         if (!distribution.isEmpty()) {
-            left.add(Wml.paragraph("CvNoiNhanLabel", DocumentLines.DISTRIBUTION_LABEL));
-            distribution.forEach(line -> left.add(Wml.paragraph("CvNoiNhan", line)));
+            out.paragraph("CvNoiNhanLabel", DocumentLines.DISTRIBUTION_LABEL);
+            for (String line : distribution) {
+                out.paragraph("CvNoiNhan", line);
+            }
         } else {
-            left.add(Wml.paragraph("CvNoiNhan"));
+            out.paragraph("CvNoiNhan");
         }
-        List<P> right = new ArrayList<>();
-        titles.forEach(lines -> lines(right, "CvSignature", lines));
-        lines(right, "CvSignerName", name);
-        if (right.isEmpty()) {
-            right.add(Wml.paragraph("CvSignature"));
+        out.endCell();
+        out.startCell(FOOTER_RIGHT);
+        boolean empty = name.isEmpty() && titles.stream().allMatch(List::isEmpty);
+        for (List<TextLine> lines : titles) {
+            lines("CvSignature", lines);
         }
-        Tbl table = Wml.table(new int[]{FOOTER_LEFT, FOOTER_RIGHT}, Wml.NO_BORDERS, 0, 0);
-        table.getContent().add(row(Wml.cell(FOOTER_LEFT, left), Wml.cell(FOOTER_RIGHT, right)));
-        out.add(Wml.block(table));
+        lines("CvSignerName", name);
+        if (empty) {
+            out.paragraph("CvSignature");
+        }
+        out.endCell();
+        out.endRow();
+        out.endTable();
     }
 
     /** One paragraph of {@code style} holding {@code lines} with a line break between them; nothing for no lines. */
-    private static void lines(List<? super P> to, String style, List<TextLine> lines) {
+    private void lines(String style, List<TextLine> lines) throws IOException {
         if (!lines.isEmpty()) {
-            to.add(Wml.paragraph(style, String.join("\n", TextLine.texts(lines))));
+            out.paragraph(style, String.join("\n", TextLine.texts(lines)));
         }
-    }
-
-    private static Tr row(org.docx4j.wml.Tc left, org.docx4j.wml.Tc right) {
-        Tr tr = Wml.row(false);
-        tr.getContent().add(left);
-        tr.getContent().add(right);
-        return tr;
     }
 
     /**
@@ -255,10 +234,9 @@ final class DocxContent {
      * top border of an empty 1 pt paragraph whose indents leave the line that long. Word and
      * LibreOffice draw paragraph borders alike, where a DrawingML shape is placed differently.
      */
-    private static P rule(double lengthPt, int columnTwips) {
-        P p = Wml.paragraph("CvRule");
+    private void rule(double lengthPt, int columnTwips, boolean keepNext) throws IOException {
         int side = Math.max(0, (columnTwips - Wml.twipsOfPoints(lengthPt)) / 2);
-        Wml.indent(p, side, side, 0);
-        return p;
+        Wml.Para format = Wml.para("CvRule").indent(side, side, 0);
+        out.paragraph(keepNext ? format.keepNext() : format);
     }
 }

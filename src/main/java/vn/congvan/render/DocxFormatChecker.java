@@ -4,7 +4,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
+import org.docx4j.jaxb.Context;
 import org.docx4j.openpackaging.exceptions.Docx4JException;
 import org.docx4j.openpackaging.packages.WordprocessingMLPackage;
 import org.docx4j.openpackaging.parts.WordprocessingML.MainDocumentPart;
@@ -21,6 +23,15 @@ import vn.congvan.text.Messages;
  */
 public final class DocxFormatChecker {
     private static final Messages MESSAGES = Messages.of(DocxFormatChecker.class);
+
+    /**
+     * Builds docx4j's JAXB context, once per program: about a second of processor time that belongs to
+     * no file, so that a caller can spend it before a reading's time limit starts (our writer no longer
+     * uses docx4j, so nothing has built it before the first check).
+     */
+    public static void startLibrary() {
+        Objects.requireNonNull(Context.jc, "docx4j's JAXB context");
+    }
 
     /**
      * One result per {@link DecreeRule}, in its order.

@@ -1,35 +1,23 @@
 package vn.congvan.render;
 
-import org.docx4j.docProps.core.CoreProperties;
-import org.docx4j.docProps.core.dc.elements.SimpleLiteral;
-import org.docx4j.openpackaging.exceptions.Docx4JException;
-import org.docx4j.openpackaging.exceptions.InvalidFormatException;
-import org.docx4j.openpackaging.packages.WordprocessingMLPackage;
-import org.docx4j.openpackaging.parts.DocPropsCorePart;
-import org.docx4j.openpackaging.parts.PartName;
-import org.docx4j.openpackaging.parts.WordprocessingML.DocumentSettingsPart;
-import org.docx4j.openpackaging.parts.WordprocessingML.HeaderPart;
-import org.docx4j.openpackaging.parts.WordprocessingML.MainDocumentPart;
-import org.docx4j.openpackaging.parts.WordprocessingML.StyleDefinitionsPart;
-import org.docx4j.relationships.Relationship;
-import org.docx4j.wml.Body;
-import org.docx4j.wml.Document;
-import org.docx4j.wml.HdrFtrRef;
-import org.docx4j.wml.HeaderReference;
-import org.docx4j.wml.Hdr;
-import org.docx4j.wml.P;
-import org.docx4j.wml.SectPr;
 import vn.congvan.model.InputException;
 import vn.congvan.model.OfficialDocument;
 import vn.congvan.model.Signer;
 import vn.congvan.text.Messages;
 import vn.congvan.text.VietnameseText;
 
+import java.io.BufferedOutputStream;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.regex.Pattern;
+import java.util.zip.Deflater;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 
 /**
  * Writes an {@link OfficialDocument} as a Word document in the Decree 30 layout of LAYOUT.md: A4 with
@@ -37,8 +25,11 @@ import java.nio.file.Path;
  * part, the header and the footer as borderless tables, the page number in the page header from page
  * 2 on. The file opens without repair in Word and LibreOffice.
  *
- * <p>docx4j's JAXB context is a static of {@code org.docx4j.jaxb.Context}, built once per process on
- * first use (about a second); a writer instance holds nothing and may be shared between threads.
+ * <p>The package is written here, part by part, into a zip stream: the styles and settings parts are
+ * our resources as they are, the main document is streamed from the layout by {@link DocxContent}. No
+ * object tree and no JAXB: docx4j (still used to read DOCX files) cost a cold report about half its
+ * time in class loading and its JAXB context. A writer instance holds nothing and may be shared
+ * between threads.
  */
 public final class DocxWriter {
     private static final Messages MESSAGES = Messages.of(DocxWriter.class);
@@ -50,6 +41,60 @@ public final class DocxWriter {
     static final int MARGIN_RIGHT = Wml.twips(15);
     /** Where the page header starts: a 14 pt number's baseline then sits 12 mm from the top edge, as in the PDF. */
     static final int HEADER_DISTANCE = Wml.twips(12) - Wml.twipsOfPoints(FontMetrics.get().ascent(Layout.TEXT_SIZE));
+
+    private static final String CONTENT_TYPES = XmlOut.DECLARATION + """
+            <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">\
+            <Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>\
+            <Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>\
+            <Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/>\
+            <Override PartName="/word/settings.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.settings+xml"/>\
+            <Override PartName="/word/header1.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml"/>\
+            <Override PartName="/word/header2.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml"/>\
+            <Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>\
+            </Types>""";
+
+    private static final String PACKAGE_RELATIONSHIPS = XmlOut.DECLARATION + """
+            <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">\
+            <Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/>\
+            <Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/>\
+            </Relationships>""";
+
+    /** rId3 is the header of pages 2 on (the page number), rId4 the empty one of the first page. */
+    private static final String DOCUMENT_RELATIONSHIPS = XmlOut.DECLARATION + """
+            <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">\
+            <Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>\
+            <Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/settings" Target="settings.xml"/>\
+            <Relationship Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/header" Target="header1.xml"/>\
+            <Relationship Id="rId4" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/header" Target="header2.xml"/>\
+            </Relationships>""";
+
+    /** A PAGE field, centred, with "2" as its cached result (it shows only from page 2 on). */
+    private static final String PAGE_NUMBER_HEADER = XmlOut.DECLARATION + """
+            <w:hdr xmlns:w="%s"><w:p><w:pPr><w:pStyle w:val="CvPageNumber"/></w:pPr>\
+            <w:r><w:fldChar w:fldCharType="begin"/></w:r>\
+            <w:r><w:instrText xml:space="preserve"> PAGE </w:instrText></w:r>\
+            <w:r><w:fldChar w:fldCharType="separate"/></w:r>\
+            <w:r><w:t>2</w:t></w:r>\
+            <w:r><w:fldChar w:fldCharType="end"/></w:r>\
+            </w:p></w:hdr>""".formatted(Wml.NS);
+
+    /** The first page's header: an empty paragraph, so that the page number starts on page 2 (titlePg). */
+    private static final String FIRST_PAGE_HEADER = XmlOut.DECLARATION + """
+            <w:hdr xmlns:w="%s"><w:p><w:pPr><w:pStyle w:val="CvPageNumber"/></w:pPr></w:p></w:hdr>""".formatted(Wml.NS);
+
+    /** A4 portrait, the margins, the two headers, the first page's apart (titlePg). */
+    private static final String SECTION = """
+            <w:sectPr><w:headerReference w:type="default" r:id="rId3"/><w:headerReference w:type="first" r:id="rId4"/>\
+            <w:pgSz w:w="11906" w:h="16838"/>\
+            <w:pgMar w:top="%d" w:right="%d" w:bottom="%d" w:left="%d" w:header="%d" w:footer="567" w:gutter="0"/>\
+            <w:cols w:space="720"/><w:titlePg/></w:sectPr>""".formatted(MARGIN_TOP, MARGIN_RIGHT, MARGIN_BOTTOM,
+            MARGIN_LEFT, HEADER_DISTANCE);
+
+    private static final Pattern COMMENT = Pattern.compile("<!--.*?-->\\s*", Pattern.DOTALL);
+    /** The resources hold no text content, so whitespace between tags is only layout. */
+    private static final Pattern INDENTATION = Pattern.compile(">\\s+<");
+    private static final byte[] STYLES = resource("docx-styles.xml");
+    private static final byte[] SETTINGS = resource("docx-settings.xml");
 
     /**
      * Writes {@code doc} to {@code out}, replacing it in one move once complete.
@@ -74,16 +119,67 @@ public final class DocxWriter {
             throw new IllegalArgumentException("out");
         }
         validate(doc, null);
-        WordprocessingMLPackage pkg = build(doc);
-        try {
-            pkg.save(new KeepOpen(out)); // docx4j closes the stream it saves to
-        } catch (Docx4JException e) {
-            throw new IOException("cannot save the DOCX package", e);
+        try (ZipOutputStream zip = new ZipOutputStream(new BufferedOutputStream(new KeepOpen(out), 64 * 1024))) {
+            // Our parts are repetitive markup: the fastest level costs a quarter of the default's time for a
+            // file about 15 % larger (200-row report: 1.2 ms → 0.3 ms, 4.9 → 5.7 kB for its document part).
+            zip.setLevel(Deflater.BEST_SPEED);
+            XmlOut xml = new XmlOut(zip);
+            part(zip, "[Content_Types].xml", CONTENT_TYPES, xml);
+            part(zip, "_rels/.rels", PACKAGE_RELATIONSHIPS, xml);
+            zip.putNextEntry(new ZipEntry("word/document.xml"));
+            document(doc, xml);
+            xml.flush();
+            zip.closeEntry();
+            part(zip, "word/_rels/document.xml.rels", DOCUMENT_RELATIONSHIPS, xml);
+            part(zip, "word/styles.xml", STYLES);
+            part(zip, "word/settings.xml", SETTINGS);
+            part(zip, "word/header1.xml", PAGE_NUMBER_HEADER, xml);
+            part(zip, "word/header2.xml", FIRST_PAGE_HEADER, xml);
+            zip.putNextEntry(new ZipEntry("docProps/core.xml"));
+            coreProperties(doc, xml);
+            xml.flush();
+            zip.closeEntry();
         }
         out.flush();
     }
 
-    /** Passes everything through but {@link #close()}, which only flushes. */
+    /** The main document part: the layout's blocks, then the section properties. */
+    private static void document(OfficialDocument doc, XmlOut xml) throws IOException {
+        xml.declaration();
+        xml.start("w:document").attr("xmlns:w", Wml.NS).attr("xmlns:r", Wml.RELATIONSHIPS_NS);
+        xml.start("w:body");
+        DocxContent.write(doc, new Wml(xml));
+        xml.raw(SECTION);
+        xml.end("w:body").end("w:document");
+    }
+
+    /** Title (the excerpt as it heads the document), creator (the issuer), language vi-VN. */
+    private static void coreProperties(OfficialDocument doc, XmlOut xml) throws IOException {
+        xml.declaration();
+        xml.start("cp:coreProperties")
+                .attr("xmlns:cp", "http://schemas.openxmlformats.org/package/2006/metadata/core-properties")
+                .attr("xmlns:dc", "http://purl.org/dc/elements/1.1/")
+                .attr("xmlns:dcterms", "http://purl.org/dc/terms/");
+        xml.start("dc:title").text(Wml.nfc(DocumentLines.title(doc))).end("dc:title");
+        xml.start("dc:creator").text(Wml.nfc(VietnameseText.oneLine(doc.issuer()))).end("dc:creator");
+        xml.start("dc:language").text("vi-VN").end("dc:language");
+        xml.end("cp:coreProperties");
+    }
+
+    private static void part(ZipOutputStream zip, String name, String content, XmlOut xml) throws IOException {
+        zip.putNextEntry(new ZipEntry(name));
+        xml.raw(content);
+        xml.flush();
+        zip.closeEntry();
+    }
+
+    private static void part(ZipOutputStream zip, String name, byte[] content) throws IOException {
+        zip.putNextEntry(new ZipEntry(name));
+        zip.write(content);
+        zip.closeEntry();
+    }
+
+    /** Passes everything through but {@link #close()}, which only flushes: the caller owns the stream. */
     private static final class KeepOpen extends FilterOutputStream {
         KeepOpen(OutputStream out) {
             super(out);
@@ -100,103 +196,18 @@ public final class DocxWriter {
         }
     }
 
-    static WordprocessingMLPackage build(OfficialDocument doc) {
-        try {
-            WordprocessingMLPackage pkg = new WordprocessingMLPackage();
-            MainDocumentPart main = new MainDocumentPart();
-            pkg.addTargetPart(main);
-
-            // A part unmarshals only once it belongs to the package.
-            StyleDefinitionsPart styles = new StyleDefinitionsPart();
-            main.addTargetPart(styles);
-            try (InputStream in = resource("docx-styles.xml")) {
-                styles.setJaxbElement(styles.unmarshal(in));
+    /** A part kept in our resources, without the comments that explain it to developers and the indentation. */
+    private static byte[] resource(String name) {
+        try (InputStream in = DocxWriter.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + name);
             }
-            DocumentSettingsPart settings = new DocumentSettingsPart();
-            main.addTargetPart(settings);
-            try (InputStream in = resource("docx-settings.xml")) {
-                settings.setJaxbElement(settings.unmarshal(in));
-            }
-
-            Document document = Wml.FACTORY.createDocument();
-            Body body = Wml.FACTORY.createBody();
-            body.getContent().addAll(DocxContent.of(doc));
-            body.setSectPr(section(main));
-            document.setBody(body);
-            main.setJaxbElement(document);
-
-            pkg.addTargetPart(coreProperties(doc));
-            return pkg;
-        } catch (Exception e) {
-            // Only our own resources and parts are involved: a failure here is a bug, not bad input.
-            throw new IllegalStateException("cannot assemble the DOCX package", e);
+            String xml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            xml = COMMENT.matcher(xml).replaceAll("");
+            return INDENTATION.matcher(xml).replaceAll("><").strip().getBytes(StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read resource " + name, e);
         }
-    }
-
-    /** A4 portrait, the margins, the page number header from page 2 (titlePg, empty first-page header). */
-    private static SectPr section(MainDocumentPart main) throws InvalidFormatException {
-        SectPr sectPr = Wml.parse("""
-                <w:sectPr>
-                  <w:pgSz w:w="11906" w:h="16838"/>
-                  <w:pgMar w:top="%d" w:right="%d" w:bottom="%d" w:left="%d" w:header="%d" w:footer="567" w:gutter="0"/>
-                  <w:cols w:space="720"/>
-                  <w:titlePg/>
-                </w:sectPr>""".formatted(MARGIN_TOP, MARGIN_RIGHT, MARGIN_BOTTOM, MARGIN_LEFT, HEADER_DISTANCE), SectPr.class);
-        sectPr.getEGHdrFtrReferences().add(header(main, "/word/header1.xml", HdrFtrRef.DEFAULT, pageNumber()));
-        sectPr.getEGHdrFtrReferences().add(header(main, "/word/header2.xml", HdrFtrRef.FIRST, Wml.paragraph("CvPageNumber")));
-        return sectPr;
-    }
-
-    private static HeaderReference header(MainDocumentPart main, String name, HdrFtrRef type, P content)
-            throws InvalidFormatException {
-        HeaderPart part = new HeaderPart(new PartName(name));
-        Hdr hdr = Wml.FACTORY.createHdr();
-        hdr.getContent().add(content);
-        part.setJaxbElement(hdr);
-        Relationship rel = main.addTargetPart(part);
-        HeaderReference ref = Wml.FACTORY.createHeaderReference();
-        ref.setId(rel.getId());
-        ref.setType(type);
-        return ref;
-    }
-
-    /** A PAGE field, centred, with "2" as its cached result (it shows only from page 2 on). */
-    private static P pageNumber() {
-        return Wml.parse("""
-                <w:p>
-                  <w:pPr><w:pStyle w:val="CvPageNumber"/></w:pPr>
-                  <w:r><w:fldChar w:fldCharType="begin"/></w:r>
-                  <w:r><w:instrText xml:space="preserve"> PAGE </w:instrText></w:r>
-                  <w:r><w:fldChar w:fldCharType="separate"/></w:r>
-                  <w:r><w:t>2</w:t></w:r>
-                  <w:r><w:fldChar w:fldCharType="end"/></w:r>
-                </w:p>""", P.class);
-    }
-
-    /** Title (the excerpt as it heads the document), creator (the issuer), language vi-VN. */
-    private static DocPropsCorePart coreProperties(OfficialDocument doc) throws InvalidFormatException {
-        var dc = new org.docx4j.docProps.core.dc.elements.ObjectFactory();
-        CoreProperties core = new org.docx4j.docProps.core.ObjectFactory().createCoreProperties();
-        core.setTitle(dc.createTitle(literal(dc, DocumentLines.title(doc))));
-        core.setCreator(literal(dc, VietnameseText.oneLine(doc.issuer())));
-        core.setLanguage(literal(dc, "vi-VN"));
-        DocPropsCorePart part = new DocPropsCorePart();
-        part.setJaxbElement(core);
-        return part;
-    }
-
-    private static SimpleLiteral literal(org.docx4j.docProps.core.dc.elements.ObjectFactory dc, String value) {
-        SimpleLiteral literal = dc.createSimpleLiteral();
-        literal.getContent().add(Wml.nfc(value));
-        return literal;
-    }
-
-    private static InputStream resource(String name) {
-        InputStream in = DocxWriter.class.getResourceAsStream(name);
-        if (in == null) {
-            throw new IllegalStateException("missing resource " + name);
-        }
-        return in;
     }
 
     /** The parts the layout cannot do without; the message names the missing one and the file, if any. */

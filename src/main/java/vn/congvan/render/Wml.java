@@ -1,42 +1,107 @@
 package vn.congvan.render;
 
-import jakarta.xml.bind.JAXBElement;
-import jakarta.xml.bind.JAXBException;
-import org.docx4j.XmlUtils;
-import org.docx4j.jaxb.Context;
-import org.docx4j.wml.Br;
-import org.docx4j.wml.ObjectFactory;
-import org.docx4j.wml.P;
-import org.docx4j.wml.PPr;
-import org.docx4j.wml.PPrBase;
-import org.docx4j.wml.R;
-import org.docx4j.wml.RPr;
-import org.docx4j.wml.Tbl;
-import org.docx4j.wml.TblGrid;
-import org.docx4j.wml.TblGridCol;
-import org.docx4j.wml.TblPr;
-import org.docx4j.wml.TblWidth;
-import org.docx4j.wml.Tc;
-import org.docx4j.wml.TcMar;
-import org.docx4j.wml.TcPr;
-import org.docx4j.wml.Text;
-import org.docx4j.wml.Tr;
-import org.docx4j.wml.TrPr;
-
-import java.math.BigInteger;
+import java.io.IOException;
 import java.text.Normalizer;
 import java.util.List;
 
 /**
- * Small factory for WordprocessingML objects. Property blocks (tblPr, pPr indents …) are written as
- * short XML with numbers only and unmarshalled, which reads like the file it produces; user text never
- * goes through XML strings but into {@link Text} objects, so it needs no escaping.
+ * Writes WordprocessingML elements in document order: paragraphs with their runs, and tables opened
+ * and closed around their rows and cells. Child elements come in the order the schema prescribes
+ * (pStyle, keepNext, keepLines, pageBreakBefore, tabs, ind, jc), as Word rejects them otherwise.
+ * User text is NFC-normalised and escaped by {@link XmlOut}; line feeds become w:br, tabs w:tab.
  */
 final class Wml {
     static final String NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
-    static final ObjectFactory FACTORY = Context.getWmlObjectFactory();
+    static final String RELATIONSHIPS_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
-    private Wml() {
+    /** The borders of a table: none (the header and footer layout tables) or solid 0.5 pt lines. */
+    enum Borders {
+        NONE("none", 0, "auto"),
+        /** w:sz is in eighths of a point. */
+        THIN("single", Math.round(Layout.RULE_WIDTH * 8), "000000");
+
+        private final String style;
+        private final int eighths;
+        private final String color;
+
+        Borders(String style, int eighths, String color) {
+            this.style = style;
+            this.eighths = eighths;
+            this.color = color;
+        }
+    }
+
+    private static final List<String> BORDER_SIDES = List.of("w:top", "w:left", "w:bottom", "w:right", "w:insideH", "w:insideV");
+
+    /** One run; bold/italic are written only when true, so that the paragraph style decides otherwise. */
+    record Run(String text, boolean bold, boolean italic) {
+        static Run plain(String text) {
+            return new Run(text, false, false);
+        }
+
+        /** A run holding only a tab character. */
+        static Run tab() {
+            return plain("\t");
+        }
+    }
+
+    /** The properties of one paragraph: its style and what the layout sets beyond it. */
+    static final class Para {
+        private final String style;
+        private boolean keepNext;
+        private boolean keepLines;
+        private boolean pageBreakBefore;
+        private boolean centred;
+        private int tabStop = -1;
+        private boolean indented;
+        private int left;
+        private int right;
+        private int firstLine;
+
+        private Para(String style) {
+            this.style = style;
+        }
+
+        Para keepNext() {
+            keepNext = true;
+            return this;
+        }
+
+        Para keepLines() {
+            keepLines = true;
+            return this;
+        }
+
+        Para pageBreakBefore() {
+            pageBreakBefore = true;
+            return this;
+        }
+
+        Para centred() {
+            centred = true;
+            return this;
+        }
+
+        /** A left tab stop at {@code position} twips from the left margin. */
+        Para tabStop(int position) {
+            tabStop = position;
+            return this;
+        }
+
+        /** Left and right indents and first-line indent (twips; a negative first line is a hanging one). */
+        Para indent(int left, int right, int firstLine) {
+            this.indented = true;
+            this.left = left;
+            this.right = right;
+            this.firstLine = firstLine;
+            return this;
+        }
+    }
+
+    private final XmlOut xml;
+
+    Wml(XmlOut xml) {
+        this.xml = xml;
     }
 
     /** Millimetres to twips (1/20 pt), rounded. */
@@ -49,183 +114,176 @@ final class Wml {
         return (int) Math.round(pt * 20);
     }
 
-    /** A paragraph of style {@code styleId} holding {@code runs}. */
-    static P paragraph(String styleId, R... runs) {
-        P p = FACTORY.createP();
-        PPr pPr = FACTORY.createPPr();
-        PPrBase.PStyle style = FACTORY.createPPrBasePStyle();
-        style.setVal(styleId);
-        pPr.setPStyle(style);
-        p.setPPr(pPr);
-        p.getContent().addAll(List.of(runs));
-        return p;
-    }
-
-    /** A paragraph of one plain run; line feeds in {@code text} become line breaks. */
-    static P paragraph(String styleId, String text) {
-        return paragraph(styleId, run(text, false, false));
-    }
-
-    /** A run; bold/italic are set only when true so that the paragraph style decides otherwise. */
-    static R run(String text, boolean bold, boolean italic) {
-        R r = FACTORY.createR();
-        if (bold || italic) {
-            RPr rPr = FACTORY.createRPr();
-            if (bold) {
-                rPr.setB(new org.docx4j.wml.BooleanDefaultTrue());
-            }
-            if (italic) {
-                rPr.setI(new org.docx4j.wml.BooleanDefaultTrue());
-            }
-            r.setRPr(rPr);
-        }
-        String[] lines = nfc(text).split("\n", -1);
-        for (int i = 0; i < lines.length; i++) {
-            if (i > 0) {
-                Br br = FACTORY.createBr();
-                r.getContent().add(br);
-            }
-            if (!lines[i].isEmpty()) {
-                Text t = FACTORY.createText();
-                t.setValue(lines[i]);
-                t.setSpace("preserve");
-                r.getContent().add(FACTORY.createRT(t));
-            }
-        }
-        return r;
-    }
-
-    /** A run holding a tab character. */
-    static R tab() {
-        R r = FACTORY.createR();
-        r.getContent().add(FACTORY.createRTab(FACTORY.createRTab()));
-        return r;
-    }
-
-    /** Sets left indent and hanging/first-line indent (twips; negative first line means hanging). */
-    static void indent(P p, int left, int right, int firstLine) {
-        PPrBase.Ind ind = FACTORY.createPPrBaseInd();
-        ind.setLeft(BigInteger.valueOf(left));
-        ind.setRight(BigInteger.valueOf(right));
-        if (firstLine < 0) {
-            ind.setHanging(BigInteger.valueOf(-firstLine));
-        } else {
-            ind.setFirstLine(BigInteger.valueOf(firstLine));
-        }
-        p.getPPr().setInd(ind);
-    }
-
-    /** A tab stop at {@code position} twips from the left margin. */
-    static void tabStop(P p, int position) {
-        p.getPPr().setTabs(parse("<w:tabs><w:tab w:val=\"left\" w:pos=\"" + position + "\"/></w:tabs>", org.docx4j.wml.Tabs.class));
-    }
-
-    /**
-     * A table of fixed layout and the given column widths (twips), with {@code tblPrXml}'s borders
-     * and cell margins; rows are added by the caller.
-     */
-    static Tbl table(int[] widths, String bordersXml, int cellMarginTopBottom, int cellMarginSides) {
-        int total = 0;
-        for (int w : widths) {
-            total += w;
-        }
-        Tbl tbl = FACTORY.createTbl();
-        tbl.setTblPr(parse("""
-                <w:tblPr>
-                  <w:tblW w:w="%d" w:type="dxa"/>
-                  <w:tblInd w:w="0" w:type="dxa"/>
-                  %s
-                  <w:tblLayout w:type="fixed"/>
-                  <w:tblCellMar>
-                    <w:top w:w="%d" w:type="dxa"/>
-                    <w:left w:w="%d" w:type="dxa"/>
-                    <w:bottom w:w="%d" w:type="dxa"/>
-                    <w:right w:w="%d" w:type="dxa"/>
-                  </w:tblCellMar>
-                  <w:tblLook w:val="0000" w:firstRow="0" w:lastRow="0" w:firstColumn="0" w:lastColumn="0" w:noHBand="0" w:noVBand="0"/>
-                </w:tblPr>""".formatted(total, bordersXml, cellMarginTopBottom, cellMarginSides,
-                cellMarginTopBottom, cellMarginSides), TblPr.class));
-        TblGrid grid = FACTORY.createTblGrid();
-        for (int w : widths) {
-            TblGridCol col = FACTORY.createTblGridCol();
-            col.setW(BigInteger.valueOf(w));
-            grid.getGridCol().add(col);
-        }
-        tbl.setTblGrid(grid);
-        return tbl;
-    }
-
-    /** No borders at all: the layout tables of the header and the footer. */
-    static final String NO_BORDERS = borders("none", 0, "auto");
-
-    /** Solid 0.5 pt lines (w:sz is in eighths of a point) around and between all cells. */
-    static final String THIN_BORDERS = borders("single", Math.round(Layout.RULE_WIDTH * 8), "000000");
-
-    private static String borders(String style, int eighths, String color) {
-        StringBuilder xml = new StringBuilder("<w:tblBorders>");
-        for (String side : List.of("top", "left", "bottom", "right", "insideH", "insideV")) {
-            xml.append("<w:%s w:val=\"%s\" w:sz=\"%d\" w:space=\"0\" w:color=\"%s\"/>".formatted(side, style, eighths, color));
-        }
-        return xml.append("</w:tblBorders>").toString();
-    }
-
-    /**
-     * A row; {@code repeatAsHeader} repeats it at the top of each page, and no row is ever split
-     * across two pages.
-     */
-    static Tr row(boolean repeatAsHeader) {
-        Tr tr = FACTORY.createTr();
-        TrPr trPr = FACTORY.createTrPr();
-        org.docx4j.wml.BooleanDefaultTrue yes = new org.docx4j.wml.BooleanDefaultTrue();
-        trPr.getCnfStyleOrDivIdOrGridBefore().add(FACTORY.createCTTrPrBaseCantSplit(yes));
-        if (repeatAsHeader) {
-            trPr.getCnfStyleOrDivIdOrGridBefore().add(FACTORY.createCTTrPrBaseTblHeader(new org.docx4j.wml.BooleanDefaultTrue()));
-        }
-        tr.setTrPr(trPr);
-        return tr;
-    }
-
-    /** A cell of {@code width} twips holding {@code paragraphs} (Word needs at least one). */
-    static Tc cell(int width, List<P> paragraphs) {
-        Tc tc = FACTORY.createTc();
-        TcPr tcPr = FACTORY.createTcPr();
-        TblWidth w = FACTORY.createTblWidth();
-        w.setW(BigInteger.valueOf(width));
-        w.setType("dxa");
-        tcPr.setTcW(w);
-        tc.setTcPr(tcPr);
-        tc.getContent().addAll(paragraphs);
-        return tc;
-    }
-
-    /** A cell whose text keeps {@code sideMargin} twips from its left and right edges. */
-    static Tc cell(int width, int sideMargin, List<P> paragraphs) {
-        Tc tc = cell(width, paragraphs);
-        tc.getTcPr().setTcMar(parse("""
-                <w:tcMar>
-                  <w:left w:w="%d" w:type="dxa"/>
-                  <w:right w:w="%d" w:type="dxa"/>
-                </w:tcMar>""".formatted(sideMargin, sideMargin), TcMar.class));
-        return tc;
-    }
-
-    /** Wraps a table for the body's content list. */
-    static JAXBElement<Tbl> block(Tbl tbl) {
-        return FACTORY.createBodyTbl(tbl);
-    }
-
-    /** Unmarshals a WordprocessingML fragment written with the "w:" prefix. */
-    static <T> T parse(String xml, Class<T> type) {
-        String declared = xml.strip().replaceFirst("^<(w:\\w+)", "<$1 xmlns:w=\"" + NS + "\"");
-        try {
-            Object o = XmlUtils.unmarshalString(declared, Context.jc, type);
-            return type.cast(o instanceof JAXBElement<?> e ? e.getValue() : o);
-        } catch (JAXBException e) {
-            throw new IllegalStateException("bad WordprocessingML fragment: " + xml, e);
-        }
+    static Para para(String style) {
+        return new Para(style);
     }
 
     static String nfc(String s) {
         return Normalizer.normalize(s, Normalizer.Form.NFC);
+    }
+
+    /** A paragraph of {@code format} holding {@code runs}. */
+    void paragraph(Para format, Run... runs) throws IOException {
+        xml.start("w:p");
+        properties(format);
+        for (Run run : runs) {
+            run(run);
+        }
+        xml.end("w:p");
+    }
+
+    /** A paragraph of one plain run; line feeds in {@code text} become line breaks. */
+    void paragraph(String style, String text) throws IOException {
+        paragraph(para(style), Run.plain(text));
+    }
+
+    /** An empty paragraph of {@code style}. */
+    void paragraph(String style) throws IOException {
+        paragraph(para(style));
+    }
+
+    private void properties(Para p) throws IOException {
+        xml.start("w:pPr");
+        xml.empty("w:pStyle", "w:val", p.style);
+        if (p.keepNext) {
+            xml.empty("w:keepNext");
+        }
+        if (p.keepLines) {
+            xml.empty("w:keepLines");
+        }
+        if (p.pageBreakBefore) {
+            xml.empty("w:pageBreakBefore");
+        }
+        if (p.tabStop >= 0) {
+            xml.start("w:tabs").start("w:tab").attr("w:val", "left").attr("w:pos", p.tabStop).end("w:tab").end("w:tabs");
+        }
+        if (p.indented) {
+            xml.start("w:ind").attr("w:left", p.left).attr("w:right", p.right);
+            if (p.firstLine < 0) {
+                xml.attr("w:hanging", -p.firstLine);
+            } else {
+                xml.attr("w:firstLine", p.firstLine);
+            }
+            xml.end("w:ind");
+        }
+        if (p.centred) {
+            xml.empty("w:jc", "w:val", "center");
+        }
+        xml.end("w:pPr");
+    }
+
+    private void run(Run run) throws IOException {
+        xml.start("w:r");
+        if (run.bold() || run.italic()) {
+            xml.start("w:rPr");
+            if (run.bold()) {
+                xml.empty("w:b");
+            }
+            if (run.italic()) {
+                xml.empty("w:i");
+            }
+            xml.end("w:rPr");
+        }
+        String text = nfc(run.text());
+        int from = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\t') {
+                textElement(text, from, i);
+                xml.empty(c == '\n' ? "w:br" : "w:tab");
+                from = i + 1;
+            }
+        }
+        textElement(text, from, text.length());
+        xml.end("w:r");
+    }
+
+    /** w:t for a stretch of text between breaks; none for an empty stretch. */
+    private void textElement(String text, int from, int to) throws IOException {
+        if (to > from) {
+            xml.start("w:t").attr("xml:space", "preserve").text(text.subSequence(from, to)).end("w:t");
+        }
+    }
+
+    /**
+     * Opens a table of fixed layout and the given column widths (twips), with {@code borders} and cell
+     * margins; rows follow, then {@link #endTable()}.
+     */
+    void startTable(int[] widths, Borders borders, int cellMarginTopBottom, int cellMarginSides) throws IOException {
+        int total = 0;
+        for (int w : widths) {
+            total += w;
+        }
+        xml.start("w:tbl").start("w:tblPr");
+        xml.start("w:tblW").attr("w:w", total).attr("w:type", "dxa").end("w:tblW");
+        xml.start("w:tblInd").attr("w:w", 0).attr("w:type", "dxa").end("w:tblInd");
+        xml.start("w:tblBorders");
+        for (String side : BORDER_SIDES) {
+            xml.start(side).attr("w:val", borders.style).attr("w:sz", borders.eighths).attr("w:space", 0)
+                    .attr("w:color", borders.color).end(side);
+        }
+        xml.end("w:tblBorders");
+        xml.empty("w:tblLayout", "w:type", "fixed");
+        xml.start("w:tblCellMar");
+        width("w:top", cellMarginTopBottom);
+        width("w:left", cellMarginSides);
+        width("w:bottom", cellMarginTopBottom);
+        width("w:right", cellMarginSides);
+        xml.end("w:tblCellMar");
+        xml.start("w:tblLook").attr("w:val", "0000").attr("w:firstRow", 0).attr("w:lastRow", 0)
+                .attr("w:firstColumn", 0).attr("w:lastColumn", 0).attr("w:noHBand", 0).attr("w:noVBand", 0)
+                .end("w:tblLook");
+        xml.end("w:tblPr");
+        xml.start("w:tblGrid");
+        for (int w : widths) {
+            xml.start("w:gridCol").attr("w:w", w).end("w:gridCol");
+        }
+        xml.end("w:tblGrid");
+    }
+
+    void endTable() throws IOException {
+        xml.end("w:tbl");
+    }
+
+    /**
+     * Opens a row that is never split across two pages; {@code repeatAsHeader} repeats it at the top
+     * of each page.
+     */
+    void startRow(boolean repeatAsHeader) throws IOException {
+        xml.start("w:tr").start("w:trPr").empty("w:cantSplit");
+        if (repeatAsHeader) {
+            xml.empty("w:tblHeader");
+        }
+        xml.end("w:trPr");
+    }
+
+    void endRow() throws IOException {
+        xml.end("w:tr");
+    }
+
+    /** Opens a cell of {@code width} twips; its paragraphs follow (Word needs at least one), then {@link #endCell()}. */
+    void startCell(int width) throws IOException {
+        xml.start("w:tc").start("w:tcPr");
+        width("w:tcW", width);
+        xml.end("w:tcPr");
+    }
+
+    /** Opens a cell whose text keeps {@code sideMargin} twips from its left and right edges. */
+    void startCell(int width, int sideMargin) throws IOException {
+        xml.start("w:tc").start("w:tcPr");
+        width("w:tcW", width);
+        xml.start("w:tcMar");
+        width("w:left", sideMargin);
+        width("w:right", sideMargin);
+        xml.end("w:tcMar");
+        xml.end("w:tcPr");
+    }
+
+    void endCell() throws IOException {
+        xml.end("w:tc");
+    }
+
+    private void width(String element, int twips) throws IOException {
+        xml.start(element).attr("w:w", twips).attr("w:type", "dxa").end(element);
     }
 }
