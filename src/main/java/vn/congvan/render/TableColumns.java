@@ -200,9 +200,10 @@ final class TableColumns {
                     }
                     float kept = widths[c];
                     int[] counted = cells.count(breaker, c, target - 2 * PADDING);
+                    int[] ids = cells.ids(c);
                     long tried = 0;
                     for (int r = 0; r < rows; r++) {
-                        tried += Math.max(others[r], counted[cells.distinct(r, c)]);
+                        tried += Math.max(others[r], counted[ids[r]]);
                     }
                     double gain = (double) (lines - tried) / (target - kept);
                     if (tried < lines && gain > bestGain) {
@@ -288,12 +289,12 @@ final class TableColumns {
     /** The table's cells with each column's distinct cells numbered, to break each of them once per width. */
     private static final class Cells {
         private final List<List<List<TextWord>>> cells;
-        private final int[][] distinct; // row → column → index into that column's list
+        private final int[][] distinct; // column → row → index into that column's list
         private final List<List<List<TextWord>>> byColumn = new ArrayList<>();
 
         Cells(List<List<List<TextWord>>> cells, int columns) {
             this.cells = cells;
-            this.distinct = new int[cells.size()][columns];
+            this.distinct = new int[columns][cells.size()];
             for (int c = 0; c < columns; c++) {
                 Map<List<TextWord>, Integer> index = new IdentityHashMap<>();
                 List<List<TextWord>> column = new ArrayList<>();
@@ -305,7 +306,7 @@ final class TableColumns {
                         index.put(words, i);
                         column.add(words);
                     }
-                    distinct[r][c] = i;
+                    distinct[c][r] = i;
                 }
                 byColumn.add(column);
             }
@@ -320,7 +321,12 @@ final class TableColumns {
         }
 
         int distinct(int row, int column) {
-            return distinct[row][column];
+            return distinct[column][row];
+        }
+
+        /** Each row's index into the distinct cells of {@code column}; do not change. */
+        int[] ids(int column) {
+            return distinct[column];
         }
 
         /** The lines of each distinct cell of {@code column} at {@code width}, by its index. */
