@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.BitSet;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -30,8 +29,8 @@ import org.slf4j.LoggerFactory;
  * line at the same word.
  *
  * <p>Each face is parsed once per process with GSUB off (glyph substitution costs more than the rest
- * of a PDF and changes nothing for NFC Vietnamese) and its advance widths are copied into a plain
- * table: measuring is then lock-free and safe from any thread. The parsed fonts themselves read
+ * of a PDF and changes nothing for NFC Vietnamese) and its advance widths and glyph ids are copied
+ * into plain tables: measuring and encoding are then lock-free and safe from any thread. The parsed fonts themselves read
  * their tables lazily from a shared buffer; only {@link PdfFonts} touches them, under its lock.
  */
 final class FontMetrics {
@@ -43,7 +42,8 @@ final class FontMetrics {
     private final Map<Face, TrueTypeFont> ttf;
     /** Advance widths of the BMP in thousandths of an em, rounded as PDFBox writes them into /W. */
     private final Map<Face, int[]> widths = new EnumMap<>(Face.class);
-    private final Map<Face, BitSet> missing = new EnumMap<>(Face.class);
+    /** Glyph id of each BMP character in the face, 0 where it has none: what the PDF writes as its code. */
+    private final Map<Face, char[]> glyphs = new EnumMap<>(Face.class);
     private final float ascent;
     private final float lineHeight;
 
@@ -56,16 +56,14 @@ final class FontMetrics {
             CmapLookup cmap = font.getUnicodeCmapLookup();
             float scale = 1000f / font.getUnitsPerEm();
             int[] em = new int[BMP];
-            BitSet none = new BitSet(BMP);
+            char[] gids = new char[BMP];
             for (int c = 0; c < BMP; c++) {
                 int gid = cmap.getGlyphId(c);
-                if (gid == 0) {
-                    none.set(c);
-                }
+                gids[c] = (char) gid;
                 em[c] = Math.round(font.getAdvanceWidth(gid) * scale);
             }
             widths.put(e.getKey(), em);
-            missing.put(e.getKey(), none);
+            glyphs.put(e.getKey(), gids);
         }
         TrueTypeFont regular = ttf.get(Face.REGULAR);
         HorizontalHeaderTable hhea = regular.getHorizontalHeader();
@@ -114,8 +112,20 @@ final class FontMetrics {
 
     /** The first character of {@code text} that {@code face} has no glyph for. */
     OptionalInt missing(String text, Face face) {
-        BitSet none = missing.get(face);
-        return text.codePoints().filter(cp -> cp >= BMP || none.get(cp)).findFirst();
+        char[] gids = glyphs.get(face);
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            if (cp >= BMP || gids[cp] == 0) {
+                return OptionalInt.of(cp);
+            }
+            i += Character.charCount(cp);
+        }
+        return OptionalInt.empty();
+    }
+
+    /** The glyph ids of the BMP in {@code face}, by character; 0 for a character it lacks. Do not change. */
+    char[] glyphs(Face face) {
+        return glyphs.get(face);
     }
 
     /** Single line height: ascender + descender + line gap of the font (1.15 × size for Times). */

@@ -87,7 +87,7 @@ final class LineBreaker {
         List<TextWord> words = new ArrayList<>();
         List<TextSpan> pieces = new ArrayList<>();
         for (TextSpan span : spans) {
-            String text = Normalizer.normalize(span.text(), Normalizer.Form.NFC).replaceAll("[\\n\\r\\t]", " ");
+            String text = spaced(Normalizer.normalize(span.text(), Normalizer.Form.NFC));
             int i = 0;
             while (i < text.length()) {
                 int space = text.indexOf(' ', i);
@@ -121,6 +121,21 @@ final class LineBreaker {
             words.add(word(pieces, ""));
         }
         return words;
+    }
+
+    /** New lines and tabs as spaces; a loop rather than a regular expression, as every cell's text passes here. */
+    private static String spaced(String text) {
+        char[] chars = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r' || c == '\t') {
+                if (chars == null) {
+                    chars = text.toCharArray();
+                }
+                chars[i] = ' ';
+            }
+        }
+        return chars == null ? text : new String(chars);
     }
 
     private TextWord word(List<TextSpan> pieces, String gap) {

@@ -147,13 +147,17 @@ public final class PdfArchival {
 
     /** sRGB from the JDK's own profile: nothing fetched at run time, nothing to ship. */
     private static PDOutputIntent srgbIntent(PDDocument pdf) throws IOException {
-        byte[] icc = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
-        PDOutputIntent intent = new PDOutputIntent(pdf, new ByteArrayInputStream(icc));
+        PDOutputIntent intent = new PDOutputIntent(pdf, new ByteArrayInputStream(Srgb.ICC));
         intent.setInfo(SRGB);
         intent.setOutputCondition(SRGB);
         intent.setOutputConditionIdentifier(SRGB);
         intent.setRegistryName("http://www.color.org");
         return intent;
+    }
+
+    /** The profile's bytes, read once per process on first use (only read afterwards, by any thread). */
+    private static final class Srgb {
+        static final byte[] ICC = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
     }
 
     private static Calendar wholeSeconds(Calendar when) {

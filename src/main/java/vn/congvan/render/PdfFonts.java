@@ -4,19 +4,21 @@ import java.io.IOException;
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.OptionalInt;
 
+import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 import vn.congvan.model.InputException;
 import vn.congvan.text.Messages;
 
 /**
- * The four faces of {@link FontMetrics}' font embedded as subsets into one PDF.
+ * The four faces of {@link FontMetrics}' font embedded as subsets into one PDF ({@link PdfFontSubset}),
+ * each on its first use: a face the document never sets is not embedded at all. Text is written as the
+ * faces' glyph ids, looked up in {@link FontMetrics}' table; each character is noted for the subset and
+ * for the ToUnicode map that lets readers copy the text.
  *
  * <p>The parsed fonts are shared by the process and not thread-safe, so a whole document is built
- * and saved (subsetting happens on save) while holding {@link #LOCK}.
+ * and saved while holding {@link #LOCK}.
  */
 final class PdfFonts {
     /** Held while a document embeds and subsets the shared parsed fonts. */
@@ -25,17 +27,16 @@ final class PdfFonts {
     private static final Messages MESSAGES = Messages.of(PdfFonts.class);
 
     private final FontMetrics metrics;
-    private final Map<Face, PDType0Font> embedded = new EnumMap<>(Face.class);
+    private final PDDocument doc;
+    private final Map<Face, PdfFontSubset> embedded = new EnumMap<>(Face.class);
 
-    private PdfFonts(FontMetrics metrics, PDDocument doc) throws IOException {
+    private PdfFonts(FontMetrics metrics, PDDocument doc) {
         this.metrics = metrics;
-        for (Face face : Face.values()) {
-            embedded.put(face, PDType0Font.load(doc, metrics.ttf(face), true));
-        }
+        this.doc = doc;
     }
 
-    /** The four faces, embedded as subsets into {@code doc}; call while holding {@link #LOCK}. */
-    static PdfFonts embedIn(PDDocument doc) throws IOException {
+    /** The faces to embed as subsets into {@code doc} as they are used; use while holding {@link #LOCK}. */
+    static PdfFonts embedIn(PDDocument doc) {
         return new PdfFonts(FontMetrics.get(), doc);
     }
 
@@ -43,16 +44,48 @@ final class PdfFonts {
         return metrics;
     }
 
+    /** The font dictionary of {@code face}, for a page's resources; embedded on first use. */
+    COSDictionary font(Face face) throws IOException {
+        return embedded(face).dictionary();
+    }
+
     /**
-     * The font for {@code span}. Every character must be in it: a missing one would print as an
+     * Writes the glyph codes of {@code span} into {@code codes} from {@code at} (room for one per char)
+     * and returns where they end. Every character must be in the face: a missing one would print as an
      * empty box, so it is an input error that names the character and the line it stands in.
      */
-    PDType0Font font(TextSpan span, String line) {
-        OptionalInt cp = metrics.missing(span.text(), span.face());
-        if (cp.isPresent()) {
-            throw missing(cp.getAsInt(), line, span.face());
+    int encode(TextSpan span, TextLine line, char[] codes, int at) throws IOException {
+        PdfFontSubset face = embedded(span.face());
+        char[] glyphs = metrics.glyphs(span.face());
+        String text = span.text();
+        int count = at;
+        for (int i = 0, n = text.length(); i < n; i++) {
+            char c = text.charAt(i);
+            // A surrogate (a character beyond the BMP) has no glyph in these fonts either.
+            int gid = Character.isSurrogate(c) ? 0 : glyphs[c];
+            if (gid == 0) {
+                throw missing(text.codePointAt(i), line.text(), span.face());
+            }
+            face.use(c);
+            codes[count++] = (char) gid;
         }
-        return embedded.get(span.face());
+        return count;
+    }
+
+    /** Embeds the subsets of the faces used; call once, after the last text and before saving. */
+    void subset() throws IOException {
+        for (PdfFontSubset face : embedded.values()) {
+            face.embed();
+        }
+    }
+
+    private PdfFontSubset embedded(Face face) throws IOException {
+        PdfFontSubset e = embedded.get(face);
+        if (e == null) {
+            e = new PdfFontSubset(doc, metrics.ttf(face), face);
+            embedded.put(face, e);
+        }
+        return e;
     }
 
     private InputException missing(int cp, String text, Face face) {

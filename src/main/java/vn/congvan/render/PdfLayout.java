@@ -1,15 +1,20 @@
 package vn.congvan.render;
 
+import java.io.ByteArrayInputStream;
 import java.io.Closeable;
 import java.io.IOException;
-import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.common.PDStream;
 
 /**
  * The page cursor of the official layout (LAYOUT.md): A4 portrait, margins 20/20/30/15 mm. It hands
@@ -26,7 +31,16 @@ final class PdfLayout implements Closeable {
     private final PDDocument doc;
     private final PdfFonts fonts;
     private final LineBreaker lines;
-    private PDPageContentStream content;
+    private PDPage page;
+    private PDResources resources;
+    private PdfContent content;
+    /** The page's resource name of each face set on it so far. */
+    private final Map<Face, String> fontNames = new EnumMap<>(Face.class);
+    /** The face and size of the text state: what the last Tf on this page set. */
+    private Face face;
+    private float size;
+    private boolean lineWidthSet;
+    private char[] codes = new char[256];
     private float y;
     private int pages;
 
@@ -107,17 +121,28 @@ final class PdfLayout implements Closeable {
     }
 
     void newPage() throws IOException {
-        if (content != null) {
-            content.close();
-        }
-        PDPage page = new PDPage(PAPER);
+        finishPage();
+        page = new PDPage(PAPER);
+        resources = new PDResources();
+        page.setResources(resources);
         doc.addPage(page);
-        content = new PDPageContentStream(doc, page);
+        content = new PdfContent();
+        fontNames.clear();
+        face = null;
+        lineWidthSet = false;
         pages++;
         y = top();
         if (pages > 1) {
             TextLine number = lines.greedy(Integer.toString(pages), Face.REGULAR, Layout.TEXT_SIZE, width()).get(0);
             draw(number, left(), PAPER.getHeight() - PAGE_NUMBER_BASELINE, width(), PdfAlign.CENTER);
+        }
+    }
+
+    /** The page's content becomes its stream, compressed. */
+    private void finishPage() throws IOException {
+        if (content != null) {
+            page.setContents(new PDStream(doc, new ByteArrayInputStream(content.bytes()), COSName.FLATE_DECODE));
+            content = null;
         }
     }
 
@@ -135,58 +160,102 @@ final class PdfLayout implements Closeable {
             extra = Math.max(0, boxWidth - line.width()) / (words.size() - 1);
         }
         content.beginText();
-        content.newLineAtOffset(start, baseline);
-        PDFont current = null;
-        float currentSize = 0;
+        content.moveText(start, baseline);
+        // One TJ per run of a face: words, their gaps and the justifying offsets after the gaps (Tw
+        // does not act on Type0 fonts); a piece in another face or size ends the run.
+        boolean open = false;
+        int pending = 0;
         for (int i = 0; i < words.size(); i++) {
             TextWord word = words.get(i);
             boolean lastWord = i == words.size() - 1;
             List<TextSpan> pieces = word.pieces();
             for (int k = 0; k < pieces.size(); k++) {
                 TextSpan piece = pieces.get(k);
-                PDFont font = fonts.font(piece, line.text());
-                if (font != current || piece.size() != currentSize) {
-                    content.setFont(font, piece.size());
-                    current = font;
-                    currentSize = piece.size();
-                }
-                boolean endsWord = k == pieces.size() - 1;
-                if (!endsWord || lastWord) {
-                    content.showText(piece.text());
-                } else {
-                    // Justify with a TJ offset after the real space: Tw does not act on Type0 fonts.
-                    List<Object> tj = new ArrayList<>(2);
-                    tj.add(piece.text() + word.gap());
-                    if (extra > 0) {
-                        tj.add(-extra * 1000 / piece.size());
+                if (piece.face() != face || piece.size() != size) {
+                    if (open) {
+                        pending = flush(pending);
+                        content.endArray();
+                        open = false;
                     }
-                    content.showTextWithPositioning(tj.toArray());
+                    setFont(piece.face(), piece.size());
+                }
+                if (!open) {
+                    content.beginArray();
+                    open = true;
+                }
+                pending = encode(piece, line, pending);
+                if (k == pieces.size() - 1 && !lastWord) {
+                    pending = encode(new TextSpan(word.gap(), piece.face(), piece.size()), line, pending);
+                    if (extra > 0) {
+                        pending = flush(pending);
+                        content.adjust(-extra * 1000 / piece.size());
+                    }
                 }
             }
+        }
+        if (open) {
+            flush(pending);
+            content.endArray();
         }
         content.endText();
     }
 
+    private int encode(TextSpan span, TextLine line, int pending) throws IOException {
+        if (codes.length < pending + span.text().length()) {
+            codes = Arrays.copyOf(codes, Math.max(codes.length * 2, pending + span.text().length()));
+        }
+        return fonts.encode(span, line, codes, pending);
+    }
+
+    private int flush(int pending) {
+        if (pending > 0) {
+            content.glyphs(codes, pending);
+        }
+        return 0;
+    }
+
+    /** Tf only when the face or size changes: the text state outlives each BT … ET on the page. */
+    private void setFont(Face newFace, float newSize) throws IOException {
+        String name = fontNames.get(newFace);
+        if (name == null) {
+            name = "F" + (fontNames.size() + 1);
+            COSDictionary pageFonts = resources.getCOSObject().getCOSDictionary(COSName.FONT);
+            if (pageFonts == null) {
+                pageFonts = new COSDictionary();
+                resources.getCOSObject().setItem(COSName.FONT, pageFonts);
+            }
+            pageFonts.setItem(COSName.getPDFName(name), fonts.font(newFace));
+            fontNames.put(newFace, name);
+        }
+        content.font(name, newSize);
+        face = newFace;
+        size = newSize;
+    }
+
+    private void setLineWidth() {
+        if (!lineWidthSet) {
+            content.lineWidth(Layout.RULE_WIDTH);
+            lineWidthSet = true;
+        }
+    }
+
     /** A solid horizontal rule of {@link Layout#RULE_WIDTH}. */
-    void rule(float x, float atY, float length) throws IOException {
-        content.setLineWidth(Layout.RULE_WIDTH);
+    void rule(float x, float atY, float length) {
+        setLineWidth();
         content.moveTo(x, atY);
         content.lineTo(x + length, atY);
         content.stroke();
     }
 
     /** A rectangle outline of {@link Layout#RULE_WIDTH}, {@code top} being its upper edge. */
-    void box(float x, float top, float boxWidth, float height) throws IOException {
-        content.setLineWidth(Layout.RULE_WIDTH);
-        content.addRect(x, top - height, boxWidth, height);
+    void box(float x, float top, float boxWidth, float height) {
+        setLineWidth();
+        content.rect(x, top - height, boxWidth, height);
         content.stroke();
     }
 
     @Override
     public void close() throws IOException {
-        if (content != null) {
-            content.close();
-            content = null;
-        }
+        finishPage();
     }
 }

@@ -2,7 +2,9 @@ package vn.congvan.render;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import vn.congvan.model.Table;
 
@@ -44,10 +46,12 @@ final class PdfTable {
 
     void draw(Table table) throws IOException {
         float[] widths = columnWidths(table);
-        Row header = row(table, table.header(), widths, Face.BOLD, PdfAlign.CENTER);
+        Row header = row(table, table.header(), widths, Face.BOLD, PdfAlign.CENTER, new HashMap<>());
         List<Row> rows = new ArrayList<>();
+        // A report repeats its units, requirements, dates and states: each distinct cell is set once.
+        Map<String, List<TextLine>> laid = new HashMap<>();
         for (List<String> cells : table.rows()) {
-            rows.add(row(table, cells, widths, Face.REGULAR, PdfAlign.LEFT));
+            rows.add(row(table, cells, widths, Face.REGULAR, PdfAlign.LEFT, laid));
         }
         // The header row never stands alone at the foot of a page.
         float opening = height(header) + (rows.isEmpty() ? 0 : Math.min(height(rows.get(0)), page.pageRoom() / 2));
@@ -105,13 +109,17 @@ final class PdfTable {
         }
     }
 
-    private Row row(Table table, List<String> cells, float[] widths, Face style, PdfAlign align) {
-        List<List<TextLine>> laid = new ArrayList<>();
+    /** A row's cells set in their columns; {@code laid} holds the lines of cells set before, by column and text. */
+    private Row row(Table table, List<String> cells, float[] widths, Face style, PdfAlign align,
+                    Map<String, List<TextLine>> laid) {
+        List<List<TextLine>> lines = new ArrayList<>();
         for (int c = 0; c < widths.length; c++) {
-            String text = TableColumns.cellText(table, cells.get(c));
-            laid.add(page.lines().greedy(text, style, SIZE, widths[c] - 2 * PADDING));
+            float width = widths[c] - 2 * PADDING;
+            String raw = cells.get(c) == null ? "" : cells.get(c); // as cellText reads it
+            lines.add(laid.computeIfAbsent(c + ":" + raw,
+                    k -> page.lines().greedy(TableColumns.cellText(table, raw), style, SIZE, width)));
         }
-        return new Row(laid, align);
+        return new Row(lines, align);
     }
 
     private float height(Row row) {

@@ -79,6 +79,7 @@ public final class PdfWriter {
                 footer.draw(text, doc.distribution());
                 new PdfAppendix(page).draw(doc.appendix());
             }
+            fonts.subset();
             describe(pdf, doc);
             return pdf;
         } catch (IOException | RuntimeException e) {

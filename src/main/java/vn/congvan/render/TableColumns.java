@@ -4,7 +4,10 @@ import java.lang.ref.WeakReference;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.IntStream;
 
@@ -73,10 +76,16 @@ final class TableColumns {
 
     private int[] size(Table table) {
         int columns = table.header().size();
+        // Equal cells of a column share one list of words, and each is broken once per width tried:
+        // a report repeats its units, requirements, dates and states row after row.
+        List<Map<String, List<TextWord>>> seen = new ArrayList<>();
+        for (int c = 0; c < columns; c++) {
+            seen.add(new HashMap<>());
+        }
         List<List<List<TextWord>>> cells = new ArrayList<>(); // row → column → words; the header first
-        cells.add(words(table, table.header(), Face.BOLD));
+        cells.add(words(table, table.header(), Face.BOLD, seen));
         for (List<String> row : table.rows()) {
-            cells.add(words(table, row, Face.REGULAR));
+            cells.add(words(table, row, Face.REGULAR, seen));
         }
         float[] least = new float[columns];
         float[] most = new float[columns];
@@ -96,12 +105,12 @@ final class TableColumns {
         } else if (sumMost <= total) {
             chosen = scaled(most, total / sumMost);
         } else {
-            chosen = fewestLines(cells, least, most, total - sumLeast);
+            chosen = fewestLines(new Cells(cells, columns), least, most, total - sumLeast);
         }
         return toTwips(chosen);
     }
 
-    private float[] fewestLines(List<List<List<TextWord>>> cells, float[] least, float[] most, float room) {
+    private float[] fewestLines(Cells cells, float[] least, float[] most, float room) {
         // On a tie the earlier candidate wins: first the room to the column that wants the most (the
         // long names, which then wrap the least), then to each other column, then shared.
         List<float[]> candidates = new ArrayList<>();
@@ -139,13 +148,14 @@ final class TableColumns {
      * The room given step by step: each time to the column, and by the amount, that saves the most lines
      * per point (a width at which more of its cells fit on one line); what is left at the end is shared.
      */
-    private float[] stepwise(List<List<List<TextWord>>> cells, float[] least, float[] most, float room) {
+    private float[] stepwise(Cells cells, float[] least, float[] most, float room) {
         int columns = least.length;
+        int rows = cells.rows();
         List<float[]> oneLine = new ArrayList<>(); // per column, its cells' one-line widths, sorted
         for (int c = 0; c < columns; c++) {
-            float[] widths = new float[cells.size()];
-            for (int r = 0; r < cells.size(); r++) {
-                widths[r] = oneLine(cells.get(r).get(c)) + 2 * PADDING + SLACK;
+            float[] widths = new float[rows];
+            for (int r = 0; r < rows; r++) {
+                widths[r] = oneLine(cells.words(r, c)) + 2 * PADDING + SLACK;
             }
             Arrays.sort(widths);
             oneLine.add(widths);
@@ -155,18 +165,18 @@ final class TableColumns {
         long lines = lines(cells, widths);
         // Each cell's lines now, so that trying a width for one column breaks only that column's cells;
         // after a step only the widened column's cells are broken again.
-        int[][] cellLines = new int[cells.size()][columns];
+        int[][] cellLines = new int[rows][columns];
         for (int c = 0; c < columns; c++) {
             countLines(cells, c, widths[c], cellLines);
         }
+        int[] others = new int[rows];
         while (left > 0.5f) {
             int bestColumn = -1;
             float bestWidth = 0;
             double bestGain = 0;
             long bestLines = lines;
             for (int c = 0; c < columns; c++) {
-                int[] others = new int[cells.size()];
-                for (int r = 0; r < cells.size(); r++) {
+                for (int r = 0; r < rows; r++) {
                     int tallest = 1;
                     for (int o = 0; o < columns; o++) {
                         if (o != c) {
@@ -189,9 +199,11 @@ final class TableColumns {
                         continue;
                     }
                     float kept = widths[c];
+                    int[] counted = cells.count(breaker, c, target - 2 * PADDING);
+                    int[] ids = cells.ids(c);
                     long tried = 0;
-                    for (int r = 0; r < cells.size(); r++) {
-                        tried += Math.max(others[r], breaker.count(cells.get(r).get(c), target - 2 * PADDING));
+                    for (int r = 0; r < rows; r++) {
+                        tried += Math.max(others[r], counted[ids[r]]);
                     }
                     double gain = (double) (lines - tried) / (target - kept);
                     if (tried < lines && gain > bestGain) {
@@ -213,9 +225,10 @@ final class TableColumns {
         return proportional(widths, most, left);
     }
 
-    private void countLines(List<List<List<TextWord>>> cells, int column, float width, int[][] cellLines) {
-        for (int r = 0; r < cells.size(); r++) {
-            cellLines[r][column] = breaker.count(cells.get(r).get(column), width - 2 * PADDING);
+    private void countLines(Cells cells, int column, float width, int[][] cellLines) {
+        int[] counted = cells.count(breaker, column, width - 2 * PADDING);
+        for (int r = 0; r < cells.rows(); r++) {
+            cellLines[r][column] = counted[cells.distinct(r, column)];
         }
     }
 
@@ -246,24 +259,85 @@ final class TableColumns {
     }
 
     /** The lines the table takes with these widths: each row as tall as its tallest cell. */
-    private long lines(List<List<List<TextWord>>> cells, float[] widths) {
+    private long lines(Cells cells, float[] widths) {
+        int[][] counted = new int[widths.length][];
+        for (int c = 0; c < widths.length; c++) {
+            counted[c] = cells.count(breaker, c, widths[c] - 2 * PADDING);
+        }
         long lines = 0;
-        for (List<List<TextWord>> row : cells) {
+        for (int r = 0; r < cells.rows(); r++) {
             int tallest = 1;
             for (int c = 0; c < widths.length; c++) {
-                tallest = Math.max(tallest, breaker.count(row.get(c), widths[c] - 2 * PADDING));
+                tallest = Math.max(tallest, counted[c][cells.distinct(r, c)]);
             }
             lines += tallest;
         }
         return lines;
     }
 
-    private List<List<TextWord>> words(Table table, List<String> row, Face face) {
+    /** A row's cells as words; an equal cell met before in the same column gives the same list. */
+    private List<List<TextWord>> words(Table table, List<String> row, Face face, List<Map<String, List<TextWord>>> seen) {
         List<List<TextWord>> out = new ArrayList<>();
-        for (String cell : row) {
-            out.add(breaker.words(List.of(new TextSpan(cellText(table, cell), face, SIZE))));
+        for (int c = 0; c < row.size(); c++) {
+            String raw = row.get(c) == null ? "" : row.get(c); // as cellText reads it
+            out.add(seen.get(c).computeIfAbsent(face.ordinal() + ":" + raw,
+                    k -> breaker.words(List.of(new TextSpan(cellText(table, raw), face, SIZE)))));
         }
         return out;
+    }
+
+    /** The table's cells with each column's distinct cells numbered, to break each of them once per width. */
+    private static final class Cells {
+        private final List<List<List<TextWord>>> cells;
+        private final int[][] distinct; // column → row → index into that column's list
+        private final List<List<List<TextWord>>> byColumn = new ArrayList<>();
+
+        Cells(List<List<List<TextWord>>> cells, int columns) {
+            this.cells = cells;
+            this.distinct = new int[columns][cells.size()];
+            for (int c = 0; c < columns; c++) {
+                Map<List<TextWord>, Integer> index = new IdentityHashMap<>();
+                List<List<TextWord>> column = new ArrayList<>();
+                for (int r = 0; r < cells.size(); r++) {
+                    List<TextWord> words = cells.get(r).get(c);
+                    Integer i = index.get(words);
+                    if (i == null) {
+                        i = column.size();
+                        index.put(words, i);
+                        column.add(words);
+                    }
+                    distinct[c][r] = i;
+                }
+                byColumn.add(column);
+            }
+        }
+
+        int rows() {
+            return cells.size();
+        }
+
+        List<TextWord> words(int row, int column) {
+            return cells.get(row).get(column);
+        }
+
+        int distinct(int row, int column) {
+            return distinct[column][row];
+        }
+
+        /** Each row's index into the distinct cells of {@code column}; do not change. */
+        int[] ids(int column) {
+            return distinct[column];
+        }
+
+        /** The lines of each distinct cell of {@code column} at {@code width}, by its index. */
+        int[] count(LineBreaker breaker, int column, float width) {
+            List<List<TextWord>> distinctCells = byColumn.get(column);
+            int[] counted = new int[distinctCells.size()];
+            for (int i = 0; i < counted.length; i++) {
+                counted[i] = breaker.count(distinctCells.get(i), width);
+            }
+            return counted;
+        }
     }
 
     private static float widestWord(List<TextWord> words) {

@@ -1,0 +1,173 @@
+package vn.congvan.render;
+
+import java.util.Arrays;
+
+/**
+ * The operators of one page's content stream, written as bytes into a growing buffer: text objects,
+ * fonts, text as glyph codes, line widths and strokes, the few the layout uses.
+ *
+ * <p>Not PDFBox's {@code PDPageContentStream}: that writes each byte through to an unbuffered stream,
+ * formats numbers with a {@code NumberFormat} and encodes text through per-character map lookups,
+ * which together were a third of a 200-row report. Numbers are written with at most four decimals
+ * (a ten-thousandth of a point), never in exponent form, as PDF requires.
+ */
+final class PdfContent {
+    private static final byte[] HEX = "0123456789abcdef".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
+    private byte[] buf = new byte[16 * 1024];
+    private int size;
+
+    /** {@code BT}. */
+    void beginText() {
+        operator("BT");
+    }
+
+    /** {@code ET}. */
+    void endText() {
+        operator("ET");
+    }
+
+    /** {@code /name size Tf}. */
+    void font(String resourceName, float fontSize) {
+        ensure(resourceName.length() + 2);
+        buf[size++] = '/';
+        ascii(resourceName);
+        buf[size++] = ' ';
+        operand(fontSize);
+        operator("Tf");
+    }
+
+    /** {@code x y Td}. */
+    void moveText(float x, float y) {
+        operand(x);
+        operand(y);
+        operator("Td");
+    }
+
+    /** Opens a {@code TJ} array. */
+    void beginArray() {
+        ensure(1);
+        buf[size++] = '[';
+    }
+
+    /** A string of two-byte glyph codes inside a {@code TJ} array. */
+    void glyphs(char[] codes, int count) {
+        ensure(count * 4 + 2);
+        buf[size++] = '<';
+        for (int i = 0; i < count; i++) {
+            char c = codes[i];
+            buf[size++] = HEX[c >> 12 & 0xF];
+            buf[size++] = HEX[c >> 8 & 0xF];
+            buf[size++] = HEX[c >> 4 & 0xF];
+            buf[size++] = HEX[c & 0xF];
+        }
+        buf[size++] = '>';
+    }
+
+    /** An adjustment inside a {@code TJ} array, in thousandths of the font size (negative moves right). */
+    void adjust(float thousandths) {
+        ensure(1);
+        buf[size++] = ' ';
+        operand(thousandths);
+    }
+
+    /** Closes the array with {@code TJ}. */
+    void endArray() {
+        ensure(2);
+        buf[size++] = ']';
+        buf[size++] = ' ';
+        operator("TJ");
+    }
+
+    /** {@code w}. */
+    void lineWidth(float width) {
+        operand(width);
+        operator("w");
+    }
+
+    /** {@code x y m}. */
+    void moveTo(float x, float y) {
+        operand(x);
+        operand(y);
+        operator("m");
+    }
+
+    /** {@code x y l}. */
+    void lineTo(float x, float y) {
+        operand(x);
+        operand(y);
+        operator("l");
+    }
+
+    /** {@code x y w h re}. */
+    void rect(float x, float y, float width, float height) {
+        operand(x);
+        operand(y);
+        operand(width);
+        operand(height);
+        operator("re");
+    }
+
+    /** {@code S}. */
+    void stroke() {
+        operator("S");
+    }
+
+    /** The content written so far. */
+    byte[] bytes() {
+        return Arrays.copyOf(buf, size);
+    }
+
+    private void operator(String op) {
+        ensure(op.length() + 1);
+        ascii(op);
+        buf[size++] = '\n';
+    }
+
+    private void operand(float value) {
+        number(value);
+        buf[size++] = ' ';
+    }
+
+    private void ascii(String s) {
+        ensure(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            buf[size++] = (byte) s.charAt(i);
+        }
+    }
+
+    /** A real number with at most four decimals and no trailing zeros; room for the space after it too. */
+    private void number(float value) {
+        long scaled = Math.round((double) value * 10_000);
+        ensure(25);
+        if (scaled < 0) {
+            buf[size++] = '-';
+            scaled = -scaled;
+        }
+        long whole = scaled / 10_000;
+        int fraction = (int) (scaled % 10_000);
+        digits(whole);
+        if (fraction != 0) {
+            buf[size++] = '.';
+            int divisor = 1000;
+            while (fraction != 0) {
+                buf[size++] = (byte) ('0' + fraction / divisor);
+                fraction %= divisor;
+                divisor /= 10;
+            }
+        }
+    }
+
+    private void digits(long value) {
+        if (value >= 10) {
+            digits(value / 10);
+        }
+        buf[size++] = (byte) ('0' + value % 10);
+    }
+
+    private void ensure(int more) {
+        if (size + more > buf.length) {
+            buf = Arrays.copyOf(buf, Math.max(buf.length * 2, size + more));
+        }
+    }
+}
