@@ -28,6 +28,48 @@ final class PlacedBytes extends SharedByteArrayInputStream {
         return new PlacedBytes(buf, start + (int) from, (int) (end - from));
     }
 
+    // ByteArrayInputStream's methods are synchronized; Jakarta Mail's multipart parser calls them for every few
+    // bytes of a part (mark, read, reset), and each call paid for a lock nobody else takes. One thread reads a mail.
+
+    @Override
+    public int read() {
+        return pos < count ? buf[pos++] & 0xff : -1;
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) {
+        java.util.Objects.checkFromIndexSize(off, len, b.length);
+        if (pos >= count) {
+            return -1;
+        }
+        int n = Math.min(len, count - pos);
+        System.arraycopy(buf, pos, b, off, n);
+        pos += n;
+        return n;
+    }
+
+    @Override
+    public long skip(long n) {
+        long k = Math.max(0, Math.min(n, count - pos));
+        pos += (int) k;
+        return k;
+    }
+
+    @Override
+    public int available() {
+        return count - pos;
+    }
+
+    @Override
+    public void mark(int readAheadLimit) {
+        mark = pos;
+    }
+
+    @Override
+    public void reset() {
+        pos = mark;
+    }
+
     /** Where this stream starts in the mail's bytes. */
     int rawStart() {
         return start;
