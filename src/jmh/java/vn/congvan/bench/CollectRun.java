@@ -79,7 +79,7 @@ public final class CollectRun {
                 mails.writeMbox(home.resolve("replies.mbox"), count);
                 box = new Mailbox.Mbox(home.resolve("replies.mbox"));
             }
-            collect(home, box, count, "round " + r + "/" + rounds + (r == 1 ? " (cold in this JVM)" : ""));
+            collect(home, box, count, "round " + r + "/" + rounds + (r == 1 ? " (cold in this JVM)" : ""), Interaction.NONE);
             delete(home);
         }
     }
@@ -103,7 +103,7 @@ public final class CollectRun {
         writer.setDaemon(true);
         writer.start();
         collect(home, new Mailbox.Mbox(pipe), count, count + " mails with " + megabytes + " MB attached, -Xmx "
-                + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB");
+                + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB", everyThousand());
         writer.join();
     }
 
@@ -133,12 +133,26 @@ public final class CollectRun {
         return Workspace.resolve(home.resolve("congvan.db").toString(), DIRECTORY);
     }
 
-    private static void collect(Path home, Mailbox box, int count, String label) {
+    /** Prints, every 1,000 mails, the time so far and the most resident memory: flat or growing. */
+    private static Interaction everyThousand() {
+        long start = System.nanoTime();
+        return new Interaction() {
+            @Override
+            public void progress(String step, int done, int total) {
+                if (done % 1000 == 0) {
+                    System.out.printf("  %,d mails after %.0f s: VmHWM %s, VmRSS %s%n", done, (System.nanoTime() - start) / 1e9,
+                            status("VmHWM"), status("VmRSS"));
+                }
+            }
+        };
+    }
+
+    private static void collect(Path home, Mailbox box, int count, String label, Interaction progress) {
         long start = System.nanoTime();
         long threadCpu = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
         long processCpu = processCpu();
         ReplyCollection.Outcome outcome;
-        try (CongvanService s = workspace(home).open(COLLECTING, Interaction.NONE, Map.of())) {
+        try (CongvanService s = workspace(home).open(COLLECTING, progress, Map.of())) {
             outcome = s.collect(List.of(box));
         }
         double seconds = (System.nanoTime() - start) / 1e9;

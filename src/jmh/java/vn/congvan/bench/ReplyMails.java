@@ -29,6 +29,9 @@ final class ReplyMails {
     private record Template(String name, String text, Recipient from) {
     }
 
+    /** Outlook's form of boundary, 44 characters. */
+    private static final String BOUNDARY = "_004_SG2PR01MB2583F1A4C2B7D96E5E3C0A41C8E92SG2";
+
     private final List<Template> templates = new ArrayList<>();
     private final List<Recipient> recipients;
 
@@ -141,10 +144,11 @@ final class ReplyMails {
                     + "In-Reply-To: " + to.sentId() + "\r\n"
                     + "References: " + to.sentId() + "\r\n"
                     + "MIME-Version: 1.0\r\n"
-                    + "Content-Type: multipart/mixed; boundary=\"b1\"\r\n\r\n"
-                    + "--b1\r\nContent-Type: text/plain; charset=UTF-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n"
+                    // A boundary as long as mail programs make them: the multipart parser's steps are its length.
+                    + "Content-Type: multipart/mixed; boundary=\"" + BOUNDARY + "\"\r\n\r\n"
+                    + "--" + BOUNDARY + "\r\nContent-Type: text/plain; charset=UTF-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n"
                     + "Kính gửi Văn phòng, đơn vị đã thực hiện xong cả 3 nội dung của công văn. Ảnh hiện trường đính kèm.\r\n"
-                    + "--b1\r\nContent-Type: image/jpeg; name=\"anh-hien-truong-" + n + ".jpg\"\r\n"
+                    + "--" + BOUNDARY + "\r\nContent-Type: image/jpeg; name=\"anh-hien-truong-" + n + ".jpg\"\r\n"
                     + "Content-Disposition: attachment; filename=\"anh-hien-truong-" + n + ".jpg\"\r\n"
                     + "Content-Transfer-Encoding: base64\r\n\r\n";
             out.write(head.getBytes(StandardCharsets.UTF_8));
@@ -152,7 +156,7 @@ final class ReplyMails {
                 out.write(encodedBlock);
             }
             out.write(encodedTail);
-            out.write("--b1--\r\n\n".getBytes(StandardCharsets.US_ASCII));
+            out.write(("--" + BOUNDARY + "--\r\n\n").getBytes(StandardCharsets.US_ASCII));
         }
     }
 

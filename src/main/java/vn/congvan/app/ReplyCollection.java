@@ -19,6 +19,7 @@ import vn.congvan.ingest.ReportBack;
 import vn.congvan.mail.Attachment;
 import vn.congvan.mail.Classification;
 import vn.congvan.mail.IncomingMail;
+import vn.congvan.mail.KeptMail;
 import vn.congvan.mail.KnownDispatches;
 import vn.congvan.mail.MailException;
 import vn.congvan.mail.MailSource;
@@ -35,6 +36,7 @@ import vn.congvan.model.Requirement;
 import vn.congvan.model.TrackedDispatch;
 import vn.congvan.model.Unit;
 import vn.congvan.text.Messages;
+import vn.congvan.text.Sizes;
 import vn.congvan.text.Untrusted;
 import vn.congvan.tracking.Ledger;
 import vn.congvan.tracking.ReviewQueue;
@@ -67,9 +69,13 @@ public final class ReplyCollection {
     private final PlainText plainText;
     private final Clock clock;
     private final ReviewDesk review;
+    /** A file nothing reads is kept with its mail up to this size ({@link OfficeProfile#keepAttachmentMb()}). */
+    private final long keepAttachmentBytes;
     /** When each unit was first sent each dispatch ("dispatchKey unitCode" → time), read with {@link #known()}. */
     private final Map<String, Instant> firstSent = new HashMap<>();
     private RecordedMailIds recordedIds;
+    /** Threads that read mails beside the ledger's; -1: one per processor ({@link ReadingPipeline}). */
+    private int readingThreads = -1;
 
     ReplyCollection(Ledger ledger, UnitDirectory directory, OfficeProfile office, Clock clock) {
         this.ledger = ledger;
@@ -78,6 +84,13 @@ public final class ReplyCollection {
         this.plainText = new PlainText(InputLimits.DEFAULT);
         this.clock = clock;
         this.review = new ReviewDesk(ledger, clock);
+        this.keepAttachmentBytes = office.keepAttachmentBytes();
+    }
+
+    /** Reads mails on {@code threads} threads beside the ledger's, 0: each on the ledger's thread as it comes (for tests). */
+    ReplyCollection readingOn(int threads) {
+        this.readingThreads = threads;
+        return this;
     }
 
     /** A mail source with how the clerk named it ("INBOX trên mail.phanthiet.example", "replies.mbox"). */
@@ -200,29 +213,39 @@ public final class ReplyCollection {
         }
     }
 
-    /** Reads the sources in order; one that cannot be opened is reported and the others are still read. */
+    /**
+     * Reads the sources in order; one that cannot be opened is reported and the others are still read. While one
+     * mail is parsed, those before it are read on a small pool ({@link ReadingPipeline}); each is recorded on this
+     * thread in the order read, so the ledger gets the same events as one mail after the other would give.
+     */
     Outcome collect(List<Source> sources, Interaction interaction) {
         KnownDispatches known = known();
         List<MailLine> mails = new ArrayList<>();
         List<SourceLine> lines = new ArrayList<>();
-        ledger.inBatches(batch -> {
-            BatchPace pace = new BatchPace();
-            for (Source source : sources) {
-                try {
-                    ReadSummary summary = source.mail().read(mail -> {
-                        mails.add(ledger.together(() -> apply(source.label(), mail, known)));
+        try (ReadingPipeline<Reading> pipeline = readingThreads < 0 ? new ReadingPipeline<>() : new ReadingPipeline<>(readingThreads)) {
+            ledger.inBatches(batch -> {
+                BatchPace pace = new BatchPace();
+                for (Source source : sources) {
+                    ReadingPipeline.Sink<Reading> recordIt = (mail, reading) -> {
+                        mails.add(ledger.together(() -> apply(source.label(), mail, reading, known)));
                         if (pace.due(mail.raw() == null ? 0 : mail.raw().length)) {
                             batch.commit();
                         }
                         interaction.progress(source.label(), mails.size(), 0);
-                    });
-                    lines.add(SourceLine.of(source.label(), summary));
-                } catch (MailException e) {
-                    lines.add(SourceLine.failed(source.label(), e.getMessage()));
+                    };
+                    try {
+                        ReadSummary summary = source.mail().read(mail -> pipeline.submit(mail, () -> read(mail, known), recordIt));
+                        pipeline.drain(recordIt);
+                        lines.add(SourceLine.of(source.label(), summary));
+                    } catch (MailException e) {
+                        // What was read before the source failed is still recorded.
+                        pipeline.drain(recordIt);
+                        lines.add(SourceLine.failed(source.label(), e.getMessage()));
+                    }
                 }
-            }
-            return null;
-        });
+                return null;
+            });
+        }
         return new Outcome(mails, lines);
     }
 
@@ -279,20 +302,43 @@ public final class ReplyCollection {
         }
     }
 
-    private MailLine apply(String source, IncomingMail mail, KnownDispatches known) {
-        List<String> notes = new ArrayList<>();
+    /**
+     * What a mail says, read without the ledger, so on any thread: one of our own mails, or its classification, and
+     * for a unit's reply with attached reports also the classification with their texts (used only when the
+     * reply stays a reply once its Message-ID is checked against the ledger, {@link #apply}).
+     */
+    private record Reading(SentMessage own, Classification first, Classification withReports, List<String> reportNotes) {
+    }
+
+    private Reading read(IncomingMail mail, KnownDispatches known) {
         Optional<SentMessage> own = known.sentWithId(mail.messageId());
         if (own.isPresent()) {
-            notes.add(MSG.get("collect.own", known.label(own.get().dispatchKey()), unitName(known, own.get().unitCode())));
-            return line(source, mail, Kind.OWN_MAIL, null, null, known, null, Map.of(), 0, notes, null);
+            return new Reading(own.get(), null, null, List.of());
         }
         Classification c = classifier.classify(mail, known);
+        if (c instanceof Classification.Reply && mail.attachments().stream().anyMatch(ReplyCollection::report)) {
+            // Only a unit's reply gets its attached reports opened; a suspicious mail's files are never touched.
+            List<String> notes = new ArrayList<>();
+            return new Reading(null, c, classifier.classify(mail, known, attachmentTexts(mail, notes)), notes);
+        }
+        return new Reading(null, c, null, List.of());
+    }
+
+    /** Records one mail as read by {@link #read}, on the ledger's thread, in the order the mails came. */
+    private MailLine apply(String source, IncomingMail mail, Reading reading, KnownDispatches known) {
+        List<String> notes = new ArrayList<>();
+        if (reading.own() != null) {
+            SentMessage own = reading.own();
+            notes.add(MSG.get("collect.own", known.label(own.dispatchKey()), unitName(known, own.unitCode())));
+            return line(source, mail, Kind.OWN_MAIL, null, null, known, null, Map.of(), 0, notes, null);
+        }
+        Classification c = reading.first();
         if (c instanceof Classification.Reply || c instanceof Classification.ReadReceipt) {
             c = unlessReusedId(mail, c);
         }
-        if (c instanceof Classification.Reply && mail.attachments().stream().anyMatch(ReplyCollection::report)) {
-            // Only a unit's reply gets its attached reports opened; a suspicious mail's files are never touched.
-            c = classifier.classify(mail, known, attachmentTexts(mail, notes));
+        if (c instanceof Classification.Reply && reading.withReports() != null) {
+            notes.addAll(reading.reportNotes());
+            c = reading.withReports();
         }
         return record(source, mail, c, known, notes);
     }
@@ -302,10 +348,20 @@ public final class ReplyCollection {
         return record(source, mail, c, known(), new ArrayList<>());
     }
 
-    private MailLine record(String source, IncomingMail mail, Classification c, KnownDispatches known, List<String> notes) {
-        String id = mail.messageId() != null ? "Message-ID " + mail.messageId() : "SHA-256 " + mail.sha256();
+    private MailLine record(String source, IncomingMail read, Classification c, KnownDispatches known, List<String> notes) {
+        String id = read.messageId() != null ? "Message-ID " + read.messageId() : "SHA-256 " + read.sha256();
         String evidence = MSG.get("collect.evidence", id,
-                mail.fromAddress() == null ? MSG.get("collect.unknownSender") : mail.fromAddress(), mail.subject(), mail.position());
+                read.fromAddress() == null ? MSG.get("collect.unknownSender") : read.fromAddress(), read.subject(), read.position());
+        // What is stored from here on (with the events, with a review entry) is the mail as kept.
+        KeptMail kept = KeptMail.of(read, keepAttachmentBytes);
+        IncomingMail mail = read;
+        if (!kept.left().isEmpty()) {
+            mail = read.withRaw(kept.raw());
+            evidence += "; " + MSG.get("collect.attachmentNotKept", kept.left().stream()
+                    .map(a -> MSG.get("collect.attachmentNotKept.file", a.fileName() == null ? MSG.get("collect.unnamedFile") : a.fileName(),
+                            Sizes.of(a.size()), a.streamed().sha256()))
+                    .collect(java.util.stream.Collectors.joining("; ")));
+        }
         if (c instanceof Classification.ReadReceipt r) {
             MailTime.Decision time = time(mail, r.dispatchKey(), r.unitCode(), known, notes);
             Instant at = time.at();

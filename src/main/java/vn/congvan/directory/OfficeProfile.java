@@ -26,13 +26,17 @@ import vn.congvan.text.VietnameseText;
  * email=vanphong@phanthiet.example
  * domains=phanthiet.example
  * recurring-months=12
+ * mail.keep-attachment-mb=10
  * </pre>
  *
  * @param domains         lower-case domains, at least one
  * @param recurringMonths how far ahead of today a recurring requirement ("trước ngày 20 hằng tháng") has its
  *                        periods assigned: key {@value #RECURRING_KEY}, default {@value #DEFAULT_RECURRING_MONTHS}
+ * @param keepAttachmentMb a collected mail's attachment that nothing reads is kept with the mail up to this many
+ *                        megabytes; a larger one only by name, size and SHA-256: key {@value #KEEP_ATTACHMENT_KEY},
+ *                        default {@value #DEFAULT_KEEP_ATTACHMENT_MB}
  */
-public record OfficeProfile(String name, String email, Set<String> domains, int recurringMonths) {
+public record OfficeProfile(String name, String email, Set<String> domains, int recurringMonths, int keepAttachmentMb) {
     public static final String FILE = "office.properties";
     /**
      * A year ahead: twelve monthly or four quarterly periods, the span an office plans its reporting for (the
@@ -41,6 +45,11 @@ public record OfficeProfile(String name, String email, Set<String> domains, int 
      */
     public static final int DEFAULT_RECURRING_MONTHS = 12;
     private static final String RECURRING_KEY = "recurring-months";
+    /** Ten megabytes: a scanned report or a few photos are kept; a video or a 20 MB scan is not (200 GB for 10,000). */
+    public static final int DEFAULT_KEEP_ATTACHMENT_MB = 10;
+    private static final String KEEP_ATTACHMENT_KEY = "mail.keep-attachment-mb";
+    /** A mail is kept up to the 25 MB file limit at most, so a larger setting would mean nothing. */
+    private static final int MAX_KEEP_ATTACHMENT_MB = 25;
     private static final int MAX_RECURRING_MONTHS = 120;
     private static final Messages MESSAGES = Messages.of(OfficeProfile.class);
     private static final Pattern DOMAIN = Pattern.compile("[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)+");
@@ -52,6 +61,16 @@ public record OfficeProfile(String name, String email, Set<String> domains, int 
     /** An office with the default horizon for recurring requirements. */
     public OfficeProfile(String name, String email, Set<String> domains) {
         this(name, email, domains, DEFAULT_RECURRING_MONTHS);
+    }
+
+    /** An office that keeps attachments up to the default size. */
+    public OfficeProfile(String name, String email, Set<String> domains, int recurringMonths) {
+        this(name, email, domains, recurringMonths, DEFAULT_KEEP_ATTACHMENT_MB);
+    }
+
+    /** {@link #keepAttachmentMb()} in bytes. */
+    public long keepAttachmentBytes() {
+        return keepAttachmentMb * 1024L * 1024L;
     }
 
     /**
@@ -85,7 +104,7 @@ public record OfficeProfile(String name, String email, Set<String> domains, int 
             }
             domains.add(domain);
         }
-        return new OfficeProfile(name, email, domains, recurringMonths(p, file));
+        return new OfficeProfile(name, email, domains, recurringMonths(p, file), keepAttachmentMb(p, file));
     }
 
     private static int recurringMonths(Properties p, Path file) {
@@ -105,13 +124,30 @@ public record OfficeProfile(String name, String email, Set<String> domains, int 
                 MAX_RECURRING_MONTHS));
     }
 
+    private static int keepAttachmentMb(Properties p, Path file) {
+        String value = p.getProperty(KEEP_ATTACHMENT_KEY);
+        if (value == null || value.isBlank()) {
+            return DEFAULT_KEEP_ATTACHMENT_MB;
+        }
+        try {
+            int mb = Integer.parseInt(value.strip());
+            if (mb >= 0 && mb <= MAX_KEEP_ATTACHMENT_MB) {
+                return mb;
+            }
+        } catch (NumberFormatException e) {
+            // told below, with the range
+        }
+        throw new InputException(MESSAGES.get("office.badKeepAttachmentMb", file, KEEP_ATTACHMENT_KEY, VietnameseText.oneLine(value),
+                MAX_KEEP_ATTACHMENT_MB));
+    }
+
     /**
      * The same office sending from another address (the {@code --from} option).
      *
      * @param where how the user gave the address, for the message when it is not one
      */
     public OfficeProfile withEmail(String address, String where) {
-        return new OfficeProfile(name, checkedEmail(address, where), domains, recurringMonths);
+        return new OfficeProfile(name, checkedEmail(address, where), domains, recurringMonths, keepAttachmentMb);
     }
 
     private static String required(Properties p, Path file, String key) {

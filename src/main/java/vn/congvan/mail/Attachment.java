@@ -26,15 +26,37 @@ import java.util.Optional;
  *                    characters, line breaks or path separators, so it can enter neither a header line
  *                    nor another folder); null for an unnamed part (a report part, say)
  * @param contentType the MIME type with its parameters, e.g. {@code application/pdf}
- * @param content     the decoded bytes
+ * @param content     the decoded bytes; empty when the file was {@linkplain #streamed() streamed}
+ * @param streamed    for an incoming file nothing reads (a photo, a video) and too large to hold: its size and hash,
+ *                    measured as it streamed past, and where its body lies in the mail; null when the bytes are held
  */
-public record Attachment(String fileName, String contentType, byte[] content) {
+public record Attachment(String fileName, String contentType, byte[] content, Streamed streamed) {
     private static final Messages MESSAGES = Messages.of(Attachment.class);
+
+    /**
+     * An incoming file that was hashed and measured as it was decoded, never held in memory.
+     *
+     * @param size     decoded bytes
+     * @param sha256   SHA-256 of the decoded bytes, hex
+     * @param rawStart where its encoded body starts in {@link IncomingMail#raw()}, or -1 when not known
+     * @param rawEnd   where it ends (exclusive), or -1
+     */
+    public record Streamed(long size, String sha256, int rawStart, int rawEnd) {
+        /** Whether its body can be cut from the raw mail. */
+        boolean located() {
+            return rawStart >= 0 && rawEnd >= rawStart;
+        }
+    }
 
     public Attachment {
         Objects.requireNonNull(contentType, "contentType");
         fileName = Untrusted.fileName(fileName);
-        content = content.clone();
+        content = streamed == null ? content.clone() : new byte[0];
+    }
+
+    /** A file whose bytes are held. */
+    public Attachment(String fileName, String contentType, byte[] content) {
+        this(fileName, contentType, content, null);
     }
 
     /** A file held in memory; the MIME type follows the extension of its name. */
@@ -57,8 +79,14 @@ public record Attachment(String fileName, String contentType, byte[] content) {
         return content.clone();
     }
 
-    public int size() {
-        return content.length;
+    /** Decoded bytes, also of a streamed file. */
+    public long size() {
+        return streamed == null ? content.length : streamed.size();
+    }
+
+    /** Whether the bytes are held ({@link #content()}); a streamed file has only its size and hash. */
+    public boolean held() {
+        return streamed == null;
     }
 
     /** The base type in lower case, without parameters ("text/plain"). */
@@ -90,16 +118,16 @@ public record Attachment(String fileName, String contentType, byte[] content) {
     @Override
     public boolean equals(Object o) {
         return o instanceof Attachment a && Objects.equals(fileName, a.fileName)
-                && contentType.equals(a.contentType) && Arrays.equals(content, a.content);
+                && contentType.equals(a.contentType) && Arrays.equals(content, a.content) && Objects.equals(streamed, a.streamed);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(fileName, contentType, Arrays.hashCode(content));
+        return Objects.hash(fileName, contentType, Arrays.hashCode(content), streamed);
     }
 
     @Override
     public String toString() {
-        return "Attachment[" + fileName + ", " + contentType + ", " + content.length + " bytes]";
+        return "Attachment[" + fileName + ", " + contentType + ", " + size() + " bytes" + (held() ? "" : ", streamed") + "]";
     }
 }

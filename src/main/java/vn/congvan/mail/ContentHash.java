@@ -42,7 +42,7 @@ final class ContentHash {
         return HexFormat.of().formatHex(d.digest());
     }
 
-    private static MessageDigest sha256() {
+    static MessageDigest sha256() {
         try {
             return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {

@@ -44,10 +44,40 @@ public final class HtmlToText {
 
     /** The readable text, one block per line, NFC. */
     public static String convert(String html) {
+        return parsed(html).text();
+    }
+
+    /** An HTML body parsed once, for its text, its status tables and its links (parsing is most of the cost). */
+    static Parsed parsed(String html) {
         Document document = Jsoup.parse(html);
-        Lines lines = new Lines(StatusTable.rowLines(document), HidingStyleSheet.hiddenIn(document));
-        NodeTraversor.traverse(lines, document);
-        return lines.text();
+        return new Parsed(document, StatusTable.rowLines(document));
+    }
+
+    static final class Parsed {
+        private final Document document;
+        private final Map<Element, String> rowLines;
+
+        private Parsed(Document document, Map<Element, String> rowLines) {
+            this.document = document;
+            this.rowLines = rowLines;
+        }
+
+        /** As {@link #convert(String)}. */
+        String text() {
+            Lines lines = new Lines(rowLines, HidingStyleSheet.hiddenIn(document));
+            NodeTraversor.traverse(lines, document);
+            return lines.text();
+        }
+
+        /** As {@link #hasStatusTable(String)}. */
+        boolean hasStatusTable() {
+            return !rowLines.isEmpty();
+        }
+
+        /** As {@link #links(String)}. */
+        List<HtmlLink> links() {
+            return HtmlToText.links(document);
+        }
     }
 
     /** Whether the HTML holds a status table ("STT | Nội dung | Kết quả"), whose rows its text gives as lines. */
@@ -57,7 +87,11 @@ public final class HtmlToText {
 
     /** Every {@code <a href>} with its visible text, in order. */
     public static List<HtmlLink> links(String html) {
-        return Jsoup.parse(html).select("a[href]").stream()
+        return links(Jsoup.parse(html));
+    }
+
+    private static List<HtmlLink> links(Document document) {
+        return document.select("a[href]").stream()
                 .map(a -> new HtmlLink(a.attr("href").strip(), VietnameseText.oneLine(a.text())))
                 .toList();
     }

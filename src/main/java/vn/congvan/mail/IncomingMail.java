@@ -34,14 +34,31 @@ import java.util.Locale;
  * @param sha256       SHA-256 of the raw message with line ends normalised: the same mail read from
  *                     IMAP, an mbox or an .eml file has the same hash
  * @param raw          the message as read, for the clerk to open it (kept with a review entry); do not modify
+ * @param links        every {@code <a href>} of {@link #html()} with its text, read when the HTML was parsed
  */
 public record IncomingMail(String position, String messageId, String fromAddress, String fromName, String subject,
                            Instant sentDate, Instant receivedDate, String inReplyTo, List<String> references,
                            String text, String html, List<Attachment> attachments, String reportType,
-                           boolean automatic, String sha256, byte[] raw) {
+                           boolean automatic, String sha256, byte[] raw, List<HtmlLink> links) {
     public IncomingMail {
         references = List.copyOf(references);
         attachments = List.copyOf(attachments);
+        links = List.copyOf(links);
+    }
+
+    /** A mail whose links are read from {@code html} here. */
+    public IncomingMail(String position, String messageId, String fromAddress, String fromName, String subject,
+                        Instant sentDate, Instant receivedDate, String inReplyTo, List<String> references,
+                        String text, String html, List<Attachment> attachments, String reportType,
+                        boolean automatic, String sha256, byte[] raw) {
+        this(position, messageId, fromAddress, fromName, subject, sentDate, receivedDate, inReplyTo, references, text, html,
+                attachments, reportType, automatic, sha256, raw, html == null ? List.of() : HtmlToText.links(html));
+    }
+
+    /** The same mail with another copy of its bytes to keep ({@link KeptMail}); its hash and source id stay those read. */
+    public IncomingMail withRaw(byte[] kept) {
+        return new IncomingMail(position, messageId, fromAddress, fromName, subject, sentDate, receivedDate, inReplyTo,
+                references, text, html, attachments, reportType, automatic, sha256, kept, links);
     }
 
     /**

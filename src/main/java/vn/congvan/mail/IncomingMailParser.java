@@ -15,9 +15,9 @@ import jakarta.mail.Part;
 import jakarta.mail.Session;
 import jakarta.mail.internet.ContentType;
 import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeUtility;
-import jakarta.mail.util.SharedByteArrayInputStream;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -25,9 +25,12 @@ import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
@@ -54,6 +57,12 @@ final class IncomingMailParser {
         StreamProviderPin.pin();
     }
 
+    /**
+     * A file nothing reads (not text, a mail or a document) is held up to this size; a larger one is only hashed
+     * and measured: a 20 MB photo would otherwise take 20 MB more for each mail in flight.
+     */
+    static final long HELD_BYTES = 1024 * 1024;
+
     private final InputLimits limits;
 
     IncomingMailParser(InputLimits limits) {
@@ -69,14 +78,15 @@ final class IncomingMailParser {
         }
         try {
             // A shared stream: the message and its parts read from raw itself rather than each from a copy of it.
-            MimeMessage m = new MimeMessage(SESSION, new SharedByteArrayInputStream(raw));
+            MimeMessage m = new MimeMessage(SESSION, new PlacedBytes(raw));
             List<String> plain = new ArrayList<>();
             List<String> html = new ArrayList<>();
             List<Attachment> attachments = new ArrayList<>();
             walk(m, plain, html, attachments, 0);
             String htmlBody = html.isEmpty() ? null : String.join("\n", html);
             // A status table survives only in the HTML: Outlook's plain alternative puts each cell on a line of its own.
-            String text = htmlBody != null && (plain.isEmpty() || HtmlToText.hasStatusTable(htmlBody)) ? HtmlToText.convert(htmlBody)
+            HtmlToText.Parsed parsed = htmlBody == null ? null : HtmlToText.parsed(htmlBody);
+            String text = parsed != null && (plain.isEmpty() || parsed.hasStatusTable()) ? parsed.text()
                     : VietnameseText.clean(String.join("\n\n", plain)).strip();
             InternetAddress from = from(m);
             String subject = subject(m);
@@ -87,7 +97,7 @@ final class IncomingMailParser {
                     subject, instant(m.getSentDate()), receivedDate,
                     ids(m.getHeader("In-Reply-To", " ")).stream().findFirst().orElse(null),
                     ids(m.getHeader("References", " ")), text, htmlBody, attachments, reportType(m), automatic(m, subject),
-                    ContentHash.of(raw), raw);
+                    ContentHash.of(raw), raw, parsed == null ? List.of() : parsed.links());
         } catch (MessagingException | RuntimeException e) {
             throw new UnreadableMail(MESSAGES.get("read.brokenMime", describe(e)), e);
         } catch (IOException e) {
@@ -145,25 +155,20 @@ final class IncomingMailParser {
                 throw new UnreadableMail(MESSAGES.get("read.badCharset", declared));
             }
         }
-        try (InputStream in = p.getInputStream()) {
-            return new String(bounded(in, limits.maxMessageBytes(), null), charset);
-        }
+        return new String(decoded(p, limits.maxMessageBytes(), null), charset);
     }
 
     private Attachment attachment(Part p, String type) throws MessagingException, IOException, UnreadableMail {
         String name = fileName(p);
+        if (!MimeTypes.readFromReplies(name, type) && mayExceed(p, HELD_BYTES)) {
+            // Nothing reads a photo or a video: it is hashed and measured as it streams past, never held.
+            return streamed(p, name, type);
+        }
         if (mayExceed(p, limits.maxFileBytes())) {
             // Measured as it is decoded, without holding it: one over the limit is refused before it takes memory.
-            try (InputStream in = p.getInputStream()) {
-                if (longerThan(in, limits.maxFileBytes())) {
-                    throw attachmentTooLarge(name, limits.maxFileBytes());
-                }
-            }
+            streamed(p, name, type);
         }
-        byte[] bytes;
-        try (InputStream in = p.getInputStream()) {
-            bytes = bounded(in, limits.maxFileBytes(), name);
-        }
+        byte[] bytes = decoded(p, limits.maxFileBytes(), name);
         if (MimeTypes.isZipContainer(name, type)) {
             try {
                 new UnpackGuard(limits).checkZip(bytes);
@@ -203,6 +208,74 @@ final class IncomingMailParser {
         };
     }
 
+    /**
+     * The part's decoded bytes, at most {@code limit}. Base64 is decoded by the JDK straight from the mail's bytes;
+     * a body the JDK will not take, and the other transfer encodings, go through Jakarta Mail as before.
+     */
+    private byte[] decoded(Part p, long limit, String name) throws MessagingException, IOException, UnreadableMail {
+        PlacedBytes body = base64Body(p);
+        if (body != null) {
+            try {
+                byte[] b = Base64Body.decode(body.raw(), body.position(), body.rawEnd());
+                if (b.length > limit) {
+                    throw attachmentTooLarge(name, limit);
+                }
+                return b;
+            } catch (IllegalArgumentException e) {
+                // a broken ending: Jakarta Mail's decoder says what is wrong with it
+            }
+        }
+        try (InputStream in = p.getInputStream()) {
+            return bounded(in, limit, name);
+        }
+    }
+
+    /**
+     * A file nothing reads, as its size and SHA-256, decoded in steps and never held; one over the file limit is
+     * refused as soon as it passes it.
+     */
+    private Attachment streamed(Part p, String name, String type) throws MessagingException, IOException, UnreadableMail {
+        PlacedBytes body = base64Body(p);
+        if (body != null) {
+            try {
+                Base64Body.Measure m = Base64Body.measure(body.raw(), body.position(), body.rawEnd(), limits.maxFileBytes());
+                if (m.over()) {
+                    throw attachmentTooLarge(name, limits.maxFileBytes());
+                }
+                return new Attachment(name, cleanType(p.getContentType()), new byte[0],
+                        new Attachment.Streamed(m.size(), m.sha256(), body.position(), body.rawEnd()));
+            } catch (IllegalArgumentException e) {
+                // a broken ending: measured through Jakarta Mail below
+            }
+        }
+        MessageDigest digest = ContentHash.sha256();
+        long size = 0;
+        try (InputStream in = new DigestInputStream(p.getInputStream(), digest)) {
+            byte[] buffer = new byte[64 * 1024];
+            for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+                size += n;
+                if (size > limits.maxFileBytes()) {
+                    throw attachmentTooLarge(name, limits.maxFileBytes());
+                }
+            }
+        }
+        PlacedBytes raw = rawBody(p);
+        return new Attachment(name, cleanType(p.getContentType()), new byte[0], new Attachment.Streamed(size,
+                HexFormat.of().formatHex(digest.digest()), raw == null ? -1 : raw.position(), raw == null ? -1 : raw.rawEnd()));
+    }
+
+    /** The part's encoded body where it lies in the mail, when it is base64 and parsed from the mail's bytes. */
+    private static PlacedBytes base64Body(Part p) throws MessagingException {
+        String encoding = p instanceof jakarta.mail.internet.MimePart mp ? mp.getEncoding() : null;
+        return encoding != null && encoding.strip().equalsIgnoreCase("base64") ? rawBody(p) : null;
+    }
+
+    private static PlacedBytes rawBody(Part p) throws MessagingException {
+        InputStream raw = p instanceof MimeBodyPart bp ? bp.getRawInputStream()
+                : p instanceof MimeMessage mm ? mm.getRawInputStream() : null;
+        return raw instanceof PlacedBytes placed ? placed : null;
+    }
+
     /** Reads at most {@code limit} bytes; more means the part is refused, without reading the rest. */
     private byte[] bounded(InputStream in, long limit, String name) throws IOException, UnreadableMail {
         byte[] b = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
@@ -210,22 +283,6 @@ final class IncomingMailParser {
             throw attachmentTooLarge(name, limit);
         }
         return b;
-    }
-
-    /** Whether {@code in} holds more than {@code limit} bytes, read through without keeping them. */
-    private static boolean longerThan(InputStream in, long limit) throws IOException {
-        long left = limit;
-        while (left > 0) {
-            long skipped = in.skip(left);
-            if (skipped <= 0) {
-                if (in.read() == -1) {
-                    return false;
-                }
-                skipped = 1;
-            }
-            left -= skipped;
-        }
-        return in.read() != -1;
     }
 
     private static UnreadableMail attachmentTooLarge(String name, long limit) {

@@ -40,11 +40,26 @@ final class MimeTypes {
     }
 
     /** Office Open XML and other zip containers, whose expansion we check before anyone opens them. */
+    private static final java.util.List<String> READ_EXTENSIONS = java.util.List.of(".pdf", ".doc", ".docx", ".txt", ".md",
+            ".odt", ".rtf");
+
     static boolean isZipContainer(String fileName, String baseType) {
         String name = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
         return name.endsWith(".docx") || name.endsWith(".xlsx") || name.endsWith(".pptx")
                 || name.endsWith(".odt") || name.endsWith(".ods") || name.endsWith(".zip")
                 || baseType.startsWith("application/vnd.openxmlformats-officedocument")
                 || baseType.equals("application/zip");
+    }
+
+    /**
+     * Whether collecting or importing reads a part of this name and type, so that its bytes are held: text, a
+     * mail or a report carried in the mail, a document (.pdf, .doc, .docx, .txt, .md, .odt, .rtf), anything packed
+     * as a zip (checked for bombs). Everything else (photos, videos, archives of other kinds) is only measured.
+     */
+    static boolean readFromReplies(String fileName, String baseType) {
+        String name = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
+        return baseType.startsWith("text/") || baseType.startsWith("message/") || isZipContainer(fileName, baseType)
+                || READ_EXTENSIONS.stream().anyMatch(name::endsWith)
+                || baseType.equals("application/pdf") || baseType.equals("application/msword");
     }
 }

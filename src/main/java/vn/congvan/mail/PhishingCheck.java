@@ -49,7 +49,7 @@ public final class PhishingCheck {
     public static List<String> inspect(IncomingMail mail, Set<String> officeDomains, List<Unit> units) {
         Set<String> reasons = new LinkedHashSet<>();
         if (mail.html() != null) {
-            for (HtmlLink link : HtmlToText.links(mail.html())) {
+            for (HtmlLink link : mail.links()) {
                 Optional<String> host = Domains.hostOf(link.href());
                 if (host.isEmpty()) {
                     continue;

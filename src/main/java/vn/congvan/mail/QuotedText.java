@@ -53,6 +53,25 @@ final class QuotedText {
      * then "Đã thực hiện") starts with that requirement's number ("1. Đã thực hiện"), unless it names an item itself.
      */
     static String strip(String text) {
+        // The phishing check, the status reading and the evidence each ask for the same mail's text in turn.
+        String[] last = LAST.get();
+        if (last[0] != null && last[0].equals(text)) {
+            return last[1];
+        }
+        String stripped = stripped(text);
+        if (text.length() > MEMO_CHARS) {
+            return stripped;
+        }
+        last[0] = text;
+        last[1] = stripped;
+        return stripped;
+    }
+
+    /** The last text stripped on this thread and what it gave (a pure function of the text). */
+    private static final int MEMO_CHARS = 200_000;
+    private static final ThreadLocal<String[]> LAST = ThreadLocal.withInitial(() -> new String[2]);
+
+    private static String stripped(String text) {
         List<String> kept = new ArrayList<>();
         for (OwnLine line : ownLines(text)) {
             boolean numbered = line.item() != null && !line.text().isBlank()
