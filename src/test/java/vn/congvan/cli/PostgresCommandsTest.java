@@ -4,10 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
-import java.util.UUID;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -16,34 +12,30 @@ import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import vn.congvan.PostgresTestSchema;
+
 /**
  * An office sharing one ledger on PostgreSQL: the same commands with {@code --db jdbc:postgresql://…}.
  * Runs when {@code CONGVAN_TEST_PG_URL} names a database (user and password included); .ci/run starts one.
  */
 @EnabledIfEnvironmentVariable(named = "CONGVAN_TEST_PG_URL", matches = ".+")
 class PostgresCommandsTest {
-    static final String SERVER = System.getenv("CONGVAN_TEST_PG_URL");
     static final String SEED = Path.of("samples", "000_7ae9f029b9ddbc9d.txt").toString();
-    String schema;
+    PostgresTestSchema schema;
 
     @BeforeEach
     void freshSchema() throws Exception {
-        schema = "cli_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-        try (Connection c = DriverManager.getConnection(SERVER); Statement s = c.createStatement()) {
-            s.execute("CREATE SCHEMA " + schema);
-        }
+        schema = new PostgresTestSchema("cli_test_");
     }
 
     @AfterEach
     void dropSchema() throws Exception {
-        try (Connection c = DriverManager.getConnection(SERVER); Statement s = c.createStatement()) {
-            s.execute("DROP SCHEMA " + schema + " CASCADE");
-        }
+        schema.drop();
     }
 
     @Test
     void importAckMarkStatusOnASharedServer() throws Exception {
-        String db = SERVER + (SERVER.contains("?") ? "&" : "?") + "currentSchema=" + schema;
+        String db = schema.url();
         CliRun imported = CliRun.of("import", SEED, "--db", db, "--due", "15/9/2019");
         assertEquals(0, imported.exitCode(), imported.err());
         assertTrue(imported.out().contains("96 việc"), imported.out());

@@ -1,12 +1,11 @@
 package vn.congvan.tracking;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.UUID;
 
 import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
+
+import vn.congvan.PostgresTestSchema;
 
 /**
  * The ledger contract on PostgreSQL, for offices that share one server. Runs when
@@ -16,32 +15,21 @@ import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
  */
 @EnabledIfEnvironmentVariable(named = "CONGVAN_TEST_PG_URL", matches = ".+")
 class PostgresLedgerTest extends LedgerContract {
-    private static final String SERVER = System.getenv("CONGVAN_TEST_PG_URL");
-
-    private String schema;
+    private PostgresTestSchema schema;
 
     @Override
     String newLocation() throws SQLException {
-        schema = "ledger_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
-        try (Connection c = DriverManager.getConnection(SERVER); Statement s = c.createStatement()) {
-            s.execute("CREATE SCHEMA " + schema);
-        }
-        return inSchema();
+        schema = new PostgresTestSchema("ledger_test_");
+        return schema.url();
     }
 
     @Override
     Connection rawConnection() throws SQLException {
-        return DriverManager.getConnection(inSchema());
+        return schema.connect();
     }
 
     @Override
     void cleanUp() throws SQLException {
-        try (Connection c = DriverManager.getConnection(SERVER); Statement s = c.createStatement()) {
-            s.execute("DROP SCHEMA " + schema + " CASCADE");
-        }
-    }
-
-    private String inSchema() {
-        return SERVER + (SERVER.contains("?") ? "&" : "?") + "currentSchema=" + schema;
+        schema.drop();
     }
 }

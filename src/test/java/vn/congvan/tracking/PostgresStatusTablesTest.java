@@ -1,12 +1,11 @@
 package vn.congvan.tracking;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.UUID;
 
 import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
+
+import vn.congvan.PostgresTestSchema;
 
 /**
  * The status tables' contract on PostgreSQL, where two clerks' programs may write at once. Runs when
@@ -14,32 +13,21 @@ import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
  */
 @EnabledIfEnvironmentVariable(named = "CONGVAN_TEST_PG_URL", matches = ".+")
 class PostgresStatusTablesTest extends StatusTablesContract {
-    private static final String SERVER = System.getenv("CONGVAN_TEST_PG_URL");
-
-    private String schema;
+    private PostgresTestSchema schema;
 
     @Override
     String newLocation() throws SQLException {
-        schema = "status_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
-        try (Connection c = DriverManager.getConnection(SERVER); Statement s = c.createStatement()) {
-            s.execute("CREATE SCHEMA " + schema);
-        }
-        return inSchema();
+        schema = new PostgresTestSchema("status_test_");
+        return schema.url();
     }
 
     @Override
     Connection rawConnection() throws SQLException {
-        return DriverManager.getConnection(inSchema());
+        return schema.connect();
     }
 
     @Override
     void cleanUp() throws SQLException {
-        try (Connection c = DriverManager.getConnection(SERVER); Statement s = c.createStatement()) {
-            s.execute("DROP SCHEMA " + schema + " CASCADE");
-        }
-    }
-
-    private String inSchema() {
-        return SERVER + (SERVER.contains("?") ? "&" : "?") + "currentSchema=" + schema;
+        schema.drop();
     }
 }
