@@ -12,33 +12,26 @@ final class ContentHash {
     private ContentHash() {
     }
 
+    private static final byte[] CRLF = {'\r', '\n'};
+
     static String of(byte[] raw) {
         int end = raw.length;
         while (end > 0 && (raw[end - 1] == '\n' || raw[end - 1] == '\r')) {
             end--;
         }
+        // Each line goes to the digest straight from the mail's bytes, its end as CRLF: the same bytes as a
+        // copy that turns every LF or CRLF into CRLF, without copying the mail byte by byte.
         MessageDigest d = sha256();
-        byte[] buf = new byte[8192];
-        int n = 0;
+        int start = 0;
         for (int i = 0; i < end; i++) {
-            byte b = raw[i];
-            if (b == '\r' && i + 1 < end && raw[i + 1] == '\n') {
-                continue;
-            }
-            if (b == '\n') {
-                buf[n++] = '\r';
-                if (n == buf.length) {
-                    d.update(buf, 0, n);
-                    n = 0;
-                }
-            }
-            buf[n++] = b;
-            if (n == buf.length) {
-                d.update(buf, 0, n);
-                n = 0;
+            if (raw[i] == '\n') {
+                int lineEnd = i > start && raw[i - 1] == '\r' ? i - 1 : i;
+                d.update(raw, start, lineEnd - start);
+                d.update(CRLF);
+                start = i + 1;
             }
         }
-        d.update(buf, 0, n);
+        d.update(raw, start, end - start);
         return HexFormat.of().formatHex(d.digest());
     }
 

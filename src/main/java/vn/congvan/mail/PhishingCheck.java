@@ -144,11 +144,20 @@ public final class PhishingCheck {
         return Optional.empty();
     }
 
+    /**
+     * Whether {@link #CREDENTIALS} can match: each of its wordings holds one of these words, so most sentences
+     * (none of them) skip its many alternatives tried at every position.
+     */
+    private static boolean mayAskForCredentials(String folded) {
+        return folded.contains("tai khoan") || folded.contains("mat khau") || folded.contains("hop thu")
+                || folded.contains("password") || folded.contains("verify your") || folded.contains("dang nhap de tranh");
+    }
+
     /** The first sentence that asks for credentials, unless it warns against doing so or negates the request. */
     private static Optional<String> credentialRequest(String text) {
         for (String sentence : SENTENCE_END.split(VietnameseText.clean(text))) {
             String folded = VietnameseText.fold(sentence);
-            if (WARNING.matcher(folded).find()) {
+            if (!mayAskForCredentials(folded) || WARNING.matcher(folded).find()) {
                 continue;
             }
             Matcher m = CREDENTIALS.matcher(folded);

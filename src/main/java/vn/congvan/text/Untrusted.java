@@ -28,7 +28,24 @@ public final class Untrusted {
     /** A text of several lines (a mail body): CRLF and CR become LF; tab and LF stay, other controls go. */
     public static String text(String raw) {
         String s = raw.replace("\r\n", "\n").replace('\r', '\n');
-        return Normalizer.normalize(CONTROLS.matcher(s).replaceAll(""), Normalizer.Form.NFC);
+        // A mail's text passes here several times; most of it is already clean and composed, so it is only
+        // checked (a scan, no copy) and the regular expression and the normaliser run only when they change it.
+        if (hasControl(s)) {
+            s = CONTROLS.matcher(s).replaceAll("");
+        }
+        return Normalizer.isNormalized(s, Normalizer.Form.NFC) ? s : Normalizer.normalize(s, Normalizer.Form.NFC);
+    }
+
+    /** Whether {@code s} has a character {@link #CONTROLS} drops (all of them are single UTF-16 units). */
+    private static boolean hasControl(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c <= 0x08 || c >= 0x0B && c <= 0x1F || c >= 0x7F && c <= 0x9F
+                    || c >= 0x202A && c <= 0x202E || c >= 0x2066 && c <= 0x2069) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** One line (a subject, a name, an address): controls go, line breaks and tabs become single spaces. */

@@ -40,4 +40,17 @@ class UntrustedTest {
         assertEquals("Báo cáo kết quả.docx", Untrusted.fileName("Báo cáo kết quả.docx"));
         assertEquals("tep", Untrusted.fileName("..."));
     }
+
+    @Test
+    void cleanAndComposedTextComesBackAsTheRegularExpressionAndNormaliserMadeIt() {
+        String nfd = Normalizer.normalize("Báo cáo kết quả thực hiện Công văn số 6174/UBND-KT", Normalizer.Form.NFD);
+        for (String s : new String[] {"", "plain ASCII\n", "Đã hoàn thành\tđúng hạn\r\n", nfd, nfd + "\u001b[2J",
+                "\u0085NEL\u009f", "tab\tLF\n\u202Eevil\u2069", "a\u0000b\u0008c\u000Bd\u001Fe\u007F",
+                "e\u0301\u0302", "\u2029 ok \u2065 \u206A \u00A0", "\uD83D\uDE00 emoji", "\u0300 lone mark"}) {
+            String before = Normalizer.normalize(
+                    s.replace("\r\n", "\n").replace('\r', '\n').replaceAll("[\\x00-\\x08\\x0B-\\x1F\\x7F-\\x9F\\u202A-\\u202E\\u2066-\\u2069]", ""),
+                    Normalizer.Form.NFC);
+            assertEquals(before, Untrusted.text(s), s);
+        }
+    }
 }
