@@ -62,17 +62,28 @@ public final class Template {
     }
 
     public static Template parse(String name, String text) {
+        String body = stripFrontMatter(text);
+        // Only the front matter is read here (TemplateBody parses the body): parsing the whole text for
+        // its header doubled a cold report's Markdown work. The whole text is the fallback, for a header
+        // whose end this split and flexmark see differently.
+        Map<String, List<String>> header = frontMatter(text.substring(0, text.length() - body.length()));
+        if (header.isEmpty()) {
+            header = frontMatter(text);
+        }
+        if (header.isEmpty()) {
+            throw new InputException(MSG.get("template.noHeader", name));
+        }
+        return new Template(name, header, body, text);
+    }
+
+    private static Map<String, List<String>> frontMatter(String text) {
         Document doc = PARSER.parse(text);
         AbstractYamlFrontMatterVisitor visitor = new AbstractYamlFrontMatterVisitor();
         visitor.visit(doc);
         Map<String, List<String>> header = new java.util.LinkedHashMap<>();
         // flexmark keeps YAML quotes; a clerk quotes a value only so that "{{x}}" stays text.
         visitor.getData().forEach((k, v) -> header.put(k, v.stream().map(Template::unquote).toList()));
-        if (header.isEmpty()) {
-            throw new InputException(MSG.get("template.noHeader", name));
-        }
-        String body = stripFrontMatter(text);
-        return new Template(name, header, body, text);
+        return header;
     }
 
     /** Every placeholder the template uses, in order of first use. */
