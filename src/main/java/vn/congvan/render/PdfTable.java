@@ -32,7 +32,11 @@ final class PdfTable {
     /** A row as laid out: each cell's lines; a slice of a tall row is a row too. */
     private record Row(List<List<TextLine>> cells, PdfAlign align) {
         int lineCount() {
-            return cells.stream().mapToInt(List::size).max().orElse(1);
+            int most = 0; // a loop, not a stream: asked several times for every row
+            for (int c = 0; c < cells.size(); c++) {
+                most = Math.max(most, cells.get(c).size());
+            }
+            return cells.isEmpty() ? 1 : most;
         }
 
         Row slice(int from, int count) {
