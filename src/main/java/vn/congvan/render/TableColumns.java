@@ -291,6 +291,12 @@ final class TableColumns {
         private final List<List<List<TextWord>>> cells;
         private final int[][] distinct; // column → row → index into that column's list
         private final List<List<List<TextWord>>> byColumn = new ArrayList<>();
+        /**
+         * Counts already made, by column and width: the search tries the same widths again (each
+         * step retries a column's one-line widths, and the candidates share widths), and a count
+         * depends on nothing else.
+         */
+        private final Map<Long, int[]> counts = new HashMap<>();
 
         Cells(List<List<List<TextWord>>> cells, int columns) {
             this.cells = cells;
@@ -329,13 +335,19 @@ final class TableColumns {
             return distinct[column];
         }
 
-        /** The lines of each distinct cell of {@code column} at {@code width}, by its index. */
+        /** The lines of each distinct cell of {@code column} at {@code width}, by its index; do not change. */
         int[] count(LineBreaker breaker, int column, float width) {
+            long key = (long) column << 32 | Integer.toUnsignedLong(Float.floatToIntBits(width));
+            int[] known = counts.get(key);
+            if (known != null) {
+                return known;
+            }
             List<List<TextWord>> distinctCells = byColumn.get(column);
             int[] counted = new int[distinctCells.size()];
             for (int i = 0; i < counted.length; i++) {
                 counted[i] = breaker.count(distinctCells.get(i), width);
             }
+            counts.put(key, counted);
             return counted;
         }
     }

@@ -13,7 +13,12 @@ record TextLine(List<TextWord> words, float width, boolean last) {
 
     /** The largest font size on the line; it sets the line height. */
     float size() {
-        return (float) words.stream().mapToDouble(TextWord::size).max().orElse(0);
+        // A loop, not a stream: asked for every line drawn.
+        float largest = 0;
+        for (int i = 0; i < words.size(); i++) {
+            largest = Math.max(largest, words.get(i).size());
+        }
+        return largest;
     }
 
     /** What the line says, gaps included. */

@@ -13,6 +13,10 @@ record TextWord(List<TextSpan> pieces, float width, String gap, float gapWidth) 
 
     /** The largest font size in the word. */
     float size() {
-        return (float) pieces.stream().mapToDouble(TextSpan::size).max().orElse(0);
+        float largest = 0;
+        for (int i = 0; i < pieces.size(); i++) {
+            largest = Math.max(largest, pieces.get(i).size());
+        }
+        return largest;
     }
 }

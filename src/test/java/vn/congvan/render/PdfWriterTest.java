@@ -11,7 +11,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Normalizer;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.Calendar;
+import java.util.GregorianCalendar;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -31,6 +36,7 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.util.DateConverter;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -76,6 +82,27 @@ class PdfWriterTest {
                     assertEquals(297, page.getMediaBox().getHeight() / MM, 0.1);
                     assertEquals(0, page.getRotation());
                 }
+            }
+        }
+    }
+
+    @Test
+    void theFileSaysWhenItWasMade() throws IOException {
+        Instant before = Instant.now().minusSeconds(120);
+        try (PDDocument doc = Loader.loadPDF(reportPdf.toFile())) {
+            Calendar made = doc.getDocumentInformation().getCreationDate();
+            Instant at = made.toInstant();
+            assertTrue(at.isAfter(before) && at.isBefore(Instant.now().plusSeconds(1)), "creation date " + at);
+        }
+    }
+
+    @Test
+    void creationDateIsWrittenAsPdfBoxWritesIt() {
+        // The date is formatted here rather than by PDFBox (for speed): the same string in any zone.
+        for (String zone : List.of("UTC", "Asia/Ho_Chi_Minh", "America/St_Johns", "Pacific/Chatham", "America/New_York")) {
+            for (long millis : new long[] {1_720_000_000_123L, 1_733_100_000_000L, 1_000L}) {
+                ZonedDateTime time = Instant.ofEpochMilli(millis).atZone(ZoneId.of(zone));
+                assertEquals(DateConverter.toString(GregorianCalendar.from(time)), PdfWriter.pdfDate(time), zone);
             }
         }
     }
