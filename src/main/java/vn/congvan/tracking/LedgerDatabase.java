@@ -12,11 +12,17 @@ import java.sql.Savepoint;
 import java.sql.Statement;
 import java.time.Clock;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Properties;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Function;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import vn.congvan.model.InputException;
 import vn.congvan.text.Messages;
@@ -39,7 +45,7 @@ final class LedgerDatabase implements AutoCloseable {
      * The units whose events the open transaction added, by dispatch (sorted, the order rows are locked in); an
      * empty set stands for every unit of the dispatch. Refreshed in the status tables just before the commit.
      */
-    private final java.util.TreeMap<Long, java.util.TreeSet<String>> statusChanged = new java.util.TreeMap<>();
+    private final TreeMap<Long, TreeSet<String>> statusChanged = new TreeMap<>();
     /** Transactions open on the connection: 0; 1 for a write or a batch; more for the savepoints of writes inside them. */
     private int depth;
 
@@ -117,11 +123,11 @@ final class LedgerDatabase implements AutoCloseable {
      * the status tables are computed again before the transaction commits ({@link StatusTables}).
      */
     void statusChanged(long dispatchKey, String unitCode) {
-        java.util.TreeSet<String> units = statusChanged.get(dispatchKey);
+        TreeSet<String> units = statusChanged.get(dispatchKey);
         if (unitCode == null) {
-            statusChanged.put(dispatchKey, new java.util.TreeSet<>());
+            statusChanged.put(dispatchKey, new TreeSet<>());
         } else if (units == null) {
-            statusChanged.put(dispatchKey, new java.util.TreeSet<>(java.util.List.of(unitCode)));
+            statusChanged.put(dispatchKey, new TreeSet<>(List.of(unitCode)));
         } else if (!units.isEmpty()) {
             units.add(unitCode);
         }
@@ -153,7 +159,7 @@ final class LedgerDatabase implements AutoCloseable {
             if (StatusTables.version(sql, !sqlite) != StatusTables.VERSION) {
                 // A new ledger has nothing to compute: nothing to say either.
                 boolean any = sql.exists("SELECT 1 FROM tracked_dispatch");
-                org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(StatusTables.class);
+                Logger log = LoggerFactory.getLogger(StatusTables.class);
                 if (any) {
                     log.warn(message("status.rebuilding", description));
                 }
