@@ -6,8 +6,6 @@ import vn.congvan.model.Signer;
 import vn.congvan.text.Messages;
 import vn.congvan.text.VietnameseText;
 
-import java.io.BufferedOutputStream;
-import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -15,7 +13,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.regex.Pattern;
-import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -42,7 +39,7 @@ public final class DocxWriter {
     /** Where the page header starts: a 14 pt number's baseline then sits 12 mm from the top edge, as in the PDF. */
     static final int HEADER_DISTANCE = Wml.twips(12) - Wml.twipsOfPoints(FontMetrics.get().ascent(Layout.TEXT_SIZE));
 
-    private static final String CONTENT_TYPES = XmlOut.DECLARATION + """
+    private static final String CONTENT_TYPES = PackageZip.XML_DECLARATION + """
             <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">\
             <Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>\
             <Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>\
@@ -53,14 +50,14 @@ public final class DocxWriter {
             <Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>\
             </Types>""";
 
-    private static final String PACKAGE_RELATIONSHIPS = XmlOut.DECLARATION + """
+    private static final String PACKAGE_RELATIONSHIPS = PackageZip.XML_DECLARATION + """
             <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">\
             <Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/>\
             <Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/>\
             </Relationships>""";
 
     /** rId3 is the header of pages 2 on (the page number), rId4 the empty one of the first page. */
-    private static final String DOCUMENT_RELATIONSHIPS = XmlOut.DECLARATION + """
+    private static final String DOCUMENT_RELATIONSHIPS = PackageZip.XML_DECLARATION + """
             <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">\
             <Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>\
             <Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/settings" Target="settings.xml"/>\
@@ -69,7 +66,7 @@ public final class DocxWriter {
             </Relationships>""";
 
     /** A PAGE field, centred, with "2" as its cached result (it shows only from page 2 on). */
-    private static final String PAGE_NUMBER_HEADER = XmlOut.DECLARATION + """
+    private static final String PAGE_NUMBER_HEADER = PackageZip.XML_DECLARATION + """
             <w:hdr xmlns:w="%s"><w:p><w:pPr><w:pStyle w:val="CvPageNumber"/></w:pPr>\
             <w:r><w:fldChar w:fldCharType="begin"/></w:r>\
             <w:r><w:instrText xml:space="preserve"> PAGE </w:instrText></w:r>\
@@ -79,7 +76,7 @@ public final class DocxWriter {
             </w:p></w:hdr>""".formatted(Wml.NS);
 
     /** The first page's header: an empty paragraph, so that the page number starts on page 2 (titlePg). */
-    private static final String FIRST_PAGE_HEADER = XmlOut.DECLARATION + """
+    private static final String FIRST_PAGE_HEADER = PackageZip.XML_DECLARATION + """
             <w:hdr xmlns:w="%s"><w:p><w:pPr><w:pStyle w:val="CvPageNumber"/></w:pPr></w:p></w:hdr>""".formatted(Wml.NS);
 
     /** A4 portrait, the margins, the two headers, the first page's apart (titlePg). */
@@ -119,10 +116,9 @@ public final class DocxWriter {
             throw new IllegalArgumentException("out");
         }
         validate(doc, null);
-        try (ZipOutputStream zip = new ZipOutputStream(new BufferedOutputStream(new KeepOpen(out), 64 * 1024))) {
-            // Our parts are repetitive markup: the fastest level costs a quarter of the default's time for a
-            // file about 15 % larger (200-row report: 1.2 ms → 0.3 ms, 4.9 → 5.7 kB for its document part).
-            zip.setLevel(Deflater.BEST_SPEED);
+        // The fastest deflate (PackageZip): for the 200-row report's document part 0.3 ms instead of 1.2 ms,
+        // 5.7 kB instead of 4.9 kB.
+        try (ZipOutputStream zip = PackageZip.open(out)) {
             XmlOut xml = new XmlOut(zip);
             part(zip, "[Content_Types].xml", CONTENT_TYPES, xml);
             part(zip, "_rels/.rels", PACKAGE_RELATIONSHIPS, xml);
@@ -177,23 +173,6 @@ public final class DocxWriter {
         zip.putNextEntry(new ZipEntry(name));
         zip.write(content);
         zip.closeEntry();
-    }
-
-    /** Passes everything through but {@link #close()}, which only flushes: the caller owns the stream. */
-    private static final class KeepOpen extends FilterOutputStream {
-        KeepOpen(OutputStream out) {
-            super(out);
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) throws IOException {
-            out.write(b, off, len);
-        }
-
-        @Override
-        public void close() throws IOException {
-            flush();
-        }
     }
 
     /** A part kept in our resources, without the comments that explain it to developers and the indentation. */

@@ -18,7 +18,7 @@ final class RegisterStyles {
     private static final String BORDER = "<border><left style=\"thin\"><color indexed=\"64\"/></left><right style=\"thin\"><color indexed=\"64\"/></right>"
             + "<top style=\"thin\"><color indexed=\"64\"/></top><bottom style=\"thin\"><color indexed=\"64\"/></bottom><diagonal/></border>";
     /** Built once: the part is the same for every register. */
-    static final String XML = XlsxPackage.XML_DECLARATION + "<styleSheet xmlns=\"" + XlsxPackage.MAIN_NS + "\">"
+    static final String XML = PackageZip.XML_DECLARATION + "<styleSheet xmlns=\"" + XlsxPackage.MAIN_NS + "\">"
             + "<numFmts count=\"2\"><numFmt numFmtId=\"164\" formatCode=\"dd/mm/yyyy\"/><numFmt numFmtId=\"165\" formatCode=\"hh:mm dd/mm/yyyy\"/></numFmts>"
             + "<fonts count=\"4\">"
             + "<font><sz val=\"12\"/>" + FONT + "</font>"

@@ -31,7 +31,7 @@ final class SharedStrings {
     }
 
     void writeTo(Writer out) throws IOException {
-        out.write(XlsxPackage.XML_DECLARATION);
+        out.write(PackageZip.XML_DECLARATION);
         out.write("<sst xmlns=\"" + XlsxPackage.MAIN_NS + "\" count=\"" + references + "\" uniqueCount=\"" + texts.size() + "\">");
         for (String text : texts) {
             out.write(SpreadsheetXml.needsPreserve(text) ? "<si><t xml:space=\"preserve\">" : "<si><t>");

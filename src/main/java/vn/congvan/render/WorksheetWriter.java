@@ -34,7 +34,7 @@ final class WorksheetWriter {
      * the columns {@code widths} wide (in widths of a digit).
      */
     void begin(boolean selected, int frozenRows, int[] widths) throws IOException {
-        out.write(XlsxPackage.XML_DECLARATION);
+        out.write(PackageZip.XML_DECLARATION);
         out.write("<worksheet xmlns=\"" + XlsxPackage.MAIN_NS + "\"><sheetPr><pageSetUpPr fitToPage=\"1\"/></sheetPr>");
         out.write("<sheetViews><sheetView" + (selected ? " tabSelected=\"1\"" : "") + " workbookViewId=\"0\">");
         if (frozenRows > 0) {

@@ -15,7 +15,6 @@ import java.nio.charset.StandardCharsets;
  */
 final class XmlOut {
     private static final int CHUNK = 16 * 1024;
-    static final String DECLARATION = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n";
 
     private final OutputStream out;
     private final StringBuilder buf = new StringBuilder(CHUNK + 1024);
@@ -28,7 +27,7 @@ final class XmlOut {
 
     /** The XML declaration; first thing of a part. */
     XmlOut declaration() throws IOException {
-        return raw(DECLARATION);
+        return raw(PackageZip.XML_DECLARATION);
     }
 
     /** Opens {@code <name}; attributes may follow until content or {@link #end}. */
