@@ -6,8 +6,6 @@ import java.time.Instant;
 import java.util.List;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import vn.congvan.model.InputException;
 import vn.congvan.model.ReceivedSignatures;
@@ -55,21 +53,13 @@ public final class ReceivedSignatureLog {
         }
     }
 
-    /**
-     * Made on first use, not when the ledger opens: Jackson's start (hundreds of classes) is paid only by a
-     * command that reads or writes a dispatch's signatures.
-     */
-    private static final class Json {
-        static final ObjectMapper MAPPER = new ObjectMapper();
-    }
-
     private record Row(Instant checkedAt, SignatureCheck check) {
     }
 
     private Row row(ResultSet rs, long dispatchKey) throws SQLException {
         List<String> problems;
         try {
-            problems = Json.MAPPER.readValue(rs.getString(15), new TypeReference<List<String>>() { });
+            problems = LedgerJson.strings(rs.getString(15));
         } catch (JsonProcessingException e) {
             throw new InputException(LedgerDatabase.message("ledger.badSignatures", dispatchKey, db.description(),
                     LedgerDatabase.detail(e)), e);
@@ -86,10 +76,6 @@ public final class ReceivedSignatureLog {
     }
 
     private static String json(List<String> problems) {
-        try {
-            return Json.MAPPER.writeValueAsString(problems);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return LedgerJson.strings(problems);
     }
 }
