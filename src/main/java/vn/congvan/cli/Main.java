@@ -92,8 +92,22 @@ public final class Main implements Runnable {
         return cl.setResourceBundle(Messages.bundle("vn.congvan.cli.messages"));
     }
 
-    private static String name(Class<?> command) {
-        return command.getAnnotation(Command.class).name();
+    /**
+     * A command's name from its class's ("SignPdfCommand" is "sign-pdf"), as its {@code @Command} annotation
+     * names it (a test checks each): reading the annotations of all 30 classes to pick one cost a cold start
+     * their parsing.
+     */
+    static String name(Class<?> command) {
+        String simple = command.getSimpleName();
+        StringBuilder name = new StringBuilder();
+        for (int i = 0; i < simple.length() - "Command".length(); i++) {
+            char c = simple.charAt(i);
+            if (Character.isUpperCase(c) && i > 0) {
+                name.append('-');
+            }
+            name.append(Character.toLowerCase(c));
+        }
+        return name.toString();
     }
 
     /**

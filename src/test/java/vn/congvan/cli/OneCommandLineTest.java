@@ -29,6 +29,14 @@ class OneCommandLineTest {
     }
 
     @Test
+    void eachCommandIsNamedAfterItsClass() {
+        Main.commandLine().getSubcommands().forEach((name, cl) ->
+                assertEquals(name, Main.name(cl.getCommandSpec().userObject().getClass())));
+        assertEquals("sign-pdf", Main.name(SignPdfCommand.class));
+        assertEquals("distribute-doc", Main.name(DistributeDocCommand.class));
+    }
+
+    @Test
     void withoutACommandFirstEveryCommandIsKnown() {
         CliRun help = CliRun.of("--help");
         assertEquals(0, help.exitCode());
