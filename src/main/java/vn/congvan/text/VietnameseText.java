@@ -2,14 +2,9 @@ package vn.congvan.text;
 
 import java.text.Normalizer;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 /** Vietnamese text hygiene on input, and folding for the matching a user expects. */
 public final class VietnameseText {
-    private static final Pattern COMBINING = Pattern.compile("\\p{M}+");
-    private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u2007\\u202F\\u200B\\uFEFF]+");
-    private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
-
     private VietnameseText() {
     }
 
@@ -25,9 +20,36 @@ public final class VietnameseText {
         return Untrusted.text(s);
     }
 
-    /** NFC with runs of whitespace collapsed to one space and the ends trimmed. */
+    /**
+     * NFC with runs of whitespace collapsed to one space and the ends trimmed. A loop rather than a regular
+     * expression: names and entries pass here by the hundred while a command starts, still interpreted.
+     */
     public static String oneLine(String s) {
-        return SPACES.matcher(Normalizer.normalize(s, Normalizer.Form.NFC)).replaceAll(" ").strip();
+        String composed = Normalizer.isNormalized(s, Normalizer.Form.NFC) ? s : Normalizer.normalize(s, Normalizer.Form.NFC);
+        StringBuilder out = new StringBuilder(composed.length());
+        boolean inSpace = false;
+        for (int i = 0; i < composed.length(); i++) {
+            char c = composed.charAt(i);
+            if (isSpace(c)) {
+                inSpace = true;
+            } else {
+                if (inSpace) {
+                    out.append(' ');
+                    inSpace = false;
+                }
+                out.append(c);
+            }
+        }
+        if (inSpace) {
+            out.append(' ');
+        }
+        return out.toString().strip();
+    }
+
+    /** What {@link #oneLine} collapses: ASCII white space, the no-break, figure and narrow spaces, ZWSP, BOM. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c >= '\t' && c <= '\r' || c == '\u00A0' || c == '\u2007' || c == '\u202F' || c == '\u200B'
+                || c == '\uFEFF';
     }
 
     /**
@@ -36,9 +58,49 @@ public final class VietnameseText {
      */
     public static String fold(String s) {
         String decomposed = Normalizer.normalize(s, Normalizer.Form.NFD);
-        String bare = COMBINING.matcher(decomposed).replaceAll("")
-                .replace('đ', 'd').replace('Đ', 'D');
-        return NON_WORD.matcher(bare.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
+        // Loops rather than regular expressions: folding runs for every name of the directory while a
+        // command starts, when a regular expression costs most.
+        StringBuilder bare = new StringBuilder(decomposed.length());
+        for (int i = 0; i < decomposed.length(); ) {
+            int c = decomposed.codePointAt(i);
+            i += Character.charCount(c);
+            if (!isMark(c)) {
+                bare.appendCodePoint(c == 'đ' ? 'd' : c == 'Đ' ? 'D' : c);
+            }
+        }
+        // Lower case of the whole text, not of each character: a Greek final sigma depends on what follows.
+        String lower = bare.toString().toLowerCase(Locale.ROOT);
+        StringBuilder out = new StringBuilder(lower.length());
+        boolean gap = false;
+        for (int i = 0; i < lower.length(); ) {
+            int c = lower.codePointAt(i);
+            i += Character.charCount(c);
+            if (isLetterOrNumber(c)) {
+                if (gap && out.length() > 0) {
+                    out.append(' ');
+                }
+                gap = false;
+                out.appendCodePoint(c);
+            } else {
+                gap = true;
+            }
+        }
+        return out.toString();
+    }
+
+    /** {@code \p{M}}: a combining mark (non-spacing, spacing or enclosing). */
+    private static boolean isMark(int c) {
+        int type = Character.getType(c);
+        return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK || type == Character.ENCLOSING_MARK;
+    }
+
+    /** {@code [\p{L}\p{N}]}: a letter of any kind, or a digit, letter-like or other number. */
+    private static boolean isLetterOrNumber(int c) {
+        return switch (Character.getType(c)) {
+            case Character.UPPERCASE_LETTER, Character.LOWERCASE_LETTER, Character.TITLECASE_LETTER, Character.MODIFIER_LETTER,
+                    Character.OTHER_LETTER, Character.DECIMAL_DIGIT_NUMBER, Character.LETTER_NUMBER, Character.OTHER_NUMBER -> true;
+            default -> false;
+        };
     }
 
     /** Upper case in Vietnamese, keeping diacritics (ROOT locale would too, but say what we mean). */
