@@ -72,7 +72,7 @@ public final class Logging {
     static void install(Handler handler) {
         handler.setFormatter(new OneLine());
         handler.setLevel(Level.ALL);
-        handler.setFilter(new RepeatCap(SAME_MESSAGE, PER_LOGGER, MSG.get("log.repeated")));
+        handler.setFilter(new RepeatCap(SAME_MESSAGE, PER_LOGGER, () -> MSG.get("log.repeated")));
         LogManager.getLogManager().reset();
         Logger root = Logger.getLogger("");
         root.setLevel(Level.WARNING);

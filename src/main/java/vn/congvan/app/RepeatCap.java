@@ -3,6 +3,7 @@ package vn.congvan.app;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import java.util.logging.Filter;
 import java.util.logging.LogRecord;
 
@@ -19,11 +20,12 @@ final class RepeatCap implements Filter {
 
     private final int sameMessage;
     private final int perLogger;
-    private final String note;
+    /** Asked for only when a cap is reached: its bundle is not read on every start. */
+    private final Supplier<String> note;
     private final Map<String, AtomicInteger> byMessage = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> byLogger = new ConcurrentHashMap<>();
 
-    RepeatCap(int sameMessage, int perLogger, String note) {
+    RepeatCap(int sameMessage, int perLogger, Supplier<String> note) {
         this.sameMessage = sameMessage;
         this.perLogger = perLogger;
         this.note = note;
@@ -41,7 +43,7 @@ final class RepeatCap implements Filter {
             return false;
         }
         if (same == sameMessage + 1 || ofLogger == perLogger + 1) {
-            record.setMessage(record.getMessage() + " … " + note);
+            record.setMessage(record.getMessage() + " … " + note.get());
         }
         return true;
     }

@@ -29,15 +29,20 @@ public final class Messages {
             return null;
         }
     };
-    private final ResourceBundle bundle;
+    private final String baseName;
+    /**
+     * Read on the first message asked for, not when the class holding it starts: most packages' texts
+     * are for errors, and a cold command parsed every package's file it touched.
+     */
+    private volatile ResourceBundle bundle;
 
-    private Messages(ResourceBundle bundle) {
-        this.bundle = bundle;
+    private Messages(String baseName) {
+        this.baseName = baseName;
     }
 
     /** The bundle {@code <package of anchor>/messages.properties}. */
     public static Messages of(Class<?> anchor) {
-        return new Messages(bundle(anchor.getPackageName() + ".messages"));
+        return new Messages(anchor.getPackageName() + ".messages");
     }
 
     /** The bundle {@code baseName} (dotted, as {@link ResourceBundle#getBundle(String)} takes it), found as above. */
@@ -46,7 +51,12 @@ public final class Messages {
     }
 
     public String get(String key, Object... args) {
-        String pattern = bundle.getString(key);
+        ResourceBundle texts = bundle;
+        if (texts == null) {
+            texts = bundle(baseName); // ResourceBundle keeps one instance: two threads racing here get the same
+            bundle = texts;
+        }
+        String pattern = texts.getString(key);
         return args.length == 0 ? pattern : new MessageFormat(pattern, VIETNAMESE).format(args);
     }
 }
