@@ -19,6 +19,15 @@ import java.util.regex.Pattern;
  */
 final class NamedUnits {
     private static final Pattern PLACE = Pattern.compile("\\b(phuong|xa|thi tran) (.+)$");
+    private static final int MAX_KEPT = 10_000;
+    /**
+     * Kept per unit: every mail is checked against every unit of the directory, whose names do not change while a
+     * collection runs (a unit edited later is another key).
+     */
+    private static final Map<Unit, Folded> FOLDED = new ConcurrentHashMap<>();
+
+    private record Folded(List<String> names, List<String> forms) {
+    }
 
     private NamedUnits() {
     }
@@ -47,16 +56,6 @@ final class NamedUnits {
     private static List<String> forms(Unit u) {
         return known(u).forms();
     }
-
-    private record Folded(List<String> names, List<String> forms) {
-    }
-
-    private static final int MAX_KEPT = 10_000;
-    /**
-     * Kept per unit: every mail is checked against every unit of the directory, whose names do not change while a
-     * collection runs (a unit edited later is another key).
-     */
-    private static final Map<Unit, Folded> FOLDED = new ConcurrentHashMap<>();
 
     private static Folded known(Unit u) {
         Folded f = FOLDED.get(u);
