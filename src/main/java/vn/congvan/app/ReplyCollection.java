@@ -12,10 +12,8 @@ import java.util.Optional;
 
 import vn.congvan.directory.OfficeProfile;
 import vn.congvan.directory.UnitDirectory;
-import vn.congvan.ingest.DocumentReader;
 import vn.congvan.ingest.InputLimits;
 import vn.congvan.ingest.PlainText;
-import vn.congvan.ingest.ReportBack;
 import vn.congvan.mail.Attachment;
 import vn.congvan.mail.Classification;
 import vn.congvan.mail.IncomingMail;
@@ -316,10 +314,10 @@ public final class ReplyCollection {
             return new Reading(own.get(), null, null, List.of());
         }
         Classification c = classifier.classify(mail, known);
-        if (c instanceof Classification.Reply && mail.attachments().stream().anyMatch(ReplyCollection::report)) {
+        if (c instanceof Classification.Reply reply && mail.attachments().stream().anyMatch(ReplyCollection::report)) {
             // Only a unit's reply gets its attached reports opened; a suspicious mail's files are never touched.
             List<String> notes = new ArrayList<>();
-            return new Reading(null, c, classifier.classify(mail, known, attachmentTexts(mail, notes)), notes);
+            return new Reading(null, c, classifier.withReports(reply, mail, known, attachmentTexts(mail, notes)), notes);
         }
         return new Reading(null, c, null, List.of());
     }
@@ -489,7 +487,10 @@ public final class ReplyCollection {
         return !a.baseType().startsWith("text/") && PlainText.reads(a.fileName());
     }
 
-    /** The text of the attached reports; one that cannot be read is noted and the others are used. */
+    /**
+     * The text of the attached reports; one that cannot be read is noted and the others are used. A BÁO CÁO in the
+     * official form gives only its results, its tables as numbered lines ({@link PlainText#reportText}).
+     */
     private List<String> attachmentTexts(IncomingMail mail, List<String> notes) {
         List<String> texts = new ArrayList<>();
         for (Attachment a : mail.attachments()) {
@@ -497,25 +498,12 @@ public final class ReplyCollection {
                 continue;
             }
             try {
-                plainText.of(a.fileName(), a.content()).ifPresent(text -> texts.add(reportItems(a).orElse(text)));
+                plainText.reportText(a.fileName(), a.content()).ifPresent(texts::add);
             } catch (InputException e) {
                 notes.add(MSG.get("collect.attachmentUnread", e.getMessage()));
             }
         }
         return texts;
-    }
-
-    /**
-     * An attached BÁO CÁO read as an imported one is ({@link ReportBack}): only its results, its tables as
-     * numbered lines. Read after {@link PlainText} has checked the file's size and packing; an attachment that is
-     * not a report back in the official form is read as plain text.
-     */
-    private static Optional<String> reportItems(Attachment a) {
-        try {
-            return ReportBack.of(new DocumentReader().read(a.fileName(), a.content())).map(ReportBack::itemText);
-        } catch (InputException e) {
-            return Optional.empty();
-        }
     }
 
     private static MailLine line(String source, IncomingMail mail, Kind kind, Long dispatchKey, String unitCode,

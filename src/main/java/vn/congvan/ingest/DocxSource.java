@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Word documents (.docx) through POI XWPF. Paragraphs and table cells come in document order, so the
@@ -28,13 +29,9 @@ final class DocxSource implements TextSource {
 
     @Override
     public SourceText read(Path file, byte[] content) {
-        List<SourceLine> lines = new ArrayList<>();
+        List<SourceLine> lines;
         try (XWPFDocument docx = UnpackGuard.openOoxml(content, InputLimits.DEFAULT, XWPFDocument::new)) {
-            Flattener flattener = new Flattener(lines, docx);
-            flattener.sampling = true;
-            flattener.elements(docx.getBodyElements());
-            flattener.sampling = false;
-            flattener.elements(docx.getBodyElements());
+            lines = flatten(docx);
         } catch (UnpackRefused refused) {
             throw refused.bomb() ? InputErrors.bomb(file, InputLimits.DEFAULT, refused) : InputErrors.of(refused, "file.docx", InputErrors.name(file));
         } catch (IOException | RuntimeException e) {
@@ -46,6 +43,30 @@ final class DocxSource implements TextSource {
             throw InputErrors.of("file.empty", InputErrors.name(file));
         }
         return new SourceText(file, lines, true);
+    }
+
+    /**
+     * The lines of a .docx another reader opened already ({@link PlainText#reportText}), as {@link #read} gives
+     * them; empty where {@link #read} refuses the file (nothing but blank lines, content POI cannot walk).
+     */
+    static Optional<List<SourceLine>> lines(Path file, XWPFDocument docx) {
+        List<SourceLine> lines;
+        try {
+            lines = flatten(docx);
+        } catch (RuntimeException e) {
+            return Optional.empty();
+        }
+        return lines.stream().allMatch(SourceLine::isBlank) ? Optional.empty() : Optional.of(lines);
+    }
+
+    private static List<SourceLine> flatten(XWPFDocument docx) {
+        List<SourceLine> lines = new ArrayList<>();
+        Flattener flattener = new Flattener(lines, docx);
+        flattener.sampling = true;
+        flattener.elements(docx.getBodyElements());
+        flattener.sampling = false;
+        flattener.elements(docx.getBodyElements());
+        return lines;
     }
 
     private static final class Flattener {

@@ -2,6 +2,7 @@ package vn.congvan.ingest;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -62,6 +63,59 @@ public final class PlainText {
             default -> Utf8Text.decode(name, content);
         });
         return Optional.of(text.length() > limits.maxTextChars() ? text.substring(0, limits.maxTextChars()) : text);
+    }
+
+    /**
+     * What a unit's attached report says, for the reply reader: a BÁO CÁO in the official form gives only its
+     * results ({@link ReportBack#itemText()}), any other file its whole text ({@link #of}). The same as reading
+     * {@link #of} and then {@link DocumentReader#read(String, byte[])}, whose failure only means "not a report back";
+     * a .docx is opened once for both (POI's opening is most of the cost), within one time limit.
+     *
+     * @throws InputException as {@link #of} does
+     */
+    public Optional<String> reportText(String fileName, byte[] content) {
+        if (!extension(fileName).equals("docx") || !limits.equals(InputLimits.DEFAULT)) {
+            return of(fileName, content).map(text -> reportItems(fileName, content).orElse(text));
+        }
+        Path name = Path.of(fileName);
+        if (content.length > limits.maxFileBytes()) {
+            throw InputErrors.of("plain.tooLarge", InputErrors.name(name), Sizes.of(limits.maxFileBytes()));
+        }
+        return Optional.of(ReadWatchdog.read(name, limits, () -> docxReport(name, content)));
+    }
+
+    /** As {@link #reportText} reads a report that is not a .docx: a second reading of the file. */
+    private static Optional<String> reportItems(String fileName, byte[] content) {
+        try {
+            return ReportBack.of(new DocumentReader().read(fileName, content)).map(report -> report.itemText());
+        } catch (InputException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The .docx's results as a report back, else its text as {@link #docx} gives it, from one opening. */
+    private String docxReport(Path name, byte[] content) {
+        String text;
+        Optional<List<SourceLine>> items;
+        try (XWPFDocument doc = UnpackGuard.openOoxml(content, limits, XWPFDocument::new);
+             XWPFWordExtractor extractor = new XWPFWordExtractor(doc)) {
+            text = VietnameseText.clean(extractor.getText());
+            if (text.length() > limits.maxTextChars()) {
+                text = text.substring(0, limits.maxTextChars());
+            }
+            // DocumentReader would sniff a zip that POI opened as a .docx, and read it as one.
+            items = DocxSource.lines(name, doc);
+        } catch (UnpackRefused refused) {
+            throw refused.bomb() ? InputErrors.bomb(name, limits, refused) : InputErrors.of(refused, "plain.broken", InputErrors.name(name));
+        } catch (IOException | RuntimeException e) {
+            throw InputErrors.of(e, "plain.broken", InputErrors.name(name));
+        }
+        try {
+            return items.flatMap(lines -> ReportBack.of(DocumentParser.parse(new SourceText(name, lines, true))))
+                    .map(report -> report.itemText()).orElse(text);
+        } catch (InputException notAReport) {
+            return text;
+        }
     }
 
     private String docx(Path name, byte[] content) {

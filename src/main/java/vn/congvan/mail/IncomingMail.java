@@ -7,6 +7,7 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.InternetHeaders;
 
 import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -80,7 +81,7 @@ public record IncomingMail(String position, String messageId, String fromAddress
      * header cannot be read (then there is nothing to check either).
      */
     public List<String> replyTo() {
-        if (raw == null) {
+        if (raw == null || !mayHaveReplyTo(raw)) {
             return List.of();
         }
         try {
@@ -99,6 +100,38 @@ public record IncomingMail(String position, String messageId, String fromAddress
         } catch (MessagingException e) {
             return List.of();
         }
+    }
+
+    private static final byte[] REPLY_TO = "reply-to".getBytes(StandardCharsets.US_ASCII);
+
+    /**
+     * Whether a line of the header block may begin with "Reply-To" (any case); parsing the headers again is left
+     * for the few mails that have one. The block ends at the first empty line however lines end (LF, CRLF, CR).
+     */
+    private static boolean mayHaveReplyTo(byte[] raw) {
+        byte[] name = REPLY_TO;
+        for (int i = 0; i < raw.length; i++) {
+            byte b = raw[i];
+            boolean lineStart = i == 0 || raw[i - 1] == '\n' || raw[i - 1] == '\r';
+            if (lineStart && (b == '\n' || b == '\r') && !(b == '\n' && i > 0 && raw[i - 1] == '\r')) {
+                return false;
+            }
+            if (lineStart) {
+                // a header's name is trimmed: what goes before it may be spaces or controls
+                int k = i;
+                while (k < raw.length && (raw[k] & 0xFF) <= ' ' && raw[k] != '\n' && raw[k] != '\r') {
+                    k++;
+                }
+                int j = 0;
+                while (j < name.length && k + j < raw.length && Character.toLowerCase((char) (raw[k + j] & 0xFF)) == name[j]) {
+                    j++;
+                }
+                if (j == name.length) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** The domain of the sender's address in lower case, or null. */

@@ -155,7 +155,24 @@ final class IncomingMailParser {
                 throw new UnreadableMail(MESSAGES.get("read.badCharset", declared));
             }
         }
+        byte[] qp = quotedPrintable(p);
+        if (qp != null && qp.length <= limits.maxMessageBytes()) {
+            return new String(qp, charset);
+        }
         return new String(decoded(p, limits.maxMessageBytes(), null), charset);
+    }
+
+    /**
+     * A quoted-printable text part decoded from the mail's bytes ({@link QuotedPrintableBody}), or null: another
+     * encoding, a part not read from the mail's bytes, or a body Jakarta Mail's decoder is left to read.
+     */
+    private static byte[] quotedPrintable(Part p) throws MessagingException {
+        String encoding = p instanceof jakarta.mail.internet.MimePart mp ? mp.getEncoding() : null;
+        if (encoding == null || !encoding.strip().equalsIgnoreCase("quoted-printable")) {
+            return null;
+        }
+        PlacedBytes body = rawBody(p);
+        return body == null ? null : QuotedPrintableBody.decode(body.raw(), body.position(), body.rawEnd());
     }
 
     private Attachment attachment(Part p, String type) throws MessagingException, IOException, UnreadableMail {
@@ -331,7 +348,10 @@ final class IncomingMailParser {
     }
 
     private static String subject(MimeMessage m) throws MessagingException {
-        String s = m.getSubject();
+        // As MimeMessage.getSubject() reads it, its encoded words decoded here when they are of the usual shapes.
+        String raw = m.getHeader("Subject", null);
+        String decoded = raw == null ? null : EncodedWords.decode(MimeUtility.unfold(raw));
+        String s = decoded != null ? decoded : m.getSubject();
         return s == null ? "" : Untrusted.line(s);
     }
 

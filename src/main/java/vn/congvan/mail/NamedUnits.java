@@ -6,7 +6,9 @@ import vn.congvan.text.VietnameseText;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -17,6 +19,15 @@ import java.util.regex.Pattern;
  */
 final class NamedUnits {
     private static final Pattern PLACE = Pattern.compile("\\b(phuong|xa|thi tran) (.+)$");
+    private static final int MAX_KEPT = 10_000;
+    /**
+     * Kept per unit: every mail is checked against every unit of the directory, whose names do not change while a
+     * collection runs (a unit edited later is another key).
+     */
+    private static final Map<Unit, Folded> FOLDED = new ConcurrentHashMap<>();
+
+    private record Folded(List<String> names, List<String> forms) {
+    }
 
     private NamedUnits() {
     }
@@ -36,13 +47,36 @@ final class NamedUnits {
         return named;
     }
 
+    /** The unit's aliases and then its name, folded. */
+    static List<String> foldedNames(Unit u) {
+        return known(u).names();
+    }
+
     /** The folded ways a unit's name is written; a single word ("Mũi") is too loose to count. */
     private static List<String> forms(Unit u) {
+        return known(u).forms();
+    }
+
+    private static Folded known(Unit u) {
+        Folded f = FOLDED.get(u);
+        if (f == null) {
+            f = folded(u);
+            if (FOLDED.size() > MAX_KEPT) {
+                FOLDED.clear();
+            }
+            FOLDED.put(u, f);
+        }
+        return f;
+    }
+
+    private static Folded folded(Unit u) {
         List<String> names = new ArrayList<>(u.aliases());
         names.add(u.name());
+        List<String> folded = new ArrayList<>();
         List<String> forms = new ArrayList<>();
         for (String n : names) {
             String f = VietnameseText.fold(n);
+            folded.add(f);
             if (f.contains(" ")) {
                 forms.add(f);
             }
@@ -58,6 +92,6 @@ final class NamedUnits {
                 });
             }
         }
-        return forms;
+        return new Folded(List.copyOf(folded), List.copyOf(forms));
     }
 }

@@ -61,7 +61,7 @@ public final class PhishingCheck {
                 checkHost(host.get(), officeDomains, reasons);
             }
         }
-        Matcher url = URL_IN_TEXT.matcher(mail.text());
+        Matcher url = URL_IN_TEXT.matcher(mayHoldUrl(mail.text()) ? mail.text() : "");
         while (url.find()) {
             Domains.hostOf(url.group()).ifPresent(h -> checkHost(h, officeDomains, reasons));
         }
@@ -132,10 +132,7 @@ public final class PhishingCheck {
         }
         String folded = " " + VietnameseText.fold(displayName) + " ";
         for (Unit u : units) {
-            List<String> names = new ArrayList<>(u.aliases());
-            names.add(u.name());
-            for (String n : names) {
-                String f = VietnameseText.fold(n);
+            for (String f : NamedUnits.foldedNames(u)) {
                 if (f.contains(" ") && folded.contains(" " + f + " ")) {
                     return Optional.of(u.name());
                 }
@@ -153,9 +150,32 @@ public final class PhishingCheck {
                 || folded.contains("password") || folded.contains("verify your") || folded.contains("dang nhap de tranh");
     }
 
+    /**
+     * Whether {@link #URL_IN_TEXT} can match: each match begins with "http" or "www." (ASCII, any case), which most
+     * replies do not hold, and the pattern would otherwise be tried at every position of the text.
+     */
+    private static boolean mayHoldUrl(String text) {
+        for (int i = text.indexOf('.'); i >= 0 && i + 1 < text.length(); i = text.indexOf('.', i + 1)) {
+            if (i >= 3 && text.regionMatches(true, i - 3, "www.", 0, 4)) {
+                return true;
+            }
+        }
+        for (int i = text.indexOf(':'); i >= 0; i = text.indexOf(':', i + 1)) {
+            if (i >= 4 && text.regionMatches(true, i - 4, "http", 0, 4) || i >= 5 && text.regionMatches(true, i - 5, "https", 0, 5)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The first sentence that asks for credentials, unless it warns against doing so or negates the request. */
     private static Optional<String> credentialRequest(String text) {
-        for (String sentence : SENTENCE_END.split(VietnameseText.clean(text))) {
+        String clean = VietnameseText.clean(text);
+        // A word of the text's fold is a word of its whole fold: without a credential word in the whole, no sentence has one.
+        if (!mayAskForCredentials(VietnameseText.fold(clean))) {
+            return Optional.empty();
+        }
+        for (String sentence : SENTENCE_END.split(clean)) {
             String folded = VietnameseText.fold(sentence);
             if (!mayAskForCredentials(folded) || WARNING.matcher(folded).find()) {
                 continue;

@@ -86,6 +86,15 @@ public final class ReplyClassifier {
         return c;
     }
 
+    /**
+     * What {@link #classify(IncomingMail, KnownDispatches, List)} gives for a mail that {@link #classify(IncomingMail,
+     * KnownDispatches)} read as {@code first}, a unit's reply: with the attached reports' texts only the reading of
+     * the statuses changes (a reply is placed by its references and sender alone), so the checks are not run again.
+     */
+    public Classification withReports(Reply first, IncomingMail mail, KnownDispatches known, List<String> extractedTexts) {
+        return reply(mail, first.dispatchKey(), first.unitCode(), known, extractedTexts);
+    }
+
     private static boolean claimFits(IncomingMail mail, Classification c, KnownDispatches known) {
         if (c instanceof Reply || c instanceof ReadReceipt) {
             return true;

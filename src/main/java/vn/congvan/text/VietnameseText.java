@@ -57,6 +57,12 @@ public final class VietnameseText {
      * "Ủy ban nhân dân Phường Đức Thắng" and "uy ban nhan dan phuong duc thang" fold alike.
      */
     public static String fold(String s) {
+        String fast = FoldTable.fold(s);
+        return fast != null ? fast : foldByNormalizer(s);
+    }
+
+    /** {@link #fold} as first written, for any text: what {@link FoldTable} gives for the Latin letters it knows. */
+    static String foldByNormalizer(String s) {
         String decomposed = Normalizer.normalize(s, Normalizer.Form.NFD);
         // Loops rather than regular expressions: folding runs for every name of the directory while a
         // command starts, when a regular expression costs most.
