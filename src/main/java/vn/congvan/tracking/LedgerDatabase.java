@@ -298,8 +298,8 @@ final class LedgerDatabase implements AutoCloseable {
 
     @Override
     public synchronized void close() {
-        try {
-            connection.close();
+        try (connection) {
+            sql.close();
         } catch (SQLException e) {
             throw databaseError(e);
         }

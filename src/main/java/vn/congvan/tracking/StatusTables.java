@@ -114,14 +114,14 @@ final class StatusTables {
         if (sorted == null) {
             sql.list("SELECT " + ASSIGNMENT_COLUMNS + " FROM dispatch_assignment WHERE dispatch_key = ? ORDER BY position",
                     rs -> add(rs, assignments, positions), key);
-            events = sql.list(LedgerQueries.EVENTS_RECORDED_OF, LedgerQueries::event, key);
+            events = sql.list(LedgerQueries.COUNTED_EVENTS_OF, LedgerQueries::countedEvent, key);
         } else {
             for (String unit : sorted) {
                 sql.list("SELECT " + ASSIGNMENT_COLUMNS + " FROM dispatch_assignment WHERE dispatch_key = ? AND unit_code = ?"
                         + " ORDER BY position", rs -> add(rs, assignments, positions), key, unit);
             }
-            events = sorted.size() == 1 ? sql.list(LedgerQueries.EVENTS_OF_UNIT_RECORDED, LedgerQueries::event, key, sorted.get(0))
-                    : sql.list(LedgerQueries.EVENTS_RECORDED_OF, LedgerQueries::event, key);
+            events = sorted.size() == 1 ? sql.list(LedgerQueries.COUNTED_EVENTS_OF_UNIT, LedgerQueries::countedEvent, key, sorted.get(0))
+                    : sql.list(LedgerQueries.COUNTED_EVENTS_OF, LedgerQueries::countedEvent, key);
         }
         Map<String, List<Cell>> before = new HashMap<>();
         if (sorted == null) {
@@ -151,7 +151,7 @@ final class StatusTables {
             List<Assignment> assignments = new ArrayList<>();
             sql.list("SELECT " + ASSIGNMENT_COLUMNS + " FROM dispatch_assignment WHERE dispatch_key = ? ORDER BY position",
                     rs -> add(rs, assignments, positions), key);
-            List<Event> events = sql.list(LedgerQueries.EVENTS_RECORDED_OF, LedgerQueries::event, key);
+            List<Event> events = sql.list(LedgerQueries.COUNTED_EVENTS_OF, LedgerQueries::countedEvent, key);
             Map<String, List<Cell>> now = cells(key, assignments, events, positions);
             write(sql, key, now, Map.of());
             cells += assignments.size();
