@@ -53,7 +53,7 @@ public final class LedgerQueries {
     static final String ALL_ASSIGNMENTS = "SELECT dispatch_key, " + ASSIGNMENT_COLUMNS + " FROM dispatch_assignment"
             + " ORDER BY dispatch_key, position";
     /** Without source id, evidence and note: no view of the whole ledger shows them, and they are most of its bytes. */
-    private static final String COUNTED_COLUMNS = "dispatch_key, unit_code, req_id, type, occurred_at, source, deadline, done_on,"
+    static final String COUNTED_COLUMNS = "dispatch_key, unit_code, req_id, type, occurred_at, source, deadline, done_on,"
             + " expected_by";
     static final String ALL_EVENTS = "SELECT " + COUNTED_COLUMNS + " FROM ledger_event ORDER BY seq";
     /** What the status tables compute a dispatch's rows from ({@link #countedEvent}): its events in the order recorded. */
