@@ -55,7 +55,7 @@ public final class LedgerPlans {
             queries.put("status: its events as recorded", new Object[] {LedgerQueries.EVENTS_RECORDED_OF, key});
             queries.put("history of one unit", new Object[] {LedgerQueries.EVENTS_OF_UNIT, key, "DV007"});
             queries.put("status rows of one unit, refreshed after its events: its events", new Object[] {
-                    LedgerQueries.EVENTS_OF_UNIT_RECORDED, key, "DV007"});
+                    LedgerQueries.COUNTED_EVENTS_OF_UNIT, key, "DV007"});
             queries.put("list/overdue/board: every dispatch", new Object[] {LedgerQueries.ALL_DISPATCHES});
             queries.put("list/board: counts per dispatch", new Object[] {LedgerQueries.STATUS_COUNTS});
             queries.put("list/board: units per dispatch", new Object[] {LedgerQueries.UNIT_SUMMARIES});

@@ -5,10 +5,14 @@ import vn.congvan.text.Messages;
 import vn.congvan.text.Sizes;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -27,12 +31,12 @@ final class FileMessages {
         for (Path file : files) {
             String position = MESSAGES.get("position.file", base == null ? file.getFileName() : base.relativize(file));
             try {
-                if (Files.size(file) > limits.maxMessageBytes()) {
+                byte[] raw = contents(file, limits.maxMessageBytes());
+                if (raw == null) {
                     skipped.add(new Skipped(position, MESSAGES.get("read.tooLarge",
                             Sizes.of(Files.size(file)), Sizes.of(limits.maxMessageBytes()))));
                     continue;
                 }
-                byte[] raw = Files.readAllBytes(file);
                 Instant received = fileTimeIsReceived ? Files.getLastModifiedTime(file).toInstant() : null;
                 IncomingMail mail = parser.parse(raw, position, received);
                 each.accept(mail);
@@ -44,6 +48,25 @@ final class FileMessages {
             }
         }
         return new ReadSummary(read, skipped, List.of(), null);
+    }
+
+    /**
+     * The file's bytes, read once into an array of its size (one open, one size, one read), or null when it is
+     * larger than {@code max}. A file that grows meanwhile is read up to the size it had when opened.
+     */
+    static byte[] contents(Path file, long max) throws IOException {
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+            long size = channel.size();
+            if (size > max) {
+                return null;
+            }
+            byte[] raw = new byte[(int) size];
+            ByteBuffer into = ByteBuffer.wrap(raw);
+            while (into.hasRemaining() && channel.read(into) >= 0) {
+                // until full, or the end of a file that shrank meanwhile
+            }
+            return into.hasRemaining() ? Arrays.copyOf(raw, into.position()) : raw;
+        }
     }
 
     /** The regular, visible files of {@code dir} whose names pass {@code accept}, sorted by name. */

@@ -115,8 +115,9 @@ public final class EventLog {
      * must call it before they commit.
      */
     public static void refreshStatuses(java.sql.Connection connection, long dispatchKey) throws SQLException {
-        StatusTables.refresh(new Sql(connection), dispatchKey, null,
-                !connection.getMetaData().getURL().startsWith("jdbc:sqlite:"));
+        try (Sql sql = new Sql(connection)) {
+            StatusTables.refresh(sql, dispatchKey, null, !connection.getMetaData().getURL().startsWith("jdbc:sqlite:"));
+        }
     }
 
     private boolean insert(Event e) throws SQLException {

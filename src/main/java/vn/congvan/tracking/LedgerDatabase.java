@@ -138,9 +138,14 @@ final class LedgerDatabase implements AutoCloseable {
      * key order; also before a read of those tables inside a batch, which would otherwise not see its own events.
      */
     void refreshStatuses() throws SQLException {
+        refreshStatuses(null);
+    }
+
+    /** @param cache the events read at the batch's earlier commits ({@link StatusTables.EventCache}), or null */
+    private void refreshStatuses(StatusTables.EventCache cache) throws SQLException {
         try {
             for (var changed : statusChanged.entrySet()) {
-                StatusTables.refresh(sql, changed.getKey(), changed.getValue().isEmpty() ? null : changed.getValue(), !sqlite);
+                StatusTables.refresh(sql, changed.getKey(), changed.getValue().isEmpty() ? null : changed.getValue(), !sqlite, cache);
             }
         } finally {
             statusChanged.clear();
@@ -251,11 +256,16 @@ final class LedgerDatabase implements AutoCloseable {
             throw databaseError(e);
         }
         depth++;
+        StatusTables.EventCache events = sqlite ? new StatusTables.EventCache() : null;
         Ledger.Batch batch = () -> {
             try {
-                refreshStatuses();
+                // Between two writes of the batch (no savepoint open) what is read is what the commit keeps.
+                refreshStatuses(depth == 1 ? events : null);
                 connection.commit();
             } catch (SQLException e) {
+                if (events != null) {
+                    events.clear();
+                }
                 rollback(e);
                 throw databaseError(e);
             }
@@ -298,8 +308,8 @@ final class LedgerDatabase implements AutoCloseable {
 
     @Override
     public synchronized void close() {
-        try {
-            connection.close();
+        try (connection) {
+            sql.close();
         } catch (SQLException e) {
             throw databaseError(e);
         }

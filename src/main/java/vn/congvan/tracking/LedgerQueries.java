@@ -50,14 +50,17 @@ public final class LedgerQueries {
     static final String EVENTS_RECORDED_OF = "SELECT " + EVENT_COLUMNS + " FROM ledger_event WHERE dispatch_key = ? ORDER BY seq";
     static final String EVENTS_OF_UNIT = "SELECT " + EVENT_COLUMNS
             + " FROM ledger_event WHERE dispatch_key = ? AND unit_code = ? ORDER BY occurred_at, seq";
-    /** One unit's events and those of no unit (which concern every unit), in the order recorded: what its status reads. */
-    static final String EVENTS_OF_UNIT_RECORDED = "SELECT " + EVENT_COLUMNS + " FROM ledger_event WHERE dispatch_key = ?"
-            + " AND (unit_code = ? OR unit_code IS NULL) ORDER BY seq";
     static final String ALL_ASSIGNMENTS = "SELECT dispatch_key, " + ASSIGNMENT_COLUMNS + " FROM dispatch_assignment"
             + " ORDER BY dispatch_key, position";
     /** Without source id, evidence and note: no view of the whole ledger shows them, and they are most of its bytes. */
-    static final String ALL_EVENTS = "SELECT dispatch_key, unit_code, req_id, type, occurred_at, source, deadline, done_on,"
-            + " expected_by FROM ledger_event ORDER BY seq";
+    static final String COUNTED_COLUMNS = "dispatch_key, unit_code, req_id, type, occurred_at, source, deadline, done_on,"
+            + " expected_by";
+    static final String ALL_EVENTS = "SELECT " + COUNTED_COLUMNS + " FROM ledger_event ORDER BY seq";
+    /** What the status tables compute a dispatch's rows from ({@link #countedEvent}): its events in the order recorded. */
+    static final String COUNTED_EVENTS_OF = "SELECT " + COUNTED_COLUMNS + " FROM ledger_event WHERE dispatch_key = ? ORDER BY seq";
+    /** The same for one unit: its events and those of no unit (which concern every unit). */
+    static final String COUNTED_EVENTS_OF_UNIT = "SELECT " + COUNTED_COLUMNS + " FROM ledger_event WHERE dispatch_key = ?"
+            + " AND (unit_code = ? OR unit_code IS NULL) ORDER BY seq";
     static final String UNITS_SENT = "SELECT dispatch_key, COUNT(DISTINCT unit_code) FROM ledger_event WHERE type = '"
             + EventType.SENT.name() + "' GROUP BY dispatch_key";
 
@@ -378,8 +381,11 @@ public final class LedgerQueries {
                 rs.getString("source_name"), Sql.instant(rs.getString("imported_at")));
     }
 
-    /** A row of {@link #ALL_EVENTS}, read by position (a million of them). */
-    private static Event countedEvent(ResultSet rs) throws SQLException {
+    /**
+     * A row of {@link #ALL_EVENTS} or {@link #COUNTED_EVENTS_OF}, read by position (a million of them): without its
+     * source id, evidence and note, which no count, state or deadline depends on.
+     */
+    static Event countedEvent(ResultSet rs) throws SQLException {
         return Event.of(rs.getLong(1), EventType.valueOf(rs.getString(4)), Sql.instant(rs.getString(5)))
                 .unit(rs.getString(2)).requirement(rs.getString(3)).source(rs.getString(6), null)
                 .deadline(Sql.date(rs.getString(7))).doneOn(Sql.date(rs.getString(8))).expectedBy(Sql.date(rs.getString(9))).build();

@@ -26,13 +26,15 @@ record LedgerTarget(String url, String user, String password, Map<String, String
 
     /**
      * Foreign keys on; WAL so that readers (the window) do not block the writer (a command); writers
-     * take the lock when their transaction begins and wait for it up to 10 s rather than failing.
+     * take the lock when their transaction begins and wait for it up to 10 s rather than failing. The driver
+     * does not ask for the row id after every insert (it ran a query of its own each time; nothing reads it).
      */
     private static final Map<String, String> SQLITE_PRAGMAS = Map.of(
             "foreign_keys", "true",
             "journal_mode", "WAL",
             "busy_timeout", "10000",
-            "transaction_mode", "IMMEDIATE");
+            "transaction_mode", "IMMEDIATE",
+            "jdbc.get_generated_keys", "false");
 
     static LedgerTarget of(String location, Map<String, String> env) {
         String trimmed = location.strip();

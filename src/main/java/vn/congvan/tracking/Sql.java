@@ -10,14 +10,24 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The few JDBC patterns the ledger repeats, and how its values are stored: dates as ISO text, instants
  * as fixed-width UTC text (nanoseconds kept) so that text order is time order on every database.
+ * <p>Statements are prepared once per SQL text and kept for the connection's life (a bounded set): SQLite parses
+ * and plans a statement on every prepare, which was a large part of recording a mail's few rows. Used by one
+ * thread at a time (the ledger's users take turns on its connection).
  */
-final class Sql {
+final class Sql implements AutoCloseable {
+    /** Distinct statements kept; the least recently used is closed beyond this. */
+    private static final int KEPT_STATEMENTS = 128;
+
     private static final DateTimeFormatter INSTANT =
             DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSSSSS'Z'").withZone(ZoneOffset.UTC);
 
@@ -36,14 +46,20 @@ final class Sql {
     }
 
     private final Connection connection;
+    private final Map<String, PreparedStatement> kept = new LinkedHashMap<>(32, 0.75f, true);
+    /** Statements whose results are being read: one of their rows may run the same SQL again, which gets its own. */
+    private final Set<String> inUse = new HashSet<>();
 
     Sql(Connection connection) {
         this.connection = connection;
     }
 
     int update(String sql, Object... params) throws SQLException {
-        try (PreparedStatement ps = prepare(sql, params)) {
-            return ps.executeUpdate();
+        Held held = prepare(sql, params);
+        try {
+            return held.statement().executeUpdate();
+        } finally {
+            held.release();
         }
     }
 
@@ -52,7 +68,9 @@ final class Sql {
         if (rows.isEmpty()) {
             return;
         }
-        try (PreparedStatement ps = connection.prepareStatement(sql)) {
+        Held held = prepare(sql, new Object[0]);
+        PreparedStatement ps = held.statement();
+        try {
             for (Object[] row : rows) {
                 for (int i = 0; i < row.length; i++) {
                     bind(ps, i + 1, row[i]);
@@ -60,16 +78,25 @@ final class Sql {
                 ps.addBatch();
             }
             ps.executeBatch();
+        } finally {
+            try {
+                ps.clearBatch();
+            } finally {
+                held.release();
+            }
         }
     }
 
     <T> List<T> list(String sql, Row<T> row, Object... params) throws SQLException {
-        try (PreparedStatement ps = prepare(sql, params); ResultSet rs = ps.executeQuery()) {
+        Held held = prepare(sql, params);
+        try (ResultSet rs = held.statement().executeQuery()) {
             List<T> result = new ArrayList<>();
             while (rs.next()) {
                 result.add(row.read(rs));
             }
             return result;
+        } finally {
+            held.release();
         }
     }
 
@@ -78,22 +105,95 @@ final class Sql {
     }
 
     boolean exists(String sql, Object... params) throws SQLException {
-        try (PreparedStatement ps = prepare(sql, params); ResultSet rs = ps.executeQuery()) {
+        Held held = prepare(sql, params);
+        try (ResultSet rs = held.statement().executeQuery()) {
             return rs.next();
+        } finally {
+            held.release();
         }
     }
 
-    private PreparedStatement prepare(String sql, Object[] params) throws SQLException {
-        PreparedStatement ps = connection.prepareStatement(sql);
-        try {
-            for (int i = 0; i < params.length; i++) {
-                bind(ps, i + 1, params[i]);
+    /** Closes the statements kept; the connection stays open. */
+    @Override
+    public void close() throws SQLException {
+        SQLException failure = null;
+        for (PreparedStatement ps : kept.values()) {
+            try {
+                ps.close();
+            } catch (SQLException e) {
+                failure = failure == null ? e : failure;
             }
-            return ps;
+        }
+        kept.clear();
+        if (failure != null) {
+            throw failure;
+        }
+    }
+
+    private void closeEldestIdle() throws SQLException {
+        for (var i = kept.entrySet().iterator(); i.hasNext(); ) {
+            var eldest = i.next();
+            if (!inUse.contains(eldest.getKey())) {
+                i.remove();
+                eldest.getValue().close();
+                return;
+            }
+        }
+    }
+
+    /** A statement lent for one use: the kept one, or (while that one's results are read) one of its own. */
+    private final class Held {
+        private final String sql;
+        private final PreparedStatement statement;
+        private final boolean own;
+
+        Held(String sql, PreparedStatement statement, boolean own) {
+            this.sql = sql;
+            this.statement = statement;
+            this.own = own;
+        }
+
+        PreparedStatement statement() {
+            return statement;
+        }
+
+        void release() throws SQLException {
+            if (own) {
+                statement.close();
+            } else {
+                inUse.remove(sql);
+            }
+        }
+    }
+
+    private Held prepare(String sql, Object[] params) throws SQLException {
+        Held held = statementFor(sql);
+        try {
+            held.statement().clearParameters();
+            for (int i = 0; i < params.length; i++) {
+                bind(held.statement(), i + 1, params[i]);
+            }
+            return held;
         } catch (SQLException | RuntimeException e) {
-            ps.close();
+            held.release();
             throw e;
         }
+    }
+
+    private Held statementFor(String sql) throws SQLException {
+        if (inUse.contains(sql)) {
+            return new Held(sql, connection.prepareStatement(sql), true);
+        }
+        PreparedStatement ps = kept.get(sql);
+        if (ps == null || ps.isClosed()) {
+            ps = connection.prepareStatement(sql);
+            kept.put(sql, ps);
+            if (kept.size() > KEPT_STATEMENTS) {
+                closeEldestIdle();
+            }
+        }
+        inUse.add(sql);
+        return new Held(sql, ps, false);
     }
 
     private static void bind(PreparedStatement ps, int index, Object value) throws SQLException {

@@ -95,6 +95,55 @@ final class StatusTables {
      *              transactions refreshing one unit then take turns, and the later one reads the other's events
      */
     static void refresh(Sql sql, long key, Collection<String> units, boolean lock) throws SQLException {
+        refresh(sql, key, units, lock, null);
+    }
+
+    /**
+     * The events of the dispatches refreshed at the earlier commits of one batch, so that each commit reads only
+     * the events recorded since (a collection of thousands of mails refreshed every unit of its dispatch at each
+     * commit from all its events, read and decoded again each time). Only for SQLite, where the event numbers
+     * (seq, AUTOINCREMENT) of committed events only grow, whoever wrote them: another program's events between two
+     * commits are read as well. Filled only at a commit point, with no savepoint open, so that it never holds an
+     * event a rollback takes back; {@link #clear} after a failed commit. Bounded: past {@value #MAX_EVENTS}
+     * events it starts again.
+     */
+    static final class EventCache {
+        private static final int MAX_EVENTS = 250_000;
+        private static final String SINCE = "SELECT " + LedgerQueries.COUNTED_COLUMNS + ", seq FROM ledger_event"
+                + " WHERE dispatch_key = ? AND seq > ? ORDER BY seq";
+
+        /** A dispatch's events in the order recorded, up to seq {@code last}. */
+        private static final class Read {
+            final List<Event> events = new ArrayList<>();
+            long last = -1;
+        }
+
+        private final Map<Long, Read> dispatches = new HashMap<>();
+        private int held;
+
+        List<Event> of(Sql sql, long key) throws SQLException {
+            if (held > MAX_EVENTS) {
+                clear();
+            }
+            Read read = dispatches.computeIfAbsent(key, k -> new Read());
+            int before = read.events.size();
+            sql.list(SINCE, rs -> {
+                read.events.add(LedgerQueries.countedEvent(rs));
+                read.last = rs.getLong(10);
+                return null;
+            }, key, read.last);
+            held += read.events.size() - before;
+            return read.events;
+        }
+
+        void clear() {
+            dispatches.clear();
+            held = 0;
+        }
+    }
+
+    /** @param cache the batch's events read before, or null to read the dispatch's events afresh */
+    static void refresh(Sql sql, long key, Collection<String> units, boolean lock, EventCache cache) throws SQLException {
         List<String> sorted = units == null ? null : units.stream().distinct().sorted().toList();
         if (lock) {
             // In one fixed order (the primary key's), so that two writers never wait for each other in a circle.
@@ -114,14 +163,16 @@ final class StatusTables {
         if (sorted == null) {
             sql.list("SELECT " + ASSIGNMENT_COLUMNS + " FROM dispatch_assignment WHERE dispatch_key = ? ORDER BY position",
                     rs -> add(rs, assignments, positions), key);
-            events = sql.list(LedgerQueries.EVENTS_RECORDED_OF, LedgerQueries::event, key);
+            events = cache != null ? cache.of(sql, key) : sql.list(LedgerQueries.COUNTED_EVENTS_OF, LedgerQueries::countedEvent, key);
         } else {
             for (String unit : sorted) {
                 sql.list("SELECT " + ASSIGNMENT_COLUMNS + " FROM dispatch_assignment WHERE dispatch_key = ? AND unit_code = ?"
                         + " ORDER BY position", rs -> add(rs, assignments, positions), key, unit);
             }
-            events = sorted.size() == 1 ? sql.list(LedgerQueries.EVENTS_OF_UNIT_RECORDED, LedgerQueries::event, key, sorted.get(0))
-                    : sql.list(LedgerQueries.EVENTS_RECORDED_OF, LedgerQueries::event, key);
+            // The projection reads only the events of the units it is given, so the whole dispatch's serve as well.
+            events = cache != null ? cache.of(sql, key)
+                    : sorted.size() == 1 ? sql.list(LedgerQueries.COUNTED_EVENTS_OF_UNIT, LedgerQueries::countedEvent, key, sorted.get(0))
+                    : sql.list(LedgerQueries.COUNTED_EVENTS_OF, LedgerQueries::countedEvent, key);
         }
         Map<String, List<Cell>> before = new HashMap<>();
         if (sorted == null) {
@@ -151,7 +202,7 @@ final class StatusTables {
             List<Assignment> assignments = new ArrayList<>();
             sql.list("SELECT " + ASSIGNMENT_COLUMNS + " FROM dispatch_assignment WHERE dispatch_key = ? ORDER BY position",
                     rs -> add(rs, assignments, positions), key);
-            List<Event> events = sql.list(LedgerQueries.EVENTS_RECORDED_OF, LedgerQueries::event, key);
+            List<Event> events = sql.list(LedgerQueries.COUNTED_EVENTS_OF, LedgerQueries::countedEvent, key);
             Map<String, List<Cell>> now = cells(key, assignments, events, positions);
             write(sql, key, now, Map.of());
             cells += assignments.size();

@@ -140,6 +140,41 @@ abstract class StatusTablesContract {
     }
 
     @Test
+    void aBatchOfManyCommitsKeepsTheTablesAsTheEventsAreAtEachCommit() throws Exception {
+        long seed = importSeed();
+        ledger.events().append(report(seed, EventType.PROGRESS, "P-PHUTHUY", "1", "2019-08-22T01:00:00Z", "m0"));
+        // As collect records: mails one after another, a commit every few; the later commits read only the events
+        // recorded since the earlier ones (on SQLite), and must still see every event that counts.
+        assertThrows(InputException.class, () -> ledger.inBatches(batch -> {
+            ledger.events().append(report(seed, EventType.DONE, "P-PHUTHUY", "1", "2019-08-23T01:00:00Z", "m1"));
+            ledger.events().append(report(seed, EventType.PROGRESS, "X-TIENLOI", "2", "2019-08-23T02:00:00Z", "m2"));
+            batch.commit();
+            assertTablesMatchProjectionWithin();
+            // A report stating an earlier time than one recorded before it: the later one by time still wins.
+            ledger.events().append(report(seed, EventType.NOT_STARTED, "P-PHUTHUY", "1", "2019-08-22T05:00:00Z", "m3"));
+            assertThrows(InputException.class, () -> ledger.together(() -> {
+                ledger.events().append(report(seed, EventType.DONE, "X-TIENLOI", "2", "2019-08-24T01:00:00Z", "m4"));
+                throw new InputException("thử");
+            }));
+            batch.commit();
+            assertTablesMatchProjectionWithin();
+            // An event of no unit concerns them all; the clerk's entry wins over the mails recorded before it.
+            ledger.events().append(Event.of(seed, EventType.DEADLINE_CHANGED, Instant.parse("2019-08-25T02:00:00Z"))
+                    .requirement("3").source("clerk", "m5").deadline(LocalDate.of(2019, 9, 20)).build());
+            ledger.events().append(Event.of(seed, EventType.PROGRESS, Instant.parse("2019-08-20T02:00:00Z")).unit("X-TIENLOI")
+                    .requirement("2").source("clerk", "m6").build());
+            batch.commit();
+            assertTablesMatchProjectionWithin();
+            ledger.events().append(report(seed, EventType.DONE, "P-DUCTHANG", "3", "2019-08-26T01:00:00Z", "m7"));
+            throw new InputException("dừng");
+        }));
+        assertTablesMatchProjection();
+        DispatchSummary s = ledger.queries().summaries(LocalDateTime.of(2019, 8, 27, 0, 0)).get(seed);
+        assertEquals(2, s.counts().get(ComplianceStatus.DONE), "m1 (m3, recorded later, states an earlier time) and m7; m4 undone");
+        assertEquals(1, s.counts().get(ComplianceStatus.IN_PROGRESS), "the clerk's m6");
+    }
+
+    @Test
     void twoProgramsWritingTheSameUnitsAtOnceLeaveNoStaleRow() throws Exception {
         long seed = importSeed();
         List<String> units = List.of("P-DUCTHANG", "P-PHUTHUY", "X-TIENLOI");
@@ -291,6 +326,15 @@ abstract class StatusTablesContract {
             expected.addAll(ordered.values());
         }
         assertEquals(expected, rows);
+    }
+
+    /** The same, where a lambda cannot throw SQLException. */
+    private void assertTablesMatchProjectionWithin() {
+        try {
+            assertTablesMatchProjection();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static String str(Object o) {
