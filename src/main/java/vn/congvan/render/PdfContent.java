@@ -14,8 +14,25 @@ import java.util.Arrays;
 final class PdfContent {
     private static final byte[] HEX = "0123456789abcdef".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
-    private byte[] buf = new byte[16 * 1024];
+    private byte[] buf;
     private int size;
+
+    /** A page's content. */
+    PdfContent() {
+        this(16 * 1024);
+    }
+
+    /** A piece of content of about {@code capacity} bytes, to be copied into pages with {@link #append}. */
+    PdfContent(int capacity) {
+        buf = new byte[capacity];
+    }
+
+    /** Operators written before, as they were written ({@link #bytes} of another content). */
+    void append(byte[] operators) {
+        ensure(operators.length);
+        System.arraycopy(operators, 0, buf, size, operators.length);
+        size += operators.length;
+    }
 
     /** {@code BT}. */
     void beginText() {
