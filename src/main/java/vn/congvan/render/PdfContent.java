@@ -161,28 +161,63 @@ final class PdfContent {
             buf[size++] = '-';
             scaled = -scaled;
         }
-        long whole = scaled / 10_000;
-        int fraction = (int) (scaled % 10_000);
-        digits(whole);
+        if (scaled > Integer.MAX_VALUE) {
+            wholeAndFraction(scaled / 10_000, (int) (scaled % 10_000));
+            return;
+        }
+        // int arithmetic for what a page holds (below 214,748 pt): every coordinate of every cell passes here.
+        int small = (int) scaled;
+        int whole = small / 10_000;
+        wholeAndFraction(whole, small - whole * 10_000);
+    }
+
+    private void wholeAndFraction(long whole, int fraction) {
+        if (whole < 10) {
+            buf[size++] = (byte) ('0' + whole);
+        } else {
+            digits(whole);
+        }
         if (fraction != 0) {
             buf[size++] = '.';
-            int divisor = 1000;
-            while (fraction != 0) {
-                buf[size++] = (byte) ('0' + fraction / divisor);
-                fraction %= divisor;
-                divisor /= 10;
+            buf[size++] = (byte) ('0' + fraction / 1000);
+            int rest = fraction % 1000;
+            if (rest != 0) {
+                buf[size++] = (byte) ('0' + rest / 100);
+                rest %= 100;
+                if (rest != 0) {
+                    buf[size++] = (byte) ('0' + rest / 10);
+                    rest %= 10;
+                    if (rest != 0) {
+                        buf[size++] = (byte) ('0' + rest);
+                    }
+                }
             }
         }
     }
 
     private void digits(long value) {
-        // Backwards into place, without recursion: every coordinate of every cell passes here.
+        if (value <= Integer.MAX_VALUE) {
+            digits((int) value);
+            return;
+        }
         int length = 1;
         for (long rest = value / 10; rest != 0; rest /= 10) {
             length++;
         }
         int at = size + length;
         long rest = value;
+        do {
+            buf[--at] = (byte) ('0' + rest % 10);
+            rest /= 10;
+        } while (rest != 0);
+        size += length;
+    }
+
+    /** Backwards into place, without recursion; int division, cheaper than long. */
+    private void digits(int value) {
+        int length = value < 100 ? 2 : value < 1000 ? 3 : value < 10_000 ? 4 : Integer.toString(value).length();
+        int at = size + length;
+        int rest = value;
         do {
             buf[--at] = (byte) ('0' + rest % 10);
             rest /= 10;

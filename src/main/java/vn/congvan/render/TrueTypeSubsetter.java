@@ -2,7 +2,6 @@ package vn.congvan.render;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -105,17 +104,31 @@ final class TrueTypeSubsetter {
     Subset subset(boolean[] used) {
         boolean[] kept = used.clone();
         kept[0] = true;
-        // Components of composite glyphs; a component may be composite itself, hence the repeat.
-        for (boolean added = true; added; ) {
-            added = false;
-            for (int g = 0; g < glyphCount; g++) {
-                if (kept[g]) {
-                    for (int component : components(g)) {
-                        if (component < glyphCount && !kept[component]) {
-                            kept[component] = true;
-                            added = true;
-                        }
-                    }
+        // Components of composite glyphs, and theirs (a component may be composite itself).
+        int[] pending = new int[glyphCount];
+        int waiting = 0;
+        for (int g = 0; g < glyphCount; g++) {
+            if (kept[g]) {
+                pending[waiting++] = g;
+            }
+        }
+        while (waiting > 0) {
+            int g = pending[--waiting];
+            int start = loca[g];
+            int end = start + length(g);
+            if (end - start < 10 || (short) getShort(glyf, start) >= 0) {
+                continue; // simple or empty
+            }
+            for (int p = start + 10; p + 4 <= end; ) {
+                int flags = getShort(glyf, p);
+                int component = getShort(glyf, p + 2);
+                if (component < glyphCount && !kept[component]) {
+                    kept[component] = true;
+                    pending[waiting++] = component;
+                }
+                p = next(p, flags);
+                if ((flags & MORE_COMPONENTS) == 0) {
+                    break;
                 }
             }
         }
@@ -167,26 +180,6 @@ final class TrueTypeSubsetter {
 
     private int length(int gid) {
         return Math.max(0, loca[gid + 1] - loca[gid]);
-    }
-
-    /** The glyph ids a composite glyph is made of; none for a simple or empty glyph. */
-    private List<Integer> components(int gid) {
-        int start = loca[gid];
-        int end = start + length(gid);
-        if (end - start < 10 || (short) getShort(glyf, start) >= 0) {
-            return List.of();
-        }
-        List<Integer> parts = new ArrayList<>(4);
-        int p = start + 10;
-        while (p + 4 <= end) {
-            int flags = getShort(glyf, p);
-            parts.add(getShort(glyf, p + 2));
-            p = next(p, flags);
-            if ((flags & MORE_COMPONENTS) == 0) {
-                break;
-            }
-        }
-        return parts;
     }
 
     /** Rewrites the component ids of the composite glyph copied at {@code start} to the subset's ids. */
@@ -262,14 +255,15 @@ final class TrueTypeSubsetter {
     /** The sum of the big-endian 32-bit words of {@code length} bytes from {@code from}, zero-padded. */
     private static long checksum(byte[] b, int from, int length) {
         long sum = 0;
-        for (int i = 0; i < length; i += 4) {
-            int word = 0;
-            for (int k = 0; k < 4; k++) {
-                word = word << 8 | (i + k < length ? b[from + i + k] & 0xFF : 0);
-            }
-            sum += Integer.toUnsignedLong(word);
+        int whole = length & ~3;
+        for (int i = from, end = from + whole; i < end; i += 4) {
+            sum += (b[i] & 0xFFL) << 24 | (b[i + 1] & 0xFF) << 16 | (b[i + 2] & 0xFF) << 8 | b[i + 3] & 0xFF;
         }
-        return sum & 0xFFFFFFFFL;
+        long last = 0;
+        for (int k = 0; k < 4; k++) {
+            last = last << 8 | (whole + k < length ? b[from + whole + k] & 0xFF : 0);
+        }
+        return (sum + last) & 0xFFFFFFFFL;
     }
 
     private static int getShort(byte[] b, int at) {
