@@ -14,8 +14,25 @@ import java.util.Arrays;
 final class PdfContent {
     private static final byte[] HEX = "0123456789abcdef".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
-    private byte[] buf = new byte[16 * 1024];
+    private byte[] buf;
     private int size;
+
+    /** A page's content. */
+    PdfContent() {
+        this(16 * 1024);
+    }
+
+    /** A piece of content of about {@code capacity} bytes, to be copied into pages with {@link #append}. */
+    PdfContent(int capacity) {
+        buf = new byte[capacity];
+    }
+
+    /** Operators written before, as they were written ({@link #bytes} of another content). */
+    void append(byte[] operators) {
+        ensure(operators.length);
+        System.arraycopy(operators, 0, buf, size, operators.length);
+        size += operators.length;
+    }
 
     /** {@code BT}. */
     void beginText() {
@@ -144,28 +161,63 @@ final class PdfContent {
             buf[size++] = '-';
             scaled = -scaled;
         }
-        long whole = scaled / 10_000;
-        int fraction = (int) (scaled % 10_000);
-        digits(whole);
+        if (scaled > Integer.MAX_VALUE) {
+            wholeAndFraction(scaled / 10_000, (int) (scaled % 10_000));
+            return;
+        }
+        // int arithmetic for what a page holds (below 214,748 pt): every coordinate of every cell passes here.
+        int small = (int) scaled;
+        int whole = small / 10_000;
+        wholeAndFraction(whole, small - whole * 10_000);
+    }
+
+    private void wholeAndFraction(long whole, int fraction) {
+        if (whole < 10) {
+            buf[size++] = (byte) ('0' + whole);
+        } else {
+            digits(whole);
+        }
         if (fraction != 0) {
             buf[size++] = '.';
-            int divisor = 1000;
-            while (fraction != 0) {
-                buf[size++] = (byte) ('0' + fraction / divisor);
-                fraction %= divisor;
-                divisor /= 10;
+            buf[size++] = (byte) ('0' + fraction / 1000);
+            int rest = fraction % 1000;
+            if (rest != 0) {
+                buf[size++] = (byte) ('0' + rest / 100);
+                rest %= 100;
+                if (rest != 0) {
+                    buf[size++] = (byte) ('0' + rest / 10);
+                    rest %= 10;
+                    if (rest != 0) {
+                        buf[size++] = (byte) ('0' + rest);
+                    }
+                }
             }
         }
     }
 
     private void digits(long value) {
-        // Backwards into place, without recursion: every coordinate of every cell passes here.
+        if (value <= Integer.MAX_VALUE) {
+            digits((int) value);
+            return;
+        }
         int length = 1;
         for (long rest = value / 10; rest != 0; rest /= 10) {
             length++;
         }
         int at = size + length;
         long rest = value;
+        do {
+            buf[--at] = (byte) ('0' + rest % 10);
+            rest /= 10;
+        } while (rest != 0);
+        size += length;
+    }
+
+    /** Backwards into place, without recursion; int division, cheaper than long. */
+    private void digits(int value) {
+        int length = value < 100 ? 2 : value < 1000 ? 3 : value < 10_000 ? 4 : Integer.toString(value).length();
+        int at = size + length;
+        int rest = value;
         do {
             buf[--at] = (byte) ('0' + rest % 10);
             rest /= 10;

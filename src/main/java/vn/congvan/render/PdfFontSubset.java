@@ -1,17 +1,11 @@
 package vn.congvan.render;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.BitSet;
 import java.util.EnumMap;
-import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
-import org.apache.fontbox.ttf.CmapLookup;
-import org.apache.fontbox.ttf.TTFSubsetter;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSBase;
@@ -31,32 +25,32 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
  * all ~2,600 glyphs for every document before subsetting, and maps every glyph of the font again on
  * save; with three faces that was a third of a 200-row report. Here what depends only on the font,
  * the font descriptor, is made once per process (by PDFBox, which also checks that the font permits
- * embedding), and a document pays for the glyphs it uses. The subsetting itself stays fontbox's
- * {@link TTFSubsetter}. Call everything while holding {@link PdfFonts#LOCK}: the parsed font reads its
- * glyphs from a shared buffer.
+ * embedding), and a document pays for the glyphs it uses. The subset is made by
+ * {@link TrueTypeSubsetter} from the face's tables read once per process (fontbox's {@code TTFSubsetter}
+ * read and rebuilt them for every document). Call everything while holding {@link PdfFonts#LOCK}: the
+ * descriptors are made once, from the parsed font, which reads from a shared buffer.
  */
 final class PdfFontSubset {
-    /** The tables a PDF needs of a TrueType program (ISO 32000 9.9): no cmap, name or OS/2. */
-    private static final List<String> TABLES = List.of("head", "hhea", "loca", "maxp", "cvt ", "prep", "glyf", "hmtx", "fpgm",
-            "gasp");
-    /** Font descriptors of the process's font by face, without a font program; guarded by {@link PdfFonts#LOCK}. */
+    /** Font descriptors of the process's font by face, without a font program, and its subsetters; guarded by {@link PdfFonts#LOCK}. */
     private static final Map<Face, Described> DESCRIPTORS = new EnumMap<>(Face.class);
 
-    private record Described(TrueTypeFont ttf, COSDictionary descriptor) {
+    private record Described(TrueTypeFont ttf, COSDictionary descriptor, TrueTypeSubsetter subsetter) {
     }
 
     private final PDDocument doc;
-    private final TrueTypeFont ttf;
+    private final TrueTypeSubsetter subsetter;
     private final COSDictionary type0 = new COSDictionary();
     private final COSDictionary cidFont = new COSDictionary();
     private final COSDictionary descriptor;
-    /** The characters the document set in this face. */
-    private final BitSet used = new BitSet();
+    /** The glyphs the document set in this face, by id in the whole font. */
+    private final boolean[] used;
 
     PdfFontSubset(PDDocument doc, TrueTypeFont ttf, Face face) throws IOException {
         this.doc = doc;
-        this.ttf = ttf;
-        this.descriptor = copy(descriptor(ttf, face));
+        Described described = described(ttf, face);
+        this.subsetter = described.subsetter();
+        this.used = new boolean[subsetter.glyphCount()];
+        this.descriptor = copy(described.descriptor());
         type0.setItem(COSName.TYPE, COSName.FONT);
         type0.setItem(COSName.SUBTYPE, COSName.TYPE0);
         type0.setItem(COSName.ENCODING, COSName.IDENTITY_H);
@@ -78,24 +72,17 @@ final class PdfFontSubset {
         return type0;
     }
 
-    /** Keeps {@code cp} in the subset. */
-    void use(int cp) {
-        used.set(cp);
+    /** Keeps glyph {@code gid} (an id of the whole font) in the subset. */
+    void use(char gid) {
+        used[gid] = true;
     }
 
-    /** Writes the subset of the characters used, its name, widths, CID map and ToUnicode map. */
+    /** Writes the subset of the glyphs used, its name, widths, CID map and ToUnicode map. */
     void embed() throws IOException {
-        TTFSubsetter subsetter = new TTFSubsetter(ttf, TABLES);
-        CmapLookup cmap = ttf.getUnicodeCmapLookup();
-        for (int cp = used.nextSetBit(0); cp >= 0; cp = used.nextSetBit(cp + 1)) {
-            subsetter.add(cp);
-        }
-        Map<Integer, Integer> newToOld = subsetter.getGIDMap();
+        TrueTypeSubsetter.Subset subset = subsetter.subset(used);
+        int[] newToOld = subset.newToOld();
         String name = tag(newToOld) + "+" + descriptor.getCOSName(COSName.FONT_NAME).getName();
-        subsetter.setPrefix(name.substring(0, 7));
-        ByteArrayOutputStream program = new ByteArrayOutputStream();
-        subsetter.writeToStream(program);
-        byte[] bytes = program.toByteArray();
+        byte[] bytes = subset.program();
 
         COSName baseFont = COSName.getPDFName(name);
         type0.setItem(COSName.BASE_FONT, baseFont);
@@ -105,57 +92,57 @@ final class PdfFontSubset {
         file.getCOSObject().setInt(COSName.LENGTH1, bytes.length);
         descriptor.setItem(COSName.FONT_FILE2, file);
 
-        TreeMap<Integer, Integer> oldToNew = new TreeMap<>();
-        newToOld.forEach((newGid, oldGid) -> oldToNew.put(oldGid, newGid));
-        cidFont.setItem(COSName.W, widths(oldToNew));
-        cidFont.setItem(COSName.CID_TO_GID_MAP, cidToGid(oldToNew));
-        type0.setItem(COSName.TO_UNICODE, toUnicode(oldToNew, cmap));
+        // newToOld is in the order of the old ids: CIDs ascending, as the maps below want them.
+        cidFont.setItem(COSName.W, widths(newToOld));
+        cidFont.setItem(COSName.CID_TO_GID_MAP, cidToGid(newToOld));
+        type0.setItem(COSName.TO_UNICODE, toUnicode(newToOld));
     }
 
     /** Widths of the glyphs by CID (the glyph id in the whole font), runs of consecutive CIDs together. */
-    private COSArray widths(TreeMap<Integer, Integer> oldToNew) throws IOException {
-        float scale = 1000f / ttf.getUnitsPerEm();
+    private COSArray widths(int[] newToOld) {
+        float scale = 1000f / subsetter.unitsPerEm();
         COSArray w = new COSArray();
         COSArray run = null;
         int last = -2;
-        for (int cid : oldToNew.keySet()) {
+        for (int cid : newToOld) {
             if (cid != last + 1) {
                 run = new COSArray();
                 w.add(COSInteger.get(cid));
                 w.add(run);
             }
-            run.add(COSInteger.get(Math.round(ttf.getAdvanceWidth(cid) * scale)));
+            run.add(COSInteger.get(Math.round(subsetter.advance(cid) * scale)));
             last = cid;
         }
         return w;
     }
 
-    private PDStream cidToGid(TreeMap<Integer, Integer> oldToNew) throws IOException {
-        byte[] map = new byte[(oldToNew.lastKey() + 1) * 2];
-        oldToNew.forEach((cid, gid) -> {
+    private PDStream cidToGid(int[] newToOld) throws IOException {
+        byte[] map = new byte[(newToOld[newToOld.length - 1] + 1) * 2];
+        for (int gid = 0; gid < newToOld.length; gid++) {
+            int cid = newToOld[gid];
             map[cid * 2] = (byte) (gid >> 8);
-            map[cid * 2 + 1] = (byte) (int) gid;
-        });
+            map[cid * 2 + 1] = (byte) gid;
+        }
         return stream(map);
     }
 
     /** A CMap from each CID to its character (the first the font maps to that glyph, as PDFBox chose). */
-    private PDStream toUnicode(TreeMap<Integer, Integer> oldToNew, CmapLookup cmap) throws IOException {
+    private PDStream toUnicode(int[] newToOld) throws IOException {
         StringBuilder pairs = new StringBuilder();
         int count = 0;
         StringBuilder cmapText = new StringBuilder("/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n"
                 + "/CIDSystemInfo\n<< /Registry (Adobe)\n/Ordering (UCS)\n/Supplement 0\n>> def\n"
                 + "/CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n"
                 + "1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n");
-        for (int cid : oldToNew.keySet()) {
-            List<Integer> codes = cmap.getCharCodes(cid);
-            if (codes == null || codes.isEmpty() || codes.get(0) > 0xFFFF) {
+        for (int cid : newToOld) {
+            int c = subsetter.character(cid);
+            if (c < 0 || c > 0xFFFF) {
                 continue; // .notdef and parts of composite glyphs: no character
             }
             pairs.append('<');
             hex(pairs, cid);
             pairs.append("> <");
-            hex(pairs, codes.get(0));
+            hex(pairs, c);
             pairs.append(">\n");
             if (++count == 100) {
                 bfchar(cmapText, pairs, count);
@@ -184,9 +171,16 @@ final class PdfFontSubset {
         return new PDStream(doc, new ByteArrayInputStream(bytes), COSName.FLATE_DECODE);
     }
 
-    /** Six capitals named by the glyphs kept, as PDF subsets are named: the same subset, the same tag. */
-    private static String tag(Map<Integer, Integer> newToOld) {
-        long hash = Integer.toUnsignedLong(newToOld.hashCode());
+    /**
+     * Six capitals named by the glyphs kept, as PDF subsets are named: the same subset, the same tag
+     * (the hash of the map new id → old id, as the tag was made from fontbox's map before).
+     */
+    private static String tag(int[] newToOld) {
+        int mapHash = 0;
+        for (int gid = 0; gid < newToOld.length; gid++) {
+            mapHash += gid ^ newToOld[gid];
+        }
+        long hash = Integer.toUnsignedLong(mapHash);
         char[] tag = new char[6];
         for (int i = 0; i < tag.length; i++) {
             tag[i] = (char) ('A' + hash % 26);
@@ -195,8 +189,8 @@ final class PdfFontSubset {
         return new String(tag);
     }
 
-    /** The face's font descriptor as PDFBox makes it for embedding, once per process. */
-    private static COSDictionary descriptor(TrueTypeFont ttf, Face face) throws IOException {
+    /** The face's font descriptor as PDFBox makes it for embedding, and its subsetter, once per process. */
+    private static Described described(TrueTypeFont ttf, Face face) throws IOException {
         Described known = DESCRIPTORS.get(face);
         if (known == null || known.ttf() != ttf) {
             COSDictionary d;
@@ -205,10 +199,10 @@ final class PdfFontSubset {
             }
             d.removeItem(COSName.FONT_FILE2);
             d.removeItem(COSName.CID_SET);
-            known = new Described(ttf, d);
+            known = new Described(ttf, d, new TrueTypeSubsetter(ttf));
             DESCRIPTORS.put(face, known);
         }
-        return known.descriptor();
+        return known;
     }
 
     /** A copy for one document: its arrays are its own (a document's objects must not be another's). */

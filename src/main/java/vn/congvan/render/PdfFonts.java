@@ -66,7 +66,7 @@ final class PdfFonts {
             if (gid == 0) {
                 throw missing(text.codePointAt(i), line.text(), span.face());
             }
-            face.use(c);
+            face.use((char) gid);
             codes[count++] = (char) gid;
         }
         return count;

@@ -5,6 +5,7 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -41,6 +42,13 @@ final class PdfLayout implements Closeable {
     private float size;
     private boolean lineWidthSet;
     private char[] codes = new char[256];
+    /**
+     * The text-showing operator ({@code [<…>] TJ}) of each line drawn before without justifying, in
+     * one face and size: a table repeats its cells row after row, and this document's subsets already
+     * hold their glyphs. By identity; {@link #MIXED} for a line of several faces or sizes.
+     */
+    private final Map<TextLine, byte[]> shown = new IdentityHashMap<>();
+    private static final byte[] MIXED = new byte[0];
     private float y;
     private int pages;
 
@@ -161,6 +169,10 @@ final class PdfLayout implements Closeable {
         }
         content.beginText();
         content.moveText(start, baseline);
+        if (extra == 0 && showAgain(line)) {
+            content.endText();
+            return;
+        }
         // One TJ per run of a face: words, their gaps and the justifying offsets after the gaps (Tw
         // does not act on Type0 fonts); a piece in another face or size ends the run.
         boolean open = false;
@@ -198,6 +210,54 @@ final class PdfLayout implements Closeable {
             content.endArray();
         }
         content.endText();
+    }
+
+    /**
+     * Shows {@code line} (drawn without justifying) from its operator made once, when it is in one face
+     * and size; false when it is not, to be drawn piece by piece.
+     */
+    private boolean showAgain(TextLine line) throws IOException {
+        byte[] tj = shown.get(line);
+        if (tj == null) {
+            tj = showOperator(line);
+            shown.put(line, tj);
+        }
+        if (tj == MIXED) {
+            return false;
+        }
+        TextSpan first = line.words().get(0).pieces().get(0);
+        if (first.face() != face || first.size() != size) {
+            setFont(first.face(), first.size());
+        }
+        content.append(tj);
+        return true;
+    }
+
+    /** {@code [<glyphs of the words and gaps>] TJ}, the bytes the piece-by-piece drawing writes; or {@link #MIXED}. */
+    private byte[] showOperator(TextLine line) throws IOException {
+        List<TextWord> words = line.words();
+        TextSpan first = words.get(0).pieces().get(0);
+        int pending = 0;
+        for (int i = 0; i < words.size(); i++) {
+            TextWord word = words.get(i);
+            for (TextSpan piece : word.pieces()) {
+                if (piece.face() != first.face() || piece.size() != first.size()) {
+                    return MIXED;
+                }
+                pending = encode(piece, line, pending);
+            }
+            if (i < words.size() - 1) {
+                TextSpan last = word.pieces().get(word.pieces().size() - 1);
+                pending = encode(new TextSpan(word.gap(), last.face(), last.size()), line, pending);
+            }
+        }
+        PdfContent tj = new PdfContent(pending * 4 + 8);
+        tj.beginArray();
+        if (pending > 0) {
+            tj.glyphs(codes, pending);
+        }
+        tj.endArray();
+        return tj.bytes();
     }
 
     private int encode(TextSpan span, TextLine line, int pending) throws IOException {

@@ -56,13 +56,22 @@ final class PdfTable {
     }
 
     void draw(Table table) throws IOException {
-        float[] widths = columnWidths(table);
-        Row header = row(table, table.header(), widths, Face.BOLD, PdfAlign.CENTER, new HashMap<>());
+        TableColumns.Sizing sizing = new TableColumns(page.lines()).sized(table);
+        float[] widths = points(sizing.twips());
+        List<List<TextLine>> headerLines = new ArrayList<>();
+        for (int c = 0; c < widths.length; c++) {
+            headerLines.add(page.lines().fill(sizing.header().get(c), widths[c] - 2 * PADDING));
+        }
+        Row header = new Row(headerLines, PdfAlign.CENTER);
         List<Row> rows = new ArrayList<>();
-        // A report repeats its units, requirements, dates and states: each distinct cell is set once.
-        Map<String, List<TextLine>> laid = new HashMap<>();
+        // A report repeats its units, requirements, dates and states: each distinct cell is set once,
+        // from the words the columns were sized with; by column and raw text.
+        List<Map<String, List<TextLine>>> laid = new ArrayList<>();
+        for (int c = 0; c < widths.length; c++) {
+            laid.add(new HashMap<>());
+        }
         for (List<String> cells : table.rows()) {
-            rows.add(row(table, cells, widths, Face.REGULAR, PdfAlign.LEFT, laid));
+            rows.add(row(sizing, cells, widths, laid));
         }
         // The header row never stands alone at the foot of a page.
         float opening = height(header) + (rows.isEmpty() ? 0 : Math.min(height(rows.get(0)), page.pageRoom() / 2));
@@ -120,26 +129,24 @@ final class PdfTable {
         }
     }
 
-    /** A row's cells set in their columns; {@code laid} holds the lines of cells set before, by column and text. */
-    private Row row(Table table, List<String> cells, float[] widths, Face style, PdfAlign align,
-                    Map<String, List<TextLine>> laid) {
-        List<List<TextLine>> lines = new ArrayList<>();
+    /** A row's cells set in their columns; {@code laid} holds the lines of cells set before, by column and raw text. */
+    private Row row(TableColumns.Sizing sizing, List<String> cells, float[] widths, List<Map<String, List<TextLine>>> laid) {
+        List<List<TextLine>> lines = new ArrayList<>(widths.length);
         for (int c = 0; c < widths.length; c++) {
             float width = widths[c] - 2 * PADDING;
             String raw = cells.get(c) == null ? "" : cells.get(c); // as cellText reads it
-            lines.add(laid.computeIfAbsent(c + ":" + raw,
-                    k -> page.lines().greedy(TableColumns.cellText(table, raw), style, SIZE, width)));
+            int column = c;
+            lines.add(laid.get(c).computeIfAbsent(raw, k -> page.lines().fill(sizing.words(column, raw), width)));
         }
-        return new Row(lines, align);
+        return new Row(lines, PdfAlign.LEFT);
     }
 
     private float height(Row row) {
         return row.lineCount() * lineHeight + 2 * PADDING + BORDER;
     }
 
-    /** The widths the DOCX gets too, in points. */
-    private float[] columnWidths(Table table) {
-        int[] twips = new TableColumns(page.lines()).twips(table);
+    /** The widths the DOCX gets too, from twips to points. */
+    private static float[] points(int[] twips) {
         float[] widths = new float[twips.length];
         for (int i = 0; i < twips.length; i++) {
             widths[i] = twips[i] / 20f;

@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
@@ -91,16 +89,35 @@ public final class PdfWriter {
         }
     }
 
-    private static final DateTimeFormatter PDF_DATE = DateTimeFormatter.ofPattern("'D:'yyyyMMddHHmmssxx", Locale.ROOT);
-
     /**
      * A PDF date ("D:20261202161133+07'00'"), the string PDFBox's {@code setCreationDate} writes:
-     * PDFBox makes it with {@code String.format}, about 3 % of a warm 200-row report.
+     * PDFBox makes it with {@code String.format}, about 3 % of a warm 200-row report, and a
+     * {@code DateTimeFormatter} still cost 2 %; the fields are written one by one.
      */
     static String pdfDate(ZonedDateTime time) {
-        String s = PDF_DATE.format(time);
-        int n = s.length();
-        return s.substring(0, n - 2) + "'" + s.substring(n - 2) + "'";
+        StringBuilder out = new StringBuilder(24).append("D:");
+        digits(out, time.getYear(), 4);
+        digits(out, time.getMonthValue(), 2);
+        digits(out, time.getDayOfMonth(), 2);
+        digits(out, time.getHour(), 2);
+        digits(out, time.getMinute(), 2);
+        digits(out, time.getSecond(), 2);
+        int offset = time.getOffset().getTotalSeconds();
+        out.append(offset < 0 ? '-' : '+');
+        offset = Math.abs(offset);
+        digits(out, offset / 3600, 2);
+        out.append('\'');
+        digits(out, offset / 60 % 60, 2);
+        return out.append('\'').toString();
+    }
+
+    /** {@code value} in at least {@code width} digits, zeros in front. */
+    private static void digits(StringBuilder out, int value, int width) {
+        String text = Integer.toString(value);
+        for (int i = text.length(); i < width; i++) {
+            out.append('0');
+        }
+        out.append(text);
     }
 
     private static void describe(PDDocument pdf, OfficialDocument doc) {

@@ -69,12 +69,31 @@ final class TableColumns {
         if (last != null && last.table().get() == table && last.metrics() == breaker.metrics()) {
             return last.twips().clone();
         }
-        int[] twips = size(table);
-        LAST.set(new Sized(new WeakReference<>(table), breaker.metrics(), twips.clone()));
-        return twips;
+        return sized(table).twips();
     }
 
-    private int[] size(Table table) {
+    /**
+     * The widths of {@link #twips} and the cells' words they were sized from, for the PDF to set each
+     * cell's lines from the same words rather than break its text into words again.
+     */
+    Sizing sized(Table table) {
+        Sizing sizing = size(table);
+        LAST.set(new Sized(new WeakReference<>(table), breaker.metrics(), sizing.twips().clone()));
+        return sizing;
+    }
+
+    /**
+     * A table's column widths in twips and the words of its cells: the header's by column, the rows'
+     * by column and raw cell text (a report repeats its units, requirements, dates and states).
+     */
+    record Sizing(int[] twips, List<List<TextWord>> header, List<Map<String, List<TextWord>>> rows) {
+        /** The words of a row's cell, {@code raw} as the table holds it ({@code null} is empty). */
+        List<TextWord> words(int column, String raw) {
+            return rows.get(column).get(raw == null ? "" : raw);
+        }
+    }
+
+    private Sizing size(Table table) {
         int columns = table.header().size();
         // Equal cells of a column share one list of words, and each is broken once per width tried:
         // a report repeats its units, requirements, dates and states row after row.
@@ -83,7 +102,8 @@ final class TableColumns {
             seen.add(new HashMap<>());
         }
         List<List<List<TextWord>>> cells = new ArrayList<>(); // row → column → words; the header first
-        cells.add(words(table, table.header(), Face.BOLD, seen));
+        List<List<TextWord>> header = words(table, table.header(), Face.BOLD, null);
+        cells.add(header);
         for (List<String> row : table.rows()) {
             cells.add(words(table, row, Face.REGULAR, seen));
         }
@@ -107,7 +127,7 @@ final class TableColumns {
         } else {
             chosen = fewestLines(new Cells(cells, columns), least, most, total - sumLeast);
         }
-        return toTwips(chosen);
+        return new Sizing(toTwips(chosen), header, seen);
     }
 
     private float[] fewestLines(Cells cells, float[] least, float[] most, float room) {
@@ -275,15 +295,22 @@ final class TableColumns {
         return lines;
     }
 
-    /** A row's cells as words; an equal cell met before in the same column gives the same list. */
+    /**
+     * A row's cells as words; an equal cell met before in the same column gives the same list, kept
+     * in {@code seen} by column and raw text (none for the header, which is met once).
+     */
     private List<List<TextWord>> words(Table table, List<String> row, Face face, List<Map<String, List<TextWord>>> seen) {
         List<List<TextWord>> out = new ArrayList<>();
         for (int c = 0; c < row.size(); c++) {
             String raw = row.get(c) == null ? "" : row.get(c); // as cellText reads it
-            out.add(seen.get(c).computeIfAbsent(face.ordinal() + ":" + raw,
-                    k -> breaker.words(List.of(new TextSpan(cellText(table, raw), face, SIZE)))));
+            out.add(seen == null ? words(table, raw, face)
+                    : seen.get(c).computeIfAbsent(raw, k -> words(table, raw, face)));
         }
         return out;
+    }
+
+    private List<TextWord> words(Table table, String raw, Face face) {
+        return breaker.words(List.of(new TextSpan(cellText(table, raw), face, SIZE)));
     }
 
     /** The table's cells with each column's distinct cells numbered, to break each of them once per width. */
