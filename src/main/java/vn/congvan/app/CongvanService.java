@@ -280,10 +280,15 @@ public final class CongvanService implements AutoCloseable {
      * BÁO CÁO and the reminder are recorded as drafts, to be submitted for signing.
      */
     public synchronized FollowUpFiles.Written report(ReportRequest r) {
+        // The directory, the templates and the writers' start need no ledger: a second thread does them meanwhile.
+        UnitDirectory known = directory;
+        ReportPreparation prepared = ReportPreparation.start(workspace.templatesFolder(),
+                known != null ? () -> known : workspace::loadDirectory, r.formats(), r.pdfa());
         TrackedDispatch d = find(r.dispatch());
         LocalDate day = dayOr(r.today());
         LocalDate due = r.newDeadline() != null ? r.newDeadline() : day.plusDays(REMINDER_DAYS);
-        FollowUpFiles files = new FollowUpFiles(workspace.templatesFolder(), directory());
+        directory = prepared.directory();
+        FollowUpFiles files = new FollowUpFiles(prepared);
         extendSeries(r.today());
         FollowUpFiles.Written written = files.write(ledger(), d, r.formats(), r.outDir(), momentOr(r.today()), day, r.signerName(),
                 due, r.pdfa());

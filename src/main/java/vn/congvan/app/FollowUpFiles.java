@@ -30,6 +30,11 @@ public final class FollowUpFiles {
         this.builder = new ReportBuilder(templatesFolder, directory);
     }
 
+    /** Files from the directory and the templates {@code prepared} reads on its own thread. */
+    FollowUpFiles(ReportPreparation prepared) {
+        this.builder = new ReportBuilder(prepared);
+    }
+
     /**
      * The files written, how many units were late or silent (a reminder was written when any were), and
      * the drafts among them as the ledger numbers them for signing (empty until recorded).

@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import vn.congvan.directory.UnitDirectory;
 import vn.congvan.model.Appendix;
@@ -48,11 +49,24 @@ final class ReportBuilder {
     /** Room for the number a draft gets when it is signed, as "Số:" leaves it. */
     private static final String DRAFT_NUMBER = "      ";
 
-    private final Path templates;
+    private final Supplier<Template> reportTemplate;
+    private final Supplier<Template> reminderTemplate;
     private final ReminderAddressees addressees;
 
+    /** A builder that reads the templates from {@code templatesFolder} when it needs them. */
     ReportBuilder(Path templatesFolder, UnitDirectory directory) {
-        this.templates = templatesFolder;
+        this(() -> Template.load(templatesFolder.resolve(REPORT_TEMPLATE)),
+                () -> Template.load(templatesFolder.resolve(REMINDER_TEMPLATE)), directory);
+    }
+
+    /** A builder that takes the directory and the templates {@code prepared} reads on its own thread. */
+    ReportBuilder(ReportPreparation prepared) {
+        this(prepared::report, prepared::reminder, prepared.directory());
+    }
+
+    private ReportBuilder(Supplier<Template> reportTemplate, Supplier<Template> reminderTemplate, UnitDirectory directory) {
+        this.reportTemplate = reportTemplate;
+        this.reminderTemplate = reminderTemplate;
         this.addressees = new ReminderAddressees(directory);
     }
 
@@ -104,7 +118,7 @@ final class ReportBuilder {
         v.put("bang_ket_qua", resultTable(s));
         v.put("don_vi_chua_bao_cao", silentUnits(s, f));
         v.put("don_vi_khong_nhan_thu", unreachable(s.units()));
-        return withInformed(Template.load(templates.resolve(REPORT_TEMPLATE)).fill(v), f);
+        return withInformed(reportTemplate.get().fill(v), f);
     }
 
     /**
@@ -155,7 +169,7 @@ final class ReportBuilder {
         v.put("bang_noi_dung_con_thieu", owedTable(late, f));
         v.put("han_moi", VietnameseDates.formatShort(newDeadline));
         v.put("don_vi_khong_nhan_thu", unreachable(late));
-        OfficialDocument reminder = withInformed(Template.load(templates.resolve(REMINDER_TEMPLATE)).fill(v), f);
+        OfficialDocument reminder = withInformed(reminderTemplate.get().fill(v), f);
         return to.inAppendix() ? reminder.addressed(reminder.recipients(), addresseeList(reminder, to.listed())) : reminder;
     }
 

@@ -41,10 +41,11 @@ public final class Template {
 
     private final String name;
     private final Map<String, List<String>> header;
-    private final String body;
+    /** The Markdown after the front matter, parsed when the template is read. */
+    private final Document body;
     private final String text;
 
-    private Template(String name, Map<String, List<String>> header, String body, String text) {
+    private Template(String name, Map<String, List<String>> header, Document body, String text) {
         this.name = name;
         this.header = header;
         this.body = body;
@@ -63,7 +64,7 @@ public final class Template {
 
     public static Template parse(String name, String text) {
         String body = stripFrontMatter(text);
-        // Only the front matter is read here (TemplateBody parses the body): parsing the whole text for
+        // Only the front matter is read for the header (TemplateBody parses the body): parsing the whole text for
         // its header doubled a cold report's Markdown work. The whole text is the fallback, for a header
         // whose end this split and flexmark see differently.
         Map<String, List<String>> header = frontMatter(text.substring(0, text.length() - body.length()));
@@ -73,7 +74,7 @@ public final class Template {
         if (header.isEmpty()) {
             throw new InputException(MSG.get("template.noHeader", name));
         }
-        return new Template(name, header, body, text);
+        return new Template(name, header, TemplateBody.parse(body), text);
     }
 
     private static Map<String, List<String>> frontMatter(String text) {

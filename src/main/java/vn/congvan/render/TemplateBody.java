@@ -12,6 +12,7 @@ import com.vladsch.flexmark.ast.SoftLineBreak;
 import com.vladsch.flexmark.ast.StrongEmphasis;
 import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 
 import vn.congvan.model.Block;
@@ -39,9 +40,18 @@ final class TemplateBody {
         this.values = values;
     }
 
-    List<Block> blocks(String markdown) {
+    /**
+     * The body's Markdown parsed, placeholders left as they are: done once when the template is read, so that
+     * the parse can happen before the values are known (and on another thread than the filling).
+     */
+    static Document parse(String markdown) {
+        return PARSER.parse(markdown);
+    }
+
+    /** The blocks of a body {@link #parse parsed} before, placeholders filled. */
+    List<Block> blocks(Document body) {
         List<Block> out = new ArrayList<>();
-        for (Node node : PARSER.parse(markdown).getChildren()) {
+        for (Node node : body.getChildren()) {
             if (node instanceof com.vladsch.flexmark.ast.Paragraph p) {
                 paragraph(p, out);
             } else if (node instanceof com.vladsch.flexmark.ast.ListBlock list) {
