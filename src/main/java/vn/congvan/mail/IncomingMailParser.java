@@ -111,17 +111,9 @@ final class IncomingMailParser {
      */
     private static int boundaryLines(byte[] raw) {
         int lines = raw.length > 1 && raw[0] == '-' && raw[1] == '-' ? 1 : 0;
-        // An LF, then "--": eight LFs at a time, each with the two bytes after it.
-        int i = 0;
-        for (; i <= raw.length - Long.BYTES - 2; i += Long.BYTES) {
-            long lf = ByteScan.equalBytes(ByteScan.word(raw, i), (byte) '\n');
-            if (lf != 0) {
-                lines += Long.bitCount(lf & ByteScan.equalBytes(ByteScan.word(raw, i + 1), (byte) '-')
-                        & ByteScan.equalBytes(ByteScan.word(raw, i + 2), (byte) '-'));
-            }
-        }
-        for (; i + 2 < raw.length; i++) {
-            if (raw[i] == '\n' && raw[i + 1] == '-' && raw[i + 2] == '-') {
+        for (int lf = ByteScan.indexOf(raw, (byte) '\n', 0, raw.length); lf >= 0 && lf + 2 < raw.length;
+                lf = ByteScan.indexOf(raw, (byte) '\n', lf + 1, raw.length)) {
+            if (raw[lf + 1] == '-' && raw[lf + 2] == '-') {
                 lines++;
             }
         }

@@ -122,29 +122,17 @@ final class MboxReader implements Closeable {
     /**
      * Where the whole lines in the buffer from {@link #position} end that are neither empty nor start with "F" or ">"
      * (so none is a separator, an escaped "From " or an empty line before one), counting them; a line the buffer does
-     * not hold whole is left to {@link #readLine()}. The line ends are found eight bytes at a time.
+     * not hold whole is left to {@link #readLine()}.
      */
     private int plainLinesAhead() {
-        if (position >= end || mayMatter(buffer[position])) {
-            return position;
-        }
         int run = position;
-        int i = position;
-        for (; i <= end - Long.BYTES - 1; i += Long.BYTES) {
-            long lf = ByteScan.equalBytes(ByteScan.word(buffer, i), (byte) '\n');
-            if (lf == 0) {
-                continue;
+        while (run < end && !mayMatter(buffer[run])) {
+            int lf = ByteScan.indexOf(buffer, (byte) '\n', run, end);
+            if (lf < 0) {
+                break;
             }
-            long next = ByteScan.word(buffer, i + 1);
-            long stop = lf & (ByteScan.equalBytes(next, (byte) 'F') | ByteScan.equalBytes(next, (byte) '>')
-                    | ByteScan.equalBytes(next, (byte) '\r') | ByteScan.equalBytes(next, (byte) '\n'));
-            if (stop != 0) {
-                long first = stop & -stop;
-                lineNo += Long.bitCount(lf & (first | (first - 1)));
-                return i + ByteScan.firstFlagged(stop) + 1;
-            }
-            lineNo += Long.bitCount(lf);
-            run = i + (Long.SIZE - 1 - Long.numberOfLeadingZeros(lf)) / Byte.SIZE + 1;
+            lineNo++;
+            run = lf + 1;
         }
         return run;
     }

@@ -26,29 +26,6 @@ class ByteScanTest {
         }
     }
 
-    @Test
-    void equalBytesFlagsEveryMatchAndNothingElse() {
-        Random random = new Random(4);
-        byte[] bytes = new byte[16];
-        for (int round = 0; round < 2000; round++) {
-            for (int i = 0; i < bytes.length; i++) {
-                bytes[i] = (byte) new int[] {'\r', '\n', '\r' + 1, '\n' - 1, 0, 0x80, 0x8d, 0xff}[random.nextInt(8)];
-            }
-            int at = random.nextInt(bytes.length - Long.BYTES + 1);
-            long flags = ByteScan.equalBytes(ByteScan.word(bytes, at), (byte) '\r');
-            long expected = 0;
-            for (int k = 0; k < Long.BYTES; k++) {
-                if (bytes[at + k] == '\r') {
-                    expected |= 0x80L << (8 * k);
-                }
-            }
-            assertEquals(expected, flags);
-            if (expected != 0) {
-                assertEquals(loop(bytes, (byte) '\r', at, at + Long.BYTES) - at, ByteScan.firstFlagged(flags));
-            }
-        }
-    }
-
     private static int loop(byte[] bytes, byte wanted, int from, int to) {
         for (int i = from; i < to; i++) {
             if (bytes[i] == wanted) {
