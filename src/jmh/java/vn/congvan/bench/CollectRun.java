@@ -133,15 +133,22 @@ public final class CollectRun {
         return Workspace.resolve(home.resolve("congvan.db").toString(), DIRECTORY);
     }
 
-    /** Prints, every 1,000 mails, the time so far and the most resident memory: flat or growing. */
+    /**
+     * Prints, every 1,000 mails, the time and processor time so far, the most resident memory and the heap after a
+     * GC: flat or growing.
+     */
     private static Interaction everyThousand() {
         long start = System.nanoTime();
+        long processStart = processCpu();
         return new Interaction() {
             @Override
             public void progress(String step, int done, int total) {
                 if (done % 1000 == 0) {
-                    System.out.printf("  %,d mails after %.0f s: VmHWM %s, VmRSS %s%n", done, (System.nanoTime() - start) / 1e9,
-                            status("VmHWM"), status("VmRSS"));
+                    System.gc();
+                    long heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+                    System.out.printf("  %,d mails after %.0f s, processor %.0f s: VmHWM %s, VmRSS %s, heap after GC %d MB%n", done,
+                            (System.nanoTime() - start) / 1e9, (processCpu() - processStart) / 1e9, status("VmHWM"),
+                            status("VmRSS"), heap / (1024 * 1024));
                 }
             }
         };

@@ -3,6 +3,7 @@ package vn.congvan.mail;
 import java.nio.ByteBuffer;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.HexFormat;
 
@@ -44,8 +45,82 @@ final class Base64Body {
      * @throws IllegalArgumentException the body is not base64 (a wrong ending)
      */
     static Measure measure(byte[] raw, int from, int to, long limit) {
+        Measure inBlocks = measureInBlocks(raw, from, to, limit);
+        if (inBlocks != null) {
+            return inBlocks;
+        }
         Measure byLines = measureByLines(raw, from, to, limit);
         return byLines != null ? byLines : measureByCharacters(raw, from, to, limit);
+    }
+
+    /**
+     * The usual body, lines of base64 characters alone: each line's characters (without its line end) are gathered
+     * into a 64 KB block, and each full block is decoded by the basic decoder, whose inner loop is the JDK's intrinsic,
+     * into one reused buffer: the body is read twice in bulk (copied, decoded) and its lines may be of any length.
+     * Null when the basic decoder refuses a block (a space or another character outside the alphabet, a line break
+     * inside a line, padding before the end): the MIME decoder's ways below then read the body.
+     */
+    private static Measure measureInBlocks(byte[] raw, int from, int to, long limit) {
+        MessageDigest digest = sha256();
+        Base64.Decoder decoder = Base64.getDecoder();
+        byte[] block = new byte[CHUNK];
+        byte[] decoded = new byte[CHUNK / 4 * 3];
+        long size = 0;
+        int n = 0;
+        boolean padded = false;
+        try {
+            int line = from;
+            int width = -1;
+            int lineEnd = 0;
+            while (line < to) {
+                int end;
+                int next;
+                if (width >= 0 && endsLike(raw, line + width, lineEnd, to)) {
+                    // As long as the last line: a line end inside it would be copied and refused by the decoder.
+                    end = line + width;
+                    next = end + lineEnd;
+                } else {
+                    int lf = ByteScan.indexOf(raw, (byte) '\n', line, to);
+                    next = lf < 0 ? to : lf + 1;
+                    end = lf < 0 ? to : lf > line && raw[lf - 1] == '\r' ? lf - 1 : lf;
+                    width = lf < 0 ? -1 : end - line;
+                    lineEnd = next - end;
+                }
+                while (line < end) {
+                    if (padded) {
+                        return null; // characters after the padding: not one base64 body
+                    }
+                    int k = Math.min(end - line, CHUNK - n);
+                    System.arraycopy(raw, line, block, n, k);
+                    n += k;
+                    line += k;
+                    if (n == CHUNK) {
+                        int d = decoder.decode(block, decoded);
+                        digest.update(decoded, 0, d);
+                        size += d;
+                        if (size > limit) {
+                            return new Measure(-1, null);
+                        }
+                        padded = block[CHUNK - 1] == '=';
+                        n = 0;
+                    }
+                }
+                line = next;
+            }
+            if (n > 0) {
+                int d = decoder.decode(Arrays.copyOf(block, n), decoded);
+                digest.update(decoded, 0, d);
+                size += d;
+            }
+        } catch (IllegalArgumentException notPlain) {
+            return null;
+        }
+        return size > limit ? new Measure(-1, null) : new Measure(size, HexFormat.of().formatHex(digest.digest()));
+    }
+
+    /** Whether a line end of {@code length} bytes (CRLF or LF) lies at {@code at}. */
+    private static boolean endsLike(byte[] raw, int at, int length, int to) {
+        return at + length <= to && (length == 2 ? raw[at] == '\r' && raw[at + 1] == '\n' : raw[at] == '\n');
     }
 
     /**
@@ -115,7 +190,7 @@ final class Base64Body {
     }
 
     private static byte[] chunkOf(byte[] chunk, int n) {
-        return n == chunk.length ? chunk : java.util.Arrays.copyOf(chunk, n);
+        return n == chunk.length ? chunk : Arrays.copyOf(chunk, n);
     }
 
     private static boolean alphabet(byte b) {

@@ -19,16 +19,15 @@ final class ContentHash {
         while (end > 0 && (raw[end - 1] == '\n' || raw[end - 1] == '\r')) {
             end--;
         }
-        // Each line goes to the digest straight from the mail's bytes, its end as CRLF: the same bytes as a
-        // copy that turns every LF or CRLF into CRLF, without copying the mail byte by byte.
+        // The mail's bytes go to the digest in runs as long as its line ends allow: only a bare LF needs a CR put
+        // before it, so a CRLF mail is one run. The same bytes as a copy with every LF or CRLF as CRLF.
         MessageDigest d = sha256();
         int start = 0;
-        for (int i = 0; i < end; i++) {
-            if (raw[i] == '\n') {
-                int lineEnd = i > start && raw[i - 1] == '\r' ? i - 1 : i;
-                d.update(raw, start, lineEnd - start);
+        for (int lf = ByteScan.indexOf(raw, (byte) '\n', 0, end); lf >= 0; lf = ByteScan.indexOf(raw, (byte) '\n', lf + 1, end)) {
+            if (lf == 0 || raw[lf - 1] != '\r') {
+                d.update(raw, start, lf - start);
                 d.update(CRLF);
-                start = i + 1;
+                start = lf + 1;
             }
         }
         d.update(raw, start, end - start);

@@ -110,9 +110,10 @@ final class IncomingMailParser {
      * Jakarta Mail builds any (a mail of 100,000 empty parts held up the whole collection). Linear.
      */
     private static int boundaryLines(byte[] raw) {
-        int lines = 0;
-        for (int i = 0; i + 1 < raw.length; i++) {
-            if ((i == 0 || raw[i - 1] == '\n') && raw[i] == '-' && raw[i + 1] == '-') {
+        int lines = raw.length > 1 && raw[0] == '-' && raw[1] == '-' ? 1 : 0;
+        for (int lf = ByteScan.indexOf(raw, (byte) '\n', 0, raw.length); lf >= 0 && lf + 2 < raw.length;
+                lf = ByteScan.indexOf(raw, (byte) '\n', lf + 1, raw.length)) {
+            if (raw[lf + 1] == '-' && raw[lf + 2] == '-') {
                 lines++;
             }
         }

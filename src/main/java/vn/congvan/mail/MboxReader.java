@@ -17,14 +17,26 @@ final class MboxReader implements Closeable {
     record Entry(int index, long line, byte[] content, long size) {
     }
 
+    private static final byte[] CRLF = {'\r', '\n'};
+
     private final InputStream in;
     private final long maxBytes;
-    /** Read ahead: lines are cut out of it, so no byte is read one call at a time. */
+    /** Read ahead: lines are found in it and copied from it, never one byte or one line array at a time. */
     private final byte[] buffer = new byte[64 * 1024];
     private int position;
     private int end;
+    private boolean endOfInput;
+    /** The current line with its line end: {@code line[lineStart, lineEnd)}, in {@link #buffer} unless it is longer. */
+    private byte[] line;
+    private int lineStart;
+    private int lineEnd;
+    /** The current line was cut at the limit: its message is over it, whatever an unescaped ">" takes off. */
+    private boolean lineCut;
     private long lineNo;
-    private byte[] pendingFrom;
+    /** The message being read; grown to the largest message and reused, so a message is copied once, at its end. */
+    private byte[] message = new byte[64 * 1024];
+    private int length;
+    private boolean pendingFrom;
     private long pendingFromLine;
     private int index;
     private boolean started;
@@ -38,133 +50,202 @@ final class MboxReader implements Closeable {
     Entry next() throws IOException {
         if (!started) {
             started = true;
-            byte[] first = readLine();
-            while (first != null && isBlank(first)) {
+            boolean first = readLine();
+            while (first && isBlank()) {
                 first = readLine();
             }
-            if (first == null) {
+            if (!first) {
                 return null;
             }
-            if (startsWithFrom(first)) {
-                pendingFrom = first;
+            if (startsWithFrom(line, lineStart, lineEnd)) {
+                pendingFrom = true;
                 pendingFromLine = lineNo;
             } else {
                 // Not an mbox separator: read the file as one message starting here.
-                return collect(lineNo, first);
+                return collect(lineNo, true);
             }
         }
-        if (pendingFrom == null) {
+        if (!pendingFrom) {
             return null;
         }
-        long at = pendingFromLine;
-        pendingFrom = null;
-        return collect(at, null);
+        pendingFrom = false;
+        return collect(pendingFromLine, false);
     }
 
-    private Entry collect(long startLine, byte[] firstContentLine) throws IOException {
-        ByteArrayOutputStream content = new ByteArrayOutputStream();
+    private Entry collect(long startLine, boolean lineRead) throws IOException {
+        length = 0;
         long size = 0;
         boolean over = false;
-        byte[] previous = null;
-        byte[] line = firstContentLine != null ? firstContentLine : readLine();
-        while (line != null) {
-            if (startsWithFrom(line) && previous != null && isBlank(previous)) {
-                pendingFrom = line;
+        // An empty line is written only when a line other than a separator follows: the one before the next
+        // separator (or the end of the file) belongs to the mbox, not to the message.
+        int heldEmptyLine = 0;
+        for (boolean more = lineRead || readLine(); more; more = readLine()) {
+            if (heldEmptyLine > 0 && startsWithFrom(line, lineStart, lineEnd)) {
+                pendingFrom = true;
                 pendingFromLine = lineNo;
                 break;
             }
-            if (previous != null) {
-                size += previous.length;
+            if (heldEmptyLine > 0) {
+                size += heldEmptyLine;
                 over |= size > maxBytes;
                 if (!over) {
-                    content.write(previous);
+                    append(CRLF, 2 - heldEmptyLine, heldEmptyLine);
                 }
+                heldEmptyLine = 0;
             }
-            previous = unescape(line);
-            line = readLine();
-        }
-        // The empty line before the next separator (or the end of the file) belongs to the mbox, not to the message.
-        if (previous != null && !isBlank(previous)) {
-            size += previous.length;
-            over |= size > maxBytes;
+            if (isBlank()) {
+                heldEmptyLine = lineEnd - lineStart;
+                continue;
+            }
+            // mboxrd: ">From ", ">>From " … lose one ">".
+            int from = escapedFrom() ? lineStart + 1 : lineStart;
+            size += lineEnd - from;
+            over |= size > maxBytes || lineCut;
             if (!over) {
-                content.write(previous);
+                append(line, from, lineEnd - from);
+            }
+            if (line == buffer) {
+                // The lines after it that need no look (a base64 attachment's are nearly all such), in one copy.
+                int run = plainLinesAhead();
+                size += run - position;
+                over |= size > maxBytes;
+                if (!over) {
+                    append(buffer, position, run - position);
+                }
+                position = run;
             }
         }
         index++;
-        return new Entry(index, startLine, over ? null : content.toByteArray(), size);
-    }
-
-    private static byte[] unescape(byte[] line) {
-        int i = 0;
-        while (i < line.length && line[i] == '>') {
-            i++;
-        }
-        if (i > 0 && startsWithFrom(line, i)) {
-            byte[] out = new byte[line.length - 1];
-            System.arraycopy(line, 1, out, 0, out.length);
-            return out;
-        }
-        return line;
-    }
-
-    static boolean startsWithFrom(byte[] line) {
-        return startsWithFrom(line, 0);
-    }
-
-    private static boolean startsWithFrom(byte[] line, int at) {
-        return line.length >= at + 5 && line[at] == 'F' && line[at + 1] == 'r' && line[at + 2] == 'o'
-                && line[at + 3] == 'm' && line[at + 4] == ' ';
-    }
-
-    private static boolean isBlank(byte[] line) {
-        return line.length == 0 || (line.length == 1 && line[0] == '\n') || (line.length == 2 && line[0] == '\r' && line[1] == '\n');
+        return new Entry(index, startLine, over ? null : Arrays.copyOf(message, length), size);
     }
 
     /**
-     * One line with its line end, or null at the end of the file. A line longer than the limit of a message is cut
-     * after one byte more than the limit: its message is over the limit whatever follows, and is not kept.
+     * Where the whole lines in the buffer from {@link #position} end that are neither empty nor start with "F" or ">"
+     * (so none is a separator, an escaped "From " or an empty line before one), counting them; a line the buffer does
+     * not hold whole is left to {@link #readLine()}.
      */
-    private byte[] readLine() throws IOException {
-        ByteArrayOutputStream longLine = null;
-        long length = 0;
-        while (true) {
-            if (position == end && !fill()) {
+    private int plainLinesAhead() {
+        int run = position;
+        while (run < end && !mayMatter(buffer[run])) {
+            int lf = ByteScan.indexOf(buffer, (byte) '\n', run, end);
+            if (lf < 0) {
                 break;
             }
-            int start = position;
-            while (position < end && buffer[position] != '\n') {
-                position++;
-            }
-            boolean lineEnd = position < end;
-            if (lineEnd) {
-                position++;
-            }
-            if (longLine == null && lineEnd) {
-                lineNo++;
-                return Arrays.copyOfRange(buffer, start, position);
-            }
-            if (longLine == null) {
-                longLine = new ByteArrayOutputStream(2 * (position - start) + 16);
-            }
-            int keep = (int) Math.max(0, Math.min(position - start, maxBytes + 1 - length));
-            longLine.write(buffer, start, keep);
-            length += keep;
-            if (lineEnd) {
-                break;
-            }
+            lineNo++;
+            run = lf + 1;
         }
-        if (longLine == null || longLine.size() == 0) {
-            return null;
+        return run;
+    }
+
+    private static boolean mayMatter(byte first) {
+        return first == 'F' || first == '>' || first == '\r' || first == '\n';
+    }
+
+    private void append(byte[] bytes, int from, int count) {
+        if (length + count > message.length) {
+            long wanted = Math.max((long) length + count, 2L * message.length);
+            message = Arrays.copyOf(message, (int) Math.min(wanted, Integer.MAX_VALUE - 8));
         }
+        System.arraycopy(bytes, from, message, length, count);
+        length += count;
+    }
+
+    private boolean escapedFrom() {
+        int i = lineStart;
+        while (i < lineEnd && line[i] == '>') {
+            i++;
+        }
+        return i > lineStart && startsWithFrom(line, i, lineEnd);
+    }
+
+    private static boolean startsWithFrom(byte[] line, int at, int end) {
+        return end - at >= 5 && line[at] == 'F' && line[at + 1] == 'r' && line[at + 2] == 'o'
+                && line[at + 3] == 'm' && line[at + 4] == ' ';
+    }
+
+    private boolean isBlank() {
+        int n = lineEnd - lineStart;
+        return n == 0 || (n == 1 && line[lineStart] == '\n') || (n == 2 && line[lineStart] == '\r' && line[lineStart + 1] == '\n');
+    }
+
+    /** Makes the next line, with its line end, the current one; false at the end of the file. */
+    private boolean readLine() throws IOException {
+        int lf = lineEndAhead();
+        if (lf < 0 && position == end) {
+            return false;
+        }
+        if (lf < 0 && !endOfInput) {
+            return readLongLine();
+        }
+        // A whole line in the buffer, or the last one of the file without a line end.
+        line = buffer;
+        lineCut = false;
+        lineStart = position;
+        lineEnd = lf < 0 ? end : lf + 1;
+        position = lineEnd;
         lineNo++;
-        return longLine.toByteArray();
+        return true;
+    }
+
+    /**
+     * Reads until the buffer holds a line end after {@link #position}: its index, or -1 when the input ended or the
+     * line fills the whole buffer.
+     */
+    private int lineEndAhead() throws IOException {
+        int lf = ByteScan.indexOf(buffer, (byte) '\n', position, end);
+        while (lf < 0 && !endOfInput) {
+            if (position > 0) {
+                System.arraycopy(buffer, position, buffer, 0, end - position);
+                end -= position;
+                position = 0;
+            }
+            if (end == buffer.length) {
+                return -1;
+            }
+            int n = in.read(buffer, end, buffer.length - end);
+            if (n < 0) {
+                endOfInput = true;
+            } else {
+                lf = ByteScan.indexOf(buffer, (byte) '\n', end, end + n);
+                end += n;
+            }
+        }
+        return lf;
+    }
+
+    /**
+     * A line longer than the buffer. It is cut after one byte more than the limit of a message: its message is
+     * over the limit whatever follows, and is not kept.
+     */
+    private boolean readLongLine() throws IOException {
+        ByteArrayOutputStream longLine = new ByteArrayOutputStream(2 * buffer.length);
+        long kept = 0;
+        lineCut = false;
+        while (true) {
+            int lf = ByteScan.indexOf(buffer, (byte) '\n', position, end);
+            int stop = lf < 0 ? end : lf + 1;
+            long room = maxBytes - kept; // not maxBytes + 1 - kept: no limit is Long.MAX_VALUE, and that would overflow
+            int keep = room >= stop - position ? stop - position : (int) Math.max(0, room + 1);
+            longLine.write(buffer, position, keep);
+            kept += keep;
+            lineCut |= keep < stop - position;
+            position = stop;
+            if (lf >= 0 || !fill()) {
+                break;
+            }
+        }
+        line = longLine.toByteArray();
+        lineStart = 0;
+        lineEnd = line.length;
+        lineNo++;
+        return true;
     }
 
     private boolean fill() throws IOException {
         int n = in.read(buffer, 0, buffer.length);
         position = 0;
         end = Math.max(n, 0);
+        endOfInput = n < 0;
         return n > 0;
     }
 

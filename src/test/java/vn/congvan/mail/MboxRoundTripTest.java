@@ -4,11 +4,14 @@ import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -57,6 +60,55 @@ class MboxRoundTripTest {
             assertEquals("Subject: small\n\ny\n", new String(small.content(), StandardCharsets.US_ASCII));
             assertNull(r.next());
         }
+    }
+
+    @Test
+    void aMailboxReadInSmallPiecesGivesTheSameMessagesWithTheirLongLinesWhole() throws Exception {
+        // Lines longer than the reader's 64 KB buffer, escaped From lines and empty lines on either side of reads.
+        String longLine = "x".repeat(100_000);
+        String mbox = "From a@b Thu Aug 22 01:00:00 2019\r\nSubject: one\r\n\r\n" + longLine + "\r\n>From inside\r\n\r\n"
+                + "From c@d Thu Aug 22 02:00:00 2019\nSubject: two\n\n>>From twice\n" + "y".repeat(70_000) + "\n\n\n"
+                + "From e@f Thu Aug 22 03:00:00 2019\nSubject: three\n\nbody\nFrom an unescaped line\nlast line without end";
+        List<MboxReader.Entry> whole = entries(new ByteArrayInputStream(mbox.getBytes(StandardCharsets.US_ASCII)), Long.MAX_VALUE);
+        assertEquals(3, whole.size());
+        assertEquals("Subject: one\r\n\r\n" + longLine + "\r\nFrom inside\r\n", new String(whole.get(0).content(), StandardCharsets.US_ASCII));
+        assertEquals("Subject: two\n\n>From twice\n" + "y".repeat(70_000) + "\n\n", new String(whole.get(1).content(), StandardCharsets.US_ASCII));
+        assertEquals("Subject: three\n\nbody\nFrom an unescaped line\nlast line without end", new String(whole.get(2).content(), StandardCharsets.US_ASCII));
+        assertEquals(List.of(1L, 7L, 14L), whole.stream().map(MboxReader.Entry::line).toList());
+
+        Random random = new Random(11);
+        InputStream trickle = new ByteArrayInputStream(mbox.getBytes(StandardCharsets.US_ASCII)) {
+            @Override
+            public synchronized int read(byte[] b, int off, int len) {
+                return super.read(b, off, Math.min(len, 1 + random.nextInt(7)));
+            }
+        };
+        List<MboxReader.Entry> pieces = entries(trickle, Long.MAX_VALUE);
+        assertEquals(whole.size(), pieces.size());
+        for (int i = 0; i < whole.size(); i++) {
+            assertArrayEquals(whole.get(i).content(), pieces.get(i).content());
+            assertEquals(whole.get(i).line(), pieces.get(i).line());
+        }
+    }
+
+    @Test
+    void aLineCutAtTheLimitLeavesItsMessageOverItEvenWhenUnescaped() throws Exception {
+        // 70,007 bytes, longer than the buffer: cut after 70,001, one ">" less would make it 70,000, the limit.
+        String mbox = "From a@b Thu Aug 22 01:00:00 2019\n>From " + "y".repeat(70_000) + "\n\nFrom c@d Thu Aug 22 02:00:00 2019\nok\n";
+        List<MboxReader.Entry> read = entries(new ByteArrayInputStream(mbox.getBytes(StandardCharsets.US_ASCII)), 70_000);
+        assertEquals(2, read.size());
+        assertNull(read.get(0).content());
+        assertEquals("ok\n", new String(read.get(1).content(), StandardCharsets.US_ASCII));
+    }
+
+    private static List<MboxReader.Entry> entries(InputStream in, long maxBytes) throws Exception {
+        List<MboxReader.Entry> out = new ArrayList<>();
+        try (MboxReader r = new MboxReader(in, maxBytes)) {
+            for (MboxReader.Entry e = r.next(); e != null; e = r.next()) {
+                out.add(e);
+            }
+        }
+        return out;
     }
 
     private static List<byte[]> read(byte[] mbox) throws Exception {
