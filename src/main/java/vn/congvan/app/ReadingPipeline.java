@@ -9,28 +9,26 @@ import java.util.concurrent.Future;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import vn.congvan.mail.IncomingMail;
-
 /**
- * Mails read on a small pool while the thread that holds the ledger parses the next ones and records the finished
- * ones, strictly in the order they came: the pool's work (classifying a reply, opening its reports) depends on the
- * mail alone, and everything that depends on what was recorded before runs in order on the caller's thread. At
- * most {@value #MAX_MAILS_PER_THREAD} mails a thread and {@value #MAX_BYTES} bytes of mail are in flight, so memory
- * stays flat however long the mailbox is.
+ * Mails parsed and read on a small pool while the thread that holds the ledger takes the next ones from their source
+ * and records the finished ones, strictly in the order they came: the pool's work (parsing a mail, classifying a
+ * reply, opening its reports) depends on the mail alone, and everything that depends on what was recorded before
+ * runs in order on the caller's thread. At most {@value #MAX_MAILS_PER_THREAD} mails a thread and
+ * {@value #MAX_BYTES} bytes of mail are in flight, so memory stays flat however long the mailbox is.
  *
  * @param <R> what reading one mail gives
  */
 final class ReadingPipeline<R> implements AutoCloseable {
-    /** Takes a mail and its reading, in the order the mails were submitted. */
+    /** Takes each mail's reading, in the order the mails were submitted. */
     interface Sink<R> {
-        void accept(IncomingMail mail, R reading);
+        void accept(R reading);
     }
 
     private static final int MAX_MAILS_PER_THREAD = 4;
     private static final long MAX_BYTES = 64L * 1024 * 1024;
     private static final AtomicInteger POOLS = new AtomicInteger();
 
-    private record Pending<R>(IncomingMail mail, Future<R> reading) {
+    private record Pending<R>(long bytes, Future<R> reading) {
     }
 
     private final ExecutorService pool;
@@ -60,16 +58,19 @@ final class ReadingPipeline<R> implements AutoCloseable {
         this.maxMails = threads * MAX_MAILS_PER_THREAD;
     }
 
-    /** Starts reading {@code mail}; gives {@code sink} every earlier mail that is done, and waits while too many are in flight. */
-    void submit(IncomingMail mail, Callable<R> reading, Sink<R> sink) {
+    /**
+     * Starts reading a mail of {@code mailBytes}; gives {@code sink} every earlier mail that is done, and waits while
+     * too many are in flight.
+     */
+    void submit(long mailBytes, Callable<R> reading, Sink<R> sink) {
         if (pool == null) {
             FutureTask<R> now = new FutureTask<>(reading);
             now.run();
-            sink.accept(mail, await(now));
+            sink.accept(await(now));
             return;
         }
-        pending.add(new Pending<>(mail, pool.submit(reading)));
-        bytes += size(mail);
+        pending.add(new Pending<>(mailBytes, pool.submit(reading)));
+        bytes += mailBytes;
         while (!pending.isEmpty() && (pending.peek().reading().isDone() || pending.size() > maxMails || bytes > MAX_BYTES)) {
             next(sink);
         }
@@ -84,8 +85,8 @@ final class ReadingPipeline<R> implements AutoCloseable {
 
     private void next(Sink<R> sink) {
         Pending<R> p = pending.poll();
-        bytes -= size(p.mail());
-        sink.accept(p.mail(), await(p.reading()));
+        bytes -= p.bytes();
+        sink.accept(await(p.reading()));
     }
 
     /** The reading, or what it threw, thrown here as the serial reading would have thrown it. */
@@ -113,10 +114,6 @@ final class ReadingPipeline<R> implements AutoCloseable {
                 Thread.currentThread().interrupt();
             }
         }
-    }
-
-    private static long size(IncomingMail mail) {
-        return mail.raw() == null ? 0 : mail.raw().length;
     }
 
     /** Stops the pool; mails still in flight (after a failure) are dropped unrecorded. */

@@ -24,6 +24,8 @@ import vn.congvan.mail.MailSource;
 import vn.congvan.mail.ReadSummary;
 import vn.congvan.mail.ReplyClassifier;
 import vn.congvan.mail.SentMessage;
+import vn.congvan.mail.Skipped;
+import vn.congvan.mail.UnparsedMail;
 import vn.congvan.model.Assignment;
 import vn.congvan.model.ComplianceStatus;
 import vn.congvan.model.Event;
@@ -212,29 +214,37 @@ public final class ReplyCollection {
     }
 
     /**
-     * Reads the sources in order; one that cannot be opened is reported and the others are still read. While one
-     * mail is parsed, those before it are read on a small pool ({@link ReadingPipeline}); each is recorded on this
-     * thread in the order read, so the ledger gets the same events as one mail after the other would give.
+     * Reads the sources in order; one that cannot be opened is reported and the others are still read. The mails are
+     * parsed and read on a small pool ({@link ReadingPipeline}) as their sources hand them over unparsed; each is
+     * recorded on this thread in the order they came, so the ledger gets the same events (and the clerk the same
+     * lines, a mail that will not parse among the skipped in its place) as one mail after the other would give.
      */
     Outcome collect(List<Source> sources, Interaction interaction) {
         KnownDispatches known = known();
         List<MailLine> mails = new ArrayList<>();
         List<SourceLine> lines = new ArrayList<>();
-        try (ReadingPipeline<Reading> pipeline = readingThreads < 0 ? new ReadingPipeline<>() : new ReadingPipeline<>(readingThreads)) {
+        try (ReadingPipeline<ReadMail> pipeline = readingThreads < 0 ? new ReadingPipeline<>() : new ReadingPipeline<>(readingThreads)) {
             ledger.inBatches(batch -> {
                 BatchPace pace = new BatchPace();
                 for (Source source : sources) {
-                    ReadingPipeline.Sink<Reading> recordIt = (mail, reading) -> {
-                        mails.add(ledger.together(() -> apply(source.label(), mail, reading, known)));
+                    List<Skipped> unreadable = new ArrayList<>();
+                    ReadingPipeline.Sink<ReadMail> recordIt = read -> {
+                        if (read.mail() == null) {
+                            unreadable.add(read.unreadable());
+                            return;
+                        }
+                        IncomingMail mail = read.mail();
+                        mails.add(ledger.together(() -> apply(source.label(), mail, read.reading(), known)));
                         if (pace.due(mail.raw() == null ? 0 : mail.raw().length)) {
                             batch.commit();
                         }
                         interaction.progress(source.label(), mails.size(), 0);
                     };
                     try {
-                        ReadSummary summary = source.mail().read(mail -> pipeline.submit(mail, () -> read(mail, known), recordIt));
+                        ReadSummary summary = source.mail().readUnparsed(
+                                raw -> pipeline.submit(raw.size(), () -> read(raw, known), recordIt));
                         pipeline.drain(recordIt);
-                        lines.add(SourceLine.of(source.label(), summary));
+                        lines.add(SourceLine.of(source.label(), summary.afterParsing(unreadable)));
                     } catch (MailException e) {
                         // What was read before the source failed is still recorded.
                         pipeline.drain(recordIt);
@@ -306,6 +316,16 @@ public final class ReplyCollection {
      * reply stays a reply once its Message-ID is checked against the ledger, {@link #apply}).
      */
     private record Reading(SentMessage own, Classification first, Classification withReports, List<String> reportNotes) {
+    }
+
+    /** A mail parsed and read on the pool, or (mail null) why it could not be parsed. */
+    private record ReadMail(IncomingMail mail, Reading reading, Skipped unreadable) {
+    }
+
+    private ReadMail read(UnparsedMail raw, KnownDispatches known) {
+        UnparsedMail.Parsed parsed = raw.parse();
+        return parsed.mail() == null ? new ReadMail(null, null, parsed.skipped())
+                : new ReadMail(parsed.mail(), read(parsed.mail(), known), null);
     }
 
     private Reading read(IncomingMail mail, KnownDispatches known) {

@@ -26,6 +26,11 @@ public final class EmlSource implements MailSource {
 
     @Override
     public ReadSummary read(Consumer<IncomingMail> each) throws MailException {
+        return UnparsedMail.parseEach(this, each);
+    }
+
+    @Override
+    public ReadSummary readUnparsed(Consumer<UnparsedMail> each) throws MailException {
         Messages messages = Messages.of(EmlSource.class);
         if (!Files.exists(path)) {
             throw new MailException(messages.get("read.noSource", path));
@@ -34,7 +39,7 @@ public final class EmlSource implements MailSource {
             List<Path> files = Files.isDirectory(path)
                     ? FileMessages.list(path, n -> n.toLowerCase(Locale.ROOT).endsWith(".eml"))
                     : List.of(path);
-            return FileMessages.read(files, Files.isDirectory(path) ? path : null, limits, false, each);
+            return FileMessages.readUnparsed(files, Files.isDirectory(path) ? path : null, limits, false, each);
         } catch (IOException e) {
             throw new MailException(messages.get("read.fileUnreadable", e.getMessage()), e);
         }

@@ -11,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
@@ -23,31 +22,31 @@ final class FileMessages {
     private FileMessages() {
     }
 
-    static ReadSummary read(List<Path> files, Path base, InputLimits limits, boolean fileTimeIsReceived,
-                            Consumer<IncomingMail> each) {
+    /**
+     * Hands each file's mail over unparsed, in order ({@link MailSource#readUnparsed}); a file too large or that
+     * cannot be read is handed over refused, in its place.
+     */
+    static ReadSummary readUnparsed(List<Path> files, Path base, InputLimits limits, boolean fileTimeIsReceived,
+                                    Consumer<UnparsedMail> each) {
         IncomingMailParser parser = new IncomingMailParser(limits);
-        List<Skipped> skipped = new ArrayList<>();
-        int read = 0;
         for (Path file : files) {
             String position = MESSAGES.get("position.file", base == null ? file.getFileName() : base.relativize(file));
+            UnparsedMail mail;
             try {
                 byte[] raw = contents(file, limits.maxMessageBytes());
                 if (raw == null) {
-                    skipped.add(new Skipped(position, MESSAGES.get("read.tooLarge",
-                            Sizes.of(Files.size(file)), Sizes.of(limits.maxMessageBytes()))));
-                    continue;
+                    mail = UnparsedMail.refused(position, MESSAGES.get("read.tooLarge",
+                            Sizes.of(Files.size(file)), Sizes.of(limits.maxMessageBytes())));
+                } else {
+                    Instant received = fileTimeIsReceived ? Files.getLastModifiedTime(file).toInstant() : null;
+                    mail = UnparsedMail.of(raw, position, received, parser);
                 }
-                Instant received = fileTimeIsReceived ? Files.getLastModifiedTime(file).toInstant() : null;
-                IncomingMail mail = parser.parse(raw, position, received);
-                each.accept(mail);
-                read++;
             } catch (IOException e) {
-                skipped.add(new Skipped(position, MESSAGES.get("read.fileUnreadable", e.getMessage())));
-            } catch (UnreadableMail e) {
-                skipped.add(new Skipped(position, e.getMessage()));
+                mail = UnparsedMail.refused(position, MESSAGES.get("read.fileUnreadable", e.getMessage()));
             }
+            each.accept(mail);
         }
-        return new ReadSummary(read, skipped, List.of(), null);
+        return new ReadSummary(files.size(), List.of(), List.of(), null);
     }
 
     /**

@@ -15,6 +15,16 @@ public interface MailSource {
      */
     ReadSummary read(Consumer<IncomingMail> each) throws MailException;
 
+    /**
+     * Hands each mail to {@code each} in order before it is parsed, so that the caller may parse it on another thread
+     * ({@link UnparsedMail#parse}). The summary counts as read every mail handed over, also those that will not parse
+     * or were refused before parsing (handed over too, to keep their place); {@link ReadSummary#afterParsing} gives
+     * the summary {@link #read} would give. A source that parses as it reads (IMAP) hands over its parsed mails.
+     */
+    default ReadSummary readUnparsed(Consumer<UnparsedMail> each) throws MailException {
+        return read(mail -> each.accept(UnparsedMail.parsed(mail)));
+    }
+
     /** Reads everything into memory; for small folders and tests. */
     default MailBatch readAll() throws MailException {
         List<IncomingMail> mails = new ArrayList<>();

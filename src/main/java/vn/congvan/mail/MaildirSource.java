@@ -30,6 +30,11 @@ public final class MaildirSource implements MailSource {
 
     @Override
     public ReadSummary read(Consumer<IncomingMail> each) throws MailException {
+        return UnparsedMail.parseEach(this, each);
+    }
+
+    @Override
+    public ReadSummary readUnparsed(Consumer<UnparsedMail> each) throws MailException {
         Messages messages = Messages.of(MaildirSource.class);
         Path cur = maildir.resolve("cur");
         Path fresh = maildir.resolve("new");
@@ -44,7 +49,7 @@ public final class MaildirSource implements MailSource {
                 }
             }
             files.sort(Comparator.comparing(p -> p.getFileName().toString()));
-            return FileMessages.read(files, maildir, limits, true, each);
+            return FileMessages.readUnparsed(files, maildir, limits, true, each);
         } catch (IOException e) {
             throw new MailException(messages.get("read.fileUnreadable", e.getMessage()), e);
         }

@@ -16,6 +16,16 @@ public record ReadSummary(int read, List<Skipped> skipped, List<String> notRead,
         notRead = List.copyOf(notRead);
     }
 
+    /**
+     * This summary of {@link MailSource#readUnparsed} once its mails are parsed: those in {@code unreadable} (in the
+     * order they came) were not read but skipped.
+     */
+    public ReadSummary afterParsing(List<Skipped> unreadable) {
+        List<Skipped> all = new java.util.ArrayList<>(skipped);
+        all.addAll(unreadable);
+        return new ReadSummary(read - unreadable.size(), all, notRead, interruption);
+    }
+
     public boolean complete() {
         return interruption == null;
     }

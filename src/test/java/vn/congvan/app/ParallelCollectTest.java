@@ -49,6 +49,11 @@ class ParallelCollectTest {
             Files.write(folder.resolve(name + "3.eml"), changed.replaceFirst("\r\n\r\n", "\r\nX-Changed: 1\r\n\r\n")
                     .getBytes(StandardCharsets.ISO_8859_1));
         }
+        // Mails that will not parse, among the others: each must be listed as skipped in its place.
+        Files.writeString(folder.resolve("b-010-4.eml"), "From: a@b.example\r\nSubject: parts\r\n"
+                + "Content-Type: multipart/mixed; boundary=x\r\n\r\n" + "--x\r\n\r\nx\r\n".repeat(10_001) + "--x--\r\n");
+        Files.writeString(folder.resolve("b-020-4.eml"), "From: a@b.example\r\nSubject: charset\r\n"
+                + "Content-Type: text/plain; charset=x-no-such-charset\r\n\r\nBáo cáo\r\n");
         return folder;
     }
 
@@ -81,6 +86,11 @@ class ParallelCollectTest {
         Run pooled = collect(mails, "pooled", 4);
 
         assertEquals(5 + 3 * files(CORPUS).size(), serial.outcome().mails().size());
+        assertEquals(List.of("b-010-4.eml", "b-020-4.eml"), serial.outcome().sources().get(0).skipped().stream()
+                .map(k -> k.position().replaceAll(".*(b-0\\d\\d-4\\.eml).*", "$1")).toList());
+        assertTrue(serial.outcome().sources().get(0).skipped().get(0).reason().contains("10000"),
+                serial.outcome().sources().get(0).skipped().get(0).reason());
+        assertEquals(serial.outcome().mails().size(), serial.outcome().sources().get(0).read());
         assertTrue(serial.outcome().newEvents() > 100, "the corpus records many events: " + serial.outcome().newEvents());
         assertTrue(serial.outcome().mails().stream().anyMatch(m -> m.notes().stream().anyMatch(n -> n.contains("Message-ID"))),
                 "a reused Message-ID is among the mails");
