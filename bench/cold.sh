@@ -20,18 +20,7 @@ while [ $# -gt 0 ]; do
   esac
 done
 
-load() { cut -d' ' -f1 /proc/loadavg; }
-busy() { awk -v l="$(load)" 'BEGIN { exit !(l > 1.0) }'; }
-note=""
-if busy; then
-  if ! $force; then
-    echo "Load average $(load) > 1.0: the machine is busy and cold-start figures would mean nothing." >&2
-    echo "Run again when it is idle (or with --force, for a try whose figures are not to be quoted)." >&2
-    exit 3
-  fi
-  note="   [BUSY MACHINE: load $(load) at start, do not quote]"
-  echo "WARNING: load average $(load) > 1.0; figures are NOT comparable to an idle machine." >&2
-fi
+. "$here/bench/idle-check.sh"
 
 work=$(mktemp -d "${TMPDIR:-/tmp}/congvan-cold-XXXXXX")
 trap 'rm -rf "$work"' EXIT

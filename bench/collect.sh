@@ -27,18 +27,7 @@ while [ $# -gt 0 ]; do
   esac
 done
 
-load() { cut -d' ' -f1 /proc/loadavg; }
-busy() { awk -v l="$(load)" 'BEGIN { exit !(l > 1.0) }'; }
-note=""
-if busy; then
-  if ! $force; then
-    echo "Load average $(load) > 1.0: the machine is busy and the figures would mean nothing." >&2
-    echo "Run again when it is idle (or with --force, for a try whose figures are not to be quoted)." >&2
-    exit 3
-  fi
-  note="   [BUSY MACHINE: load $(load) at start, do not quote]"
-  echo "WARNING: load average $(load) > 1.0; figures are NOT comparable to an idle machine." >&2
-fi
+. "$here/bench/idle-check.sh"
 [ -x /usr/bin/time ] || { echo "needs /usr/bin/time (apt-get install -y time)" >&2; exit 2; }
 if ! unzip -l "$here/target/congvan.jar" 2>/dev/null | grep -q 'vn/congvan/bench/CollectRun.class'; then
   echo "target/congvan.jar has no benchmarks: mvn -B -q -Pbench package -DskipTests" >&2
