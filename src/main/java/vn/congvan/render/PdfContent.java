@@ -1,6 +1,10 @@
 package vn.congvan.render;
 
+import java.io.IOException;
 import java.util.Arrays;
+
+import org.apache.pdfbox.cos.COSStream;
+import org.apache.pdfbox.pdmodel.PDDocument;
 
 /**
  * The operators of one page's content stream, written as bytes into a growing buffer: text objects,
@@ -128,6 +132,11 @@ final class PdfContent {
     /** {@code S}. */
     void stroke() {
         operator("S");
+    }
+
+    /** The content written so far, compressed into a stream of {@code doc} ({@link PdfFlate}). */
+    COSStream stream(PDDocument doc) throws IOException {
+        return PdfFlate.stream(doc, buf, size);
     }
 
     /** The content written so far. */

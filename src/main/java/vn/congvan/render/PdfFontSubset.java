@@ -1,6 +1,5 @@
 package vn.congvan.render;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.EnumMap;
@@ -168,7 +167,7 @@ final class PdfFontSubset {
     }
 
     private PDStream stream(byte[] bytes) throws IOException {
-        return new PDStream(doc, new ByteArrayInputStream(bytes), COSName.FLATE_DECODE);
+        return new PDStream(PdfFlate.stream(doc, bytes, bytes.length));
     }
 
     /**

@@ -1,6 +1,5 @@
 package vn.congvan.render;
 
-import java.io.ByteArrayInputStream;
 import java.io.Closeable;
 import java.io.IOException;
 import java.util.Arrays;
@@ -149,7 +148,7 @@ final class PdfLayout implements Closeable {
     /** The page's content becomes its stream, compressed. */
     private void finishPage() throws IOException {
         if (content != null) {
-            page.setContents(new PDStream(doc, new ByteArrayInputStream(content.bytes()), COSName.FLATE_DECODE));
+            page.setContents(new PDStream(content.stream(doc)));
             content = null;
         }
     }
