@@ -2,7 +2,6 @@ package vn.congvan.render;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.Map;
 
@@ -12,8 +11,8 @@ import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSInteger;
 import org.apache.pdfbox.cos.COSName;
-import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.common.PDStream;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
@@ -34,48 +33,11 @@ final class PdfFontSubset {
     /** Font descriptors of the process's font by face, without a font program, and its subsetters; guarded by {@link PdfFonts#LOCK}. */
     private static final Map<Face, Described> DESCRIPTORS = new EnumMap<>(Face.class);
 
-    private record Described(TrueTypeFont ttf, COSDictionary descriptor, TrueTypeSubsetter subsetter, RecentSubsets recent) {
-    }
-
-    /**
-     * A subset as embedded: everything in it follows from the glyphs used ({@code used}), so a document
-     * that uses the same glyphs of the face as one written before gets the same bytes without subsetting
-     * and compressing again (the font program was a fifth of a warm 200-row report's processor time).
-     */
-    private record Embedded(boolean[] used, int[] newToOld, String name, byte[] program, int programLength,
-            byte[] cidToGid, byte[] toUnicode) {
-    }
-
-    /**
-     * The last few subsets of a face, most recent first: offices write the same reports and reminders
-     * again as the replies come in. Small, so that a process writing many different documents keeps
-     * little (each holds the compressed program, some 5 to 15 KB) and pays only a few comparisons.
-     */
-    private static final class RecentSubsets {
-        private static final int KEPT = 4;
-        private final Embedded[] kept = new Embedded[KEPT];
-
-        Embedded find(boolean[] used) {
-            for (int i = 0; i < KEPT && kept[i] != null; i++) {
-                if (Arrays.equals(kept[i].used(), used)) {
-                    Embedded found = kept[i];
-                    System.arraycopy(kept, 0, kept, 1, i);
-                    kept[0] = found;
-                    return found;
-                }
-            }
-            return null;
-        }
-
-        void add(Embedded subset) {
-            System.arraycopy(kept, 0, kept, 1, KEPT - 1);
-            kept[0] = subset;
-        }
+    private record Described(TrueTypeFont ttf, COSDictionary descriptor, TrueTypeSubsetter subsetter) {
     }
 
     private final PDDocument doc;
     private final TrueTypeSubsetter subsetter;
-    private final RecentSubsets recent;
     private final COSDictionary type0 = new COSDictionary();
     private final COSDictionary cidFont = new COSDictionary();
     private final COSDictionary descriptor;
@@ -86,7 +48,6 @@ final class PdfFontSubset {
         this.doc = doc;
         Described described = described(ttf, face);
         this.subsetter = described.subsetter();
-        this.recent = described.recent();
         this.used = new boolean[subsetter.glyphCount()];
         this.descriptor = copy(described.descriptor());
         type0.setItem(COSName.TYPE, COSName.FONT);
@@ -117,34 +78,23 @@ final class PdfFontSubset {
 
     /** Writes the subset of the glyphs used, its name, widths, CID map and ToUnicode map. */
     void embed() throws IOException {
-        Embedded subset = recent.find(used);
-        if (subset == null) {
-            subset = made();
-            recent.add(subset);
-        }
-        COSName baseFont = COSName.getPDFName(subset.name());
-        type0.setItem(COSName.BASE_FONT, baseFont);
-        cidFont.setItem(COSName.BASE_FONT, baseFont);
-        descriptor.setItem(COSName.FONT_NAME, baseFont);
-        COSStream file = PdfFlate.compressed(doc, subset.program());
-        file.setInt(COSName.LENGTH1, subset.programLength());
-        descriptor.setItem(COSName.FONT_FILE2, file);
-        // newToOld is in the order of the old ids: CIDs ascending, as the maps below want them.
-        cidFont.setItem(COSName.W, widths(subset.newToOld()));
-        cidFont.setItem(COSName.CID_TO_GID_MAP, PdfFlate.compressed(doc, subset.cidToGid()));
-        type0.setItem(COSName.TO_UNICODE, PdfFlate.compressed(doc, subset.toUnicode()));
-    }
-
-    /** The subset of the glyphs used and its maps, compressed. */
-    private Embedded made() {
         TrueTypeSubsetter.Subset subset = subsetter.subset(used);
         int[] newToOld = subset.newToOld();
         String name = tag(newToOld) + "+" + descriptor.getCOSName(COSName.FONT_NAME).getName();
-        byte[] program = subset.program();
-        byte[] cidToGid = cidToGid(newToOld);
-        byte[] toUnicode = toUnicode(newToOld);
-        return new Embedded(used.clone(), newToOld, name, PdfFlate.deflate(program, program.length), program.length,
-                PdfFlate.deflate(cidToGid, cidToGid.length), PdfFlate.deflate(toUnicode, toUnicode.length));
+        byte[] bytes = subset.program();
+
+        COSName baseFont = COSName.getPDFName(name);
+        type0.setItem(COSName.BASE_FONT, baseFont);
+        cidFont.setItem(COSName.BASE_FONT, baseFont);
+        descriptor.setItem(COSName.FONT_NAME, baseFont);
+        PDStream file = stream(bytes);
+        file.getCOSObject().setInt(COSName.LENGTH1, bytes.length);
+        descriptor.setItem(COSName.FONT_FILE2, file);
+
+        // newToOld is in the order of the old ids: CIDs ascending, as the maps below want them.
+        cidFont.setItem(COSName.W, widths(newToOld));
+        cidFont.setItem(COSName.CID_TO_GID_MAP, cidToGid(newToOld));
+        type0.setItem(COSName.TO_UNICODE, toUnicode(newToOld));
     }
 
     /** Widths of the glyphs by CID (the glyph id in the whole font), runs of consecutive CIDs together. */
@@ -165,18 +115,18 @@ final class PdfFontSubset {
         return w;
     }
 
-    private static byte[] cidToGid(int[] newToOld) {
+    private PDStream cidToGid(int[] newToOld) throws IOException {
         byte[] map = new byte[(newToOld[newToOld.length - 1] + 1) * 2];
         for (int gid = 0; gid < newToOld.length; gid++) {
             int cid = newToOld[gid];
             map[cid * 2] = (byte) (gid >> 8);
             map[cid * 2 + 1] = (byte) gid;
         }
-        return map;
+        return stream(map);
     }
 
     /** A CMap from each CID to its character (the first the font maps to that glyph, as PDFBox chose). */
-    private byte[] toUnicode(int[] newToOld) {
+    private PDStream toUnicode(int[] newToOld) throws IOException {
         StringBuilder pairs = new StringBuilder();
         int count = 0;
         StringBuilder cmapText = new StringBuilder("/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n"
@@ -202,7 +152,7 @@ final class PdfFontSubset {
             bfchar(cmapText, pairs, count);
         }
         cmapText.append("endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n");
-        return cmapText.toString().getBytes(StandardCharsets.US_ASCII);
+        return stream(cmapText.toString().getBytes(StandardCharsets.US_ASCII));
     }
 
     private static void hex(StringBuilder out, int value) {
@@ -214,6 +164,10 @@ final class PdfFontSubset {
     private static void bfchar(StringBuilder cmap, StringBuilder pairs, int count) {
         cmap.append(count).append(" beginbfchar\n").append(pairs).append("endbfchar\n");
         pairs.setLength(0);
+    }
+
+    private PDStream stream(byte[] bytes) throws IOException {
+        return new PDStream(PdfFlate.stream(doc, bytes, bytes.length));
     }
 
     /**
@@ -244,7 +198,7 @@ final class PdfFontSubset {
             }
             d.removeItem(COSName.FONT_FILE2);
             d.removeItem(COSName.CID_SET);
-            known = new Described(ttf, d, new TrueTypeSubsetter(ttf), new RecentSubsets());
+            known = new Described(ttf, d, new TrueTypeSubsetter(ttf));
             DESCRIPTORS.put(face, known);
         }
         return known;
