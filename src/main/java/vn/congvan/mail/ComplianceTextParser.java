@@ -394,7 +394,7 @@ public final class ComplianceTextParser {
 
         private TopicMatcher matcher() {
             if (matcher == null) {
-                matcher = new TopicMatcher(requirements, WORDING);
+                matcher = TopicMatcher.of(requirements);
             }
             return matcher;
         }
