@@ -67,6 +67,9 @@ public final class ComplianceTextParser {
     static final WordStartSearch STATUS_SEARCH = new WordStartSearch(STATUS, WORDING.statusFirstWords());
     static final WordStartSearch BLANKET_SEARCH = new WordStartSearch(BLANKET, union(WORDING.anyStatusFirstWords(),
             Set.of("tat", "toan", "ca", "cac", "nhung")));
+    /** Days ({@link ReplyDates#DATE}): a number, or one of the words its optional lead begins with. */
+    static final WordStartSearch DATE_SEARCH = WordStartSearch.orAnyNumber(ReplyDates.DATE,
+            Set.of("tu", "vao", "truoc", "den", "cham", "ke", "ngay"));
     private static final String MARKER_NOUN = "(?:noi dung|muc|yeu cau|nhiem vu|diem|khoan)";
     private static final String NUMS = "\\d{1,2}(?:\\s*(?:-|–|den)\\s*\\d{1,2})?";
     private static final Pattern KEYWORD_MARKER = Pattern.compile("\\b" + MARKER_NOUN + "\\s*(?:so\\s*|thu\\s*|tu\\s+)?("
@@ -543,8 +546,9 @@ public final class ComplianceTextParser {
                 previousEnd = m.end();
             }
         }
-        m = ReplyDates.DATE.matcher(f);
-        while (m.find()) {
+        WordStartSearch.Search dates = DATE_SEARCH.in(f);
+        while (dates.find()) {
+            m = dates.matcher();
             all.add(new DateToken(m.start(), m.end(), ReplyDates.written(m)));
         }
         breaks(f, all);

@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  * <p>What the pattern must promise (the status phrases do, {@link ReplyWording}): every match begins at a word
  * boundary ({@code \b}) with one of {@code firstWords}, followed by a character that is neither letter nor digit
  * ({@code \p{L}\p{N}}), or with an ASCII digit when the words hold {@link #DIGITS}. A word is then the whole run of
- * letters and digits that starts there, so a hash look-up says whether to try the pattern.
+ * letters and digits that starts there, so a hash look-up says whether to try the pattern. A pattern made with
+ * {@link #orAnyNumber} may also begin at any number, after a letter too ("x28/8"): at every first digit of a run.
  */
 final class WordStartSearch {
     /** In {@code firstWords}: a match may also begin with an ASCII digit (a percentage). */
@@ -21,11 +22,22 @@ final class WordStartSearch {
     private final Pattern pattern;
     private final Set<String> firstWords;
     private final boolean digits;
+    private final boolean anyNumber;
 
     WordStartSearch(Pattern pattern, Set<String> firstWords) {
+        this(pattern, firstWords, false);
+    }
+
+    private WordStartSearch(Pattern pattern, Set<String> firstWords, boolean anyNumber) {
         this.pattern = pattern;
         this.firstWords = Set.copyOf(firstWords);
         this.digits = firstWords.contains(DIGITS);
+        this.anyNumber = anyNumber;
+    }
+
+    /** A pattern whose matches begin with one of {@code firstWords} at a word's start, or with an ASCII digit anywhere. */
+    static WordStartSearch orAnyNumber(Pattern pattern, Set<String> firstWords) {
+        return new WordStartSearch(pattern, firstWords, true);
     }
 
     Pattern pattern() {
@@ -57,14 +69,17 @@ final class WordStartSearch {
             int n = text.length();
             for (int p = from; p < n; p++) {
                 char c = text.charAt(p);
-                if (!Character.isLetterOrDigit(c) || p > 0 && Character.isLetterOrDigit(text.charAt(p - 1))) {
-                    continue;
+                boolean candidate = anyNumber && asciiDigit(c) && (p == 0 || !asciiDigit(text.charAt(p - 1)));
+                if (!candidate) {
+                    if (!Character.isLetterOrDigit(c) || p > 0 && Character.isLetterOrDigit(text.charAt(p - 1))) {
+                        continue;
+                    }
+                    int end = p + 1;
+                    while (end < n && letterOrNumber(text.charAt(end))) {
+                        end++;
+                    }
+                    candidate = digits && asciiDigit(c) || firstWords.contains(text.substring(p, end));
                 }
-                int end = p + 1;
-                while (end < n && letterOrNumber(text.charAt(end))) {
-                    end++;
-                }
-                boolean candidate = digits && c >= '0' && c <= '9' || firstWords.contains(text.substring(p, end));
                 if (candidate) {
                     matcher.region(p, n);
                     if (matcher.lookingAt()) {
@@ -76,6 +91,10 @@ final class WordStartSearch {
             from = n;
             return false;
         }
+    }
+
+    private static boolean asciiDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     /** {@code [\p{L}\p{N}]} for one char. */

@@ -27,7 +27,8 @@ class WordStartSearchTest {
             "khan", "tiep", "tuc", "duy", "tri", "du", "kien", "nhung", "con", "lai", "khac", "day", "du", "ba", "hai", "mot",
             "1", "2", "3", "80", "12,5", "%", "/", "-", ",", ".", ";", "!", "?", ":", "(", ")", "_", "²", "\u0301", "x",
             "dax", "xda", "hoanthanh", "tất cả các nội dung", "cả 3 nội dung", "đã hoàn thành", "đầy đủ",
-            "các nội dung còn lại", "đều", "\u2028", "\u0085", "\r\n", "\t", "\n", "ngày 28/8", "2/3", "tu", "so", "thu"};
+            "các nội dung còn lại", "đều", "ngày 28/8", "28/8/2026", "5 tháng 9", "5 tháng 9 năm 2026", "x28/8", "từ ngày",
+            "trước ngày", "chậm nhất", "kể từ", "vào", "28.8.2026", "1-3", "30-9-2026", "/", "\u2028", "\u0085", "\r\n", "\t", "\n", "ngày 28/8", "2/3", "tu", "so", "thu"};
 
     private static List<String> texts() throws IOException {
         List<String> texts = new ArrayList<>();
@@ -88,6 +89,11 @@ class WordStartSearchTest {
     @Test
     void blanketSentencesAreFoundAsFindFindsThem() throws IOException {
         sameAsFind(ComplianceTextParser.BLANKET_SEARCH, false, texts(), 1_000);
+    }
+
+    @Test
+    void daysAreFoundAsFindFindsThem() throws IOException {
+        sameAsFind(ComplianceTextParser.DATE_SEARCH, false, texts(), 1_000);
     }
 
     @Test
