@@ -63,6 +63,13 @@ public final class ComplianceTextParser {
                     // "các nội dung còn lại đã hoàn thành": the rest, i.e. every item not stated one by one
                     + "|(?:cac|nhung)\\s+" + NOUN + "\\s+(?:con lai|khac)" + ")"
                     + "(?:\\s+\\p{L}+){0,5}?\\s+" + ANY_STATUS + "\\b");
+    /** The status phrases and the blanket sentences, tried only at the words they can begin with. */
+    static final WordStartSearch STATUS_SEARCH = new WordStartSearch(STATUS, WORDING.statusFirstWords());
+    static final WordStartSearch BLANKET_SEARCH = new WordStartSearch(BLANKET, union(WORDING.anyStatusFirstWords(),
+            Set.of("tat", "toan", "ca", "cac", "nhung")));
+    /** Days ({@link ReplyDates#DATE}): a number, or one of the words its optional lead begins with. */
+    static final WordStartSearch DATE_SEARCH = WordStartSearch.orAnyNumber(ReplyDates.DATE,
+            Set.of("tu", "vao", "truoc", "den", "cham", "ke", "ngay"));
     private static final String MARKER_NOUN = "(?:noi dung|muc|yeu cau|nhiem vu|diem|khoan)";
     private static final String NUMS = "\\d{1,2}(?:\\s*(?:-|–|den)\\s*\\d{1,2})?";
     private static final Pattern KEYWORD_MARKER = Pattern.compile("\\b" + MARKER_NOUN + "\\s*(?:so\\s*|thu\\s*|tu\\s+)?("
@@ -70,7 +77,8 @@ public final class ComplianceTextParser {
             + ")*)\\b");
     // "nội dung 1 và nội dung 3" is one list; "nội dung 1, nội dung 2 …" is two clauses, each with its own status.
     private static final Pattern LINE_MARKER = Pattern.compile("(?m)^[ \\t]*(?:[-•*+][ \\t]*)?\\(?(\\d{1,2})[.):](?=[\\s\\p{L}])");
-    private static final Pattern BREAK = Pattern.compile("[.;!?](?=\\s|$)|\\n|,(?!\\s*\\d)");
+    /** Where sentences and clauses end; {@link #breaks} finds its matches by a loop. */
+    static final Pattern BREAK = Pattern.compile("[.;!?](?=\\s|$)|\\n|,(?!\\s*\\d)");
     private static final Pattern ALTERNATIVE = Pattern.compile("\\s*(?:/|\\||hoac|hay)\\s*");
     private static final Pattern NUMBER_OR_RANGE = Pattern.compile("(\\d{1,2})(?:\\s*(?:-|–|den)\\s*(\\d{1,2}))?");
     private static final Pattern WORD = Pattern.compile("\\p{L}+");
@@ -87,7 +95,7 @@ public final class ComplianceTextParser {
     private ComplianceTextParser() {
     }
 
-    private sealed interface Token permits Marker, Status, Break, DateToken {
+    sealed interface Token permits Marker, Status, Break, DateToken {
         int start();
 
         int end();
@@ -104,7 +112,7 @@ public final class ComplianceTextParser {
     }
 
     /** sentence: a full stop or line end; else a comma (a clause). */
-    private record Break(int start, int end, boolean sentence) implements Token {
+    record Break(int start, int end, boolean sentence) implements Token {
     }
 
     private record DateToken(int start, int end, ReplyDates.Written day) implements Token {
@@ -184,8 +192,9 @@ public final class ComplianceTextParser {
             this.requirements = requirements;
             this.context = context;
             StringBuilder work = new StringBuilder(FoldedText.of(own));
-            Matcher b = BLANKET.matcher(work.toString());
-            while (b.find()) {
+            WordStartSearch.Search search = BLANKET_SEARCH.in(work.toString());
+            while (search.find()) {
+                Matcher b = search.matcher();
                 Matcher s = STATUS.matcher(b.group());
                 while (s.find()) {
                     ComplianceStatus st = WORDING.kindOf(s).status();
@@ -394,7 +403,7 @@ public final class ComplianceTextParser {
 
         private TopicMatcher matcher() {
             if (matcher == null) {
-                matcher = new TopicMatcher(requirements, WORDING);
+                matcher = TopicMatcher.of(requirements);
             }
             return matcher;
         }
@@ -526,9 +535,10 @@ public final class ComplianceTextParser {
         while (m.find()) {
             all.add(new Marker(m.start(), m.end(), numbers(m.group(1))));
         }
-        m = STATUS.matcher(f);
+        WordStartSearch.Search statuses = STATUS_SEARCH.in(f);
         int previousEnd = -1;
-        while (m.find()) {
+        while (statuses.find()) {
+            m = statuses.matcher();
             Kind kind = WORDING.kindOf(m);
             boolean alternative = previousEnd >= 0 && ALTERNATIVE.matcher(f.substring(previousEnd, m.start())).matches();
             all.add(new Status(m.start(), m.end(), kind, alternative));
@@ -536,14 +546,12 @@ public final class ComplianceTextParser {
                 previousEnd = m.end();
             }
         }
-        m = ReplyDates.DATE.matcher(f);
-        while (m.find()) {
+        WordStartSearch.Search dates = DATE_SEARCH.in(f);
+        while (dates.find()) {
+            m = dates.matcher();
             all.add(new DateToken(m.start(), m.end(), ReplyDates.written(m)));
         }
-        m = BREAK.matcher(f);
-        while (m.find()) {
-            all.add(new Break(m.start(), m.end(), f.charAt(m.start()) != ','));
-        }
+        breaks(f, all);
         all.sort(Comparator.comparingInt(Token::start).thenComparingInt(ComplianceTextParser::rank));
         List<Token> kept = new ArrayList<>();
         int covered = -1;
@@ -554,6 +562,48 @@ public final class ComplianceTextParser {
             }
         }
         return kept;
+    }
+
+    /**
+     * The matches of {@link #BREAK}, by a loop: it ran over every character of every reply. A full stop (or ; ! ?)
+     * before white space or the end ({@code $}: also before a line terminator that ends the text), a line feed, a
+     * comma not followed by a number.
+     */
+    static void breaks(String f, List<? super Break> all) {
+        int n = f.length();
+        for (int i = 0; i < n; i++) {
+            char c = f.charAt(i);
+            boolean brk;
+            if (c == '.' || c == ';' || c == '!' || c == '?') {
+                int j = i + 1;
+                brk = j == n || regexSpace(f.charAt(j))
+                        || j == n - 1 && (f.charAt(j) == '\u0085' || f.charAt(j) == '\u2028' || f.charAt(j) == '\u2029');
+            } else if (c == '\n') {
+                brk = true;
+            } else if (c == ',') {
+                int k = i + 1;
+                while (k < n && regexSpace(f.charAt(k))) {
+                    k++;
+                }
+                brk = k == n || f.charAt(k) < '0' || f.charAt(k) > '9';
+            } else {
+                continue;
+            }
+            if (brk) {
+                all.add(new Break(i, i + 1, c != ','));
+            }
+        }
+    }
+
+    /** {@code \s}: ASCII white space. */
+    private static boolean regexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> all = new java.util.HashSet<>(a);
+        all.addAll(b);
+        return all;
     }
 
     /** At the same start: an item number first, then a status, then a day. */

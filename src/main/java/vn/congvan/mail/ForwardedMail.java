@@ -61,10 +61,7 @@ final class ForwardedMail {
 
     private static Optional<IncomingMail> inline(IncomingMail outer) {
         String[] lines = outer.text().split("\n", -1);
-        String[] folded = new String[lines.length];
-        for (int i = 0; i < lines.length; i++) {
-            folded[i] = FoldedText.of(lines[i]);
-        }
+        String[] folded = FoldedText.lines(outer.text());
         boolean forwardSubject = FORWARD_SUBJECT.matcher(FoldedText.of(outer.subject())).find();
         for (int i = 0; i < lines.length; i++) {
             int headerStart;

@@ -5,32 +5,104 @@ import vn.congvan.model.Requirement;
 import vn.congvan.model.TrackedDispatch;
 import vn.congvan.model.Unit;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * What the classifier may match a mail against, as the app knows it from the ledger and the directory.
- *
- * @param dispatches every tracked dispatch with its assignments (who must do what) and requirements
- * @param sent       the Message-IDs we sent, per dispatch and unit
- * @param units      the units with their e-mail addresses (and names, which impostors like to borrow)
- * @param trusted    unit code → the further addresses the clerk trusts for that unit, in lower case
+ * What the classifier may match a mail against, as the app knows it from the ledger and the directory. Immutable
+ * and safe to share between threads. Every mail asks it who an address speaks for and what a dispatch holds, so
+ * the answers come from indexes made once (collect read every assignment of every dispatch for each unit of each
+ * mail); each answer is the one a search in the given order finds (the first dispatch, unit or sent mail that fits).
  */
-public record KnownDispatches(List<Known> dispatches, List<SentMessage> sent, List<Unit> units,
-                              Map<String, Set<String>> trusted) {
-    public KnownDispatches {
-        dispatches = List.copyOf(dispatches);
-        sent = List.copyOf(sent);
-        units = List.copyOf(units);
-        trusted = Map.copyOf(trusted);
+public final class KnownDispatches {
+    private final List<Known> dispatches;
+    private final List<SentMessage> sent;
+    private final List<Unit> units;
+    private final Map<String, Set<String>> trusted;
+    /** Per address in lower case (stripped): the codes of the units it speaks for. */
+    private final Map<String, Set<String>> codesByAddress = new HashMap<>();
+    private final Map<Long, Known> byKey = new HashMap<>();
+    private final Map<String, List<TrackedDispatch>> byNumberSymbol = new LinkedHashMap<>();
+    private final Map<String, SentMessage> sentById = new HashMap<>();
+    private final Map<String, Unit> unitByCode = new HashMap<>();
+    /** The unit codes each dispatch is assigned to. */
+    private final Map<Long, Set<String>> assignedCodes = new HashMap<>();
+    /** {@link #requirements} per "key unit", made on first use (a dispatch's units are many, few of them reply). */
+    private final Map<String, List<Requirement>> requirements = new ConcurrentHashMap<>();
+
+    /**
+     * @param dispatches every tracked dispatch with its assignments (who must do what) and requirements
+     * @param sent       the Message-IDs we sent, per dispatch and unit
+     * @param units      the units with their e-mail addresses (and names, which impostors like to borrow)
+     * @param trusted    unit code → the further addresses the clerk trusts for that unit, in lower case
+     */
+    public KnownDispatches(List<Known> dispatches, List<SentMessage> sent, List<Unit> units, Map<String, Set<String>> trusted) {
+        this.dispatches = List.copyOf(dispatches);
+        this.sent = List.copyOf(sent);
+        this.units = List.copyOf(units);
+        this.trusted = Map.copyOf(trusted);
+        for (Unit u : this.units) {
+            if (unitByCode.putIfAbsent(u.code(), u) == null && u.email() != null) {
+                speaks(u.email(), u.code());
+            }
+        }
+        this.trusted.forEach((code, addresses) -> addresses.forEach(a -> codesByAddress.computeIfAbsent(a, k -> new HashSet<>()).add(code)));
+        for (Known d : this.dispatches) {
+            for (Assignment a : d.assignments()) {
+                if (a.unitEmail() != null) {
+                    speaks(a.unitEmail(), a.unitCode());
+                }
+            }
+            TrackedDispatch t = d.dispatch();
+            byNumberSymbol.computeIfAbsent(t.numberSymbol(), k -> new ArrayList<>()).add(t);
+            if (byKey.putIfAbsent(t.key(), d) == null) {
+                Set<String> codes = new HashSet<>();
+                d.assignments().forEach(a -> codes.add(a.unitCode()));
+                assignedCodes.put(t.key(), codes);
+            }
+        }
+        byNumberSymbol.replaceAll((k, list) -> List.copyOf(list));
+        for (SentMessage s : this.sent) {
+            sentById.putIfAbsent(s.messageId().strip(), s);
+        }
     }
 
     public KnownDispatches(List<Known> dispatches, List<SentMessage> sent, List<Unit> units) {
         this(dispatches, sent, units, Map.of());
+    }
+
+    private void speaks(String address, String unitCode) {
+        codesByAddress.computeIfAbsent(address.strip().toLowerCase(Locale.ROOT), k -> new HashSet<>()).add(unitCode);
+    }
+
+    /** Every tracked dispatch with its assignments and requirements. */
+    public List<Known> dispatches() {
+        return dispatches;
+    }
+
+    /** The Message-IDs we sent, per dispatch and unit. */
+    public List<SentMessage> sent() {
+        return sent;
+    }
+
+    /** The units with their e-mail addresses. */
+    public List<Unit> units() {
+        return units;
+    }
+
+    /** Unit code → the further addresses the clerk trusts for that unit, in lower case. */
+    public Map<String, Set<String>> trusted() {
+        return trusted;
     }
 
     /**
@@ -41,22 +113,16 @@ public record KnownDispatches(List<Known> dispatches, List<SentMessage> sent, Li
         if (email == null) {
             return false;
         }
-        String wanted = email.strip().toLowerCase(Locale.ROOT);
-        if (unit(unitCode).map(u -> same(u.email(), wanted)).orElse(false)
-                || trusted.getOrDefault(unitCode, Set.of()).contains(wanted)) {
-            return true;
-        }
-        return dispatches.stream().flatMap(d -> d.assignments().stream())
-                .anyMatch(a -> a.unitCode().equals(unitCode) && same(a.unitEmail(), wanted));
+        return codesByAddress.getOrDefault(email.strip().toLowerCase(Locale.ROOT), Set.of()).contains(unitCode);
     }
 
     /** The units {@code email} speaks for (see {@link #speaksFor}), in directory order. */
     public List<Unit> unitsSpokenForBy(String email) {
-        return units.stream().filter(u -> speaksFor(email, u.code())).toList();
-    }
-
-    private static boolean same(String address, String lowerCase) {
-        return address != null && address.strip().toLowerCase(Locale.ROOT).equals(lowerCase);
+        Set<String> codes = email == null ? null : codesByAddress.get(email.strip().toLowerCase(Locale.ROOT));
+        if (codes == null) {
+            return List.of();
+        }
+        return units.stream().filter(u -> codes.contains(u.code())).toList();
     }
 
     /**
@@ -74,16 +140,14 @@ public record KnownDispatches(List<Known> dispatches, List<SentMessage> sent, Li
         }
     }
 
-    /** The number/symbols of the dispatches tracked (several dispatches may share one). */
+    /** The number/symbols of the dispatches tracked (several dispatches may share one), in the dispatches' order. */
     public Set<String> numberSymbols() {
-        Set<String> ids = new LinkedHashSet<>();
-        dispatches.forEach(d -> ids.add(d.dispatch().numberSymbol()));
-        return ids;
+        return Collections.unmodifiableSet(byNumberSymbol.keySet());
     }
 
     /** The dispatches with this number/symbol, of any issuer or year. */
     public List<TrackedDispatch> withNumberSymbol(String numberSymbol) {
-        return dispatches.stream().map(Known::dispatch).filter(d -> d.numberSymbol().equals(numberSymbol)).toList();
+        return byNumberSymbol.getOrDefault(numberSymbol, List.of());
     }
 
     /** How to name a dispatch to the clerk: its number/symbol, with the year when another shares it. */
@@ -96,7 +160,7 @@ public record KnownDispatches(List<Known> dispatches, List<SentMessage> sent, Li
     }
 
     public Optional<TrackedDispatch> dispatch(long dispatchKey) {
-        return dispatches.stream().map(Known::dispatch).filter(d -> d.key() == dispatchKey).findFirst();
+        return Optional.ofNullable(byKey.get(dispatchKey)).map(Known::dispatch);
     }
 
     /** The requirement ids assigned to {@code unitCode} in the dispatch, in the order given. */
@@ -108,34 +172,37 @@ public record KnownDispatches(List<Known> dispatches, List<SentMessage> sent, Li
 
     /**
      * The requirements assigned to {@code unitCode} in the dispatch, in the order given, with their texts where the
-     * dispatch's analysis is known (else with empty texts).
+     * dispatch's analysis is known (else with empty texts). The same list for the same dispatch and unit.
      */
     public List<Requirement> requirements(long dispatchKey, String unitCode) {
-        Map<String, Requirement> analysed = new java.util.HashMap<>();
-        dispatches.stream().filter(d -> d.dispatch().key() == dispatchKey).findFirst()
-                .ifPresent(d -> d.requirements().forEach(r -> analysed.putIfAbsent(r.id(), r)));
-        return requirementIds(dispatchKey, unitCode).stream()
-                .map(id -> analysed.getOrDefault(id, new Requirement(id, "", List.of(), List.of()))).toList();
+        return requirements.computeIfAbsent(dispatchKey + " " + unitCode, k -> {
+            Map<String, Requirement> analysed = new HashMap<>();
+            Known d = byKey.get(dispatchKey);
+            if (d != null) {
+                d.requirements().forEach(r -> analysed.putIfAbsent(r.id(), r));
+            }
+            return requirementIds(dispatchKey, unitCode).stream()
+                    .map(id -> analysed.getOrDefault(id, new Requirement(id, "", List.of(), List.of()))).toList();
+        });
     }
 
     public boolean assigned(long dispatchKey, String unitCode) {
-        return assignments(dispatchKey).stream().anyMatch(a -> a.unitCode().equals(unitCode));
+        return assignedCodes.getOrDefault(dispatchKey, Set.of()).contains(unitCode);
     }
 
     private List<Assignment> assignments(long dispatchKey) {
-        return dispatches.stream().filter(d -> d.dispatch().key() == dispatchKey).findFirst()
-                .map(Known::assignments).orElse(List.of());
+        Known d = byKey.get(dispatchKey);
+        return d == null ? List.of() : d.assignments();
     }
 
     public Optional<SentMessage> sentWithId(String messageId) {
         if (messageId == null) {
             return Optional.empty();
         }
-        String wanted = messageId.strip();
-        return sent.stream().filter(s -> s.messageId().strip().equals(wanted)).findFirst();
+        return Optional.ofNullable(sentById.get(messageId.strip()));
     }
 
     public Optional<Unit> unit(String code) {
-        return units.stream().filter(u -> u.code().equals(code)).findFirst();
+        return Optional.ofNullable(unitByCode.get(code));
     }
 }

@@ -83,11 +83,9 @@ final class QuotedText {
 
     /** The unit's own lines in order (blank ones too), each with the number of the quoted requirement it answers. */
     static List<OwnLine> ownLines(String text) {
-        String[] lines = text.replace("\r\n", "\n").split("\n", -1);
-        String[] folded = new String[lines.length];
-        for (int i = 0; i < lines.length; i++) {
-            folded[i] = FoldedText.of(lines[i]);
-        }
+        String unix = text.replace("\r\n", "\n");
+        String[] lines = unix.split("\n", -1);
+        String[] folded = FoldedText.lines(unix);
         List<OwnLine> out = new ArrayList<>();
         String quotedItem = null;
         boolean quotedBlank = false;

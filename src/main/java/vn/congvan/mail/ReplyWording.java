@@ -45,11 +45,14 @@ final class ReplyWording {
 
     private final Pattern status;
     private final String anyStatus;
+    /** The words a phrase of {@link #status} / of {@link #anyStatus} can begin with ({@link WordStartSearch}). */
+    private final Set<String> statusFirstWords;
+    private final Set<String> anyStatusFirstWords;
     private final Set<String> stopWords;
     private final Set<String> stopPairs;
     private final Set<String> pairSyllables;
 
-    private ReplyWording(Map<Kind, String> regexes, Set<String> stopWords, Set<String> stopPairs) {
+    private ReplyWording(Map<Kind, String> regexes, Map<Kind, Set<String>> firstWords, Set<String> stopWords, Set<String> stopPairs) {
         StringBuilder all = new StringBuilder("\\b(?:");
         String sep = "";
         for (Kind k : Kind.values()) {
@@ -59,6 +62,16 @@ final class ReplyWording {
         this.status = Pattern.compile(all.append(")(?![\\p{L}\\p{N}])").toString());
         this.anyStatus = "(?:" + regexes.get(Kind.NOT_STARTED) + "|" + regexes.get(Kind.IN_PROGRESS) + "|"
                 + regexes.get(Kind.DONE) + ")";
+        Set<String> anyFirst = new HashSet<>();
+        Set<String> allFirst = new HashSet<>();
+        firstWords.forEach((k, words) -> {
+            allFirst.addAll(words);
+            if (k != Kind.NEUTRAL && k != Kind.PLAN) {
+                anyFirst.addAll(words);
+            }
+        });
+        this.statusFirstWords = Set.copyOf(allFirst);
+        this.anyStatusFirstWords = Set.copyOf(anyFirst);
         this.stopWords = Set.copyOf(stopWords);
         this.stopPairs = Set.copyOf(stopPairs);
         Set<String> syllables = new HashSet<>();
@@ -74,6 +87,19 @@ final class ReplyWording {
     /** One regex for a NOT_STARTED, IN_PROGRESS or DONE phrase, to build other patterns with. */
     String anyStatus() {
         return anyStatus;
+    }
+
+    /**
+     * The folded words a match of {@link #status} can begin with; {@link WordStartSearch#DIGITS} when one can begin
+     * with a number (a phrase starting with #%).
+     */
+    Set<String> statusFirstWords() {
+        return statusFirstWords;
+    }
+
+    /** The same for {@link #anyStatus}. */
+    Set<String> anyStatusFirstWords() {
+        return anyStatusFirstWords;
     }
 
     Kind kindOf(Matcher m) {
@@ -122,8 +148,8 @@ final class ReplyWording {
     }
 
     static ReplyWording parse(String text) {
-        Map<String, String> macros = new HashMap<>();
-        Map<Kind, List<String>> phrases = new EnumMap<>(Kind.class);
+        Map<String, Phrase> macros = new HashMap<>();
+        Map<Kind, List<Phrase>> phrases = new EnumMap<>(Kind.class);
         Set<String> stopWords = new HashSet<>();
         Set<String> stopPairs = new HashSet<>();
         String section = null;
@@ -138,7 +164,7 @@ final class ReplyWording {
             }
             Matcher macro = MACRO.matcher(line);
             if (macro.matches()) {
-                macros.put(macro.group(1), new PhraseCompiler(macro.group(2), macros).regex());
+                macros.put(macro.group(1), new PhraseCompiler(macro.group(2), macros).phrase());
                 continue;
             }
             if (section == null) {
@@ -155,82 +181,100 @@ final class ReplyWording {
                     }
                 }
                 default -> phrases.computeIfAbsent(Kind.valueOf(section), k -> new ArrayList<>())
-                        .add(new PhraseCompiler(line, macros).regex());
+                        .add(new PhraseCompiler(line, macros).phrase());
             }
         }
         Map<Kind, String> regexes = new EnumMap<>(Kind.class);
+        Map<Kind, Set<String>> firstWords = new EnumMap<>(Kind.class);
         for (Kind k : Kind.values()) {
-            List<String> list = phrases.getOrDefault(k, List.of());
-            regexes.put(k, list.isEmpty() ? "(?!)" : "(?:" + String.join("|", list) + ")");
+            List<Phrase> list = phrases.getOrDefault(k, List.of());
+            regexes.put(k, list.isEmpty() ? "(?!)" : "(?:" + String.join("|", list.stream().map(Phrase::regex).toList()) + ")");
+            Set<String> words = new HashSet<>();
+            list.forEach(p -> words.addAll(p.firstWords()));
+            firstWords.put(k, words);
         }
-        return new ReplyWording(regexes, stopWords, stopPairs);
+        return new ReplyWording(regexes, firstWords, stopWords, stopPairs);
+    }
+
+    /**
+     * A phrase (or a part of one) as a regex over folded text, with the words a match can begin with, and whether
+     * it may match nothing (an optional part).
+     */
+    private record Phrase(String regex, Set<String> firstWords, boolean optional) {
     }
 
     /** Turns one phrase of the notation into a regex over folded text. */
     private static final class PhraseCompiler {
         private final String src;
-        private final Map<String, String> macros;
+        private final Map<String, Phrase> macros;
         private int pos;
 
-        PhraseCompiler(String src, Map<String, String> macros) {
+        PhraseCompiler(String src, Map<String, Phrase> macros) {
             this.src = src.strip();
             this.macros = macros;
         }
 
-        String regex() {
-            String r = alternatives('\0');
+        Phrase phrase() {
+            Phrase p = alternatives('\0');
             if (pos < src.length()) {
                 throw new IllegalStateException("unexpected '" + src.charAt(pos) + "' in phrase: " + src);
             }
-            return r;
+            return p;
         }
 
-        private String alternatives(char close) {
-            List<String> alts = new ArrayList<>();
+        private Phrase alternatives(char close) {
+            List<Phrase> alts = new ArrayList<>();
             alts.add(sequence(close));
             while (pos < src.length() && src.charAt(pos) == '|') {
                 pos++;
                 alts.add(sequence(close));
             }
-            return alts.size() == 1 ? alts.get(0) : "(?:" + String.join("|", alts) + ")";
+            Set<String> first = new HashSet<>();
+            alts.forEach(a -> first.addAll(a.firstWords()));
+            return new Phrase(alts.size() == 1 ? alts.get(0).regex() : "(?:" + String.join("|", alts.stream().map(Phrase::regex).toList()) + ")",
+                    first, false);
         }
 
-        /** Elements separated by spaces; an optional one takes its separating space with it. */
-        private String sequence(char close) {
+        /**
+         * Elements separated by spaces; an optional one takes its separating space with it. A match begins with a
+         * word of the leading optional elements or of the first required one.
+         */
+        private Phrase sequence(char close) {
             StringBuilder out = new StringBuilder();
+            Set<String> first = new HashSet<>();
             boolean started = false;
             while (true) {
                 skipSpaces();
                 if (pos >= src.length() || src.charAt(pos) == '|' || src.charAt(pos) == close) {
                     break;
                 }
-                char c = src.charAt(pos);
-                boolean optional = c == '[';
-                String element = element();
+                Phrase element = element();
+                boolean optional = element.optional();
                 if (!started) {
-                    out.append(optional ? "(?:" + element + "\\s+)?" : element);
+                    first.addAll(element.firstWords());
+                    out.append(optional ? "(?:" + element.regex() + "\\s+)?" : element.regex());
                     started = !optional;
                 } else {
-                    out.append(optional ? "(?:\\s+" + element + ")?" : "\\s+" + element);
+                    out.append(optional ? "(?:\\s+" + element.regex() + ")?" : "\\s+" + element.regex());
                 }
             }
             if (!started) {
                 throw new IllegalStateException("a phrase needs a required word: " + src);
             }
-            return out.toString();
+            return new Phrase(out.toString(), first, false);
         }
 
-        private String element() {
+        private Phrase element() {
             char c = src.charAt(pos);
             if (c == '[' || c == '{') {
                 char close = c == '[' ? ']' : '}';
                 pos++;
-                String inner = alternatives(close);
+                Phrase inner = alternatives(close);
                 if (pos >= src.length() || src.charAt(pos) != close) {
                     throw new IllegalStateException("missing '" + close + "' in phrase: " + src);
                 }
                 pos++;
-                return "(?:" + inner + ")";
+                return new Phrase("(?:" + inner.regex() + ")", inner.firstWords(), c == '[');
             }
             int start = pos;
             while (pos < src.length() && " \t[]{}|".indexOf(src.charAt(pos)) < 0) {
@@ -238,20 +282,20 @@ final class ReplyWording {
             }
             String word = src.substring(start, pos);
             if (word.equals(PERCENT_MARK)) {
-                return PERCENT.pattern();
+                return new Phrase(PERCENT.pattern(), Set.of(WordStartSearch.DIGITS), false);
             }
             if (word.startsWith("@")) {
-                String m = macros.get(word.substring(1));
+                Phrase m = macros.get(word.substring(1));
                 if (m == null) {
                     throw new IllegalStateException("unknown macro " + word + " in phrase: " + src);
                 }
-                return "(?:" + m + ")";
+                return new Phrase("(?:" + m.regex() + ")", m.firstWords(), false);
             }
             String folded = VietnameseText.fold(word);
             if (folded.isEmpty() || folded.contains(" ")) {
                 throw new IllegalStateException("not a word: " + word + " in phrase: " + src);
             }
-            return folded;
+            return new Phrase(folded, Set.of(folded), false);
         }
 
         private void skipSpaces() {

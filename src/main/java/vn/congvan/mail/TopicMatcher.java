@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -22,21 +23,43 @@ import java.util.regex.Pattern;
  * <li>A reading by topic is never certain: a unit's wording can share words with an item it does not mean, and
  * a status recorded on the wrong item is worse than one the clerk confirms (decisions.md, "Principles").</li>
  * </ul>
+ * Immutable: one matcher serves every reply about the same requirements ({@link #of}).
  */
 final class TopicMatcher {
     private static final Pattern CHUNK = Pattern.compile("[^\\p{L}\\p{N}\\s]+");
     private static final Pattern SPACE = Pattern.compile("\\s+");
+    private static final int MAX_KEPT = 1_000;
+    /**
+     * Per list of requirements (a dispatch's, as assigned to a unit): every reply to it asked for the same words
+     * again, a tenth of collect's reading. Cleared when full, like {@link NamedUnits}'s names.
+     */
+    private static final Map<List<Requirement>, TopicMatcher> KEPT = new ConcurrentHashMap<>();
 
     /** The requirement a sentence names. */
     record Topic(String id) {
     }
 
     private final ReplyWording wording;
-    private final Map<String, String> pairOwner = new HashMap<>();
-    private final Map<String, String> syllableOwner = new HashMap<>();
+    private final Map<String, String> pairOwner;
+    private final Map<String, String> syllableOwner;
+
+    /** The matcher for {@code requirements} with the default wording, made once per list. */
+    static TopicMatcher of(List<Requirement> requirements) {
+        TopicMatcher m = KEPT.get(requirements);
+        if (m == null) {
+            m = new TopicMatcher(requirements, ReplyWording.DEFAULT);
+            if (KEPT.size() > MAX_KEPT) {
+                KEPT.clear();
+            }
+            KEPT.put(List.copyOf(requirements), m);
+        }
+        return m;
+    }
 
     TopicMatcher(List<Requirement> requirements, ReplyWording wording) {
         this.wording = wording;
+        Map<String, String> pairOwner = new HashMap<>();
+        Map<String, String> syllableOwner = new HashMap<>();
         Map<String, Set<String>> pairUsers = new HashMap<>();
         Map<String, Set<String>> syllableUsers = new HashMap<>();
         for (Requirement r : requirements) {
@@ -56,6 +79,8 @@ final class TopicMatcher {
                 syllableOwner.put(s, users.iterator().next());
             }
         });
+        this.pairOwner = Map.copyOf(pairOwner);
+        this.syllableOwner = Map.copyOf(syllableOwner);
     }
 
     /** The requirement {@code foldedSentence} is about, if one stands out. */

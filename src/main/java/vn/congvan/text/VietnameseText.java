@@ -14,6 +14,9 @@ public final class VietnameseText {
      * ({@link Untrusted#text}), and compose to NFC.
      */
     public static String clean(String raw) {
+        if (Untrusted.alreadyClean(raw)) {
+            return raw;
+        }
         String s = raw.startsWith("\uFEFF") ? raw.substring(1) : raw;
         s = s.replace('\u00A0', ' ').replace('\u2007', ' ').replace('\u202F', ' ').replace('\t', ' ');
         s = s.replace("\u200B", "").replace("\uFEFF", "");
@@ -25,7 +28,8 @@ public final class VietnameseText {
      * expression: names and entries pass here by the hundred while a command starts, still interpreted.
      */
     public static String oneLine(String s) {
-        String composed = Normalizer.isNormalized(s, Normalizer.Form.NFC) ? s : Normalizer.normalize(s, Normalizer.Form.NFC);
+        String composed = composedByTable(s) || Normalizer.isNormalized(s, Normalizer.Form.NFC) ? s
+                : Normalizer.normalize(s, Normalizer.Form.NFC);
         StringBuilder out = new StringBuilder(composed.length());
         boolean inSpace = false;
         for (int i = 0; i < composed.length(); i++) {
@@ -44,6 +48,16 @@ public final class VietnameseText {
             out.append(' ');
         }
         return out.toString().strip();
+    }
+
+    /** Whether every character of {@code s} is one NFC never changes ({@link Untrusted#alwaysComposed}). */
+    private static boolean composedByTable(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (!Untrusted.alwaysComposed(s.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** What {@link #oneLine} collapses: ASCII white space, the no-break, figure and narrow spaces, ZWSP, BOM. */

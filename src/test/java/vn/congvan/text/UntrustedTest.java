@@ -1,9 +1,14 @@
 package vn.congvan.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
 
 import org.junit.jupiter.api.Test;
 
@@ -52,5 +57,60 @@ class UntrustedTest {
                     Normalizer.Form.NFC);
             assertEquals(before, Untrusted.text(s), s);
         }
+    }
+
+    /** The characters {@link Untrusted#alwaysComposed} vouches for, and every pair of them, are NFC as they stand. */
+    @Test
+    void everyPairOfCharactersTakenAsComposedIsNfc() {
+        List<Character> composed = new ArrayList<>();
+        for (char c = 0; c < 0x3000; c++) {
+            if (Untrusted.alwaysComposed(c)) {
+                composed.add(c);
+            }
+        }
+        assertTrue(composed.size() > 1000, "the table covers Latin and Vietnamese");
+        char[] pair = new char[2];
+        for (char a : composed) {
+            assertTrue(Normalizer.isNormalized(String.valueOf(a), Normalizer.Form.NFC), Integer.toHexString(a));
+            pair[0] = a;
+            for (char b : composed) {
+                pair[1] = b;
+                if (!Normalizer.isNormalized(new String(pair), Normalizer.Form.NFC)) {
+                    throw new AssertionError(Integer.toHexString(a) + " " + Integer.toHexString(b) + " compose");
+                }
+            }
+        }
+        assertFalse(Untrusted.alwaysComposed('\u0301'));
+        assertFalse(Untrusted.alwaysComposed('\u2126'));
+    }
+
+    /** Texts the one-pass check lets through unchanged are what the steps of clean and text make of them. */
+    @Test
+    void aTextTakenAsCleanIsWhatCleaningGives() {
+        String alphabet = "aăâbcdđeêghiklmnoôơpqrstuưvxyAĂÂĐÊÔƠƯ0123456789 .,;:!?-–—“”‘’…•()\n\t\r\u00A0\u200B\uFEFF\u202E"
+                + "\u0001\u007F\u0085\u0301\u0323áàảãạấầẩẫậếềểễệốồổỗộớờởỡợứừửữựíìỉĩịýỳỷỹỵ\u2126\uD83D\uDE00";
+        Random random = new Random(13);
+        int clean = 0;
+        for (int n = 0; n < 20_000; n++) {
+            StringBuilder b = new StringBuilder();
+            int length = random.nextInt(40);
+            boolean plain = random.nextInt(4) > 0;
+            for (int i = 0; i < length; i++) {
+                char c = alphabet.charAt(random.nextInt(plain ? 66 : alphabet.length()));
+                b.append(plain && (c == '\t' || c == '\r') ? ' ' : c);
+            }
+            String s = b.toString();
+            String before = Normalizer.normalize(s.replace("\r\n", "\n").replace('\r', '\n')
+                    .replaceAll("[\\x00-\\x08\\x0B-\\x1F\\x7F-\\x9F\\u202A-\\u202E\\u2066-\\u2069]", ""), Normalizer.Form.NFC);
+            assertEquals(before, Untrusted.text(s), s);
+            if (Untrusted.alreadyClean(s)) {
+                clean++;
+                String cleaned = s.replace('\u00A0', ' ').replace('\u2007', ' ').replace('\u202F', ' ').replace('\t', ' ')
+                        .replace("\u200B", "").replace("\uFEFF", "");
+                assertEquals(before, cleaned, s);
+                assertEquals(before, VietnameseText.clean(s), s);
+            }
+        }
+        assertTrue(clean > 5_000, "most random texts of Vietnamese letters are clean: " + clean);
     }
 }
