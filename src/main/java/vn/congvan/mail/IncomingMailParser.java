@@ -156,9 +156,10 @@ final class IncomingMailParser {
                 throw new UnreadableMail(MESSAGES.get("read.badCharset", declared));
             }
         }
-        byte[] qp = quotedPrintable(p);
-        if (qp != null && qp.length <= limits.maxMessageBytes()) {
-            return new String(qp, charset);
+        // (a part read from the mail's bytes is no longer than the mail, which is within the limit: so is its text)
+        String qp = quotedPrintable(p, charset);
+        if (qp != null) {
+            return qp;
         }
         return new String(decoded(p, limits.maxMessageBytes(), null), charset);
     }
@@ -167,13 +168,13 @@ final class IncomingMailParser {
      * A quoted-printable text part decoded from the mail's bytes ({@link QuotedPrintableBody}), or null: another
      * encoding, a part not read from the mail's bytes, or a body Jakarta Mail's decoder is left to read.
      */
-    private static byte[] quotedPrintable(Part p) throws MessagingException {
+    private static String quotedPrintable(Part p, Charset charset) throws MessagingException {
         String encoding = p instanceof jakarta.mail.internet.MimePart mp ? mp.getEncoding() : null;
         if (encoding == null || !encoding.strip().equalsIgnoreCase("quoted-printable")) {
             return null;
         }
         PlacedBytes body = rawBody(p);
-        return body == null ? null : QuotedPrintableBody.decode(body.raw(), body.position(), body.rawEnd());
+        return body == null ? null : QuotedPrintableBody.text(body.raw(), body.position(), body.rawEnd(), charset);
     }
 
     private Attachment attachment(Part p, String type) throws MessagingException, IOException, UnreadableMail {
