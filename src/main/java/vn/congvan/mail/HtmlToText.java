@@ -80,6 +80,41 @@ public final class HtmlToText {
         }
     }
 
+    /**
+     * False when jsoup would find neither a link ({@code <a>}) nor a table in {@code html}: it makes those elements
+     * only from a start tag of that name, "&lt;a" or "&lt;table" in any case with no letter or digit after it (no
+     * such element is implied or made from another tag). Then the HTML has no status table and no link for the
+     * phishing check, and a mail with a plain part needs no parse: most HTML replies are a plain alternative
+     * dressed up. True for more than those tags (in a comment, a script, "&lt;a-b&gt;"): then it is parsed.
+     */
+    static boolean mayHoldLinkOrTable(String html) {
+        for (int lt = html.indexOf('<'); lt >= 0; lt = html.indexOf('<', lt + 1)) {
+            if (startTag(html, lt + 1, "a") || startTag(html, lt + 1, "table")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code html} at {@code at} is the tag name {@code name} (lower case) as the tokeniser ends it. */
+    private static boolean startTag(String html, int at, String name) {
+        int end = at + name.length();
+        if (end > html.length()) {
+            return false;
+        }
+        for (int i = 0; i < name.length(); i++) {
+            char c = html.charAt(at + i);
+            if ((c | 0x20) != name.charAt(i)) {
+                return false;
+            }
+        }
+        if (end == html.length()) {
+            return true;
+        }
+        char next = html.charAt(end);
+        return !(next >= 'a' && next <= 'z' || next >= 'A' && next <= 'Z' || next >= '0' && next <= '9');
+    }
+
     /** Whether the HTML holds a status table ("STT | Nội dung | Kết quả"), whose rows its text gives as lines. */
     public static boolean hasStatusTable(String html) {
         return !StatusTable.rowLines(Jsoup.parse(html)).isEmpty();

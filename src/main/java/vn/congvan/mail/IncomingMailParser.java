@@ -85,7 +85,9 @@ final class IncomingMailParser {
             walk(m, plain, html, attachments, 0);
             String htmlBody = html.isEmpty() ? null : String.join("\n", html);
             // A status table survives only in the HTML: Outlook's plain alternative puts each cell on a line of its own.
-            HtmlToText.Parsed parsed = htmlBody == null ? null : HtmlToText.parsed(htmlBody);
+            // HTML with neither a table nor a link beside a plain part gives nothing the plain part does not: not parsed.
+            HtmlToText.Parsed parsed = htmlBody == null || !plain.isEmpty() && !HtmlToText.mayHoldLinkOrTable(htmlBody) ? null
+                    : HtmlToText.parsed(htmlBody);
             String text = parsed != null && (plain.isEmpty() || parsed.hasStatusTable()) ? parsed.text()
                     : VietnameseText.clean(String.join("\n\n", plain)).strip();
             InternetAddress from = from(m);
