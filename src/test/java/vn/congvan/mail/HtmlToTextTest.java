@@ -134,4 +134,20 @@ class HtmlToTextTest {
         // both ways taken often: the pieces make links and tables, and markup without them
         assertTrue(possible > 10_000 && possible < 90_000 && found > 5_000, "possible " + possible + ", found " + found);
     }
+
+    @Test
+    void whiteSpaceLoopsEqualTheRegularExpressionsTheyReplace() {
+        Random random = new Random(17);
+        String alphabet = " \t\n\r\f\u000B\u00A0\u2003ađ>x";
+        for (int i = 0; i < 200_000; i++) {
+            StringBuilder b = new StringBuilder();
+            for (int k = random.nextInt(16); k > 0; k--) {
+                b.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            String s = b.toString();
+            assertEquals(s.replaceAll("\\s+", " "), HtmlToText.collapseSpaces(s), s);
+            assertEquals(s.replaceAll("[ \\t]+\n", "\n"), HtmlToText.noSpacesBeforeLineEnds(s), s);
+            assertEquals(s.replaceAll("\n{3,}", "\n\n"), HtmlToText.atMostOneEmptyLine(s), s);
+        }
+    }
 }
