@@ -124,7 +124,8 @@ final class IncomingMailParser {
 
     private void walk(Part p, List<String> plain, List<String> html, List<Attachment> attachments, int depth)
             throws MessagingException, IOException, UnreadableMail {
-        String type = baseType(p);
+        ContentType contentType = new ContentType(p.getContentType());
+        String type = contentType.getBaseType().toLowerCase(Locale.ROOT);
         if (type.startsWith("multipart/")) {
             if (depth >= limits.maxDepth()) {
                 throw new UnreadableMail(MESSAGES.get("read.tooDeep", Integer.toString(limits.maxDepth())));
@@ -140,16 +141,16 @@ final class IncomingMailParser {
         }
         boolean attached = Part.ATTACHMENT.equalsIgnoreCase(p.getDisposition()) || fileName(p) != null;
         if (!attached && type.equals("text/plain")) {
-            plain.add(text(p));
+            plain.add(text(p, contentType));
         } else if (!attached && type.equals("text/html")) {
-            html.add(text(p));
+            html.add(text(p, contentType));
         } else {
             attachments.add(attachment(p, type));
         }
     }
 
-    private String text(Part p) throws MessagingException, IOException, UnreadableMail {
-        String declared = new ContentType(p.getContentType()).getParameter("charset");
+    private String text(Part p, ContentType contentType) throws MessagingException, IOException, UnreadableMail {
+        String declared = contentType.getParameter("charset");
         Charset charset = StandardCharsets.UTF_8;
         if (declared != null && !declared.isBlank()) {
             try {
@@ -327,10 +328,6 @@ final class IncomingMailParser {
 
     private UnreadableMail tooLarge(long size) {
         return new UnreadableMail(MESSAGES.get("read.tooLarge", Sizes.of(size), Sizes.of(limits.maxMessageBytes())));
-    }
-
-    private static String baseType(Part p) throws MessagingException {
-        return new ContentType(p.getContentType()).getBaseType().toLowerCase(Locale.ROOT);
     }
 
     private static String cleanType(String contentType) {
