@@ -85,7 +85,9 @@ final class IncomingMailParser {
             walk(m, plain, html, attachments, 0);
             String htmlBody = html.isEmpty() ? null : String.join("\n", html);
             // A status table survives only in the HTML: Outlook's plain alternative puts each cell on a line of its own.
-            HtmlToText.Parsed parsed = htmlBody == null ? null : HtmlToText.parsed(htmlBody);
+            // HTML with neither a table nor a link beside a plain part gives nothing the plain part does not: not parsed.
+            HtmlToText.Parsed parsed = htmlBody == null || !plain.isEmpty() && !HtmlToText.mayHoldLinkOrTable(htmlBody) ? null
+                    : HtmlToText.parsed(htmlBody);
             String text = parsed != null && (plain.isEmpty() || parsed.hasStatusTable()) ? parsed.text()
                     : VietnameseText.clean(String.join("\n\n", plain)).strip();
             InternetAddress from = from(m);
@@ -122,7 +124,8 @@ final class IncomingMailParser {
 
     private void walk(Part p, List<String> plain, List<String> html, List<Attachment> attachments, int depth)
             throws MessagingException, IOException, UnreadableMail {
-        String type = baseType(p);
+        ContentType contentType = new ContentType(p.getContentType());
+        String type = contentType.getBaseType().toLowerCase(Locale.ROOT);
         if (type.startsWith("multipart/")) {
             if (depth >= limits.maxDepth()) {
                 throw new UnreadableMail(MESSAGES.get("read.tooDeep", Integer.toString(limits.maxDepth())));
@@ -138,16 +141,16 @@ final class IncomingMailParser {
         }
         boolean attached = Part.ATTACHMENT.equalsIgnoreCase(p.getDisposition()) || fileName(p) != null;
         if (!attached && type.equals("text/plain")) {
-            plain.add(text(p));
+            plain.add(text(p, contentType));
         } else if (!attached && type.equals("text/html")) {
-            html.add(text(p));
+            html.add(text(p, contentType));
         } else {
             attachments.add(attachment(p, type));
         }
     }
 
-    private String text(Part p) throws MessagingException, IOException, UnreadableMail {
-        String declared = new ContentType(p.getContentType()).getParameter("charset");
+    private String text(Part p, ContentType contentType) throws MessagingException, IOException, UnreadableMail {
+        String declared = contentType.getParameter("charset");
         Charset charset = StandardCharsets.UTF_8;
         if (declared != null && !declared.isBlank()) {
             try {
@@ -156,9 +159,10 @@ final class IncomingMailParser {
                 throw new UnreadableMail(MESSAGES.get("read.badCharset", declared));
             }
         }
-        byte[] qp = quotedPrintable(p);
-        if (qp != null && qp.length <= limits.maxMessageBytes()) {
-            return new String(qp, charset);
+        // (a part read from the mail's bytes is no longer than the mail, which is within the limit: so is its text)
+        String qp = quotedPrintable(p, charset);
+        if (qp != null) {
+            return qp;
         }
         return new String(decoded(p, limits.maxMessageBytes(), null), charset);
     }
@@ -167,13 +171,13 @@ final class IncomingMailParser {
      * A quoted-printable text part decoded from the mail's bytes ({@link QuotedPrintableBody}), or null: another
      * encoding, a part not read from the mail's bytes, or a body Jakarta Mail's decoder is left to read.
      */
-    private static byte[] quotedPrintable(Part p) throws MessagingException {
+    private static String quotedPrintable(Part p, Charset charset) throws MessagingException {
         String encoding = p instanceof jakarta.mail.internet.MimePart mp ? mp.getEncoding() : null;
         if (encoding == null || !encoding.strip().equalsIgnoreCase("quoted-printable")) {
             return null;
         }
         PlacedBytes body = rawBody(p);
-        return body == null ? null : QuotedPrintableBody.decode(body.raw(), body.position(), body.rawEnd());
+        return body == null ? null : QuotedPrintableBody.text(body.raw(), body.position(), body.rawEnd(), charset);
     }
 
     private Attachment attachment(Part p, String type) throws MessagingException, IOException, UnreadableMail {
@@ -324,10 +328,6 @@ final class IncomingMailParser {
 
     private UnreadableMail tooLarge(long size) {
         return new UnreadableMail(MESSAGES.get("read.tooLarge", Sizes.of(size), Sizes.of(limits.maxMessageBytes())));
-    }
-
-    private static String baseType(Part p) throws MessagingException {
-        return new ContentType(p.getContentType()).getBaseType().toLowerCase(Locale.ROOT);
     }
 
     private static String cleanType(String contentType) {

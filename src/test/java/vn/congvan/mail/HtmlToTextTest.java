@@ -5,10 +5,13 @@ import org.junit.jupiter.api.Test;
 import vn.congvan.model.ComplianceStatus;
 
 import java.util.List;
+import java.util.Random;
 import java.util.Map;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class HtmlToTextTest {
 
@@ -100,5 +103,51 @@ class HtmlToTextTest {
         }
         String html = "<style>" + css + ".an{display:none}</style><p class=\"an\">Đã hoàn thành cả 3 nội dung</p><p>Đang thực hiện</p>";
         assertEquals("Đang thực hiện", HtmlToText.convert(html));
+    }
+
+    @Test
+    void htmlWithoutLinkOrTableTagsIsKnownWithoutParsing() {
+        assertFalse(HtmlToText.mayHoldLinkOrTable("<p>Đã hoàn thành</p><abbr>UBND</abbr><address>x</address><tab>"));
+        assertTrue(HtmlToText.mayHoldLinkOrTable("<A\nHREF=\"https://x.example\">x</A>"));
+        assertTrue(HtmlToText.mayHoldLinkOrTable("<TaBlE><tr><td>1</td></tr></TaBlE>"));
+        assertTrue(HtmlToText.mayHoldLinkOrTable("text <a"));
+        // Whatever jsoup makes of random markup, it finds a link or a table only where the test said it might.
+        Random random = new Random(13);
+        String[] pieces = {"<", ">", "/", " ", "\t", "\n", "\f", "\r", "\0", "\u2215", "a", "A", "b", "table", "TABLE", "tab",
+                "le", "href=x", "=", "\"", "'", "-", "1", "<!--", "-->", "<script>", "</script>", "<svg>", "<math>", "<tr>", "<td>",
+                "<textarea>", "<p>", "&lt;", "&", "#", "đ", "<abbr>", "<area>", "<caption>", "<![CDATA[", "]]>", "<template>", "<a", "<A", "<table", "<Table"};
+        int possible = 0;
+        int found = 0;
+        for (int i = 0; i < 100_000; i++) {
+            StringBuilder html = new StringBuilder();
+            for (int k = random.nextInt(30); k >= 0; k--) {
+                html.append(pieces[random.nextInt(pieces.length)]);
+            }
+            org.jsoup.nodes.Document doc = org.jsoup.Jsoup.parse(html.toString());
+            if (!HtmlToText.mayHoldLinkOrTable(html.toString())) {
+                assertTrue(doc.select("a, table").isEmpty(), html::toString);
+            } else {
+                possible++;
+                found += doc.select("a, table").isEmpty() ? 0 : 1;
+            }
+        }
+        // both ways taken often: the pieces make links and tables, and markup without them
+        assertTrue(possible > 10_000 && possible < 90_000 && found > 5_000, "possible " + possible + ", found " + found);
+    }
+
+    @Test
+    void whiteSpaceLoopsEqualTheRegularExpressionsTheyReplace() {
+        Random random = new Random(17);
+        String alphabet = " \t\n\r\f\u000B\u00A0\u2003ađ>x";
+        for (int i = 0; i < 200_000; i++) {
+            StringBuilder b = new StringBuilder();
+            for (int k = random.nextInt(16); k > 0; k--) {
+                b.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            String s = b.toString();
+            assertEquals(s.replaceAll("\\s+", " "), HtmlToText.collapseSpaces(s), s);
+            assertEquals(s.replaceAll("[ \\t]+\n", "\n"), HtmlToText.noSpacesBeforeLineEnds(s), s);
+            assertEquals(s.replaceAll("\n{3,}", "\n\n"), HtmlToText.atMostOneEmptyLine(s), s);
+        }
     }
 }
