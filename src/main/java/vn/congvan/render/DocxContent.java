@@ -165,23 +165,29 @@ final class DocxContent {
     }
 
     private void table(Table table) throws IOException {
-        int[] widths = new TableColumns(text.breaker()).twips(table);
+        // The cells' texts come with the widths (TableColumns.cellText, made once per distinct cell).
+        TableColumns.Sizing sizing = new TableColumns(text.breaker()).sizing(table);
+        int[] widths = sizing.twips();
         out.startTable(widths, Wml.Borders.THIN, CELL_PADDING, CELL_PADDING);
-        tableRow(table, table.header(), widths, true);
+        out.startRow(true);
+        for (int i = 0; i < widths.length; i++) {
+            cell(widths[i], "CvTableHeader", sizing.headerText(i));
+        }
+        out.endRow();
         for (List<String> cells : table.rows()) {
-            tableRow(table, cells, widths, false);
+            out.startRow(false);
+            for (int i = 0; i < cells.size(); i++) {
+                cell(widths[i], "CvTable", sizing.text(i, cells.get(i)));
+            }
+            out.endRow();
         }
         out.endTable();
     }
 
-    private void tableRow(Table table, List<String> cells, int[] widths, boolean header) throws IOException {
-        out.startRow(header);
-        for (int i = 0; i < cells.size(); i++) {
-            out.startCell(widths[i]);
-            out.paragraph(header ? "CvTableHeader" : "CvTable", TableColumns.cellText(table, cells.get(i)));
-            out.endCell();
-        }
-        out.endRow();
+    private void cell(int width, String style, String text) throws IOException {
+        out.startCell(width);
+        out.paragraph(style, text);
+        out.endCell();
     }
 
     private boolean hasFooter() {
