@@ -201,7 +201,7 @@ final class Wml {
     /** w:t for a stretch of text between breaks; none for an empty stretch. */
     private void textElement(String text, int from, int to) throws IOException {
         if (to > from) {
-            xml.start("w:t").attr("xml:space", "preserve").text(text.subSequence(from, to)).end("w:t");
+            xml.start("w:t").attr("xml:space", "preserve").text(text, from, to).end("w:t");
         }
     }
 
