@@ -171,23 +171,22 @@ final class DocxContent {
         out.startTable(widths, Wml.Borders.THIN, CELL_PADDING, CELL_PADDING);
         out.startRow(true);
         for (int i = 0; i < widths.length; i++) {
-            cell(widths[i], "CvTableHeader", sizing.headerText(i));
+            out.cell(Wml.cellOpening(widths[i], "CvTableHeader"), sizing.headerText(i));
         }
         out.endRow();
+        // A report's rows differ only in their text: each column's cell markup is made once.
+        byte[][] openings = new byte[widths.length][];
+        for (int i = 0; i < widths.length; i++) {
+            openings[i] = Wml.cellOpening(widths[i], "CvTable");
+        }
         for (List<String> cells : table.rows()) {
             out.startRow(false);
             for (int i = 0; i < cells.size(); i++) {
-                cell(widths[i], "CvTable", sizing.text(i, cells.get(i)));
+                out.cell(openings[i], sizing.text(i, cells.get(i)));
             }
             out.endRow();
         }
         out.endTable();
-    }
-
-    private void cell(int width, String style, String text) throws IOException {
-        out.startCell(width);
-        out.paragraph(style, text);
-        out.endCell();
     }
 
     private boolean hasFooter() {

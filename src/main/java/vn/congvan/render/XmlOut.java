@@ -1,6 +1,8 @@
 package vn.congvan.render;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.OutputStream;
 import java.util.Arrays;
 
@@ -105,6 +107,34 @@ final class XmlOut {
         closeTag();
         put(markup);
         return spill();
+    }
+
+    /** Markup of our own already encoded ({@link #written}), written as it is. */
+    XmlOut raw(byte[] markup) throws IOException {
+        closeTag();
+        ensure(markup.length);
+        System.arraycopy(markup, 0, buf, size, markup.length);
+        size += markup.length;
+        return spill();
+    }
+
+    /** The bytes that {@code markup} writes, for markup written again and again ({@link #raw(byte[])}). */
+    static byte[] written(Markup markup) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        XmlOut xml = new XmlOut(bytes);
+        try {
+            markup.writeTo(xml);
+            xml.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a byte array does not fail
+        }
+        return bytes.toByteArray();
+    }
+
+    /** Elements written through an {@link XmlOut}, with no tag left open at the end. */
+    @FunctionalInterface
+    interface Markup {
+        void writeTo(XmlOut xml) throws IOException;
     }
 
     /** Writes out what is buffered; the stream is flushed by its owner. */
