@@ -225,9 +225,12 @@ final class Wml {
     /** w:t for a stretch of text between breaks; none for an empty stretch. */
     private void textElement(String text, int from, int to) throws IOException {
         if (to > from) {
-            xml.start("w:t").attr("xml:space", "preserve").text(text, from, to).end("w:t");
+            xml.raw(TEXT_START).text(text, from, to).end("w:t");
         }
     }
+
+    /** How every w:t starts: it keeps its spaces. */
+    private static final byte[] TEXT_START = XmlOut.written(xml -> xml.start("w:t").attr("xml:space", "preserve").text(""));
 
     /**
      * Opens a table of fixed layout and the given column widths (twips), with {@code borders} and cell

@@ -21,13 +21,18 @@ final class XmlOut {
     private static final int CHUNK = 16 * 1024;
 
     private final OutputStream out;
-    private byte[] buf = new byte[CHUNK + 1024];
+    private byte[] buf;
     private int size;
     /** True between an open start tag's name/attributes and its closing '>'. */
     private boolean tagOpen;
 
     XmlOut(OutputStream out) {
+        this(out, CHUNK + 1024);
+    }
+
+    private XmlOut(OutputStream out, int capacity) {
         this.out = out;
+        this.buf = new byte[capacity];
     }
 
     /** The XML declaration; first thing of a part. */
@@ -120,8 +125,8 @@ final class XmlOut {
 
     /** The bytes that {@code markup} writes, for markup written again and again ({@link #raw(byte[])}). */
     static byte[] written(Markup markup) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        XmlOut xml = new XmlOut(bytes);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(256);
+        XmlOut xml = new XmlOut(bytes, 256);
         try {
             markup.writeTo(xml);
             xml.flush();
