@@ -134,7 +134,7 @@ public class RenderBenchmark {
     }
 
     /** A BÁO CÁO on the seed with one table row per unit and requirement: 200 rows, about ten pages. */
-    static OfficialDocument report() {
+    public static OfficialDocument report() {
         List<List<String>> rows = new ArrayList<>();
         for (int i = 0; i < ROWS; i++) {
             rows.add(List.of(Integer.toString(i + 1), UNITS.get(i % UNITS.size()), "Yêu cầu " + (i % 3 + 1)

@@ -165,23 +165,28 @@ final class DocxContent {
     }
 
     private void table(Table table) throws IOException {
-        int[] widths = new TableColumns(text.breaker()).twips(table);
+        // The cells' texts come with the widths (TableColumns.cellText, made once per distinct cell).
+        TableColumns.Sizing sizing = new TableColumns(text.breaker()).sizing(table);
+        int[] widths = sizing.twips();
         out.startTable(widths, Wml.Borders.THIN, CELL_PADDING, CELL_PADDING);
-        tableRow(table, table.header(), widths, true);
-        for (List<String> cells : table.rows()) {
-            tableRow(table, cells, widths, false);
-        }
-        out.endTable();
-    }
-
-    private void tableRow(Table table, List<String> cells, int[] widths, boolean header) throws IOException {
-        out.startRow(header);
-        for (int i = 0; i < cells.size(); i++) {
-            out.startCell(widths[i]);
-            out.paragraph(header ? "CvTableHeader" : "CvTable", TableColumns.cellText(table, cells.get(i)));
-            out.endCell();
+        out.startRow(true);
+        for (int i = 0; i < widths.length; i++) {
+            out.cell(Wml.cellOpening(widths[i], "CvTableHeader"), sizing.headerText(i));
         }
         out.endRow();
+        // A report's rows differ only in their text: each column's cell markup is made once.
+        byte[][] openings = new byte[widths.length][];
+        for (int i = 0; i < widths.length; i++) {
+            openings[i] = Wml.cellOpening(widths[i], "CvTable");
+        }
+        for (List<String> cells : table.rows()) {
+            out.startRow(false);
+            for (int i = 0; i < cells.size(); i++) {
+                out.cell(openings[i], sizing.text(i, cells.get(i)));
+            }
+            out.endRow();
+        }
+        out.endTable();
     }
 
     private boolean hasFooter() {

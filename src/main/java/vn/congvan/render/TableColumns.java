@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
@@ -42,77 +41,148 @@ final class TableColumns {
         this.breaker = breaker;
     }
 
-    /** A cell's text as both writers set it: clean, and each kept phrase joined by no-break spaces. */
-    static String cellText(Table table, String raw) {
-        String text = VietnameseText.clean(raw == null ? "" : raw).strip();
+    /** Each kept phrase of more than one word, clean, and as it is set: joined by no-break spaces. */
+    private static List<String[]> keptPhrases(Table table) {
+        List<String[]> kept = new ArrayList<>();
         for (String phrase : table.keptWhole()) {
             String clean = VietnameseText.oneLine(phrase);
             if (clean.indexOf(' ') > 0) {
-                text = text.replace(clean, clean.replace(' ', NO_BREAK));
+                kept.add(new String[] {clean, clean.replace(' ', NO_BREAK)});
             }
+        }
+        return kept;
+    }
+
+    /** A cell's text as both writers set it: clean, and each kept phrase joined by no-break spaces. */
+    private static String cellText(List<String[]> kept, String raw) {
+        String text = VietnameseText.clean(raw == null ? "" : raw).strip();
+        for (String[] phrase : kept) {
+            text = text.replace(phrase[0], phrase[1]);
         }
         return text;
     }
 
     /**
      * The table sized last: a document is written as PDF and then as DOCX, and both writers size the
-     * same table object, which is most of the layout's time; weak, so it never keeps a document alive.
+     * same table object, which is most of the layout's time; weak, so it never keeps a document alive
+     * (the sizing holds the cells' texts and words, not the table).
      */
-    private record Sized(WeakReference<Table> table, FontMetrics metrics, int[] twips) {
+    private record Sized(WeakReference<Table> table, FontMetrics metrics, Sizing sizing) {
     }
 
     private static final AtomicReference<Sized> LAST = new AtomicReference<>();
 
     /** The width of each column in twips (twentieths of a point), adding up to {@link #TOTAL}. */
     int[] twips(Table table) {
+        return sizing(table).twips();
+    }
+
+    /** The table's sizing: the one made last if it was of this very table, else made now. */
+    Sizing sizing(Table table) {
         Sized last = LAST.get();
         if (last != null && last.table().get() == table && last.metrics() == breaker.metrics()) {
-            return last.twips().clone();
+            return last.sizing();
         }
-        return sized(table).twips();
+        return sized(table);
     }
 
     /**
      * The widths of {@link #twips} and the cells' words they were sized from, for the PDF to set each
-     * cell's lines from the same words rather than break its text into words again.
+     * cell's lines from the same words rather than break its text into words again; always made afresh.
      */
     Sizing sized(Table table) {
         Sizing sizing = size(table);
-        LAST.set(new Sized(new WeakReference<>(table), breaker.metrics(), sizing.twips().clone()));
+        LAST.set(new Sized(new WeakReference<>(table), breaker.metrics(), sizing));
         return sizing;
     }
 
+    /** One distinct cell of a column: its text as set, its words, its widest word and its width on one line. */
+    record Cell(String text, List<TextWord> words, float widest, float oneLine) {
+    }
+
     /**
-     * A table's column widths in twips and the words of its cells: the header's by column, the rows'
-     * by column and raw cell text (a report repeats its units, requirements, dates and states).
+     * A table's column widths in twips and its cells: the header's by column, the rows' by column and
+     * raw cell text (a report repeats its units, requirements, dates and states). Shared between the
+     * writers of one table, so nothing of it may change.
      */
-    record Sizing(int[] twips, List<List<TextWord>> header, List<Map<String, List<TextWord>>> rows) {
+    static final class Sizing {
+        private final int[] twips;
+        private final List<Cell> header;
+        private final List<List<TextWord>> headerWords;
+        private final List<Map<String, Cell>> rows;
+
+        private Sizing(int[] twips, List<Cell> header, List<Map<String, Cell>> rows) {
+            this.twips = twips;
+            this.header = header;
+            this.headerWords = header.stream().map(Cell::words).toList();
+            this.rows = rows;
+        }
+
+        /** The widths in twips, a copy. */
+        int[] twips() {
+            return twips.clone();
+        }
+
+        /** The header's words by column. */
+        List<List<TextWord>> header() {
+            return headerWords;
+        }
+
+        /** The header's text of {@code column} as it is set. */
+        String headerText(int column) {
+            return header.get(column).text();
+        }
+
         /** The words of a row's cell, {@code raw} as the table holds it ({@code null} is empty). */
         List<TextWord> words(int column, String raw) {
+            return cell(column, raw).words();
+        }
+
+        /** A row's cell text as it is set ({@link #cellText}), {@code raw} as the table holds it. */
+        String text(int column, String raw) {
+            return cell(column, raw).text();
+        }
+
+        private Cell cell(int column, String raw) {
             return rows.get(column).get(raw == null ? "" : raw);
         }
     }
 
     private Sizing size(Table table) {
         int columns = table.header().size();
-        // Equal cells of a column share one list of words, and each is broken once per width tried:
-        // a report repeats its units, requirements, dates and states row after row.
-        List<Map<String, List<TextWord>>> seen = new ArrayList<>();
+        List<String[]> kept = keptPhrases(table);
+        // Equal cells of a column are one cell, made and measured once: a report repeats its units,
+        // requirements, dates and states row after row.
+        List<Map<String, Cell>> seen = new ArrayList<>();
         for (int c = 0; c < columns; c++) {
             seen.add(new HashMap<>());
         }
-        List<List<List<TextWord>>> cells = new ArrayList<>(); // row → column → words; the header first
-        List<List<TextWord>> header = words(table, table.header(), Face.BOLD, null);
+        List<List<Cell>> cells = new ArrayList<>(table.rows().size() + 1); // row → column; the header first
+        List<Cell> header = new ArrayList<>(columns);
+        for (String raw : table.header()) {
+            header.add(cell(kept, raw == null ? "" : raw, Face.BOLD));
+        }
         cells.add(header);
         for (List<String> row : table.rows()) {
-            cells.add(words(table, row, Face.REGULAR, seen));
+            List<Cell> out = new ArrayList<>(columns);
+            for (int c = 0; c < columns; c++) {
+                String raw = row.get(c) == null ? "" : row.get(c); // as cellText reads it
+                Map<String, Cell> column = seen.get(c);
+                Cell cell = column.get(raw);
+                if (cell == null) {
+                    cell = cell(kept, raw, Face.REGULAR);
+                    column.put(raw, cell);
+                }
+                out.add(cell);
+            }
+            cells.add(out);
         }
         float[] least = new float[columns];
         float[] most = new float[columns];
-        for (List<List<TextWord>> row : cells) {
+        for (List<Cell> row : cells) {
             for (int c = 0; c < columns; c++) {
-                least[c] = Math.max(least[c], widestWord(row.get(c)) + 2 * PADDING + SLACK);
-                most[c] = Math.max(most[c], oneLine(row.get(c)) + 2 * PADDING + SLACK);
+                least[c] = Math.max(least[c], row.get(c).widest() + 2 * PADDING + SLACK);
+                most[c] = Math.max(most[c], row.get(c).oneLine() + 2 * PADDING + SLACK);
             }
         }
         float total = TOTAL / 20f;
@@ -125,12 +195,27 @@ final class TableColumns {
         } else if (sumMost <= total) {
             chosen = scaled(most, total / sumMost);
         } else {
-            chosen = fewestLines(new Cells(cells, columns), least, most, total - sumLeast);
+            chosen = fewestLines(cells, least, most, total - sumLeast);
         }
         return new Sizing(toTwips(chosen), header, seen);
     }
 
-    private float[] fewestLines(Cells cells, float[] least, float[] most, float room) {
+    private Cell cell(List<String[]> kept, String raw, Face face) {
+        String text = cellText(kept, raw);
+        List<TextWord> words = breaker.words(List.of(new TextSpan(text, face, SIZE)));
+        return new Cell(text, words, widestWord(words), oneLine(words));
+    }
+
+    private float[] fewestLines(List<List<Cell>> rows, float[] least, float[] most, float room) {
+        List<List<List<TextWord>>> words = new ArrayList<>(rows.size());
+        for (List<Cell> row : rows) {
+            List<List<TextWord>> out = new ArrayList<>(row.size());
+            for (Cell cell : row) {
+                out.add(cell.words());
+            }
+            words.add(out);
+        }
+        TableCells cells = new TableCells(breaker, words, least.length);
         // On a tie the earlier candidate wins: first the room to the column that wants the most (the
         // long names, which then wrap the least), then to each other column, then shared.
         List<float[]> candidates = new ArrayList<>();
@@ -147,7 +232,7 @@ final class TableColumns {
         }
         candidates.add(inOrder(least, most, room, Arrays.asList(cheapestFirst)));
         candidates.add(proportional(least, most, room));
-        candidates.add(stepwise(cells, least, most, room));
+        candidates.add(stepwise(cells, oneLineWidths(rows), least, most, room));
         float[] best = null;
         long bestLines = Long.MAX_VALUE;
         for (float[] widths : candidates) {
@@ -160,6 +245,22 @@ final class TableColumns {
         return best;
     }
 
+    /** Per column, its cells' one-line widths (padding and slack added), sorted: the widths worth trying. */
+    private static float[][] oneLineWidths(List<List<Cell>> rows) {
+        int columns = rows.get(0).size();
+        float[][] out = new float[columns][rows.size()];
+        for (int r = 0; r < rows.size(); r++) {
+            List<Cell> row = rows.get(r);
+            for (int c = 0; c < columns; c++) {
+                out[c][r] = row.get(c).oneLine() + 2 * PADDING + SLACK;
+            }
+        }
+        for (float[] column : out) {
+            Arrays.sort(column);
+        }
+        return out;
+    }
+
     /** Widths at which a column is tried: enough for this many of its cells' one-line widths. */
     private static final int TRIED_WIDTHS = 12;
     private static final float[] STEPS = {1 / 16f, 1 / 8f, 1 / 4f, 1 / 2f};
@@ -167,63 +268,85 @@ final class TableColumns {
     /**
      * The room given step by step: each time to the column, and by the amount, that saves the most lines
      * per point (a width at which more of its cells fit on one line); what is left at the end is shared.
+     *
+     * <p>A row is as tall as its tallest cell, so widening one column changes a row only where that
+     * column's cell was its tallest: each column is tried against the tallest of the row's other cells
+     * (from each group's tallest and second tallest, kept per step). Those alone bound what a width can
+     * save, so a width that could not beat the best gain found so far is not counted at all.
      */
-    private float[] stepwise(Cells cells, float[] least, float[] most, float room) {
+    private float[] stepwise(TableCells cells, float[][] oneLine, float[] least, float[] most, float room) {
         int columns = least.length;
-        int rows = cells.rows();
-        List<float[]> oneLine = new ArrayList<>(); // per column, its cells' one-line widths, sorted
-        for (int c = 0; c < columns; c++) {
-            float[] widths = new float[rows];
-            for (int r = 0; r < rows; r++) {
-                widths[r] = oneLine(cells.words(r, c)) + 2 * PADDING + SLACK;
-            }
-            Arrays.sort(widths);
-            oneLine.add(widths);
-        }
+        int groups = cells.groups();
+        int[] weight = cells.weights();
         float[] widths = least.clone();
         float left = room;
         long lines = lines(cells, widths);
-        // Each cell's lines now, so that trying a width for one column breaks only that column's cells;
-        // after a step only the widened column's cells are broken again.
-        int[][] cellLines = new int[rows][columns];
+        // Each group's lines per column at its width now; after a step only the widened column changes.
+        int[][] cellLines = new int[columns][];
         for (int c = 0; c < columns; c++) {
-            countLines(cells, c, widths[c], cellLines);
+            cellLines[c] = linesAt(cells, c, widths[c]);
         }
-        int[] others = new int[rows];
+        int[] tallest = new int[groups];
+        int[] tallestColumn = new int[groups];
+        int[] second = new int[groups];
+        int[] others = new int[groups];
+        float[] targets = new float[TRIED_WIDTHS + STEPS.length];
         while (left > 0.5f) {
+            for (int g = 0; g < groups; g++) {
+                int top = 1;
+                int topColumn = -1;
+                int next = 1;
+                for (int c = 0; c < columns; c++) {
+                    int n = cellLines[c][g];
+                    if (n > top) {
+                        next = top;
+                        top = n;
+                        topColumn = c;
+                    } else if (n > next) {
+                        next = n;
+                    }
+                }
+                tallest[g] = top;
+                tallestColumn[g] = topColumn;
+                second[g] = next;
+            }
             int bestColumn = -1;
             float bestWidth = 0;
             double bestGain = 0;
             long bestLines = lines;
             for (int c = 0; c < columns; c++) {
-                for (int r = 0; r < rows; r++) {
-                    int tallest = 1;
-                    for (int o = 0; o < columns; o++) {
-                        if (o != c) {
-                            tallest = Math.max(tallest, cellLines[r][o]);
-                        }
-                    }
-                    others[r] = tallest;
-                }
-                float[] oneLineWidths = oneLine.get(c);
-                float[] targets = new float[TRIED_WIDTHS + STEPS.length];
+                float kept = widths[c];
+                float[] oneLineWidths = oneLine[c];
+                boolean any = false;
                 for (int k = 1; k <= TRIED_WIDTHS; k++) {
                     targets[k - 1] = oneLineWidths[Math.min(oneLineWidths.length - 1, oneLineWidths.length * k / TRIED_WIDTHS)];
+                    any |= worthTrying(targets[k - 1], kept, left);
                 }
                 // Fewer lines in cells too long for one line: steps of the room left.
                 for (int k = 0; k < STEPS.length; k++) {
-                    targets[TRIED_WIDTHS + k] = Math.min(most[c], widths[c] + left * STEPS[k]);
+                    targets[TRIED_WIDTHS + k] = Math.min(most[c], kept + left * STEPS[k]);
+                    any |= worthTrying(targets[TRIED_WIDTHS + k], kept, left);
                 }
+                if (!any) {
+                    continue;
+                }
+                long floor = 0; // the table's lines if this column's cells all took one line
+                for (int g = 0; g < groups; g++) {
+                    others[g] = tallestColumn[g] == c ? second[g] : tallest[g];
+                    floor += (long) weight[g] * others[g];
+                }
+                if (floor >= lines) {
+                    continue;
+                }
+                int[] ids = cells.cells(c);
                 for (float target : targets) {
-                    if (target <= widths[c] || target - widths[c] > left) {
+                    if (!worthTrying(target, kept, left) || (double) (lines - floor) / (target - kept) <= bestGain) {
                         continue;
                     }
-                    float kept = widths[c];
-                    int[] counted = cells.count(breaker, c, target - 2 * PADDING);
-                    int[] ids = cells.ids(c);
+                    int[] counted = cells.count(c, target - 2 * PADDING);
                     long tried = 0;
-                    for (int r = 0; r < rows; r++) {
-                        tried += Math.max(others[r], counted[ids[r]]);
+                    for (int g = 0; g < groups; g++) {
+                        tried += (long) weight[g] * Math.max(others[g], counted[ids[g]]);
                     }
                     double gain = (double) (lines - tried) / (target - kept);
                     if (tried < lines && gain > bestGain) {
@@ -240,16 +363,25 @@ final class TableColumns {
             left -= bestWidth - widths[bestColumn];
             widths[bestColumn] = bestWidth;
             lines = bestLines;
-            countLines(cells, bestColumn, bestWidth, cellLines);
+            cellLines[bestColumn] = linesAt(cells, bestColumn, bestWidth);
         }
         return proportional(widths, most, left);
     }
 
-    private void countLines(Cells cells, int column, float width, int[][] cellLines) {
-        int[] counted = cells.count(breaker, column, width - 2 * PADDING);
-        for (int r = 0; r < cells.rows(); r++) {
-            cellLines[r][column] = counted[cells.distinct(r, column)];
+    /** Whether a column now {@code kept} wide may be widened to {@code target} with {@code left} to give. */
+    private static boolean worthTrying(float target, float kept, float left) {
+        return target > kept && target - kept <= left;
+    }
+
+    /** Each group's lines in {@code column} at {@code width}. */
+    private int[] linesAt(TableCells cells, int column, float width) {
+        int[] counted = cells.count(column, width - 2 * PADDING);
+        int[] ids = cells.cells(column);
+        int[] out = new int[ids.length];
+        for (int g = 0; g < ids.length; g++) {
+            out[g] = counted[ids[g]];
         }
+        return out;
     }
 
     /** The room shared in proportion to what each column could still use (as browsers size tables). */
@@ -279,104 +411,21 @@ final class TableColumns {
     }
 
     /** The lines the table takes with these widths: each row as tall as its tallest cell. */
-    private long lines(Cells cells, float[] widths) {
+    private long lines(TableCells cells, float[] widths) {
         int[][] counted = new int[widths.length][];
         for (int c = 0; c < widths.length; c++) {
-            counted[c] = cells.count(breaker, c, widths[c] - 2 * PADDING);
+            counted[c] = cells.count(c, widths[c] - 2 * PADDING);
         }
+        int[] weight = cells.weights();
         long lines = 0;
-        for (int r = 0; r < cells.rows(); r++) {
+        for (int g = 0; g < weight.length; g++) {
             int tallest = 1;
             for (int c = 0; c < widths.length; c++) {
-                tallest = Math.max(tallest, counted[c][cells.distinct(r, c)]);
+                tallest = Math.max(tallest, counted[c][cells.cells(c)[g]]);
             }
-            lines += tallest;
+            lines += (long) weight[g] * tallest;
         }
         return lines;
-    }
-
-    /**
-     * A row's cells as words; an equal cell met before in the same column gives the same list, kept
-     * in {@code seen} by column and raw text (none for the header, which is met once).
-     */
-    private List<List<TextWord>> words(Table table, List<String> row, Face face, List<Map<String, List<TextWord>>> seen) {
-        List<List<TextWord>> out = new ArrayList<>();
-        for (int c = 0; c < row.size(); c++) {
-            String raw = row.get(c) == null ? "" : row.get(c); // as cellText reads it
-            out.add(seen == null ? words(table, raw, face)
-                    : seen.get(c).computeIfAbsent(raw, k -> words(table, raw, face)));
-        }
-        return out;
-    }
-
-    private List<TextWord> words(Table table, String raw, Face face) {
-        return breaker.words(List.of(new TextSpan(cellText(table, raw), face, SIZE)));
-    }
-
-    /** The table's cells with each column's distinct cells numbered, to break each of them once per width. */
-    private static final class Cells {
-        private final List<List<List<TextWord>>> cells;
-        private final int[][] distinct; // column → row → index into that column's list
-        private final List<List<List<TextWord>>> byColumn = new ArrayList<>();
-        /**
-         * Counts already made, by column and width: the search tries the same widths again (each
-         * step retries a column's one-line widths, and the candidates share widths), and a count
-         * depends on nothing else.
-         */
-        private final Map<Long, int[]> counts = new HashMap<>();
-
-        Cells(List<List<List<TextWord>>> cells, int columns) {
-            this.cells = cells;
-            this.distinct = new int[columns][cells.size()];
-            for (int c = 0; c < columns; c++) {
-                Map<List<TextWord>, Integer> index = new IdentityHashMap<>();
-                List<List<TextWord>> column = new ArrayList<>();
-                for (int r = 0; r < cells.size(); r++) {
-                    List<TextWord> words = cells.get(r).get(c);
-                    Integer i = index.get(words);
-                    if (i == null) {
-                        i = column.size();
-                        index.put(words, i);
-                        column.add(words);
-                    }
-                    distinct[c][r] = i;
-                }
-                byColumn.add(column);
-            }
-        }
-
-        int rows() {
-            return cells.size();
-        }
-
-        List<TextWord> words(int row, int column) {
-            return cells.get(row).get(column);
-        }
-
-        int distinct(int row, int column) {
-            return distinct[column][row];
-        }
-
-        /** Each row's index into the distinct cells of {@code column}; do not change. */
-        int[] ids(int column) {
-            return distinct[column];
-        }
-
-        /** The lines of each distinct cell of {@code column} at {@code width}, by its index; do not change. */
-        int[] count(LineBreaker breaker, int column, float width) {
-            long key = (long) column << 32 | Integer.toUnsignedLong(Float.floatToIntBits(width));
-            int[] known = counts.get(key);
-            if (known != null) {
-                return known;
-            }
-            List<List<TextWord>> distinctCells = byColumn.get(column);
-            int[] counted = new int[distinctCells.size()];
-            for (int i = 0; i < counted.length; i++) {
-                counted[i] = breaker.count(distinctCells.get(i), width);
-            }
-            counts.put(key, counted);
-            return counted;
-        }
     }
 
     private static float widestWord(List<TextWord> words) {

@@ -132,6 +132,30 @@ final class Wml {
         xml.end("w:p");
     }
 
+    /**
+     * The markup opening a table cell of {@code width} twips that holds one paragraph of {@code style},
+     * up to that paragraph's run: the same for every cell of a column, so made once ({@link #cell}).
+     */
+    static byte[] cellOpening(int width, String style) {
+        return XmlOut.written(xml -> {
+            Wml wml = new Wml(xml);
+            wml.startCell(width);
+            xml.start("w:p");
+            wml.properties(para(style));
+        });
+    }
+
+    /**
+     * A table cell opened by {@code opening} ({@link #cellOpening}) holding one plain run of {@code text}:
+     * what {@code startCell(width)}, {@code paragraph(style, text)} and {@link #endCell()} write.
+     */
+    void cell(byte[] opening, String text) throws IOException {
+        xml.raw(opening);
+        run(Run.plain(text));
+        xml.end("w:p");
+        xml.end("w:tc");
+    }
+
     /** A paragraph of one plain run; line feeds in {@code text} become line breaks. */
     void paragraph(String style, String text) throws IOException {
         paragraph(para(style), Run.plain(text));
@@ -201,9 +225,12 @@ final class Wml {
     /** w:t for a stretch of text between breaks; none for an empty stretch. */
     private void textElement(String text, int from, int to) throws IOException {
         if (to > from) {
-            xml.start("w:t").attr("xml:space", "preserve").text(text.subSequence(from, to)).end("w:t");
+            xml.raw(TEXT_START).text(text, from, to).end("w:t");
         }
     }
+
+    /** How every w:t starts: it keeps its spaces. */
+    private static final byte[] TEXT_START = XmlOut.written(xml -> xml.start("w:t").attr("xml:space", "preserve").text(""));
 
     /**
      * Opens a table of fixed layout and the given column widths (twips), with {@code borders} and cell

@@ -54,6 +54,121 @@ class TableColumnsTest {
         }
     }
 
+    /**
+     * Widths computed by main before the rows were grouped (commit 2647f72), for tables of the shapes that
+     * take the sizing's other paths: long names, many columns, empty cells and columns, one-row tables.
+     */
+    @Test
+    void widthsOfGeneratedShapesAreTheOnesComputedBeforeGrouping() {
+        int[][] expected = EXPECTED_SHAPES;
+        List<Table> tables = shapes();
+        assertEquals(expected.length, tables.size());
+        for (int t = 0; t < expected.length; t++) {
+            int[] twips = new TableColumns(BREAKER).twips(tables.get(t));
+            assertArrayEquals(expected[t], twips, "table " + t);
+            assertEquals(TableColumns.TOTAL, Arrays.stream(twips).sum());
+        }
+    }
+
+    private static final int[][] EXPECTED_SHAPES = {
+        // long names
+        {5107, 649, 1165, 1139, 1294},
+        {238, 513, 3791, 3791, 1021},
+        {358, 388, 2868, 2868, 2872},
+        {467, 1039, 807, 5547, 1494},
+        {337, 507, 1009, 3749, 3752},
+        {239, 393, 2907, 2907, 2908},
+        // many columns
+        {580, 580, 393, 580, 446, 3096, 580, 3099},
+        {395, 379, 826, 4411, 543, 1187, 422, 1191},
+        {263, 280, 2072, 2072, 2072, 2205, 390},
+        {384, 2050, 384, 2050, 384, 2050, 2052},
+        {1087, 1157, 292, 1087, 1087, 1087, 1087, 1087, 292, 1091},
+        {283, 1513, 283, 1513, 1513, 1513, 407, 1513, 407, 409},
+        // empty cells, rows and columns
+        {682, 3643, 3643, 404, 982},
+        {1810, 7544},
+        {1855, 1995, 1843, 3661},
+        {664, 664, 864, 864, 1241, 442, 4615},
+        {4677, 4677},
+        {707, 3774, 707, 391, 3775},
+        // one row
+        {2658, 594, 594, 5508},
+        {1843, 5947, 1564},
+        {869, 616, 7290, 579},
+        {2115, 3546, 606, 3087},
+        {8070, 1284},
+        {9354},
+    };
+
+    private static final List<String> LONG_NAMES = List.of(
+            "Văn phòng Hội đồng nhân dân và Ủy ban nhân dân thành phố Phan Thiết tỉnh Bình Thuận",
+            "Trung tâm Văn hóa, Thông tin và Thể thao thành phố Phan Thiết", "UBND phường Mũi Né",
+            "Ban Chỉ huy Phòng chống thiên tai và Tìm kiếm cứu nạn thành phố Phan Thiết");
+    private static final List<String> KEPT = List.of("Chưa thực hiện", "Chưa xác nhận", "Đã hoàn thành", "Quá hạn");
+
+    /** Six tables of each shape, the same on every run. */
+    private static List<Table> shapes() {
+        List<Table> out = new ArrayList<>();
+        for (int seed = 0; seed < 6; seed++) {
+            Random r = new Random(100 + seed);
+            int cols = 3 + r.nextInt(4);
+            List<List<String>> rows = new ArrayList<>();
+            for (int i = 0, n = 1 + r.nextInt(120); i < n; i++) {
+                List<String> row = new ArrayList<>();
+                for (int c = 0; c < cols; c++) {
+                    row.add(c == 0 ? Integer.toString(i + 1) : c == 1 ? LONG_NAMES.get(r.nextInt(LONG_NAMES.size()))
+                            : r.nextInt(3) == 0 ? KEPT.get(r.nextInt(KEPT.size())) : words(r, 1 + r.nextInt(c * 4)));
+                }
+                rows.add(row);
+            }
+            out.add(table(r, cols, rows, KEPT)); // long names
+        }
+        for (int seed = 0; seed < 6; seed++) {
+            Random r = new Random(200 + seed);
+            out.add(random(r, 6 + r.nextInt(9), 1 + r.nextInt(30), false)); // many columns
+        }
+        for (int seed = 0; seed < 6; seed++) {
+            Random r = new Random(300 + seed);
+            out.add(random(r, 2 + r.nextInt(6), 1 + r.nextInt(40), true)); // empty cells, rows and columns
+        }
+        for (int seed = 0; seed < 6; seed++) {
+            Random r = new Random(400 + seed);
+            out.add(random(r, 1 + r.nextInt(7), 1, seed % 2 == 0)); // one row
+        }
+        return out;
+    }
+
+    private static Table random(Random r, int cols, int rows, boolean sparse) {
+        boolean[] emptyColumn = new boolean[cols];
+        int[] length = new int[cols];
+        for (int c = 0; c < cols; c++) {
+            emptyColumn[c] = sparse && r.nextInt(4) == 0;
+            length[c] = 1 + r.nextInt(c % 2 == 0 ? 3 : 14);
+        }
+        List<List<String>> body = new ArrayList<>();
+        for (int i = 0; i < rows; i++) {
+            boolean emptyRow = sparse && r.nextInt(8) == 0;
+            List<String> row = new ArrayList<>();
+            for (int c = 0; c < cols; c++) {
+                boolean empty = emptyRow || emptyColumn[c] || r.nextInt(sparse ? 3 : 20) == 0;
+                row.add(empty ? "" : words(r, 1 + r.nextInt(length[c])));
+            }
+            body.add(row);
+        }
+        return table(r, cols, body, r.nextBoolean() ? KEPT : List.of());
+    }
+
+    private static Table table(Random r, int cols, List<List<String>> rows, List<String> kept) {
+        List<String> header = new ArrayList<>();
+        List<Double> widths = new ArrayList<>();
+        for (int c = 0; c < cols; c++) {
+            header.add(r.nextInt(6) == 0 ? "" : words(r, 1 + r.nextInt(3)));
+            widths.add(10.0 + r.nextInt(40));
+        }
+        return new Table(header, rows, widths, kept);
+    }
+
     @Test
     void theSecondWriterGetsTheSameWidthsAsItsOwnCopy() {
         Table table = tables().get(1);
