@@ -36,9 +36,9 @@ public final class EmlSource implements MailSource {
             throw new MailException(messages.get("read.noSource", path));
         }
         try {
-            List<Path> files = Files.isDirectory(path)
+            List<FileMessages.Listed> files = Files.isDirectory(path)
                     ? FileMessages.list(path, n -> n.toLowerCase(Locale.ROOT).endsWith(".eml"))
-                    : List.of(path);
+                    : List.of(FileMessages.Listed.of(path));
             return FileMessages.readUnparsed(files, Files.isDirectory(path) ? path : null, limits, false, each);
         } catch (IOException e) {
             throw new MailException(messages.get("read.fileUnreadable", e.getMessage()), e);

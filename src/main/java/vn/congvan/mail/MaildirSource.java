@@ -42,13 +42,13 @@ public final class MaildirSource implements MailSource {
             throw new MailException(messages.get("read.noSource", cur + ", " + fresh));
         }
         try {
-            List<Path> files = new ArrayList<>();
+            List<FileMessages.Listed> files = new ArrayList<>();
             for (Path dir : List.of(cur, fresh)) {
                 if (Files.isDirectory(dir)) {
                     files.addAll(FileMessages.list(dir, n -> true));
                 }
             }
-            files.sort(Comparator.comparing(p -> p.getFileName().toString()));
+            files.sort(Comparator.comparing(f -> f.path().getFileName().toString()));
             return FileMessages.readUnparsed(files, maildir, limits, true, each);
         } catch (IOException e) {
             throw new MailException(messages.get("read.fileUnreadable", e.getMessage()), e);

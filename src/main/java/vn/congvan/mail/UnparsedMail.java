@@ -15,18 +15,33 @@ public final class UnparsedMail {
     public record Parsed(IncomingMail mail, Skipped skipped) {
     }
 
+    /** How a mail still to be read (a file) is read: into a mail to parse, or one refused, as its source would hand it. */
+    interface Later {
+        UnparsedMail read();
+    }
+
     private final byte[] raw;
     private final String position;
     private final Instant received;
     private final IncomingMailParser parser;
     private final Parsed done;
+    private final Later later;
+    /** The size a mail still to be read is counted at while in flight. */
+    private final long laterSize;
 
     private UnparsedMail(byte[] raw, String position, Instant received, IncomingMailParser parser, Parsed done) {
+        this(raw, position, received, parser, done, null, 0);
+    }
+
+    private UnparsedMail(byte[] raw, String position, Instant received, IncomingMailParser parser, Parsed done, Later later,
+                         long laterSize) {
         this.raw = raw;
         this.position = position;
         this.received = received;
         this.parser = parser;
         this.done = done;
+        this.later = later;
+        this.laterSize = laterSize;
     }
 
     static UnparsedMail of(byte[] raw, String position, Instant received, IncomingMailParser parser) {
@@ -38,13 +53,27 @@ public final class UnparsedMail {
         return new UnparsedMail(null, position, null, null, new Parsed(null, new Skipped(position, reason)));
     }
 
+    /**
+     * A mail not read yet (a file): read as well as parsed by {@link #parse}, on the thread that parses it, so that the
+     * thread handing the mails over only lists them. What reading it refuses (too large, unreadable) is skipped with the
+     * reason the source gives, in the mail's place, as when the source read it itself.
+     *
+     * @param size what the mail counts for in flight before it is read (its file's size as listed)
+     */
+    static UnparsedMail later(long size, Later read) {
+        return new UnparsedMail(null, null, null, null, null, read, size);
+    }
+
     /** A mail its source parsed itself. */
     static UnparsedMail parsed(IncomingMail mail) {
         return new UnparsedMail(null, mail.position(), null, null, new Parsed(mail, null));
     }
 
-    /** The mail's size in bytes as it came (0 for one refused before it was read). */
+    /** The mail's size in bytes as it came (0 for one refused before it was read; a file's listed size before it is read). */
     public long size() {
+        if (later != null) {
+            return laterSize;
+        }
         if (raw != null) {
             return raw.length;
         }
@@ -53,6 +82,9 @@ public final class UnparsedMail {
 
     /** Parses the mail, with every limit of its source's {@code InputLimits}; on any thread. */
     public Parsed parse() {
+        if (later != null) {
+            return later.read().parse();
+        }
         if (done != null) {
             return done;
         }

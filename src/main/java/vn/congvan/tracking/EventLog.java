@@ -3,7 +3,10 @@ package vn.congvan.tracking;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -50,9 +53,10 @@ public final class EventLog {
     /** Within a transaction the caller holds (a review decision and the events it applies are one fact). */
     int appendWithin(List<Event> events) throws SQLException {
         events.forEach(EventLog::validate);
+        Known known = new Known();
         int added = 0;
         for (Event e : events) {
-            checkKnown(e);
+            checkKnown(e, known);
             added += insert(e) ? 1 : 0;
         }
         return added;
@@ -65,11 +69,26 @@ public final class EventLog {
         Objects.requireNonNull(e.sourceId(), "sourceId");
     }
 
-    private void checkKnown(Event e) throws SQLException {
+    /**
+     * What the ledger said of the dispatches and units of the events appended together: a mail's events share its
+     * dispatch and unit, which were looked up again for each event (four queries an event; a collect of 10,000 mails
+     * ran 90,000).
+     */
+    private static final class Known {
+        final Map<Long, String> names = new HashMap<>();
+        /** "dispatchKey unitCode" → the requirements assigned to the unit (none: the unit is not assigned). */
+        final Map<String, Set<String>> unitRequirements = new HashMap<>();
+    }
+
+    private void checkKnown(Event e, Known known) throws SQLException {
         Sql sql = db.sql();
         long key = e.dispatchKey();
-        String name = sql.first("SELECT number_symbol FROM tracked_dispatch WHERE dispatch_key = ?", rs -> rs.getString(1), key)
-                .orElseThrow(() -> new InputException(LedgerDatabase.message("event.unknownDispatch", key, db.description())));
+        String name = known.names.get(key);
+        if (name == null) {
+            name = sql.first("SELECT number_symbol FROM tracked_dispatch WHERE dispatch_key = ?", rs -> rs.getString(1), key)
+                    .orElseThrow(() -> new InputException(LedgerDatabase.message("event.unknownDispatch", key, db.description())));
+            known.names.put(key, name);
+        }
         if (e.type() == EventType.DEADLINE_CHANGED && e.deadline() == null) {
             throw new InputException(LedgerDatabase.message("event.noDeadline", name));
         }
@@ -79,15 +98,25 @@ public final class EventLog {
         }
         String unit = e.unitCode();
         String requirement = e.requirementId();
-        if (unit != null && !sql.exists("SELECT 1 FROM dispatch_assignment WHERE dispatch_key = ? AND unit_code = ?", key, unit)) {
-            throw new InputException(LedgerDatabase.message("event.unknownUnit", name, unit));
+        Set<String> assigned = null;
+        if (unit != null) {
+            assigned = known.unitRequirements.get(key + " " + unit);
+            if (assigned == null) {
+                assigned = new HashSet<>(sql.list("SELECT req_id FROM dispatch_assignment WHERE dispatch_key = ? AND unit_code = ?",
+                        rs -> rs.getString(1), key, unit));
+                known.unitRequirements.put(key + " " + unit, assigned);
+            }
+            if (assigned.isEmpty()) {
+                throw new InputException(LedgerDatabase.message("event.unknownUnit", name, unit));
+            }
         }
-        if (requirement != null
-                && !sql.exists("SELECT 1 FROM dispatch_assignment WHERE dispatch_key = ? AND req_id = ?", key, requirement)) {
+        if (requirement == null || (assigned != null && assigned.contains(requirement))) {
+            return;
+        }
+        if (!sql.exists("SELECT 1 FROM dispatch_assignment WHERE dispatch_key = ? AND req_id = ?", key, requirement)) {
             throw new InputException(LedgerDatabase.message("event.unknownRequirement", name, requirement));
         }
-        if (unit != null && requirement != null && !sql.exists(
-                "SELECT 1 FROM dispatch_assignment WHERE dispatch_key = ? AND unit_code = ? AND req_id = ?", key, unit, requirement)) {
+        if (unit != null) {
             throw new InputException(LedgerDatabase.message("event.unassigned", name, unit, requirement));
         }
     }

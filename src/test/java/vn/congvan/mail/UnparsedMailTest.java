@@ -73,4 +73,42 @@ class UnparsedMailTest {
         assertTrue(read.skipped().get(1).position().contains("3"), read.skipped().get(1).position());
         assertEquals(read, unparsed.afterParsing(unreadable));
     }
+
+    /**
+     * The files of a folder are read by the thread that parses them, after the folder was listed: a file too large, or
+     * gone by then, is skipped with the reason reading it gives, in its place.
+     */
+    @Test
+    void filesAreReadWhereTheyAreParsedAndARefusedOneKeepsItsPlace() throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("thư"));
+        Files.writeString(folder.resolve("a.eml"), "Subject: one\n\nBáo cáo.\n");
+        Files.writeString(folder.resolve("b.eml"), "Subject: big\n\n" + "x".repeat(3000) + "\n");
+        Files.writeString(folder.resolve("c.eml"), "Subject: gone\n\nx\n");
+        Files.writeString(folder.resolve("d.eml"), "Subject: two\n\nBáo cáo.\n");
+        List<UnparsedMail> handed = new ArrayList<>();
+        ReadSummary summary = new EmlSource(folder, SMALL).readUnparsed(handed::add);
+        assertEquals(4, summary.read());
+        // In flight before it is read, a file counts for its size; one over the limit for nothing (it is refused unread).
+        assertEquals(List.of(Files.size(folder.resolve("a.eml")), 0L, Files.size(folder.resolve("c.eml")), Files.size(folder.resolve("d.eml"))),
+                handed.stream().map(UnparsedMail::size).toList());
+
+        Files.delete(folder.resolve("c.eml"));
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        List<UnparsedMail.Parsed> parsed = new ArrayList<>();
+        try {
+            for (Future<UnparsedMail.Parsed> f : handed.stream().map(u -> pool.submit(u::parse)).toList()) {
+                parsed.add(f.get());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+
+        assertEquals("one", parsed.get(0).mail().subject());
+        assertEquals("b.eml", parsed.get(1).skipped().position());
+        assertTrue(parsed.get(1).skipped().reason().startsWith("Thư quá lớn"), parsed.get(1).skipped().reason());
+        assertEquals("c.eml", parsed.get(2).skipped().position());
+        assertTrue(parsed.get(2).skipped().reason().startsWith("Không đọc được tệp thư"), parsed.get(2).skipped().reason());
+        assertEquals("two", parsed.get(3).mail().subject());
+        assertEquals("d.eml", parsed.get(3).mail().position());
+    }
 }

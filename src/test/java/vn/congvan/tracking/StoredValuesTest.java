@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Random;
 
 import org.junit.jupiter.api.Test;
@@ -22,6 +25,22 @@ class StoredValuesTest {
             assertEquals(Instant.parse(text), Sql.instant(text), text);
         }
         assertEquals(Instant.parse("2024-02-29T23:59:59.999999999Z"), Sql.instant("2024-02-29T23:59:59.999999999Z"));
+    }
+
+    @Test
+    void instantsAreWrittenAsTheFixedWidthPatternWritesThem() {
+        DateTimeFormatter pattern = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSSSSS'Z'").withZone(ZoneOffset.UTC);
+        Random random = new Random(29);
+        for (int i = 0; i < 50_000; i++) {
+            // Years from before 0 to past 9999, where the pattern writes a sign.
+            Instant t = Instant.ofEpochSecond(random.nextLong(-70_000_000_000L, 320_000_000_000L), random.nextInt(1_000_000_000));
+            assertEquals(pattern.format(t), Sql.text(t));
+        }
+        for (String edge : List.of("0000-01-01T00:00:00Z", "9999-12-31T23:59:59.999999999Z", "1970-01-01T00:00:00Z",
+                "2024-02-29T07:05:09.000000001Z")) {
+            assertEquals(pattern.format(Instant.parse(edge)), Sql.text(Instant.parse(edge)), edge);
+        }
+        assertEquals("+10000-01-01T00:00:00.000000000Z", Sql.text(Instant.parse("+10000-01-01T00:00:00Z")));
     }
 
     @Test
