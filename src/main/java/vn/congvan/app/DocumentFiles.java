@@ -7,6 +7,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import vn.congvan.ingest.DocumentReader;
 import vn.congvan.ingest.GuardedOpening;
@@ -46,18 +50,72 @@ public final class DocumentFiles {
             throw new InputException(MSG.get("format.xlsxNotForDocuments"));
         }
         createFolder(outDir);
+        Path pdf = outDir.resolve(base + ".pdf");
+        Path docx = outDir.resolve(base + ".docx");
+        boolean both = formats.contains(OutputFormat.PDF) && formats.contains(OutputFormat.DOCX);
+        if (both && SecondWriter.AVAILABLE) {
+            // The two files at once, the DOCX on the second processor: the PDF is most of the time.
+            Future<?> second = SecondWriter.EXECUTOR.submit(() -> new DocxWriter().write(doc, docx));
+            RuntimeException failed = null;
+            try {
+                new PdfWriter(pdfa).write(doc, pdf);
+            } catch (RuntimeException e) {
+                failed = e;
+            }
+            RuntimeException docxFailed = SecondWriter.await(second); // always waited for: no file left being written
+            if (failed != null || docxFailed != null) {
+                throw failed != null ? failed : docxFailed;
+            }
+            return List.of(pdf, docx);
+        }
         List<Path> written = new ArrayList<>();
         if (formats.contains(OutputFormat.PDF)) {
-            Path pdf = outDir.resolve(base + ".pdf");
             new PdfWriter(pdfa).write(doc, pdf);
             written.add(pdf);
         }
         if (formats.contains(OutputFormat.DOCX)) {
-            Path docx = outDir.resolve(base + ".docx");
             new DocxWriter().write(doc, docx);
             written.add(docx);
         }
         return written;
+    }
+
+    /** One daemon thread, made when first needed, that writes a document's DOCX while its PDF is written. */
+    private static final class SecondWriter {
+        static final boolean AVAILABLE = Runtime.getRuntime().availableProcessors() > 1;
+        static final ExecutorService EXECUTOR = Executors.newSingleThreadExecutor(work -> {
+            Thread t = new Thread(work, "congvan-docx-writer");
+            t.setDaemon(true);
+            return t;
+        });
+
+        /** Waits for {@code work}; what it threw, or {@code null}. */
+        static RuntimeException await(Future<?> work) {
+            boolean interrupted = false;
+            try {
+                while (true) {
+                    try {
+                        work.get();
+                        return null;
+                    } catch (InterruptedException e) {
+                        interrupted = true;
+                    } catch (ExecutionException e) {
+                        Throwable cause = e.getCause();
+                        if (cause instanceof RuntimeException r) {
+                            return r;
+                        }
+                        if (cause instanceof Error err) {
+                            throw err;
+                        }
+                        return new IllegalStateException(cause);
+                    }
+                }
+            } finally {
+                if (interrupted) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        }
     }
 
     /**
