@@ -74,6 +74,8 @@ final class StreamedDocx {
         XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
         factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        // The JDK's own reader is reset for the next part instead of made anew (most of opening one): each is closed.
+        factory.setProperty("reuse-instance", true);
         return factory;
     });
 
@@ -167,6 +169,7 @@ final class StreamedDocx {
         while (xml.hasNext()) {
             xml.next();
         }
+        xml.close();
     }
 
     /** Each part's content type by name (without the leading slash), from the overrides and the defaults by extension. */
@@ -192,6 +195,7 @@ final class StreamedDocx {
                 throw new NotPlain();
             }
         }
+        xml.close();
         Map<String, String> types = new HashMap<>();
         for (String name : ROOTS.keySet()) {
             String type = overrides.get(name);
@@ -230,6 +234,7 @@ final class StreamedDocx {
                 throw new NotPlain();
             }
         }
+        xml.close();
         if (name.equals("_rels/.rels") && !types.contains(OFFICE_RELS + "officeDocument")) {
             throw new NotPlain();
         }
@@ -264,6 +269,7 @@ final class StreamedDocx {
                 throw new NotPlain();
             }
         }
+        xml.close();
     }
 
     /** Each style's own font and the style it is based on, and the document's default font ({@link DocxRunFont}). */
@@ -316,6 +322,7 @@ final class StreamedDocx {
                 depth--;
             }
         }
+        xml.close();
     }
 
     /** The first rFonts of the properties the reader is at the start of: hAnsi, else ascii; reads to their end. */
@@ -396,6 +403,7 @@ final class StreamedDocx {
             if (body == null) {
                 throw new NotPlain();
             }
+            xml.close();
             return body;
         }
 
