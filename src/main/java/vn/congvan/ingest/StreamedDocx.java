@@ -427,11 +427,15 @@ final class StreamedDocx {
 
         private DocxBody.Paragraph paragraph() throws XMLStreamException, NotPlain {
             String style = null;
+            boolean properties = false;
             List<DocxBody.Run> runs = new ArrayList<>();
             List<RunStart> pending = new ArrayList<>();
             while (next() == XMLStreamConstants.START_ELEMENT) {
-                if (isW("pPr")) {
+                if (isW("pPr") && !properties) {
+                    properties = true; // POI takes the first
                     style = paragraphStyle();
+                } else if (isW("pPr")) {
+                    skip();
                 } else if (isW("r")) {
                     pending.add(run());
                 } else if (isMark()) {

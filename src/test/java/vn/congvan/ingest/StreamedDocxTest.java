@@ -6,12 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
 
 import org.apache.poi.wp.usermodel.HeaderFooterType;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
@@ -96,6 +100,23 @@ class StreamedDocxTest {
     }
 
     @Test
+    void bodiesWrittenByHandReadAsPoiReadsThem() throws IOException {
+        List<String> bodies = List.of(
+                "<w:tbl><w:tblPr/></w:tbl>",
+                "<w:tbl><w:tr></w:tr><w:tr><w:tc></w:tc><w:tc><w:p/></w:tc></w:tr></w:tbl>",
+                "<w:p><w:pPr><w:pStyle w:val=\"A\"/></w:pPr><w:pPr><w:pStyle w:val=\"B\"/></w:pPr><w:r><w:t>x</w:t></w:r></w:p>",
+                "<w:p><w:r><w:rPr><w:b w:val=\"0\"/><w:i/><w:b/></w:rPr><w:t xml:space=\"preserve\"> a &amp; b </w:t><w:tab/>"
+                        + "<w:br/><w:cr/><w:noBreakHyphen/><w:softHyphen/><w:lastRenderedPageBreak/><w:t>c</w:t></w:r></w:p>",
+                "<w:tbl><w:tr><w:tc><w:p><w:r><w:t>1</w:t></w:r></w:p><w:tbl><w:tr><w:tc><w:p><w:r><w:t>in</w:t></w:r></w:p></w:tc>"
+                        + "<w:tc><w:p/></w:tc></w:tr></w:tbl><w:p><w:r><w:t>after</w:t></w:r></w:p></w:tc><w:tc><w:tbl><w:tr><w:tc><w:p/>"
+                        + "</w:tc></w:tr></w:tbl></w:tc></w:tr></w:tbl>",
+                "<w:p><w:proofErr w:type=\"spellStart\"/><w:r><w:t><![CDATA[x<y]]></w:t></w:r><w:bookmarkStart w:id=\"0\" w:name=\"a\"/></w:p>");
+        for (String body : bodies) {
+            assertSameAsPoi(body, withBody(document(doc -> doc.createParagraph().createRun().setText("Báo cáo")), body));
+        }
+    }
+
+    @Test
     void headersLinksNotesAndCapitalsAreLeftToPoiWhichReadsThemAsBefore() throws IOException {
         List<byte[]> others = List.of(
                 document(doc -> {
@@ -137,6 +158,26 @@ class StreamedDocxTest {
             assertEquals(DocxBody.of(doc), streamed, name);
             assertEquals(extractor.getText(), streamed.extractorText(), name);
         }
+    }
+
+    /** The document with {@code body} put at the start of its body, its other parts as they are. */
+    private static byte[] withBody(byte[] docx, String body) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(docx)); ZipOutputStream zip = new ZipOutputStream(out)) {
+            ZipEntry entry;
+            while ((entry = in.getNextEntry()) != null) {
+                byte[] part = in.readAllBytes();
+                if (entry.getName().equals("word/document.xml")) {
+                    String xml = new String(part, StandardCharsets.UTF_8);
+                    int start = xml.indexOf("<w:body>") + "<w:body>".length();
+                    part = (xml.substring(0, start) + body + xml.substring(start)).getBytes(StandardCharsets.UTF_8);
+                }
+                zip.putNextEntry(new ZipEntry(entry.getName()));
+                zip.write(part);
+                zip.closeEntry();
+            }
+        }
+        return out.toByteArray();
     }
 
     private static CTStyle style(String id, String basedOn, String font) {
