@@ -1,12 +1,6 @@
 package vn.congvan.ingest;
 
-import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFRun;
-import org.apache.poi.xwpf.usermodel.XWPFTable;
-import org.apache.poi.xwpf.usermodel.XWPFTableCell;
-import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import vn.congvan.model.Run;
 import vn.congvan.text.VietnameseText;
 
@@ -31,7 +25,7 @@ final class DocxSource implements TextSource {
     public SourceText read(Path file, byte[] content) {
         List<SourceLine> lines;
         try (XWPFDocument docx = UnpackGuard.openOoxml(content, InputLimits.DEFAULT, XWPFDocument::new)) {
-            lines = flatten(docx);
+            lines = flatten(DocxBody.of(docx));
         } catch (UnpackRefused refused) {
             throw refused.bomb() ? InputErrors.bomb(file, InputLimits.DEFAULT, refused) : InputErrors.of(refused, "file.docx", InputErrors.name(file));
         } catch (IOException | RuntimeException e) {
@@ -50,76 +44,85 @@ final class DocxSource implements TextSource {
      * them; empty where {@link #read} refuses the file (nothing but blank lines, content POI cannot walk).
      */
     static Optional<List<SourceLine>> lines(Path file, XWPFDocument docx) {
+        DocxBody body;
+        try {
+            body = DocxBody.of(docx);
+        } catch (RuntimeException e) {
+            return Optional.empty();
+        }
+        return lines(body);
+    }
+
+    /** As {@link #lines(Path, XWPFDocument)}, from a body already read. */
+    static Optional<List<SourceLine>> lines(DocxBody body) {
         List<SourceLine> lines;
         try {
-            lines = flatten(docx);
+            lines = flatten(body);
         } catch (RuntimeException e) {
             return Optional.empty();
         }
         return lines.stream().allMatch(SourceLine::isBlank) ? Optional.empty() : Optional.of(lines);
     }
 
-    private static List<SourceLine> flatten(XWPFDocument docx) {
+    private static List<SourceLine> flatten(DocxBody body) {
         List<SourceLine> lines = new ArrayList<>();
-        Flattener flattener = new Flattener(lines, docx);
+        Flattener flattener = new Flattener(lines);
         flattener.sampling = true;
-        flattener.elements(docx.getBodyElements());
+        flattener.elements(body.elements());
         flattener.sampling = false;
-        flattener.elements(docx.getBodyElements());
+        flattener.elements(body.elements());
         return lines;
     }
 
     private static final class Flattener {
         private final List<SourceLine> lines;
-        private final XWPFDocument docx;
         private final LegacyRuns legacy = new LegacyRuns();
         /** The first pass only samples the runs' text for a legacy encoding ({@link LegacyRuns}). */
         private boolean sampling;
         private int paragraphs;
 
-        Flattener(List<SourceLine> lines, XWPFDocument docx) {
+        Flattener(List<SourceLine> lines) {
             this.lines = lines;
-            this.docx = docx;
         }
 
-        void elements(List<IBodyElement> elements) {
-            for (IBodyElement element : elements) {
+        void elements(List<DocxBody.Element> elements) {
+            for (DocxBody.Element element : elements) {
                 ReadWatchdog.stopIfAbandoned();
-                if (element instanceof XWPFParagraph paragraph) {
+                if (element instanceof DocxBody.Paragraph paragraph) {
                     paragraph(paragraph);
-                } else if (element instanceof XWPFTable table && isBodyTable(table)) {
+                } else if (element instanceof DocxBody.Table table && isBodyTable(table)) {
                     pipeRows(table);
-                } else if (element instanceof XWPFTable table) {
-                    for (XWPFTableRow row : table.getRows()) {
-                        for (XWPFTableCell cell : row.getTableCells()) {
-                            elements(cell.getBodyElements());
+                } else if (element instanceof DocxBody.Table table) {
+                    for (List<DocxBody.Cell> row : table.rows()) {
+                        for (DocxBody.Cell cell : row) {
+                            elements(cell.elements());
                         }
                     }
                 }
             }
         }
 
-        private static boolean isBodyTable(XWPFTable table) {
-            return table.getRows().stream().mapToInt(r -> r.getTableCells().size()).max().orElse(0) >= 3;
+        private static boolean isBodyTable(DocxBody.Table table) {
+            return table.rows().stream().mapToInt(List::size).max().orElse(0) >= 3;
         }
 
-        private void pipeRows(XWPFTable table) {
+        private void pipeRows(DocxBody.Table table) {
             if (sampling) {
-                for (XWPFTableRow row : table.getRows()) {
-                    for (XWPFTableCell cell : row.getTableCells()) {
-                        cell.getParagraphs().forEach(this::paragraph);
+                for (List<DocxBody.Cell> row : table.rows()) {
+                    for (DocxBody.Cell cell : row) {
+                        cell.paragraphs().forEach(this::paragraph);
                     }
                 }
                 return;
             }
             int number = ++paragraphs;
             lines.add(new SourceLine(number, List.of()));
-            for (XWPFTableRow row : table.getRows()) {
+            for (List<DocxBody.Cell> row : table.rows()) {
                 ReadWatchdog.stopIfAbandoned();
                 StringBuilder text = new StringBuilder("|");
-                for (XWPFTableCell cell : row.getTableCells()) {
+                for (DocxBody.Cell cell : row) {
                     List<String> parts = new ArrayList<>();
-                    for (XWPFParagraph p : cell.getParagraphs()) {
+                    for (DocxBody.Paragraph p : cell.paragraphs()) {
                         String part = VietnameseText.oneLine(VietnameseText.clean(unicodeText(p))).strip();
                         if (!part.isEmpty()) {
                             parts.add(PipeTable.escape(part));
@@ -133,25 +136,25 @@ final class DocxSource implements TextSource {
         }
 
         /** A cell paragraph's text, each run converted from a legacy encoding where its font says so. */
-        private String unicodeText(XWPFParagraph paragraph) {
+        private String unicodeText(DocxBody.Paragraph paragraph) {
             StringBuilder text = new StringBuilder();
-            for (XWPFRun run : paragraph.getRuns()) {
-                text.append(legacy.unicode(run.text(), DocxRunFont.of(run, paragraph, docx)));
+            for (DocxBody.Run run : paragraph.runs()) {
+                text.append(legacy.unicode(run.text(), run.font()));
             }
             return text.toString();
         }
 
-        private void paragraph(XWPFParagraph paragraph) {
+        private void paragraph(DocxBody.Paragraph paragraph) {
             if (sampling) {
-                for (XWPFRun run : paragraph.getRuns()) {
-                    legacy.sample(run.text(), DocxRunFont.of(run, paragraph, docx));
+                for (DocxBody.Run run : paragraph.runs()) {
+                    legacy.sample(run.text(), run.font());
                 }
                 return;
             }
             int number = ++paragraphs;
             List<Run> current = new ArrayList<>();
-            for (XWPFRun run : paragraph.getRuns()) {
-                String text = legacy.unicode(run.text(), DocxRunFont.of(run, paragraph, docx));
+            for (DocxBody.Run run : paragraph.runs()) {
+                String text = legacy.unicode(run.text(), run.font());
                 String[] parts = VietnameseText.clean(text).split("\n", -1);
                 for (int i = 0; i < parts.length; i++) {
                     if (i > 0) {
@@ -159,7 +162,7 @@ final class DocxSource implements TextSource {
                         current = new ArrayList<>();
                     }
                     if (!parts[i].isEmpty()) {
-                        current.add(new Run(parts[i], run.isBold(), run.isItalic()));
+                        current.add(new Run(parts[i], run.bold(), run.italic()));
                     }
                 }
             }

@@ -93,22 +93,24 @@ public final class PlainText {
         }
     }
 
-    /** The .docx's results as a report back, else its text as {@link #docx} gives it, from one opening. */
+    /** The .docx's results as a report back, else its text as {@link #docx} gives it, from one reading. */
     private String docxReport(Path name, byte[] content) {
         String text;
         Optional<List<SourceLine>> items;
-        try (XWPFDocument doc = UnpackGuard.openOoxml(content, limits, XWPFDocument::new);
-             XWPFWordExtractor extractor = new XWPFWordExtractor(doc)) {
-            text = VietnameseText.clean(extractor.getText());
-            if (text.length() > limits.maxTextChars()) {
-                text = text.substring(0, limits.maxTextChars());
+        checkZip(name, content);
+        Optional<DocxBody> streamed = StreamedDocx.read(content);
+        if (streamed.isPresent()) {
+            text = limited(VietnameseText.clean(streamed.get().extractorText()));
+            items = DocxSource.lines(streamed.get());
+        } else {
+            try (XWPFDocument doc = UnpackGuard.underPoiLimits(content, limits, XWPFDocument::new);
+                 XWPFWordExtractor extractor = new XWPFWordExtractor(doc)) {
+                text = limited(VietnameseText.clean(extractor.getText()));
+                // DocumentReader would sniff a zip that POI opened as a .docx, and read it as one.
+                items = DocxSource.lines(name, doc);
+            } catch (IOException | RuntimeException e) {
+                throw InputErrors.of(e, "plain.broken", InputErrors.name(name));
             }
-            // DocumentReader would sniff a zip that POI opened as a .docx, and read it as one.
-            items = DocxSource.lines(name, doc);
-        } catch (UnpackRefused refused) {
-            throw refused.bomb() ? InputErrors.bomb(name, limits, refused) : InputErrors.of(refused, "plain.broken", InputErrors.name(name));
-        } catch (IOException | RuntimeException e) {
-            throw InputErrors.of(e, "plain.broken", InputErrors.name(name));
         }
         try {
             return items.flatMap(lines -> ReportBack.of(DocumentParser.parse(new SourceText(name, lines, true))))
@@ -118,15 +120,35 @@ public final class PlainText {
         }
     }
 
+    /**
+     * The text of a .docx: read from its XML by {@link StreamedDocx} when it is a plain document, else by POI's
+     * extractor (headers, footers, notes, comments …); the same text either way.
+     */
     private String docx(Path name, byte[] content) {
-        try (XWPFDocument doc = UnpackGuard.openOoxml(content, limits, XWPFDocument::new);
+        checkZip(name, content);
+        Optional<DocxBody> streamed = StreamedDocx.read(content);
+        if (streamed.isPresent()) {
+            return VietnameseText.clean(streamed.get().extractorText());
+        }
+        try (XWPFDocument doc = UnpackGuard.underPoiLimits(content, limits, XWPFDocument::new);
              XWPFWordExtractor extractor = new XWPFWordExtractor(doc)) {
             return VietnameseText.clean(extractor.getText());
-        } catch (UnpackRefused refused) {
-            throw refused.bomb() ? InputErrors.bomb(name, limits, refused) : InputErrors.of(refused, "plain.broken", InputErrors.name(name));
         } catch (IOException | RuntimeException e) {
             throw InputErrors.of(e, "plain.broken", InputErrors.name(name));
         }
+    }
+
+    /** {@link UnpackGuard}'s checks, before anything reads the file. */
+    private void checkZip(Path name, byte[] content) {
+        try {
+            new UnpackGuard(limits).checkZip(content);
+        } catch (UnpackRefused refused) {
+            throw refused.bomb() ? InputErrors.bomb(name, limits, refused) : InputErrors.of(refused, "plain.broken", InputErrors.name(name));
+        }
+    }
+
+    private String limited(String text) {
+        return text.length() > limits.maxTextChars() ? text.substring(0, limits.maxTextChars()) : text;
     }
 
     private String pdf(Path name, byte[] content) {
