@@ -3,7 +3,7 @@
 # prints each run's processor time (user + system) and that of the reading pool's threads (from /proc, read every
 # 0.1 s), and checks that both builds printed the same lines and left the same ledger, table by table, the times
 # of recording aside. A build is a folder with classes/ (or congvan.jar), lib/ and native/ as `mvn package` leaves
-# them in target/; run it with collect's flags, as ./congvan runs it.
+# them in target/ (or the project folder holding that target/); run with collect's flags, as ./congvan runs it.
 #
 #   bench/collect-compare.sh [-r RUNS] SET_DIR BUILD_A BUILD_B      # SET_DIR from CollectRun prepare N SET_DIR
 set -euo pipefail
@@ -12,6 +12,9 @@ runs=1
 if [ "${1:-}" = -r ]; then runs=$2; shift 2; fi
 [ $# -eq 3 ] || { echo "usage: bench/collect-compare.sh [-r RUNS] SET_DIR BUILD_A BUILD_B" >&2; exit 2; }
 set_dir=$(cd "$1" && pwd); a=$(cd "$2" && pwd); b=$(cd "$3" && pwd)
+# A project folder stands for its target/.
+[ -d "$a/target" ] && a="$a/target"
+[ -d "$b/target" ] && b="$b/target"
 work=$(mktemp -d "${TMPDIR:-/tmp}/congvan-compare-XXXXXX")
 trap 'rm -rf "$work"' EXIT
 
