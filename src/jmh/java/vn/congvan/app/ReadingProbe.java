@@ -13,9 +13,9 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 
-import vn.congvan.mail.Attachment;
 import vn.congvan.mail.EmlSource;
 import vn.congvan.mail.IncomingMail;
+import vn.congvan.mail.ParseProbe;
 
 /**
  * A measured run, not a test: the reading half of {@code collect} alone, on one thread, without the ledger's
@@ -67,7 +67,7 @@ public final class ReadingProbe {
                 long t3 = cpu.getCurrentThreadCpuTime();
                 long p3 = processCpu();
                 for (IncomingMail m : mails) {
-                    parsed.update(describe(m).getBytes(StandardCharsets.UTF_8));
+                    parsed.update(ParseProbe.describe(m).getBytes(StandardCharsets.UTF_8));
                 }
                 for (Object o : results) {
                     readings.update(String.valueOf(o).getBytes(StandardCharsets.UTF_8));
@@ -89,22 +89,5 @@ public final class ReadingProbe {
         Method m = target.getClass().getDeclaredMethod(method);
         m.setAccessible(true);
         return m.invoke(target);
-    }
-
-    /** Every field of a parsed mail that the reading and the ledger use, the attachments by size and hash. */
-    private static String describe(IncomingMail m) throws Exception {
-        StringBuilder b = new StringBuilder();
-        b.append(m.position()).append('|').append(m.messageId()).append('|').append(m.fromAddress()).append('|')
-                .append(m.fromName()).append('|').append(m.subject()).append('|').append(m.sentDate()).append('|')
-                .append(m.receivedDate()).append('|').append(m.inReplyTo()).append('|').append(m.references()).append('|')
-                .append(m.text()).append('|').append(m.html()).append('|').append(m.reportType()).append('|')
-                .append(m.automatic()).append('|').append(m.sha256()).append('|').append(m.links()).append('|')
-                .append(m.replyTo()).append('|').append(m.raw().length);
-        for (Attachment a : m.attachments()) {
-            b.append("|A:").append(a.fileName()).append('|').append(a.contentType()).append('|').append(a.size()).append('|')
-                    .append(a.streamed()).append('|').append(a.held() ? HexFormat.of().formatHex(
-                            MessageDigest.getInstance("SHA-256").digest(a.content())) : "-");
-        }
-        return b.append('\n').toString();
     }
 }

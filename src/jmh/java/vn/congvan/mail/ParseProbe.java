@@ -61,7 +61,7 @@ public final class ParseProbe {
     }
 
     /** Every field of a parsed mail that the reading and the ledger use, the attachments by size and hash. */
-    static String describe(IncomingMail m) throws Exception {
+    public static String describe(IncomingMail m) throws Exception {
         StringBuilder b = new StringBuilder();
         b.append(m.position()).append('|').append(m.messageId()).append('|').append(m.fromAddress()).append('|')
                 .append(m.fromName()).append('|').append(m.subject()).append('|').append(m.sentDate()).append('|')
