@@ -37,8 +37,10 @@ public final class Main implements Runnable {
         // Vietnamese on any console: never the platform's legacy code page.
         System.setOut(new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8));
         System.setErr(new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8));
-        Logging.setUp(java.util.Arrays.asList(args).contains("--verbose"));
-        System.exit(run(args));
+        Logging.SettingUp logging = Logging.setUpInBackground(java.util.Arrays.asList(args).contains("--verbose"));
+        CommandLine cl = commandLine(args);
+        logging.await();
+        System.exit(cl.execute(args));
     }
 
     /**

@@ -1,9 +1,12 @@
 package vn.congvan.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayOutputStream;
 import java.io.FileOutputStream;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -42,6 +45,24 @@ class LoggingTest {
         assertTrue(pdfboxLines.get(Logging.SAME_MESSAGE).endsWith("(lặp lại, đã lược bớt)"), pdfboxLines.get(Logging.SAME_MESSAGE));
         assertTrue(lines.stream().anyMatch(l -> l.contains("TTFParser - Một cảnh báo khác")), "another logger still speaks");
         assertTrue(lines.stream().noneMatch(l -> l.chars().anyMatch(c -> c < 0x20 && c != '\t')), "bytes a library quotes are cleaned");
+    }
+
+    @Test
+    void setUpInTheBackgroundIsCompleteWhenAwaitedAndTheNextRecordFindsItsHandler() throws Exception {
+        PrintStream terminal = System.err;
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        try {
+            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+            Logging.SettingUp settingUp = Logging.setUpInBackground(true);
+
+            assertNull(settingUp.await(), "with --verbose there is no log file");
+            LoggerFactory.getLogger("org.apache.pdfbox.pdmodel.font.PDFont").warn("Một cảnh báo");
+            LoggerFactory.getLogger("org.docx4j.jaxb.Context").warn("below the level set for docx4j");
+        } finally {
+            System.setErr(terminal);
+        }
+        assertEquals("WARNING org.apache.pdfbox.pdmodel.font.PDFont - Một cảnh báo" + System.lineSeparator(),
+                err.toString(StandardCharsets.UTF_8));
     }
 
     @Test

@@ -50,6 +50,32 @@ class OneCommandLineTest {
         assertTrue(typo.err().contains("status"), "suggests the command meant: " + typo.err());
     }
 
+    /**
+     * The launcher tells picocli not to register its converters of {@code java.time} and {@code java.sql} types
+     * ({@code vn.congvan.Launcher}): an option of such a type must bring its own, as the dates do.
+     */
+    @Test
+    void everyOptionOfATimeOrSqlTypeHasItsOwnConverter() {
+        List<String> checked = new java.util.ArrayList<>();
+        assertOwnConverters(Main.commandLine(), checked);
+        assertTrue(checked.contains("status --today"), checked.toString());
+        assertTrue(checked.contains("mail archive --before"), checked.toString());
+    }
+
+    private static void assertOwnConverters(CommandLine cl, List<String> checked) {
+        for (CommandLine.Model.ArgSpec arg : cl.getCommandSpec().args()) {
+            Class<?> type = arg.type();
+            String pkg = type.getPackageName();
+            if (pkg.equals("java.time") || pkg.equals("java.sql")) {
+                String name = cl.getCommandSpec().qualifiedName(" ").replaceFirst("^congvan ", "") + " "
+                        + (arg.isOption() ? ((CommandLine.Model.OptionSpec) arg).longestName() : arg.paramLabel());
+                assertTrue(arg.converters().length > 0, name + " (" + type.getName() + ") has no converter of its own");
+                checked.add(name);
+            }
+        }
+        cl.getSubcommands().values().forEach(sub -> assertOwnConverters(sub, checked));
+    }
+
     private static void assertSameCommand(CommandLine expected, CommandLine actual) {
         String name = expected.getCommandSpec().qualifiedName();
         assertEquals(expected.getUsageMessage(CommandLine.Help.Ansi.OFF), actual.getUsageMessage(CommandLine.Help.Ansi.OFF), name);
