@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Cold start, side by side: ./congvan report ID --format pdf,docx (the BÁO CÁO and the reminder, PDF and
 # DOCX, JVM start included) against one LibreOffice conversion of that report's DOCX to PDF, and the cold
-# `status` and `parse`. Each run is a new process; runs of the different kinds take turns, so that whatever
+# `status`, `parse` and `collect` of an empty folder (the start of a collect: ledger, mail readers, no mail). Each run is a new process; runs of the different kinds take turns, so that whatever
 # else the machine does weighs on all of them alike. Prints each time, the medians and the ratio.
 #
 #   bench/cold.sh [-n RUNS] [--force]
@@ -27,6 +27,7 @@ trap 'rm -rf "$work"' EXIT
 export CONGVAN_HOME="$work/home"
 id="6174/UBND-VX"
 seed="$here/samples/000_7ae9f029b9ddbc9d.txt"
+mkdir "$work/no-mail"
 
 # Untimed: build when needed, then a fresh demo home with the seed dispatch, sent and answered.
 "$here/congvan" --version >/dev/null
@@ -62,8 +63,8 @@ timed() {
 
 median() { tr ' ' '\n' | grep . | sort -n | awk '{ a[NR] = $1 } END { print (NR % 2) ? a[(NR + 1) / 2] : int((a[NR / 2] + a[NR / 2 + 1]) / 2) }'; }
 
-report=() status=() parse=() lo=() lofirst=()
-report_cpu=() status_cpu=() parse_cpu=() lo_cpu=() lofirst_cpu=()
+report=() status=() parse=() collect=() lo=() lofirst=()
+report_cpu=() status_cpu=() parse_cpu=() collect_cpu=() lo_cpu=() lofirst_cpu=()
 for i in $(seq 1 "$runs"); do
   timed report "$here/congvan" report "$id" --format pdf,docx --today 05/09/2019 --out "$work/out-$i"
   if [ -n "$docx" ]; then
@@ -76,6 +77,7 @@ for i in $(seq 1 "$runs"); do
   fi
   timed status "$here/congvan" status "$id" --today 05/09/2019
   timed parse "$here/congvan" parse "$seed"
+  timed collect "$here/congvan" collect --eml "$work/no-mail"
 done
 
 echo "congvan cold start, $runs runs each, interleaved; $archive; load average $(load) at the end$note"
@@ -97,3 +99,4 @@ else
 fi
 row "congvan status $id" "${status[*]}" "${status_cpu[*]}"
 row "congvan parse (the seed dispatch)" "${parse[*]}" "${parse_cpu[*]}"
+row "congvan collect --eml (an empty folder)" "${collect[*]}" "${collect_cpu[*]}"
