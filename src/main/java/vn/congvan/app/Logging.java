@@ -11,8 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.logging.ConsoleHandler;
 import java.util.logging.Formatter;
 import java.util.logging.Handler;
@@ -68,62 +66,6 @@ public final class Logging {
         }
         install(out == null ? new ConsoleHandler() : new FlushingHandler(out));
         return file;
-    }
-
-    /**
-     * {@link #setUp} on a daemon thread, for a command line: java.util.logging's first use looks for a
-     * {@code System.LoggerFinder} in every jar of the class path, about a fifth of a cold {@code status}'s main
-     * thread, which can as well happen while picocli builds the command. The caller awaits it before the command
-     * runs, so that every record the command's libraries log finds the handlers in place, as before. Call it
-     * after {@code System.setErr}: the terminal's handler writes to the error stream of that moment.
-     */
-    public static SettingUp setUpInBackground(boolean verbose) {
-        SettingUp pending = new SettingUp();
-        // A class, not a lambda: linking one on the main thread costs what this thread is for.
-        Thread t = new Thread(new Runnable() {
-            @Override
-            public void run() {
-                pending.run(verbose);
-            }
-        }, "congvan-logging");
-        t.setDaemon(true);
-        t.start();
-        return pending;
-    }
-
-    /** Logging being set up on its own thread ({@link #setUpInBackground}). */
-    public static final class SettingUp {
-        private final CompletableFuture<Path> file = new CompletableFuture<>();
-
-        private SettingUp() {
-        }
-
-        private void run(boolean verbose) {
-            try {
-                file.complete(setUp(verbose));
-            } catch (RuntimeException | Error e) {
-                file.completeExceptionally(e);
-            }
-        }
-
-        /**
-         * Waits until logging is set up. What {@link #setUp} would have thrown is thrown here, as it was.
-         *
-         * @return the log file, or null when logs go to the terminal
-         */
-        public Path await() {
-            try {
-                return file.join();
-            } catch (CompletionException e) {
-                if (e.getCause() instanceof RuntimeException r) {
-                    throw r;
-                }
-                if (e.getCause() instanceof Error r) {
-                    throw r;
-                }
-                throw e;
-            }
-        }
     }
 
     /** Replaces every handler with {@code handler}, capped, one line per record, WARNING and above. */

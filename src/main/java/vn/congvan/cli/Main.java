@@ -11,6 +11,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ScopeType;
 import vn.congvan.app.Logging;
+import vn.congvan.app.LoggingSetUp;
 import vn.congvan.app.ServerException;
 import vn.congvan.model.InputException;
 import vn.congvan.text.Messages;
@@ -37,7 +38,7 @@ public final class Main implements Runnable {
         // Vietnamese on any console: never the platform's legacy code page.
         System.setOut(new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8));
         System.setErr(new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8));
-        Logging.SettingUp logging = Logging.setUpInBackground(java.util.Arrays.asList(args).contains("--verbose"));
+        LoggingSetUp logging = LoggingSetUp.start(java.util.Arrays.asList(args).contains("--verbose"));
         CommandLine cl = commandLine(args);
         logging.await();
         System.exit(cl.execute(args));

@@ -53,7 +53,7 @@ class LoggingTest {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         try {
             System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            Logging.SettingUp settingUp = Logging.setUpInBackground(true);
+            LoggingSetUp settingUp = LoggingSetUp.start(true);
 
             assertNull(settingUp.await(), "with --verbose there is no log file");
             LoggerFactory.getLogger("org.apache.pdfbox.pdmodel.font.PDFont").warn("Một cảnh báo");
