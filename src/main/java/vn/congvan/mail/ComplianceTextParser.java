@@ -77,6 +77,10 @@ public final class ComplianceTextParser {
             + ")*)\\b");
     // "nội dung 1 và nội dung 3" is one list; "nội dung 1, nội dung 2 …" is two clauses, each with its own status.
     private static final Pattern LINE_MARKER = Pattern.compile("(?m)^[ \\t]*(?:[-•*+][ \\t]*)?\\(?(\\d{1,2})[.):](?=[\\s\\p{L}])");
+    /** Item numbers, tried only at line starts and at the nouns that name an item: they ran over every character. */
+    static final WordStartSearch LINE_MARKER_SEARCH = WordStartSearch.atLineStarts(LINE_MARKER);
+    static final WordStartSearch KEYWORD_MARKER_SEARCH = WordStartSearch.byPrefix(KEYWORD_MARKER,
+            Set.of("noi dung", "muc", "yeu cau", "nhiem vu", "diem", "khoan"));
     /** Where sentences and clauses end; {@link #breaks} finds its matches by a loop. */
     static final Pattern BREAK = Pattern.compile("[.;!?](?=\\s|$)|\\n|,(?!\\s*\\d)");
     private static final Pattern ALTERNATIVE = Pattern.compile("\\s*(?:/|\\||hoac|hay)\\s*");
@@ -165,7 +169,8 @@ public final class ComplianceTextParser {
         if (text.length() > max) {
             text = text.substring(0, max);
         }
-        String own = VietnameseText.clean(QuotedText.strip(VietnameseText.clean(text)));
+        // No second clean: the stripped text is the clean one's lines, some numbered ("1. "), which clean leaves as they are.
+        String own = QuotedText.strip(VietnameseText.clean(text));
         return new Reading(own, requirements, new ReplyDates.Context(dispatchDate, mailDate)).result();
     }
 
@@ -527,13 +532,13 @@ public final class ComplianceTextParser {
 
     private static List<Token> tokens(String f) {
         List<Token> all = new ArrayList<>();
-        Matcher m = LINE_MARKER.matcher(f);
-        while (m.find()) {
-            all.add(new Marker(m.start(), m.end(), numbers(m.group(1))));
-        }
-        m = KEYWORD_MARKER.matcher(f);
-        while (m.find()) {
-            all.add(new Marker(m.start(), m.end(), numbers(m.group(1))));
+        Matcher m;
+        for (WordStartSearch markers : List.of(LINE_MARKER_SEARCH, KEYWORD_MARKER_SEARCH)) {
+            WordStartSearch.Search found = markers.in(f);
+            while (found.find()) {
+                m = found.matcher();
+                all.add(new Marker(m.start(), m.end(), numbers(m.group(1))));
+            }
         }
         WordStartSearch.Search statuses = STATUS_SEARCH.in(f);
         int previousEnd = -1;

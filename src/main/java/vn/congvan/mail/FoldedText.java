@@ -14,12 +14,6 @@ final class FoldedText {
      * its time here), so each is folded once per run. A char is written whole, so threads that race only repeat work.
      */
     private static final char[] FOLDED = new char[Character.MAX_VALUE + 1];
-    /**
-     * The last text split into folded lines on this thread, and its lines: the phishing check's quote stripping and
-     * the forward finder both read a mail's text line by line, folded (a pure function of the text).
-     */
-    private static final ThreadLocal<Object[]> LAST_LINES = ThreadLocal.withInitial(() -> new Object[2]);
-    private static final int MEMO_CHARS = 200_000;
 
     private FoldedText() {
     }
@@ -37,23 +31,6 @@ final class FoldedText {
             }
         }
         return new String(out);
-    }
-
-    /**
-     * {@code text.split("\n", -1)}, each line folded ({@link #of}). The text is folded whole and then split: no
-     * character folds to or from a line feed, so the lines are those of folding each line.
-     */
-    static String[] lines(String text) {
-        Object[] last = LAST_LINES.get();
-        if (last[0] != null && last[0].equals(text)) {
-            return ((String[]) last[1]).clone();
-        }
-        String[] lines = of(text).split("\n", -1);
-        if (text.length() <= MEMO_CHARS) {
-            last[0] = text;
-            last[1] = lines.clone();
-        }
-        return lines;
     }
 
     private static char folded(char c) {

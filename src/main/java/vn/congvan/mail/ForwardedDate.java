@@ -25,6 +25,11 @@ final class ForwardedDate {
     private static final Pattern NUMERIC = Pattern.compile("\\b(\\d{1,2})/(\\d{1,2})/(\\d{4})\\b");
     private static final Pattern ENGLISH_MONTH_FIRST = Pattern.compile("\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+(\\d{1,2}),?\\s+(\\d{4})\\b");
     private static final Pattern ENGLISH_DAY_FIRST = Pattern.compile("\\b(\\d{1,2})\\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?,?\\s+(\\d{4})\\b");
+    /**
+     * One RFC 5322 parser per thread: making one (a calendar, a time zone, date format symbols) cost more than the
+     * parse, and every inline forward has a date line. It is not thread-safe, and keeps nothing between parses.
+     */
+    private static final ThreadLocal<MailDateFormat> RFC_5322 = ThreadLocal.withInitial(MailDateFormat::new);
     private static final Pattern TIME = Pattern.compile("\\b(\\d{1,2}):(\\d{2})(?::(\\d{2}))?\\s*(am|pm|sa|ch)?\\b");
 
     private ForwardedDate() {
@@ -32,7 +37,7 @@ final class ForwardedDate {
 
     static Optional<Instant> parse(String value) {
         try {
-            return Optional.of(new MailDateFormat().parse(value.strip()).toInstant());
+            return Optional.of(RFC_5322.get().parse(value.strip()).toInstant());
         } catch (ParseException | RuntimeException e) {
             // not RFC 5322: try the forms mail programs print
         }

@@ -60,22 +60,21 @@ final class ForwardedMail {
     }
 
     private static Optional<IncomingMail> inline(IncomingMail outer) {
-        String[] lines = outer.text().split("\n", -1);
-        String[] folded = FoldedText.lines(outer.text());
+        TextLines lines = TextLines.of(outer.text());
         boolean forwardSubject = FORWARD_SUBJECT.matcher(FoldedText.of(outer.subject())).find();
-        for (int i = 0; i < lines.length; i++) {
+        for (int i = 0; i < lines.count(); i++) {
             int headerStart;
-            if (QuotedText.separator(folded[i])) {
+            if (QuotedText.separator(lines.folded(i))) {
                 headerStart = i + 1;
-            } else if (forwardSubject && QuotedText.startsQuote(folded, i)) {
+            } else if (forwardSubject && QuotedText.startsQuote(lines, i)) {
                 headerStart = i;
-            } else if (QuotedText.startsQuote(folded, i) || QuotedText.attributionEnd(folded, i) >= 0) {
+            } else if (QuotedText.startsQuote(lines, i) || QuotedText.attributionEnd(lines, i) >= 0) {
                 // the first quote of another kind ("Vào … đã viết:") ends what the forwarder wrote
                 return Optional.empty();
             } else {
                 continue;
             }
-            return header(lines, headerStart, outer);
+            return header(lines.all(), headerStart, outer);
         }
         return Optional.empty();
     }

@@ -47,7 +47,20 @@ public final class PhishingCheck {
      * @param units         known units: their names are what impostors claim, their addresses are not impostors
      */
     public static List<String> inspect(IncomingMail mail, Set<String> officeDomains, List<Unit> units) {
+        return signs(mail, officeDomains, units).warnings();
+    }
+
+    /**
+     * What {@link #inspect} finds, and of it the {@link #impersonation} sign apart (empty when there is none): the
+     * classifier weighs that one sign on its own, and it is looked for once.
+     */
+    record Signs(List<String> warnings, Optional<String> claim) {
+    }
+
+    /** {@link #inspect} with the impersonation sign apart ({@link Signs}). */
+    static Signs signs(IncomingMail mail, Set<String> officeDomains, List<Unit> units) {
         Set<String> reasons = new LinkedHashSet<>();
+        Optional<String> claim = Optional.empty();
         if (mail.html() != null) {
             for (HtmlLink link : mail.links()) {
                 Optional<String> host = Domains.hostOf(link.href());
@@ -69,11 +82,12 @@ public final class PhishingCheck {
         if (domain != null) {
             checkHost(domain, officeDomains, reasons);
             replyToOutside(mail, domain, officeDomains).ifPresent(reasons::add);
-            impersonation(mail, officeDomains, units).ifPresent(reasons::add);
+            claim = impersonation(mail, officeDomains, units);
+            claim.ifPresent(reasons::add);
         }
         credentialRequest(mail.subject() + "\n" + QuotedText.strip(mail.text()))
                 .ifPresent(s -> reasons.add(MESSAGES.get("phishing.credentials", s)));
-        return new ArrayList<>(reasons);
+        return new Signs(new ArrayList<>(reasons), claim);
     }
 
     /**
@@ -81,7 +95,7 @@ public final class PhishingCheck {
      * and no unit's address. On its own it is also what a unit's clerk writing from a personal mailbox looks like:
      * the classifier may then offer the mail to the clerk as a suggestion instead of calling it phishing.
      */
-    static Optional<String> impersonation(IncomingMail mail, Set<String> officeDomains, List<Unit> units) {
+    private static Optional<String> impersonation(IncomingMail mail, Set<String> officeDomains, List<Unit> units) {
         String domain = mail.fromDomain();
         if (domain == null || mail.fromName() == null) {
             return Optional.empty();

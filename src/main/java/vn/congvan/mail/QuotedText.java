@@ -19,7 +19,6 @@ import java.util.regex.Pattern;
  */
 final class QuotedText {
     /** Compiled once: these run on every line of every reply. */
-    private static final Pattern QUOTE_MARKS = Pattern.compile("^(\\s*>)+\\s*");
     private static final Pattern WROTE = Pattern.compile("^\\s*(vao|on)\\b.*(da viet|wrote|viet)\\s*:\\s*$");
     private static final Pattern SEPARATOR = Pattern.compile("^\\s*[-_=]{2,}\\s*(original message|message d origine|thu goc|"
             + "mail goc|tin nhan goc|thu ban dau|forwarded message|thu chuyen tiep|thu da chuyen tiep|tin nhan chuyen tiep|"
@@ -83,9 +82,7 @@ final class QuotedText {
 
     /** The unit's own lines in order (blank ones too), each with the number of the quoted requirement it answers. */
     static List<OwnLine> ownLines(String text) {
-        String unix = text.replace("\r\n", "\n");
-        String[] lines = unix.split("\n", -1);
-        String[] folded = FoldedText.lines(unix);
+        TextLines lines = TextLines.of(text.replace("\r\n", "\n"));
         List<OwnLine> out = new ArrayList<>();
         String quotedItem = null;
         boolean quotedBlank = false;
@@ -99,8 +96,8 @@ final class QuotedText {
         boolean blankBeforeTrailing = false;
         boolean answeredBetween = false;
         boolean answeredSinceQuote = false;
-        for (int i = 0; i < lines.length; i++) {
-            int attribution = attributionEnd(folded, i);
+        for (int i = 0; i < lines.count(); i++) {
+            int attribution = attributionEnd(lines, i);
             if (attribution >= 0) {
                 if (!introducesMarkedQuote(lines, attribution + 1)) {
                     break;
@@ -108,12 +105,12 @@ final class QuotedText {
                 i = attribution;
                 continue;
             }
-            if (startsQuote(folded, i)) {
+            if (startsQuote(lines, i)) {
                 break;
             }
-            String line = lines[i];
+            String line = lines.line(i);
             if (line.stripLeading().startsWith(">")) {
-                String inner = QUOTE_MARKS.matcher(line).replaceFirst("");
+                String inner = line.substring(quoteMarksEnd(line));
                 Matcher item = ITEM.matcher(inner);
                 if (item.find()) {
                     quotedItem = Integer.toString(Integer.parseInt(item.group(1)));
@@ -157,23 +154,59 @@ final class QuotedText {
         return out;
     }
 
-    /** The last line of a "Vào … đã viết:" / "On … wrote:" line starting at {@code i} (Gmail wraps it over two), else -1. */
-    static int attributionEnd(String[] folded, int i) {
-        String line = folded[i];
-        if (WROTE.matcher(line).matches()) {
+    /**
+     * Where the marks of a quoted line end: {@code ^(\s*>)+\s*} (regular expression white space) matched by a loop,
+     * since it runs on every quoted line.
+     */
+    static int quoteMarksEnd(String line) {
+        int end = 0;
+        int i = 0;
+        while (true) {
+            while (i < line.length() && regexSpace(line.charAt(i))) {
+                i++;
+            }
+            if (i < line.length() && line.charAt(i) == '>') {
+                i++;
+                end = i;
+            } else {
+                break;
+            }
+        }
+        while (end < line.length() && regexSpace(line.charAt(end))) {
+            end++;
+        }
+        return end;
+    }
+
+    /** {@code \s}: ASCII white space. */
+    private static boolean regexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
+    /**
+     * The last line of a "Vào … đã viết:" / "On … wrote:" line starting at {@code i} (Gmail wraps it over two), else -1.
+     * {@link #WROTE} ends in a colon: a line without one (most lines) is not tried.
+     */
+    static int attributionEnd(TextLines lines, int i) {
+        String line = lines.folded(i);
+        boolean colon = line.indexOf(':') >= 0;
+        if (colon && WROTE.matcher(line).matches()) {
             return i;
         }
-        if (i + 1 < folded.length && startsWithAny(line.stripLeading(), "vao ", "on ") && WROTE.matcher(line + " " + folded[i + 1]).matches()) {
-            return i + 1;
+        if (i + 1 < lines.count() && startsWithAny(line.stripLeading(), "vao ", "on ")) {
+            String next = lines.folded(i + 1);
+            if ((colon || next.indexOf(':') >= 0) && WROTE.matcher(line + " " + next).matches()) {
+                return i + 1;
+            }
         }
         return -1;
     }
 
     /** Whether the first non-blank line from {@code from} on is marked with "&gt;". */
-    private static boolean introducesMarkedQuote(String[] lines, int from) {
-        for (int j = from; j < lines.length; j++) {
-            if (!lines[j].isBlank()) {
-                return lines[j].stripLeading().startsWith(">");
+    private static boolean introducesMarkedQuote(TextLines lines, int from) {
+        for (int j = from; j < lines.count(); j++) {
+            if (!lines.line(j).isBlank()) {
+                return lines.line(j).stripLeading().startsWith(">");
             }
         }
         return false;
@@ -181,24 +214,46 @@ final class QuotedText {
 
     /** Whether a folded line is a separator above a quoted or forwarded mail ("-----Original Message-----"). */
     static boolean separator(String folded) {
-        return SEPARATOR.matcher(folded).matches() || BEGIN_FORWARDED.matcher(folded).matches();
+        return mayBeHeader(folded) && (SEPARATOR.matcher(folded).matches() || BEGIN_FORWARDED.matcher(folded).matches());
+    }
+
+    /**
+     * Whether a folded line can be a separator or a header field: each of those patterns needs a colon or begins
+     * (after white space) with "-", "_" or "=". Most lines have neither, and skip the patterns.
+     */
+    private static boolean mayBeHeader(String folded) {
+        if (folded.indexOf(':') >= 0) {
+            return true;
+        }
+        int i = 0;
+        while (i < folded.length() && regexSpace(folded.charAt(i))) {
+            i++;
+        }
+        return i < folded.length() && (folded.charAt(i) == '-' || folded.charAt(i) == '_' || folded.charAt(i) == '=');
     }
 
     /** Whether a quote header without "&gt;" marks starts at line {@code i}: all that follows is quoted. */
-    static boolean startsQuote(String[] folded, int i) {
-        String line = folded[i];
+    static boolean startsQuote(TextLines lines, int i) {
+        String line = lines.folded(i);
+        if (!mayBeHeader(line)) {
+            return false;
+        }
         if (separator(line)) {
             return true;
         }
-        if (HEADER_FROM.matcher(line).matches()) {
+        if (line.indexOf(':') >= 0 && HEADER_FROM.matcher(line).matches()) {
             boolean to = false;
             boolean subject = false;
-            for (int j = i + 1; j < Math.min(folded.length, i + 6); j++) {
-                if (HEADER_SENT.matcher(folded[j]).matches()) {
+            for (int j = i + 1; j < Math.min(lines.count(), i + 6); j++) {
+                String field = lines.folded(j);
+                if (field.indexOf(':') < 0) {
+                    continue;
+                }
+                if (HEADER_SENT.matcher(field).matches()) {
                     return true;
                 }
-                to |= HEADER_TO.matcher(folded[j]).matches();
-                subject |= HEADER_SUBJECT.matcher(folded[j]).matches();
+                to |= HEADER_TO.matcher(field).matches();
+                subject |= HEADER_SUBJECT.matcher(field).matches();
             }
             return to && subject;
         }

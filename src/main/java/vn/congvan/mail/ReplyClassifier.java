@@ -70,8 +70,9 @@ public final class ReplyClassifier {
      *                       statuses the body does not state. Text attachments are read here already.
      */
     public Classification classify(IncomingMail mail, KnownDispatches known, List<String> extractedTexts) {
-        List<String> warnings = PhishingCheck.inspect(mail, officeDomains, known.units());
-        Optional<String> claim = PhishingCheck.impersonation(mail, officeDomains, known.units());
+        PhishingCheck.Signs signs = PhishingCheck.signs(mail, officeDomains, known.units());
+        List<String> warnings = signs.warnings();
+        Optional<String> claim = signs.claim();
         boolean onlyClaim = claim.isPresent() && warnings.equals(List.of(claim.get()));
         if (!warnings.isEmpty() && !onlyClaim) {
             return new Suspicious(warnings);

@@ -14,30 +14,52 @@ import java.util.regex.Pattern;
  * ({@code \p{L}\p{N}}), or with an ASCII digit when the words hold {@link #DIGITS}. A word is then the whole run of
  * letters and digits that starts there, so a hash look-up says whether to try the pattern. A pattern made with
  * {@link #orAnyNumber} may also begin at any number, after a letter too ("x28/8"): at every first digit of a run.
+ * <p>Two other promises: {@link #byPrefix}, every match begins at a word's start with one of some prefixes (the word
+ * may go on: "muc2"); {@link #atLineStarts}, every match begins at the start of a line ({@code (?m)^}).
  */
 final class WordStartSearch {
     /** In {@code firstWords}: a match may also begin with an ASCII digit (a percentage). */
     static final String DIGITS = "#";
 
+    /** Where a match may begin: see the class's comment. */
+    private enum Starts { FIRST_WORDS, PREFIXES, LINE_STARTS }
+
     private final Pattern pattern;
     private final Set<String> firstWords;
     private final boolean digits;
     private final boolean anyNumber;
+    private final Starts starts;
+    private final String[] prefixes;
 
     WordStartSearch(Pattern pattern, Set<String> firstWords) {
-        this(pattern, firstWords, false);
+        this(pattern, firstWords, false, Starts.FIRST_WORDS);
     }
 
-    private WordStartSearch(Pattern pattern, Set<String> firstWords, boolean anyNumber) {
+    private WordStartSearch(Pattern pattern, Set<String> firstWords, boolean anyNumber, Starts starts) {
         this.pattern = pattern;
         this.firstWords = Set.copyOf(firstWords);
         this.digits = firstWords.contains(DIGITS);
         this.anyNumber = anyNumber;
+        this.starts = starts;
+        this.prefixes = firstWords.stream().sorted().toArray(String[]::new);
     }
 
     /** A pattern whose matches begin with one of {@code firstWords} at a word's start, or with an ASCII digit anywhere. */
     static WordStartSearch orAnyNumber(Pattern pattern, Set<String> firstWords) {
-        return new WordStartSearch(pattern, firstWords, true);
+        return new WordStartSearch(pattern, firstWords, true, Starts.FIRST_WORDS);
+    }
+
+    /**
+     * A pattern whose matches begin at a word's start (no letter or digit before) with one of {@code prefixes}: item
+     * names ("mục 2", "mục2"), whose words may run on into the number.
+     */
+    static WordStartSearch byPrefix(Pattern pattern, Set<String> prefixes) {
+        return new WordStartSearch(pattern, prefixes, false, Starts.PREFIXES);
+    }
+
+    /** A pattern whose matches begin at a line's start ({@code (?m)^}): tried there only, not at every character. */
+    static WordStartSearch atLineStarts(Pattern pattern) {
+        return new WordStartSearch(pattern, Set.of(), false, Starts.LINE_STARTS);
     }
 
     Pattern pattern() {
@@ -66,6 +88,9 @@ final class WordStartSearch {
         }
 
         boolean find() {
+            if (starts != Starts.FIRST_WORDS) {
+                return findAtStarts();
+            }
             int n = text.length();
             for (int p = from; p < n; p++) {
                 char c = text.charAt(p);
@@ -91,6 +116,39 @@ final class WordStartSearch {
             from = n;
             return false;
         }
+
+        /** {@link #find} for {@link Starts#PREFIXES} and {@link Starts#LINE_STARTS}. */
+        private boolean findAtStarts() {
+            int n = text.length();
+            for (int p = from; p < n; p++) {
+                if (starts == Starts.LINE_STARTS ? p == 0 || lineTerminator(text.charAt(p - 1)) : prefixAt(p)) {
+                    matcher.region(p, n);
+                    if (matcher.lookingAt()) {
+                        from = matcher.end() > p ? matcher.end() : p + 1;
+                        return true;
+                    }
+                }
+            }
+            from = n;
+            return false;
+        }
+
+        private boolean prefixAt(int p) {
+            if (p > 0 && Character.isLetterOrDigit(text.charAt(p - 1))) {
+                return false;
+            }
+            for (String prefix : prefixes) {
+                if (text.startsWith(prefix, p)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    /** What ends a line for {@code (?m)^} (without UNIX_LINES). */
+    private static boolean lineTerminator(char c) {
+        return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
     }
 
     private static boolean asciiDigit(char c) {

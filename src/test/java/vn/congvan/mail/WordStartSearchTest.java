@@ -28,7 +28,8 @@ class WordStartSearchTest {
             "1", "2", "3", "80", "12,5", "%", "/", "-", ",", ".", ";", "!", "?", ":", "(", ")", "_", "²", "\u0301", "x",
             "dax", "xda", "hoanthanh", "tất cả các nội dung", "cả 3 nội dung", "đã hoàn thành", "đầy đủ",
             "các nội dung còn lại", "đều", "ngày 28/8", "28/8/2026", "5 tháng 9", "5 tháng 9 năm 2026", "x28/8", "từ ngày",
-            "trước ngày", "chậm nhất", "kể từ", "vào", "28.8.2026", "1-3", "30-9-2026", "/", "\u2028", "\u0085", "\r\n", "\t", "\n", "ngày 28/8", "2/3", "tu", "so", "thu"};
+            "trước ngày", "chậm nhất", "kể từ", "vào", "28.8.2026", "1-3", "30-9-2026", "/", "\u2028", "\u0085", "\r\n", "\t", "\n", "ngày 28/8", "2/3", "tu", "so", "thu",
+            "muc2", "nhiem vu", "yeu cau", "diem", "khoan", "mục", "\n- 1.", "\n(2)", "\n 3:", "\r", "\u2029", "va", "&", "hoac", "den", "•"};
 
     private static List<String> texts() throws IOException {
         List<String> texts = new ArrayList<>();
@@ -94,6 +95,30 @@ class WordStartSearchTest {
     @Test
     void daysAreFoundAsFindFindsThem() throws IOException {
         sameAsFind(ComplianceTextParser.DATE_SEARCH, false, texts(), 1_000);
+    }
+
+    @Test
+    void itemNumbersAreFoundAsFindFindsThem() throws IOException {
+        List<String> texts = texts();
+        sameAsFind(ComplianceTextParser.LINE_MARKER_SEARCH, false, texts, 1_000);
+        sameAsFind(ComplianceTextParser.KEYWORD_MARKER_SEARCH, false, texts, 1_000);
+    }
+
+    @Test
+    void aPrefixMayRunOnIntoItsWordButNotStartInsideOne() {
+        WordStartSearch search = WordStartSearch.byPrefix(Pattern.compile("\\bmuc\\s*\\d"), java.util.Set.of("muc"));
+        WordStartSearch.Search s = search.in("muc2, xmuc 3, (muc 4)\nmuc5");
+        List<String> found = new ArrayList<>();
+        while (s.find()) {
+            found.add(s.matcher().group());
+        }
+        assertEquals(List.of("muc2", "muc 4", "muc5"), found);
+        WordStartSearch.Search lines = WordStartSearch.atLineStarts(Pattern.compile("(?m)^\\d\\.")).in("1. a 2. b\r\n3. c\u20294. d");
+        found.clear();
+        while (lines.find()) {
+            found.add(lines.matcher().group());
+        }
+        assertEquals(List.of("1.", "3.", "4."), found);
     }
 
     @Test
