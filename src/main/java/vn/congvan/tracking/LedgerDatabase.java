@@ -8,7 +8,6 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Savepoint;
 import java.sql.Statement;
 import java.time.Clock;
 import java.util.HexFormat;
@@ -41,6 +40,9 @@ final class LedgerDatabase implements AutoCloseable {
     private final String description;
     private final Clock clock;
     private final boolean sqlite;
+    private final Savepoints savepoints;
+    /** What the open transaction read of the dispatches and assignments events name; forgotten on every rollback. */
+    private final KnownAssignments knownAssignments = new KnownAssignments();
     /**
      * The units whose events the open transaction added, by dispatch (sorted, the order rows are locked in); an
      * empty set stands for every unit of the dispatch. Refreshed in the status tables just before the commit.
@@ -55,6 +57,7 @@ final class LedgerDatabase implements AutoCloseable {
         this.description = description;
         this.clock = clock;
         this.sqlite = sqlite;
+        this.savepoints = new Savepoints(connection, sql, sqlite);
     }
 
     /**
@@ -111,6 +114,11 @@ final class LedgerDatabase implements AutoCloseable {
 
     Sql sql() {
         return sql;
+    }
+
+    /** What the open transaction knows of the dispatches and assignments events name ({@link KnownAssignments}). */
+    KnownAssignments knownAssignments() {
+        return knownAssignments;
     }
 
     /** When a write happens, as the ledger records it (recorded_at). */
@@ -213,6 +221,7 @@ final class LedgerDatabase implements AutoCloseable {
                 throw e;
             } finally {
                 depth--;
+                knownAssignments.forget();
                 connection.setAutoCommit(true);
             }
         } catch (SQLException e) {
@@ -221,15 +230,17 @@ final class LedgerDatabase implements AutoCloseable {
     }
 
     private <T> T withinSavepoint(Work<T> work) throws SQLException {
-        Savepoint point = connection.setSavepoint();
+        Savepoints.Point point = savepoints.set(depth);
         depth++;
         try {
             T result = work.run();
-            connection.releaseSavepoint(point);
+            point.release();
             return result;
         } catch (SQLException | RuntimeException e) {
+            // What the write read may have been its own rows, now taken back.
+            knownAssignments.forget();
             try {
-                connection.rollback(point);
+                point.rollback();
             } catch (SQLException rollbackFailure) {
                 e.addSuppressed(rollbackFailure);
             }
@@ -262,6 +273,7 @@ final class LedgerDatabase implements AutoCloseable {
                 // Between two writes of the batch (no savepoint open) what is read is what the commit keeps.
                 refreshStatuses(depth == 1 ? events : null);
                 connection.commit();
+                knownAssignments.forget();
             } catch (SQLException e) {
                 if (events != null) {
                     events.clear();
@@ -286,6 +298,7 @@ final class LedgerDatabase implements AutoCloseable {
         } finally {
             depth--;
             statusChanged.clear();
+            knownAssignments.forget();
             try {
                 connection.setAutoCommit(true);
             } catch (SQLException e) {
@@ -295,6 +308,7 @@ final class LedgerDatabase implements AutoCloseable {
     }
 
     private void rollback(Exception cause) {
+        knownAssignments.forget();
         try {
             connection.rollback();
         } catch (SQLException rollbackFailure) {
