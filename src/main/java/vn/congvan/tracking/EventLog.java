@@ -3,10 +3,7 @@ package vn.congvan.tracking;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.EnumSet;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -53,10 +50,9 @@ public final class EventLog {
     /** Within a transaction the caller holds (a review decision and the events it applies are one fact). */
     int appendWithin(List<Event> events) throws SQLException {
         events.forEach(EventLog::validate);
-        Known known = new Known();
         int added = 0;
         for (Event e : events) {
-            checkKnown(e, known);
+            checkKnown(e);
             added += insert(e) ? 1 : 0;
         }
         return added;
@@ -69,26 +65,14 @@ public final class EventLog {
         Objects.requireNonNull(e.sourceId(), "sourceId");
     }
 
-    /**
-     * What the ledger said of the dispatches and units of the events appended together: a mail's events share its
-     * dispatch and unit, which were looked up again for each event (four queries an event; a collect of 10,000 mails
-     * ran 90,000).
-     */
-    private static final class Known {
-        final Map<Long, String> names = new HashMap<>();
-        /** "dispatchKey unitCode" → the requirements assigned to the unit (none: the unit is not assigned). */
-        final Map<String, Set<String>> unitRequirements = new HashMap<>();
-    }
-
-    private void checkKnown(Event e, Known known) throws SQLException {
+    /** Refuses an event whose dispatch, unit or requirement the ledger does not have, or that lacks what its type needs. */
+    private void checkKnown(Event e) throws SQLException {
         Sql sql = db.sql();
+        // The mails of a batch name the same dispatches and units: the transaction looks each up once.
+        KnownAssignments known = db.knownAssignments();
         long key = e.dispatchKey();
-        String name = known.names.get(key);
-        if (name == null) {
-            name = sql.first("SELECT number_symbol FROM tracked_dispatch WHERE dispatch_key = ?", rs -> rs.getString(1), key)
-                    .orElseThrow(() -> new InputException(LedgerDatabase.message("event.unknownDispatch", key, db.description())));
-            known.names.put(key, name);
-        }
+        String name = known.dispatchName(sql, key)
+                .orElseThrow(() -> new InputException(LedgerDatabase.message("event.unknownDispatch", key, db.description())));
         if (e.type() == EventType.DEADLINE_CHANGED && e.deadline() == null) {
             throw new InputException(LedgerDatabase.message("event.noDeadline", name));
         }
@@ -98,19 +82,14 @@ public final class EventLog {
         }
         String unit = e.unitCode();
         String requirement = e.requirementId();
-        Set<String> assigned = null;
         if (unit != null) {
-            assigned = known.unitRequirements.get(key + " " + unit);
-            if (assigned == null) {
-                assigned = new HashSet<>(sql.list("SELECT req_id FROM dispatch_assignment WHERE dispatch_key = ? AND unit_code = ?",
-                        rs -> rs.getString(1), key, unit));
-                known.unitRequirements.put(key + " " + unit, assigned);
+            if (known.assigned(sql, key, unit, requirement)) {
+                return;
             }
-            if (assigned.isEmpty()) {
+            if (requirement == null || !known.assigned(sql, key, unit, null)) {
                 throw new InputException(LedgerDatabase.message("event.unknownUnit", name, unit));
             }
-        }
-        if (requirement == null || (assigned != null && assigned.contains(requirement))) {
+        } else if (requirement == null) {
             return;
         }
         if (!sql.exists("SELECT 1 FROM dispatch_assignment WHERE dispatch_key = ? AND req_id = ?", key, requirement)) {

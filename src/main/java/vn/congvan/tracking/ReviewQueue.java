@@ -133,14 +133,17 @@ public final class ReviewQueue {
         boolean truncated = e.raw() != null && e.raw().length > maxRawBytes;
         return db.write(() -> {
             Sql sql = db.sql();
-            boolean fresh = sql.update("INSERT INTO review_entry (kind, dispatch_key, unit_code, receipt, occurred_at, recorded_at,"
+            // The new entry's number comes back with the insert; only a mail queued before is looked up.
+            Optional<Long> inserted = sql.first("INSERT INTO review_entry (kind, dispatch_key, unit_code, receipt, occurred_at, recorded_at,"
                             + " mail_source_id, sender, subject, mail_date, position, reasons, evidence, note, mail_text, raw,"
-                            + " raw_truncated) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
+                            + " raw_truncated) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING"
+                            + " RETURNING entry_id", rs -> rs.getLong(1),
                     e.kind(), Sql.key(e.dispatchKey()), e.unitCode(), e.receipt() ? 1 : 0, e.at(), db.clock().instant(), e.mailSourceId(),
                     e.sender(), e.subject(), e.mailDate(), e.position(), String.join("\n", e.reasons()),
                     e.evidence(), e.note(), e.mailText(), raw != null ? raw : new Sql.TypedNull(java.sql.Types.BINARY),
-                    truncated ? 1 : 0) == 1;
-            long id = sql.first("SELECT entry_id FROM review_entry WHERE mail_source_id = ? AND kind = ?"
+                    truncated ? 1 : 0);
+            boolean fresh = inserted.isPresent();
+            long id = fresh ? inserted.get() : sql.first("SELECT entry_id FROM review_entry WHERE mail_source_id = ? AND kind = ?"
                             + " AND COALESCE(dispatch_key, 0) = ? AND COALESCE(unit_code, '') = ?",
                     rs -> rs.getLong(1), e.mailSourceId(), e.kind(), e.dispatchKey() == null ? 0L : e.dispatchKey(),
                     e.unitCode() == null ? "" : e.unitCode()).orElseThrow();

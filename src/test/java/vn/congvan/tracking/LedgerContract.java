@@ -926,6 +926,79 @@ abstract class LedgerContract {
     }
 
     @Test
+    void aMailThatFailsHalfWayInABatchLeavesNothingOfItAndTheNextMailIsRecorded() throws Exception {
+        importSample();
+        byte[] raw = "From: phuongphuthuy@phanthiet.example\r\n\r\n1. Đã hoàn thành.\r\n".getBytes(StandardCharsets.UTF_8);
+
+        ledger.inBatches(batch -> {
+            assertEquals(1, (int) ledger.together(() -> ledger.mailOriginals().appendWithMail(
+                    List.of(ack(DUC_THANG, "2019-08-26T09:00:00Z", "mail-1")), "mail-1", raw, 1_000_000)));
+            // The second mail's events, its original and its review entry are written, then its last write is refused.
+            assertThrows(InputException.class, () -> ledger.together(() -> {
+                ledger.mailOriginals().appendWithMail(List.of(ack(PHU_THUY, "2019-08-26T10:00:00Z", "mail-2"),
+                        report(PHU_THUY, "1", EventType.DONE, "2019-08-26T10:00:00Z", "mail-2")), "mail-2", raw, 1_000_000);
+                ledger.review().add(reading("mail-2"), 1_000_000);
+                return ledger.events().appendAll(List.of(report(PHU_THUY, "7", EventType.DONE, "2019-08-26T10:00:00Z", "mail-2")));
+            }));
+            assertEquals(2, (int) ledger.together(() -> ledger.mailOriginals().appendWithMail(List.of(ack(TIEN_LOI, "2019-08-26T11:00:00Z",
+                    "mail-3"), report(TIEN_LOI, "2", EventType.PROGRESS, "2019-08-26T11:00:00Z", "mail-3")), "mail-3", raw, 1_000_000)));
+            return null;
+        });
+
+        ledger.close();
+        ledger = Ledger.open(location);
+        assertEquals(List.of("import", "mail-1", "mail-3"), ledger.queries().events(key).stream()
+                .map(e -> e.source().equals("mail") ? e.sourceId() : e.source()).distinct().toList());
+        assertTrue(ledger.mailOriginals().original("mail-2").isEmpty(), "the failed mail's original is taken back with its events");
+        assertTrue(ledger.mailOriginals().original("mail-3").isPresent());
+        assertEquals(List.of(), ledger.review().entries(false, null));
+        DispatchStatus status = ledger.queries().status(key, LocalDate.of(2019, 8, 27));
+        assertFalse(status.unit(PHU_THUY).orElseThrow().acknowledged(), "nothing of the failed mail, not even its receipt");
+        assertEquals(ComplianceStatus.IN_PROGRESS, state(status, TIEN_LOI, "2").status());
+    }
+
+    @Test
+    void whatARolledBackWriteAddedIsNotTakenForKnownLaterInTheBatch() throws Exception {
+        importSample();
+        IllegalStateException stop = new IllegalStateException("the mail broke off");
+        Requirement extra = new Requirement("9", "Báo cáo bổ sung.", List.of(LocalDate.of(2019, 9, 30)), List.of());
+        RequirementSeries fromFirst = new RequirementSeries("1", "Phổ biến rộng rãi.",
+                new Recurrence(Recurrence.Period.MONTHLY, 30, YearMonth.of(2019, 9)), null, "1");
+
+        List<InputException> refused = ledger.inBatches(batch -> {
+            // A requirement assigned, and another dispatch imported, each with an event that names it; then taken back.
+            assertThrows(IllegalStateException.class, () -> ledger.together(() -> {
+                ledger.imports().extendSeries(key, fromFirst, List.of(extra), Instant.parse("2019-08-25T01:00:00Z"));
+                ledger.events().append(report(DUC_THANG, "9", EventType.DONE, "2019-08-26T09:00:00Z", "mail-1"));
+                throw stop;
+            }));
+            long[] other = new long[1];
+            assertThrows(IllegalStateException.class, () -> ledger.together(() -> {
+                other[0] = ledger.imports().importTaskSet(otherTaskSet(), "6200.txt", "Công văn 6200", null, IMPORTED_AT).dispatchKey();
+                ledger.events().append(Event.of(other[0], EventType.ACKNOWLEDGED, Instant.parse("2019-08-27T01:00:00Z"))
+                        .unit(DUC_THANG).source("mail", "mail-2").build());
+                throw stop;
+            }));
+            List<InputException> errors = List.of(
+                    assertThrows(InputException.class, () -> ledger.together(() -> ledger.events().append(
+                            report(DUC_THANG, "9", EventType.DONE, "2019-08-26T09:00:00Z", "mail-3")))),
+                    assertThrows(InputException.class, () -> ledger.together(() -> ledger.events().append(
+                            Event.of(other[0], EventType.ACKNOWLEDGED, Instant.parse("2019-08-27T01:00:00Z")).unit(DUC_THANG)
+                                    .source("mail", "mail-4").build()))));
+            // The next mail, on what the ledger does hold, is recorded.
+            assertTrue(ledger.together(() -> ledger.events().append(report(DUC_THANG, "1", EventType.DONE, "2019-08-26T09:00:00Z", "mail-5"))));
+            return errors;
+        });
+
+        assertTrue(refused.get(0).getMessage().contains("yêu cầu 9"), refused.get(0).getMessage());
+        assertTrue(refused.get(1).getMessage().contains("không có công văn mang mã số"), refused.get(1).getMessage());
+        assertEquals(List.of("import", "mail-5"), ledger.queries().events(key).stream()
+                .map(e -> e.source().equals("mail") ? e.sourceId() : e.source()).toList());
+        assertEquals(List.of("1", "2", "3"), ledger.queries().requirementIds(key));
+        assertEquals(List.of(key), ledger.queries().dispatches().stream().map(TrackedDispatch::key).toList());
+    }
+
+    @Test
     void anEventForAnUnknownRequirementOrDispatchIsRefused() throws Exception {
         importSample();
         Map<String, List<String>> before = snapshot();
@@ -1090,6 +1163,32 @@ abstract class LedgerContract {
                 bare.at(), bare.mailSourceId(), bare.sender(), bare.subject(), bare.mailDate(), bare.position(), bare.reasons(),
                 bare.evidence(), bare.note(), bare.mailText(), bare.readings(), null), 10).id();
         assertTrue(ledger.review().raw(withoutRaw).isEmpty());
+    }
+
+    @Test
+    void aMailIsQueuedOnceInABatchEvenAfterARollbackOrACommit() throws Exception {
+        importSample();
+        ReviewQueue.Added[] added = ledger.inBatches(batch -> {
+            ReviewQueue.Added first = ledger.review().add(reading("mail-1"), 1_000_000);
+            ReviewQueue.Added again = ledger.review().add(reading("mail-1"), 1_000_000);
+            assertThrows(IllegalStateException.class, () -> ledger.together(() -> {
+                ledger.review().add(reading("mail-2"), 1_000_000);
+                throw new IllegalStateException("the mail broke off");
+            }));
+            ReviewQueue.Added second = ledger.review().add(reading("mail-2"), 1_000_000);
+            batch.commit();
+            ReviewQueue.Added afterCommit = ledger.review().add(reading("mail-1"), 1_000_000);
+            return new ReviewQueue.Added[] {first, again, second, afterCommit};
+        });
+
+        assertTrue(added[0].fresh());
+        assertEquals(new ReviewQueue.Added(added[0].id(), false), added[1]);
+        assertTrue(added[2].fresh(), "the entry taken back is queued anew");
+        assertEquals(new ReviewQueue.Added(added[0].id(), false), added[3]);
+        assertEquals(List.of(added[0].id(), added[2].id()), ledger.review().entries(true, null).stream().map(ReviewQueue.Entry::id).toList());
+        assertEquals(2, count("SELECT COUNT(*) FROM review_entry"));
+        assertEquals(6, count("SELECT COUNT(*) FROM review_reading"), "each entry's three readings once");
+        assertEquals(List.of("1", "2", "3"), List.copyOf(ledger.review().entry(added[2].id()).orElseThrow().readings().keySet()));
     }
 
     @Test
