@@ -105,12 +105,8 @@ final class WordStartSearch {
                     }
                     candidate = digits && asciiDigit(c) || firstWords.contains(text.substring(p, end));
                 }
-                if (candidate) {
-                    matcher.region(p, n);
-                    if (matcher.lookingAt()) {
-                        from = matcher.end() > p ? matcher.end() : p + 1;
-                        return true;
-                    }
+                if (candidate && matchesAt(p)) {
+                    return true;
                 }
             }
             from = n;
@@ -121,16 +117,22 @@ final class WordStartSearch {
         private boolean findAtStarts() {
             int n = text.length();
             for (int p = from; p < n; p++) {
-                if (starts == Starts.LINE_STARTS ? p == 0 || lineTerminator(text.charAt(p - 1)) : prefixAt(p)) {
-                    matcher.region(p, n);
-                    if (matcher.lookingAt()) {
-                        from = matcher.end() > p ? matcher.end() : p + 1;
-                        return true;
-                    }
+                if ((starts == Starts.LINE_STARTS ? p == 0 || lineTerminator(text.charAt(p - 1)) : prefixAt(p)) && matchesAt(p)) {
+                    return true;
                 }
             }
             from = n;
             return false;
+        }
+
+        /** Whether the pattern matches from {@code p}; if so the next search goes on after the match. */
+        private boolean matchesAt(int p) {
+            matcher.region(p, text.length());
+            if (!matcher.lookingAt()) {
+                return false;
+            }
+            from = matcher.end() > p ? matcher.end() : p + 1;
+            return true;
         }
 
         private boolean prefixAt(int p) {
