@@ -68,7 +68,9 @@ public final class LedgerQueries {
     static final String STATUS_COUNTS = "SELECT dispatch_key, state, deadline, due_at, cells FROM dispatch_status_count";
     static final String UNIT_SUMMARIES = "SELECT dispatch_key, units, acknowledged, units_done, unit_names FROM dispatch_unit_summary";
     /** What overdue reads: the assignments not done whose moment has passed, from the partial index on due_at. */
-    static final String OVERDUE = "SELECT dispatch_key, unit_code, unit_name, req_id, deadline, deadline_time, unit_position, position"
+    static final String OVERDUE = "SELECT dispatch_key, unit_position, position, unit_code || '" + OverdueRow.SEPARATOR
+            + "' || req_id || '" + OverdueRow.SEPARATOR + "' || COALESCE(deadline, '') || '" + OverdueRow.SEPARATOR
+            + "' || COALESCE(deadline_time, '') || '" + OverdueRow.SEPARATOR + "' || unit_name"
             + " FROM assignment_status WHERE state <> 'DONE' AND due_at <= ?";
 
     private final LedgerDatabase db;
@@ -318,11 +320,9 @@ public final class LedgerQueries {
         Objects.requireNonNull(now, "now");
         return db.read(() -> {
             db.refreshStatuses();
-            return db.sql().list(OVERDUE, rs -> {
-                String time = rs.getString(6);
-                return new OverdueAssignment(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        Sql.date(rs.getString(5)), time == null ? null : LocalTime.parse(time), rs.getInt(7), rs.getInt(8));
-            }, StatusTables.moment(now));
+            OverdueRow row = new OverdueRow();
+            return db.sql().list(OVERDUE, rs -> row.read(rs.getLong(1), rs.getInt(2), rs.getInt(3), rs.getString(4)),
+                    StatusTables.moment(now));
         });
     }
 
