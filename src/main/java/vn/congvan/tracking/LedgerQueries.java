@@ -66,7 +66,13 @@ public final class LedgerQueries {
 
     /** The counts list reads: a handful of rows per dispatch (see migration 14). */
     static final String STATUS_COUNTS = "SELECT dispatch_key, state, deadline, due_at, cells FROM dispatch_status_count";
-    static final String UNIT_SUMMARIES = "SELECT dispatch_key, units, acknowledged, units_done, unit_names FROM dispatch_unit_summary";
+    /**
+     * unit_names NULL when the same as the dispatch before: dispatches often go to the same units, and their names
+     * (thousands of characters each) cost more to read than the rest of list together.
+     */
+    static final String UNIT_SUMMARIES = "SELECT dispatch_key, units, acknowledged, units_done,"
+            + " CASE WHEN unit_names = LAG(unit_names) OVER (ORDER BY dispatch_key) THEN NULL ELSE unit_names END"
+            + " FROM dispatch_unit_summary ORDER BY dispatch_key";
     /** What overdue reads: the assignments not done whose moment has passed, from the partial index on due_at. */
     static final String OVERDUE = "SELECT dispatch_key, unit_position, position, unit_code || '" + OverdueRow.SEPARATOR
             + "' || req_id || '" + OverdueRow.SEPARATOR + "' || COALESCE(deadline, '') || '" + OverdueRow.SEPARATOR
@@ -301,11 +307,15 @@ public final class LedgerQueries {
                 return null;
             });
             Map<Long, DispatchSummary> out = new java.util.HashMap<>();
+            List<List<String>> previous = new ArrayList<>(List.of(List.of()));
             db.sql().list(UNIT_SUMMARIES, rs -> {
                 long key = rs.getLong(1);
                 String names = rs.getString(5);
+                if (names != null) { // else the same names as the row before: its (unmodifiable) list is shared
+                    previous.set(0, names.isEmpty() ? List.of() : List.of(names.split("\n", -1)));
+                }
                 out.put(key, new DispatchSummary(key, counts.getOrDefault(key, zeroCounts()), Sql.date(nearest.get(key)),
-                        rs.getInt(2), rs.getInt(3), rs.getInt(4), names.isEmpty() ? List.of() : List.of(names.split("\n", -1))));
+                        rs.getInt(2), rs.getInt(3), rs.getInt(4), previous.get(0)));
                 return null;
             });
             return out;
