@@ -112,6 +112,26 @@ abstract class StatusTablesContract {
     }
 
     @Test
+    void aDispatchToTheSameUnitsAsTheOneBeforeGetsTheSameNames() throws Exception {
+        long seed = importSeed();
+        long plan = importPlanWithSeries();
+        LocalDateTime at = LocalDateTime.of(2019, 8, 25, 9, 0);
+        List<String> seedNames = ledger.queries().summaries(at).get(seed).unitNames();
+        assertFalse(seedNames.equals(ledger.queries().summaries(at).get(plan).unitNames()));
+        ledger.close();
+        // The plan made to list the seed's units, as a dispatch sent to the same units would: list reads them once.
+        try (Connection c = rawConnection(); Statement s = c.createStatement()) {
+            s.executeUpdate("UPDATE dispatch_unit_summary SET unit_names = (SELECT unit_names FROM dispatch_unit_summary"
+                    + " WHERE dispatch_key = " + seed + ") WHERE dispatch_key = " + plan);
+        }
+        ledger = Ledger.open(location);
+
+        Map<Long, DispatchSummary> summaries = ledger.queries().summaries(at);
+        assertEquals(seedNames, summaries.get(seed).unitNames());
+        assertEquals(seedNames, summaries.get(plan).unitNames());
+    }
+
+    @Test
     void aRefusedOrRolledBackWriteLeavesTheTablesAsTheEventsAre() throws Exception {
         long seed = importSeed();
         ledger.events().append(report(seed, EventType.PROGRESS, "P-PHUTHUY", "1", "2019-08-22T01:00:00Z", "p1"));
