@@ -48,54 +48,63 @@ final class LedgerOverview {
     /** See {@link CongvanService#overdue}; {@code day} the day days late are counted to. */
     static List<CongvanService.OverdueLine> overdue(Ledger ledger, CongvanService.OverdueOrder order, LocalDate day,
                                                     LocalDateTime at) {
-        Map<Long, List<OverdueAssignment>> byDispatch = new HashMap<>();
-        for (OverdueAssignment a : ledger.queries().overdue(at)) {
-            byDispatch.computeIfAbsent(a.dispatchKey(), k -> new ArrayList<>()).add(a);
+        List<OverdueAssignment> late = ledger.queries().overdue(at);
+        List<TrackedDispatch> dispatches = ledger.queries().dispatches();
+        Map<Long, Integer> importOrder = new HashMap<>(dispatches.size() * 2);
+        for (int i = 0; i < dispatches.size(); i++) {
+            importOrder.put(dispatches.get(i).key(), i);
         }
-        // As status lists them: dispatches in import order, units in task-set order, each unit's requirements in order.
-        // A late list holds a hundred thousand lines: sorted by buckets of small sorts, not one sort with a long comparator.
-        List<CongvanService.OverdueLine> lines = new ArrayList<>();
-        List<Integer> dispatchStarts = new ArrayList<>();
-        for (TrackedDispatch d : ledger.queries().dispatches()) {
-            List<OverdueAssignment> of = byDispatch.get(d.key());
-            if (of == null) {
-                continue; // none late, or imported between the two reads
+        // A late list holds a hundred thousand lines: put in groups (a dispatch's, or a unit's), each sorted alone.
+        boolean byUnit = order == CongvanService.OverdueOrder.BY_UNIT;
+        List<List<Late>> groups = new ArrayList<>();
+        Map<Integer, List<Late>> ofDispatch = new HashMap<>();
+        Map<String, Map<String, List<Late>>> ofUnit = new HashMap<>();
+        for (OverdueAssignment a : late) {
+            Integer place = importOrder.get(a.dispatchKey());
+            if (place == null) {
+                continue; // imported between the two reads
             }
-            of.sort(Comparator.comparingInt(OverdueAssignment::unitPosition).thenComparingInt(OverdueAssignment::position));
-            dispatchStarts.add(lines.size());
-            for (OverdueAssignment a : of) {
-                lines.add(new CongvanService.OverdueLine(d, a.unitCode(), a.unitName(), a.requirementId(), a.deadline(),
-                        ChronoUnit.DAYS.between(a.deadline(), day), a.deadlineTime()));
+            List<Late> group = byUnit
+                    ? ofUnit.computeIfAbsent(a.unitCode(), k -> new HashMap<>()).computeIfAbsent(a.unitName(), k -> add(groups))
+                    : ofDispatch.computeIfAbsent(place, k -> add(groups));
+            group.add(new Late(place, a));
+        }
+        if (byUnit) { // by name, then code
+            groups.sort(Comparator.comparing((List<Late> g) -> g.get(0).a().unitName()).thenComparing(g -> g.get(0).a().unitCode()));
+        } else { // in import order
+            groups.sort(Comparator.comparingInt(g -> g.get(0).dispatch()));
+        }
+        List<CongvanService.OverdueLine> lines = new ArrayList<>(late.size());
+        for (List<Late> group : groups) {
+            group.sort(Late::mostLateFirst);
+            for (Late l : group) {
+                OverdueAssignment a = l.a();
+                lines.add(new CongvanService.OverdueLine(dispatches.get(l.dispatch()), a.unitCode(), a.unitName(),
+                        a.requirementId(), a.deadline(), ChronoUnit.DAYS.between(a.deadline(), day), a.deadlineTime()));
             }
-        }
-        Comparator<CongvanService.OverdueLine> mostLate =
-                Comparator.comparingLong(CongvanService.OverdueLine::daysLate).reversed();
-        if (order == CongvanService.OverdueOrder.BY_UNIT) {
-            return byUnit(lines, mostLate);
-        }
-        dispatchStarts.add(lines.size());
-        for (int i = 0; i + 1 < dispatchStarts.size(); i++) {
-            lines.subList(dispatchStarts.get(i), dispatchStarts.get(i + 1)).sort(mostLate);
         }
         return lines;
     }
 
-    /** Grouped by unit (name, then code), the most late first within each; otherwise in the order given (stable). */
-    private static List<CongvanService.OverdueLine> byUnit(List<CongvanService.OverdueLine> lines,
-                                                           Comparator<CongvanService.OverdueLine> mostLate) {
-        Map<String, Map<String, List<CongvanService.OverdueLine>>> byCode = new HashMap<>();
-        for (CongvanService.OverdueLine l : lines) {
-            byCode.computeIfAbsent(l.unitCode(), k -> new HashMap<>()).computeIfAbsent(l.unitName(), k -> new ArrayList<>()).add(l);
+    private static List<Late> add(List<List<Late>> groups) {
+        List<Late> group = new ArrayList<>();
+        groups.add(group);
+        return group;
+    }
+
+    /** A late assignment and its dispatch's place in import order. */
+    private record Late(int dispatch, OverdueAssignment a) {
+        /** The earliest deadline first; then as status lists them: dispatches in import order, units in task-set
+         *  order, each unit's requirements in order. */
+        static int mostLateFirst(Late x, Late y) {
+            int c = x.a.deadline().compareTo(y.a.deadline());
+            if (c == 0) {
+                c = Integer.compare(x.dispatch, y.dispatch);
+            }
+            if (c == 0) {
+                c = Integer.compare(x.a.unitPosition(), y.a.unitPosition());
+            }
+            return c != 0 ? c : Integer.compare(x.a.position(), y.a.position());
         }
-        List<Map.Entry<String[], List<CongvanService.OverdueLine>>> groups = new ArrayList<>();
-        byCode.forEach((code, byName) -> byName.forEach((name, group) -> groups.add(Map.entry(new String[] {name, code}, group))));
-        groups.sort(Comparator.comparing((Map.Entry<String[], List<CongvanService.OverdueLine>> g) -> g.getKey()[0])
-                .thenComparing(g -> g.getKey()[1]));
-        List<CongvanService.OverdueLine> out = new ArrayList<>(lines.size());
-        for (Map.Entry<String[], List<CongvanService.OverdueLine>> g : groups) {
-            g.getValue().sort(mostLate);
-            out.addAll(g.getValue());
-        }
-        return out;
     }
 }
