@@ -74,10 +74,9 @@ public final class LedgerQueries {
             + " CASE WHEN unit_names = LAG(unit_names) OVER (ORDER BY dispatch_key) THEN NULL ELSE unit_names END"
             + " FROM dispatch_unit_summary ORDER BY dispatch_key";
     /** What overdue reads: the assignments not done whose moment has passed, from the partial index on due_at. */
-    static final String OVERDUE = "SELECT " + String.join(" || '" + OverdueRow.SEPARATOR + "' || ",
-            "CAST(dispatch_key AS TEXT)", "CAST(unit_position AS TEXT)", "CAST(position AS TEXT)", "req_id",
-            "COALESCE(deadline, '')", "COALESCE(deadline_time, '')", "unit_code", "unit_name")
-            + " FROM assignment_status WHERE state <> 'DONE' AND due_at <= ?";
+    static final String OVERDUE = "SELECT dispatch_key, unit_position, position, " + String.join(" || '"
+            + OverdueRow.SEPARATOR + "' || ", "req_id", "COALESCE(deadline, '')", "COALESCE(deadline_time, '')", "unit_code",
+            "unit_name") + " FROM assignment_status WHERE state <> 'DONE' AND due_at <= ?";
 
     private final LedgerDatabase db;
 
@@ -331,7 +330,8 @@ public final class LedgerQueries {
         return db.read(() -> {
             db.refreshStatuses();
             OverdueRow row = new OverdueRow();
-            return db.sql().list(OVERDUE, rs -> row.read(rs.getString(1)), StatusTables.moment(now));
+            return db.sql().list(OVERDUE, rs -> row.read(rs.getLong(1), rs.getInt(2), rs.getInt(3), rs.getString(4)),
+                    StatusTables.moment(now));
         });
     }
 
