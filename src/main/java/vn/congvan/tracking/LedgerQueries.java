@@ -73,10 +73,13 @@ public final class LedgerQueries {
     static final String UNIT_SUMMARIES = "SELECT dispatch_key, units, acknowledged, units_done,"
             + " CASE WHEN unit_names = LAG(unit_names) OVER (ORDER BY dispatch_key) THEN NULL ELSE unit_names END"
             + " FROM dispatch_unit_summary ORDER BY dispatch_key";
-    /** What overdue reads: the assignments not done whose moment has passed, from the partial index on due_at. */
-    static final String OVERDUE = "SELECT dispatch_key, unit_position, position, " + String.join(" || '"
-            + OverdueRow.SEPARATOR + "' || ", "req_id", "COALESCE(deadline, '')", "COALESCE(deadline_time, '')", "unit_code",
-            "unit_name") + " FROM assignment_status WHERE state <> 'DONE' AND due_at <= ?";
+    /**
+     * What overdue reads: the assignments not done whose moment has passed, from the partial index on due_at (in its
+     * order, so grouping by the moment needs no sort), those of one moment as one text ({@link OverdueRow}).
+     */
+    static final String OVERDUE = "SELECT string_agg(concat_ws('" + OverdueRow.FIELD + "', dispatch_key, unit_position,"
+            + " position, req_id, COALESCE(deadline, ''), COALESCE(deadline_time, ''), unit_code, unit_name), '"
+            + OverdueRow.RECORD + "') FROM assignment_status WHERE state <> 'DONE' AND due_at <= ? GROUP BY due_at";
 
     private final LedgerDatabase db;
 
@@ -330,8 +333,12 @@ public final class LedgerQueries {
         return db.read(() -> {
             db.refreshStatuses();
             OverdueRow row = new OverdueRow();
-            return db.sql().list(OVERDUE, rs -> row.read(rs.getLong(1), rs.getInt(2), rs.getInt(3), rs.getString(4)),
-                    StatusTables.moment(now));
+            List<OverdueAssignment> late = new ArrayList<>();
+            db.sql().list(OVERDUE, rs -> {
+                row.read(rs.getString(1), late);
+                return null;
+            }, StatusTables.moment(now));
+            return late;
         });
     }
 
