@@ -61,7 +61,6 @@ public final class LedgerPlans {
             queries.put("list/board: units per dispatch", new Object[] {LedgerQueries.UNIT_SUMMARIES});
             queries.put("overdue: late assignments", new Object[] {LedgerQueries.OVERDUE,
                     StatusTables.moment(vn.congvan.bench.LedgerGenerator.TODAY.atTime(9, 0))});
-            queries.put("board: units sent per dispatch", new Object[] {LedgerQueries.UNITS_SENT});
             for (Map.Entry<String, Object[]> q : queries.entrySet()) {
                 Object[] sql = q.getValue();
                 System.out.println("== " + q.getKey() + ": " + sql[0]);

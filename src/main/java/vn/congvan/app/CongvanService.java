@@ -748,7 +748,7 @@ public final class CongvanService implements AutoCloseable {
      */
     public record DispatchLine(TrackedDispatch dispatch, Progress progress, int units, int acknowledged,
                                Map<ComplianceStatus, Integer> counts, LocalDate nearestDeadline, int unitsDone,
-                               List<String> unitNames) {
+                               int unitsSent, List<String> unitNames) {
         public DispatchLine {
             unitNames = List.copyOf(unitNames);
         }
@@ -775,11 +775,10 @@ public final class CongvanService implements AutoCloseable {
      */
     public synchronized DispatchBoard board(LocalDate today) {
         LocalDate day = dayOr(today);
-        Map<Long, Integer> sent = ledger().queries().unitsSent();
         List<DispatchBoard.Line> lines = new ArrayList<>();
         Map<List<String>, String> foldedUnits = new java.util.HashMap<>();
         for (DispatchLine l : list(new ListRequest(null, day))) {
-            lines.add(DispatchBoard.line(l, sent.getOrDefault(l.dispatch().key(), 0), day, foldedUnits));
+            lines.add(DispatchBoard.line(l, day, foldedUnits));
         }
         return new DispatchBoard(day, lines);
     }

@@ -64,15 +64,12 @@ public record DispatchBoard(LocalDate today, List<Line> lines) {
         }
     }
 
-    static Line line(CongvanService.DispatchLine l, int sent, LocalDate today) {
-        return line(l, sent, today, new java.util.HashMap<>());
-    }
-
     /**
      * @param foldedUnits the folded names of unit lists already met: most dispatches go to the same units, and
      *                    folding their names once instead of once per dispatch is most of a large board's time
      */
-    static Line line(CongvanService.DispatchLine l, int sent, LocalDate today, Map<List<String>, String> foldedUnits) {
+    static Line line(CongvanService.DispatchLine l, LocalDate today, Map<List<String>, String> foldedUnits) {
+        int sent = l.unitsSent();
         Urgency urgency = switch (l.progress()) {
             case OVERDUE -> Urgency.OVERDUE;
             case DONE -> Urgency.DONE;
@@ -113,7 +110,7 @@ public record DispatchBoard(LocalDate today, List<Line> lines) {
         List<Line> lines = new ArrayList<>();
         for (TrackedDispatch d : dispatches) {
             CongvanService.DispatchLine l = new CongvanService.DispatchLine(d, CongvanService.Progress.OPEN, 0, 0, Map.of(),
-                    null, 0, List.of());
+                    null, 0, 0, List.of());
             lines.add(new Line(l, 0, Urgency.PENDING, EnumSet.of(Folder.INCOMING), " " + folded(d) + " "));
         }
         return new DispatchBoard(today, lines);

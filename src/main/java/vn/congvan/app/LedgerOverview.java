@@ -39,7 +39,7 @@ final class LedgerOverview {
                     : counts.get(ComplianceStatus.DONE) == total ? CongvanService.Progress.DONE : CongvanService.Progress.OPEN;
             if (only == null || only == p) {
                 lines.add(new CongvanService.DispatchLine(d, p, s.units(), s.acknowledged(), counts, s.nearestDeadline(),
-                        s.unitsDone(), s.unitNames()));
+                        s.unitsDone(), s.unitsSent(), s.unitNames()));
             }
         }
         return lines;

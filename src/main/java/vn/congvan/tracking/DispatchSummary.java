@@ -15,10 +15,11 @@ import vn.congvan.model.ComplianceStatus;
  * @param units           how many units it is assigned to
  * @param acknowledged    how many of them acknowledged it
  * @param unitsDone       how many have done every requirement
+ * @param unitsSent       how many it was sent to by mail (at least once, whatever happened after)
  * @param unitNames       the units' names in task-set order
  */
 public record DispatchSummary(long dispatchKey, Map<ComplianceStatus, Integer> counts, LocalDate nearestDeadline, int units,
-                              int acknowledged, int unitsDone, List<String> unitNames) {
+                              int acknowledged, int unitsDone, int unitsSent, List<String> unitNames) {
     public DispatchSummary {
         counts = java.util.Collections.unmodifiableMap(new java.util.EnumMap<>(counts));
         unitNames = List.copyOf(unitNames);

@@ -61,8 +61,6 @@ public final class LedgerQueries {
     /** The same for one unit: its events and those of no unit (which concern every unit). */
     static final String COUNTED_EVENTS_OF_UNIT = "SELECT " + COUNTED_COLUMNS + " FROM ledger_event WHERE dispatch_key = ?"
             + " AND (unit_code = ? OR unit_code IS NULL) ORDER BY seq";
-    static final String UNITS_SENT = "SELECT dispatch_key, COUNT(DISTINCT unit_code) FROM ledger_event WHERE type = '"
-            + EventType.SENT.name() + "' GROUP BY dispatch_key";
 
     /** The counts list reads: a handful of rows per dispatch (see migration 14). */
     static final String STATUS_COUNTS = "SELECT dispatch_key, state, deadline, due_at, cells FROM dispatch_status_count";
@@ -70,7 +68,7 @@ public final class LedgerQueries {
      * unit_names NULL when the same as the dispatch before: dispatches often go to the same units, and their names
      * (thousands of characters each) cost more to read than the rest of list together.
      */
-    static final String UNIT_SUMMARIES = "SELECT dispatch_key, units, acknowledged, units_done,"
+    static final String UNIT_SUMMARIES = "SELECT dispatch_key, units, acknowledged, units_done, units_sent,"
             + " CASE WHEN unit_names = LAG(unit_names) OVER (ORDER BY dispatch_key) THEN NULL ELSE unit_names END"
             + " FROM dispatch_unit_summary ORDER BY dispatch_key";
     /**
@@ -312,12 +310,12 @@ public final class LedgerQueries {
             List<List<String>> previous = new ArrayList<>(List.of(List.of()));
             db.sql().list(UNIT_SUMMARIES, rs -> {
                 long key = rs.getLong(1);
-                String names = rs.getString(5);
+                String names = rs.getString(6);
                 if (names != null) { // else the same names as the row before: its (unmodifiable) list is shared
                     previous.set(0, names.isEmpty() ? List.of() : List.of(names.split("\n", -1)));
                 }
                 out.put(key, new DispatchSummary(key, counts.getOrDefault(key, zeroCounts()), Sql.date(nearest.get(key)),
-                        rs.getInt(2), rs.getInt(3), rs.getInt(4), previous.get(0)));
+                        rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getInt(5), previous.get(0)));
                 return null;
             });
             return out;
@@ -348,20 +346,6 @@ public final class LedgerQueries {
             zero.put(s, 0);
         }
         return zero;
-    }
-
-    /**
-     * How many units each dispatch was sent to (at least once, whatever happened after), counted by the
-     * database from an index: the window's folders need the number, not the million events behind it.
-     *
-     * @return dispatch key → units sent; dispatches sent to none are absent
-     */
-    public Map<Long, Integer> unitsSent() {
-        return db.read(() -> {
-            Map<Long, Integer> sent = new java.util.HashMap<>();
-            db.sql().list(UNITS_SENT, rs -> sent.put(rs.getLong(1), rs.getInt(2)));
-            return sent;
-        });
     }
 
     private InputException unknown(long key) {

@@ -8,6 +8,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +21,7 @@ import vn.congvan.model.ComplianceStatus;
 import vn.congvan.model.DispatchStatus;
 import vn.congvan.model.DueMoment;
 import vn.congvan.model.Event;
+import vn.congvan.model.EventType;
 import vn.congvan.model.RequirementState;
 import vn.congvan.model.UnitStatus;
 
@@ -35,7 +37,7 @@ final class StatusTables {
      * The version of the rules the rows were computed with: bump it when {@link StatusProjection} or what is
      * stored here changes, and every ledger rebuilds its tables at its next open.
      */
-    static final int VERSION = 1;
+    static final int VERSION = 2;
     /** As due_at is stored and compared: fixed width, so that text order is time order. */
     private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSSSSS");
     /** Before every deadline: the projection then says what the ledger says, not what today's date adds. */
@@ -44,21 +46,22 @@ final class StatusTables {
     static final String NONE = "";
 
     private static final String CELL_COLUMNS = "unit_code, req_id, unit_position, position, unit_name, state, deadline, deadline_time, due_at,"
-            + " acknowledged, last_change, done_on, expected_by";
+            + " acknowledged, last_change, done_on, expected_by, sent";
     private static final String UPSERT_CELL = "INSERT INTO assignment_status (dispatch_key, " + CELL_COLUMNS + ")"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (dispatch_key, unit_code, req_id) DO UPDATE SET"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (dispatch_key, unit_code, req_id) DO UPDATE SET"
             + " unit_position = excluded.unit_position, position = excluded.position, unit_name = excluded.unit_name, state = excluded.state,"
             + " deadline = excluded.deadline, deadline_time = excluded.deadline_time, due_at = excluded.due_at,"
             + " acknowledged = excluded.acknowledged, last_change = excluded.last_change, done_on = excluded.done_on,"
-            + " expected_by = excluded.expected_by";
+            + " expected_by = excluded.expected_by, sent = excluded.sent";
     private static final String ADD_COUNT = "INSERT INTO dispatch_status_count (dispatch_key, state, deadline, due_at, cells)"
             + " VALUES (?, ?, ?, ?, ?) ON CONFLICT (dispatch_key, state, deadline, due_at) DO UPDATE SET"
             + " cells = dispatch_status_count.cells + excluded.cells";
     private static final String ADD_UNITS = "INSERT INTO dispatch_unit_summary (dispatch_key, units, acknowledged, units_done,"
-            + " unit_names) VALUES (?, ?, ?, ?, ?) ON CONFLICT (dispatch_key) DO UPDATE SET"
+            + " units_sent, unit_names) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (dispatch_key) DO UPDATE SET"
             + " units = dispatch_unit_summary.units + excluded.units,"
             + " acknowledged = dispatch_unit_summary.acknowledged + excluded.acknowledged,"
-            + " units_done = dispatch_unit_summary.units_done + excluded.units_done";
+            + " units_done = dispatch_unit_summary.units_done + excluded.units_done,"
+            + " units_sent = dispatch_unit_summary.units_sent + excluded.units_sent";
     private static final String ASSIGNMENT_COLUMNS = "unit_code, unit_name, unit_email, req_id, deadline, deadline_time, unit_role,"
             + " position";
 
@@ -68,10 +71,10 @@ final class StatusTables {
     /** One row of assignment_status, as stored. */
     private record Cell(String unitCode, String requirementId, int unitPosition, int position, String unitName, String state, String deadline,
                         String deadlineTime, String dueAt, boolean acknowledged, String lastChange, String doneOn,
-                        String expectedBy) {
+                        String expectedBy, boolean sent) {
         Object[] row(long key) {
             return new Object[] {key, unitCode, requirementId, unitPosition, position, unitName, state, deadline, deadlineTime, dueAt,
-                    acknowledged ? 1 : 0, lastChange, doneOn, expectedBy};
+                    acknowledged ? 1 : 0, lastChange, doneOn, expectedBy, sent ? 1 : 0};
         }
 
         List<String> countKey() {
@@ -80,10 +83,10 @@ final class StatusTables {
     }
 
     /** What dispatch_unit_summary counts of one unit. */
-    private record UnitFlags(boolean acknowledged, boolean allDone) {
+    private record UnitFlags(boolean acknowledged, boolean allDone, boolean sent) {
         static UnitFlags of(List<Cell> cells) {
             return new UnitFlags(cells.stream().anyMatch(Cell::acknowledged),
-                    cells.stream().allMatch(c -> ComplianceStatus.DONE.name().equals(c.state())));
+                    cells.stream().allMatch(c -> ComplianceStatus.DONE.name().equals(c.state())), cells.stream().anyMatch(Cell::sent));
         }
     }
 
@@ -233,7 +236,7 @@ final class StatusTables {
     private static Object keep(java.sql.ResultSet rs, Map<String, List<Cell>> before) throws SQLException {
         Cell c = new Cell(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getInt(4), rs.getString(5), rs.getString(6),
                 rs.getString(7), rs.getString(8), rs.getString(9), rs.getInt(10) == 1, rs.getString(11), rs.getString(12),
-                rs.getString(13));
+                rs.getString(13), rs.getInt(14) == 1);
         before.computeIfAbsent(c.unitCode(), k -> new ArrayList<>()).add(c);
         return null;
     }
@@ -242,6 +245,12 @@ final class StatusTables {
     private static Map<String, List<Cell>> cells(long key, List<Assignment> assignments, List<Event> events,
                                                  Map<String, Integer> positions) {
         DispatchStatus status = StatusProjection.project(key, BEFORE_ANY_DEADLINE, assignments, events);
+        Set<String> sent = new HashSet<>(); // sent once, a unit stays sent whatever came after (a failed resend)
+        for (Event e : events) {
+            if (e.type() == EventType.SENT && e.unitCode() != null) {
+                sent.add(e.unitCode());
+            }
+        }
         Map<String, List<Cell>> out = new java.util.LinkedHashMap<>();
         for (UnitStatus u : status.units()) {
             List<Cell> cells = new ArrayList<>();
@@ -254,7 +263,8 @@ final class StatusTables {
                         u.unitName(), r.status().name(), deadline == null ? null : deadline.toString(),
                         time == null ? null : time.toString(), deadline == null ? null : moment(DueMoment.of(deadline, time)),
                         u.acknowledged(), r.lastChange() == null ? null : Sql.text(r.lastChange()),
-                        r.doneOn() == null ? null : r.doneOn().toString(), r.expectedBy() == null ? null : r.expectedBy().toString()));
+                        r.doneOn() == null ? null : r.doneOn().toString(), r.expectedBy() == null ? null : r.expectedBy().toString(),
+                        sent.contains(u.unitCode())));
             }
             out.put(u.unitCode(), cells);
         }
@@ -271,6 +281,7 @@ final class StatusTables {
         int units = 0;
         int acknowledged = 0;
         int done = 0;
+        int sent = 0;
         for (Map.Entry<String, List<Cell>> unit : now.entrySet()) {
             List<Cell> old = before.getOrDefault(unit.getKey(), List.of());
             Map<String, Cell> oldByRequirement = new HashMap<>();
@@ -291,10 +302,12 @@ final class StatusTables {
                 units++;
                 acknowledged += after.acknowledged() ? 1 : 0;
                 done += after.allDone() ? 1 : 0;
+                sent += after.sent() ? 1 : 0;
             } else {
                 UnitFlags was = UnitFlags.of(old);
                 acknowledged += (after.acknowledged() ? 1 : 0) - (was.acknowledged() ? 1 : 0);
                 done += (after.allDone() ? 1 : 0) - (was.allDone() ? 1 : 0);
+                sent += (after.sent() ? 1 : 0) - (was.sent() ? 1 : 0);
             }
         }
         sql.batch(UPSERT_CELL, upserts);
@@ -308,10 +321,10 @@ final class StatusTables {
         if (units != 0) {
             // A unit met for the first time (an import): the names list is written again with it.
             String names = unitNames(sql, key);
-            sql.update(ADD_UNITS, key, units, acknowledged, done, names);
+            sql.update(ADD_UNITS, key, units, acknowledged, done, sent, names);
             sql.update("UPDATE dispatch_unit_summary SET unit_names = ? WHERE dispatch_key = ?", names, key);
-        } else if (acknowledged != 0 || done != 0) {
-            sql.update(ADD_UNITS, key, 0, acknowledged, done, NONE);
+        } else if (acknowledged != 0 || done != 0 || sent != 0) {
+            sql.update(ADD_UNITS, key, 0, acknowledged, done, sent, NONE);
         }
     }
 

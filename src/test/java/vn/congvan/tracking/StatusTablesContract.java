@@ -16,6 +16,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ExecutorService;
@@ -90,6 +91,9 @@ abstract class StatusTablesContract {
         // Something actually differs between those moments, so the comparison says something.
         assertTrue(ledger.queries().overdue(LocalDateTime.of(2019, 8, 25, 9, 0)).isEmpty());
         assertFalse(ledger.queries().overdue(LocalDateTime.of(2020, 1, 1, 0, 0)).isEmpty());
+        // The seed was sent to one unit (its second attempt failed), the plan to one, by a batch.
+        assertEquals(1, ledger.queries().summaries(LocalDateTime.of(2020, 1, 1, 0, 0)).get(seed).unitsSent());
+        assertEquals(1, ledger.queries().summaries(LocalDateTime.of(2020, 1, 1, 0, 0)).get(plan).unitsSent());
     }
 
     @Test
@@ -103,7 +107,8 @@ abstract class StatusTablesContract {
         ledger.close();
         try (Connection c = rawConnection(); Statement s = c.createStatement()) {
             s.executeUpdate("DELETE FROM assignment_status");
-            s.executeUpdate("UPDATE status_projection SET version = 0");
+            s.executeUpdate("UPDATE dispatch_unit_summary SET units_sent = 0"); // as migration 15 leaves an older ledger
+            s.executeUpdate("UPDATE status_projection SET version = 1");
         }
         ledger = Ledger.open(location);
 
@@ -281,6 +286,9 @@ abstract class StatusTablesContract {
         log.append(Event.of(seed, EventType.DELIVERY_FAILED, Instant.parse("2019-08-21T05:00:00Z")).unit(phu).source("mail", "dsn1")
                 .evidence("DSN").build());
         log.append(Event.of(seed, EventType.ACKNOWLEDGED, Instant.parse("2019-08-21T06:00:00Z")).unit(duc).source("mail", "mdn1").build());
+        // Sent again and failing: it was sent once, so it stays sent (the window does not list it as awaiting).
+        log.append(Event.of(seed, EventType.SEND_FAILED, Instant.parse("2019-08-21T07:00:00Z")).unit(duc).source("mail", "sf2")
+                .note("451").build());
         // A reply: receipt and per-item reports as one fact; done late (after 30/8) and stating its day.
         log.appendAll(List.of(
                 Event.of(seed, EventType.PROGRESS, Instant.parse("2019-08-22T02:00:00Z")).unit(phu).requirement("1")
@@ -303,6 +311,8 @@ abstract class StatusTablesContract {
         assertFalse(log.append(report(seed, EventType.DONE, duc, "2", "2019-08-28T02:00:00Z", "r3")));
         // A batch, as collect writes: several mails, one commit.
         ledger.inBatches(batch -> {
+            log.append(Event.of(plan, EventType.SENT, Instant.parse("2019-08-30T01:00:00Z")).unit(phu).source("mail", "<s2@x.example>")
+                    .build());
             log.append(report(plan, EventType.DONE, phu, "1", "2019-08-30T09:29:00Z", "b1")); // 16:29 in Vietnam: on time
             log.append(report(plan, EventType.PROGRESS, duc, "2.2019-09", "2019-09-10T02:00:00Z", "b2"));
             batch.commit();
@@ -325,13 +335,14 @@ abstract class StatusTablesContract {
         List<List<String>> rows;
         try (Connection c = rawConnection()) {
             rows = LedgerContract.rows(c, "SELECT dispatch_key, unit_code, req_id, state, deadline,"
-                + " deadline_time, due_at, acknowledged, last_change, done_on, expected_by, unit_name FROM assignment_status"
+                + " deadline_time, due_at, acknowledged, last_change, done_on, expected_by, unit_name, sent FROM assignment_status"
                 + " ORDER BY dispatch_key, unit_code, req_id");
         }
         List<List<String>> expected = new ArrayList<>();
         for (var d : ledger.queries().dispatches()) {
             // Before every deadline, the projection says what the ledger says: what the table must hold.
             DispatchStatus s = ledger.queries().status(d.key(), LocalDateTime.MIN);
+            Set<String> sent = unitsSent(d.key());
             TreeMap<String, List<String>> ordered = new TreeMap<>();
             for (UnitStatus u : s.units()) {
                 for (RequirementState r : u.requirements()) {
@@ -340,7 +351,7 @@ abstract class StatusTablesContract {
                     ordered.put(u.unitCode() + "\n" + r.requirementId(), java.util.Arrays.asList(String.valueOf(d.key()),
                             u.unitCode(), r.requirementId(), r.status().name(), str(r.deadline()), str(r.deadlineTime()), due,
                             u.acknowledged() ? "1" : "0", r.lastChange() == null ? null : Sql.text(r.lastChange()),
-                            str(r.doneOn()), str(r.expectedBy()), u.unitName()));
+                            str(r.doneOn()), str(r.expectedBy()), u.unitName(), sent.contains(u.unitCode()) ? "1" : "0"));
                 }
             }
             expected.addAll(ordered.values());
@@ -355,6 +366,13 @@ abstract class StatusTablesContract {
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The units with a SENT event among the dispatch's events, whatever came after. */
+    private Set<String> unitsSent(long key) {
+        Set<String> sent = new TreeSet<>();
+        ledger.queries().events(key).stream().filter(e -> e.type() == EventType.SENT).forEach(e -> sent.add(e.unitCode()));
+        return sent;
     }
 
     private static String str(Object o) {
@@ -377,6 +395,7 @@ abstract class StatusTablesContract {
             assertEquals(s.acknowledgedCount(), sum.acknowledged());
             assertEquals(s.units().stream().filter(UnitStatus::allDone).count(), (long) sum.unitsDone());
             assertEquals(s.units().stream().map(UnitStatus::unitName).toList(), sum.unitNames());
+            assertEquals(unitsSent(key).size(), sum.unitsSent(), at + " " + key);
             for (UnitStatus u : s.units()) {
                 for (RequirementState q : u.requirements()) {
                     if (q.status() == ComplianceStatus.OVERDUE) {
