@@ -26,7 +26,7 @@ import vn.congvan.app.Workspace;
 /**
  * The ledger at scale, warm (issue 13): on a ledger made by {@link LedgerGenerator}, the use cases as the
  * commands call them — {@code status ID} (the status and the reminders it prints), {@code overdue} over the
- * whole ledger, {@code list} — and the window's board. Run from the project root:
+ * whole ledger, {@code list} — and the window's board and Thư cần xem. Run from the project root:
  * {@code java -cp "target/congvan.jar:target/lib/*" org.openjdk.jmh.Main LedgerScaleBenchmark -p ledger=PATH|URL}.
  */
 @State(Scope.Benchmark)
@@ -79,5 +79,11 @@ public class LedgerScaleBenchmark {
     @Benchmark
     public Object board() {
         return service.board(null);
+    }
+
+    /** The window's Thư cần xem, read with the board each time the statuses are read (the pending entries). */
+    @Benchmark
+    public Object reviewList() {
+        return service.reviewList(new CongvanService.ReviewListRequest(false, null));
     }
 }

@@ -660,8 +660,7 @@ public final class CongvanService implements AutoCloseable {
         Long key = e.dispatchKey() != null ? e.dispatchKey() : e.decision() != null ? e.decision().dispatchKey() : null;
         String unit = e.unitCode() != null ? e.unitCode() : e.decision() != null && key != null ? e.decision().unitCode() : null;
         TrackedDispatch d = key == null ? null : ledger().queries().dispatch(key).orElse(null);
-        String unitName = unit == null || d == null ? null : ledger().queries().assignments(d.key()).stream()
-                .filter(a -> a.unitCode().equals(unit)).map(Assignment::unitName).findFirst().orElse(unit);
+        String unitName = unit == null || d == null ? null : ledger().queries().assignedName(d.key(), unit).orElse(unit);
         vn.congvan.model.Dispatch scan = e.kind() != vn.congvan.tracking.ReviewQueue.Kind.SCAN ? null
                 : ScanImport.stored(e, ledger().review().mailText(e.id()).orElse(""));
         return Review.item(e, d, unit, unitName, scan);

@@ -47,6 +47,8 @@ public final class LedgerQueries {
     static final String DISPATCH_EXISTS = "SELECT 1 FROM tracked_dispatch WHERE dispatch_key = ?";
     static final String ALL_DISPATCHES = "SELECT " + DISPATCH_COLUMNS + " FROM tracked_dispatch ORDER BY imported_at, dispatch_key";
     static final String ASSIGNMENTS_OF = "SELECT " + ASSIGNMENT_COLUMNS + " FROM dispatch_assignment WHERE dispatch_key = ? ORDER BY position";
+    static final String ASSIGNED_NAME = "SELECT unit_name FROM dispatch_assignment WHERE dispatch_key = ? AND unit_code = ?"
+            + " ORDER BY position LIMIT 1";
     static final String EVENTS_RECORDED_OF = "SELECT " + EVENT_COLUMNS + " FROM ledger_event WHERE dispatch_key = ? ORDER BY seq";
     static final String EVENTS_OF_UNIT = "SELECT " + EVENT_COLUMNS
             + " FROM ledger_event WHERE dispatch_key = ? AND unit_code = ? ORDER BY occurred_at, seq";
@@ -133,6 +135,14 @@ public final class LedgerQueries {
     /** The dispatch's assignments in the order of its task set, units as they were at import; empty for an unknown dispatch. */
     public List<Assignment> assignments(long key) {
         return db.read(() -> assignmentsOf(key));
+    }
+
+    /**
+     * The name the unit was assigned under in the dispatch (at its first assignment); empty when it is not assigned.
+     * One unit's rows by the primary key, where {@link #assignments} reads the dispatch's hundreds.
+     */
+    public Optional<String> assignedName(long key, String unitCode) {
+        return db.read(() -> db.sql().first(ASSIGNED_NAME, rs -> rs.getString(1), key, unitCode));
     }
 
     /** How the dispatch's "Kính gửi" entries were resolved at import; empty for one imported before that was kept. */

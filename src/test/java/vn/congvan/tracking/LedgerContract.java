@@ -146,6 +146,12 @@ abstract class LedgerContract {
         List<Assignment> assignments = ledger.queries().assignments(key);
         assertEquals(taskSet().assignments(), assignments);
         assertEquals(3, assignments.stream().filter(a -> DEADLINE.equals(a.deadline())).count());
+        // One unit's name as assigned, as the review list reads it, without the dispatch's other assignments.
+        for (Assignment a : assignments) {
+            assertEquals(Optional.of(a.unitName()), ledger.queries().assignedName(key, a.unitCode()));
+        }
+        assertEquals(Optional.empty(), ledger.queries().assignedName(key, "NOT-ASSIGNED"));
+        assertEquals(Optional.empty(), ledger.queries().assignedName(key + 1000, assignments.get(0).unitCode()));
 
         List<Event> events = ledger.queries().events(key);
         assertEquals(List.of(Event.of(key, EventType.IMPORTED, IMPORTED_AT).source("import", sha256(source))
