@@ -27,7 +27,6 @@ import vn.congvan.mail.OutboxTransport;
 import vn.congvan.mail.ServerSettings;
 import vn.congvan.mail.SmtpTransport;
 import vn.congvan.model.ArchiveReport;
-import vn.congvan.model.Assignment;
 import vn.congvan.model.ComplianceStatus;
 import vn.congvan.model.Dispatch;
 import vn.congvan.model.TaskSet;
@@ -255,9 +254,7 @@ public final class CongvanService implements AutoCloseable {
     }
 
     private Entry entry(TrackedDispatch d, String code, String requirementId, ComplianceStatus status) {
-        String name = ledger().queries().assignments(d.key()).stream().filter(a -> a.unitCode().equals(code))
-                .map(Assignment::unitName).findFirst().orElse(code);
-        return new Entry(d, code, name, requirementId, status);
+        return new Entry(d, code, ledger().queries().assignedName(d.key(), code).orElse(code), requirementId, status);
     }
 
     /**

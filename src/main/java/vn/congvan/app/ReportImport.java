@@ -200,8 +200,7 @@ final class ReportImport {
     }
 
     private String unitName(TrackedDispatch dispatch, String unit) {
-        return ledger.queries().assignments(dispatch.key()).stream().filter(a -> a.unitCode().equals(unit))
-                .map(Assignment::unitName).findFirst().orElse(unit);
+        return ledger.queries().assignedName(dispatch.key(), unit).orElse(unit);
     }
 
     /** The report's day (start of day in Vietnam), not after now; now when it has none. */
