@@ -54,6 +54,7 @@ public final class LedgerPlans {
             queries.put("status: its assignments", new Object[] {LedgerQueries.ASSIGNMENTS_OF, key});
             queries.put("status: its events as recorded", new Object[] {LedgerQueries.EVENTS_RECORDED_OF, key});
             queries.put("history of one unit", new Object[] {LedgerQueries.EVENTS_OF_UNIT, key, "DV007"});
+            queries.put("a unit's name as assigned (Thư cần xem, a clerk's entry)", new Object[] {LedgerQueries.ASSIGNED_NAME, key, "DV007"});
             queries.put("status rows of one unit, refreshed after its events: its events", new Object[] {
                     LedgerQueries.COUNTED_EVENTS_OF_UNIT, key, "DV007"});
             queries.put("list/overdue/board: every dispatch", new Object[] {LedgerQueries.ALL_DISPATCHES});
