@@ -32,14 +32,18 @@ public record DispatchBoard(LocalDate today, List<Line> lines) {
     /**
      * One dispatch on the board.
      *
-     * @param sentUnits how many of its units were sent it (a SENT event)
      * @param folders   the folders it is listed in
      * @param folded    what the quick filter searches: number/symbol, date, issuer, subject and the assigned
      *                  units' names, folded
      */
-    public record Line(CongvanService.DispatchLine line, int sentUnits, Urgency urgency, Set<Folder> folders, String folded) {
+    public record Line(CongvanService.DispatchLine line, Urgency urgency, Set<Folder> folders, String folded) {
         public Line {
             folders = Set.copyOf(folders);
+        }
+
+        /** How many of its units were sent it (a SENT event, whatever came after). */
+        public int sentUnits() {
+            return line.unitsSent();
         }
 
         public TrackedDispatch dispatch() {
@@ -93,7 +97,7 @@ public record DispatchBoard(LocalDate today, List<Line> lines) {
             default -> { }
         }
         String units = foldedUnits.computeIfAbsent(l.unitNames(), names -> VietnameseText.fold(String.join(" ", names)));
-        return new Line(l, sent, urgency, folders, " " + folded(l.dispatch()) + " " + units + " ");
+        return new Line(l, urgency, folders, " " + folded(l.dispatch()) + " " + units + " ");
     }
 
     private static String folded(TrackedDispatch d) {
@@ -111,7 +115,7 @@ public record DispatchBoard(LocalDate today, List<Line> lines) {
         for (TrackedDispatch d : dispatches) {
             CongvanService.DispatchLine l = new CongvanService.DispatchLine(d, CongvanService.Progress.OPEN, 0, 0, Map.of(),
                     null, 0, 0, List.of());
-            lines.add(new Line(l, 0, Urgency.PENDING, EnumSet.of(Folder.INCOMING), " " + folded(d) + " "));
+            lines.add(new Line(l, Urgency.PENDING, EnumSet.of(Folder.INCOMING), " " + folded(d) + " "));
         }
         return new DispatchBoard(today, lines);
     }
