@@ -370,8 +370,17 @@ final class LedgerDatabase implements AutoCloseable {
                     : DriverManager.getConnection(target.url(), properties);
             if (target.sqlite()) {
                 // SQLite opens any file lazily; reading its catalogue is what finds one that is not a database.
-                try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM sqlite_master")) {
+                String version;
+                try (Statement s = connection.createStatement();
+                     ResultSet rs = s.executeQuery("SELECT COUNT(*), sqlite_version() FROM sqlite_master")) {
                     rs.next();
+                    version = rs.getString(2);
+                }
+                try {
+                    requireSqlite(version, target.description());
+                } catch (InputException e) {
+                    closeQuietly(connection, e);
+                    throw e;
                 }
             }
             return connection;
@@ -382,6 +391,41 @@ final class LedgerDatabase implements AutoCloseable {
             String key = target.sqlite() ? "ledger.notDatabase" : "ledger.cannotConnect";
             throw new InputException(message(key, target.description(), detail(e)), e);
         }
+    }
+
+    /**
+     * The oldest SQLite the ledger's queries run on: {@code overdue} joins with {@code concat_ws} and
+     * {@code string_agg} (3.44). The driver ships a newer one; an office can still point
+     * {@code org.sqlite.lib.path} at its system's library, and then is told so at open rather than by a failed query.
+     */
+    static final String OLDEST_SQLITE = "3.44.0";
+
+    /** Refuses an SQLite library older than {@link #OLDEST_SQLITE}, naming both versions. */
+    static void requireSqlite(String version, String description) {
+        if (compareVersions(version, OLDEST_SQLITE) < 0) {
+            throw new InputException(message("ledger.sqliteTooOld", description, version, OLDEST_SQLITE));
+        }
+    }
+
+    /** Dotted versions compared number by number ("3.9.2" before "3.44.0"); a missing part counts as 0. */
+    private static int compareVersions(String a, String b) {
+        String[] x = a.trim().split("\\.");
+        String[] y = b.trim().split("\\.");
+        for (int i = 0; i < Math.max(x.length, y.length); i++) {
+            int c = Integer.compare(part(x, i), part(y, i));
+            if (c != 0) {
+                return c;
+            }
+        }
+        return 0;
+    }
+
+    private static int part(String[] parts, int i) {
+        if (i >= parts.length) {
+            return 0;
+        }
+        String digits = parts[i].replaceFirst("\\D.*", "");
+        return digits.isEmpty() ? 0 : Integer.parseInt(digits);
     }
 
     private static void closeQuietly(Connection connection, Exception cause) {
