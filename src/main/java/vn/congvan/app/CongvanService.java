@@ -889,7 +889,7 @@ public final class CongvanService implements AutoCloseable {
      */
     private Ledger ledger() {
         if (ledger == null) {
-            ledger = workspace.openLedger(false);
+            ledger = workspace.openLedger(false, interaction);
         }
         return ledger;
     }
@@ -897,7 +897,7 @@ public final class CongvanService implements AutoCloseable {
     /** The ledger for a use case that may start it (import, restore): created when missing, owner-only. */
     private Ledger ledgerCreating() {
         if (ledger == null) {
-            ledger = workspace.openLedger(true);
+            ledger = workspace.openLedger(true, interaction);
         }
         return ledger;
     }

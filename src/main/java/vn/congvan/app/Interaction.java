@@ -37,6 +37,13 @@ public interface Interaction {
     default void progress(String step, int done, int total) {
     }
 
+    /**
+     * Something the user should know while it happens, with nothing to answer: long one-off work that explains a
+     * wait (the ledger's status tables computed again after an update), in Vietnamese.
+     */
+    default void notice(String text) {
+    }
+
     /** Whether the user asked to stop; checked between two steps, so a step is never left half done. */
     default boolean cancelled() {
         return false;

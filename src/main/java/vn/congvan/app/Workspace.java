@@ -46,9 +46,12 @@ public record Workspace(String ledgerLocation, Path directoryFolder) {
         return new CongvanService(this, clock, interaction, environment, messageIds);
     }
 
-    /** @param create whether a missing ledger file may be created: only for use cases that write */
-    Ledger openLedger(boolean create) {
-        return create ? Ledger.open(ledgerLocation) : Ledger.openExisting(ledgerLocation);
+    /**
+     * @param create  whether a missing ledger file may be created: only for use cases that write
+     * @param notices where the user hears of long one-off work the opening does
+     */
+    Ledger openLedger(boolean create, Interaction notices) {
+        return create ? Ledger.open(ledgerLocation, notices::notice) : Ledger.openExisting(ledgerLocation, notices::notice);
     }
 
     UnitDirectory loadDirectory() {

@@ -42,4 +42,12 @@ final class ConsoleInteraction implements Interaction {
             System.err.println(total > 0 ? CliText.get("progress.of", done, total, step) : CliText.get("progress.count", done, step));
         }
     }
+
+    @Override
+    public void notice(String text) {
+        // As progress: a clerk at a terminal is told why the command waits; a script's stderr stays empty.
+        if (System.console() != null) {
+            System.err.println(text);
+        }
+    }
 }

@@ -1,6 +1,7 @@
 package vn.congvan.tracking;
 
 import java.nio.file.Path;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -51,7 +52,15 @@ public final class Ledger implements AutoCloseable {
      *                        newer version of the program
      */
     public static Ledger open(String location) {
-        return new Ledger(LedgerDatabase.open(location, true));
+        return open(location, text -> { });
+    }
+
+    /**
+     * As {@link #open(String)}; {@code notices} is told, in Vietnamese, of long one-off work the opening does (the
+     * status tables computed again after an update: a minute on a large ledger), so that the user knows why.
+     */
+    public static Ledger open(String location, Consumer<String> notices) {
+        return new Ledger(LedgerDatabase.open(location, true, notices));
     }
 
     /**
@@ -59,7 +68,12 @@ public final class Ledger implements AutoCloseable {
      * refused ("chưa có sổ theo dõi tại …") and nothing is created.
      */
     public static Ledger openExisting(String location) {
-        return new Ledger(LedgerDatabase.open(location, false));
+        return openExisting(location, text -> { });
+    }
+
+    /** As {@link #openExisting(String)}, telling {@code notices} of long one-off work as {@link #open(String, Consumer)}. */
+    public static Ledger openExisting(String location, Consumer<String> notices) {
+        return new Ledger(LedgerDatabase.open(location, false, notices));
     }
 
     /**

@@ -18,6 +18,7 @@ import java.util.Objects;
 import java.util.Properties;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 import org.slf4j.Logger;
@@ -67,6 +68,14 @@ final class LedgerDatabase implements AutoCloseable {
      *               missing file is refused and nothing is created
      */
     static LedgerDatabase open(String location, boolean create) {
+        return open(location, create, text -> { });
+    }
+
+    /**
+     * @param notices told, in Vietnamese, of long one-off work the opening does (the status tables computed
+     *                again after an update), when it starts and when it ends
+     */
+    static LedgerDatabase open(String location, boolean create, Consumer<String> notices) {
         LedgerTarget target = LedgerTarget.of(location, System.getenv());
         if (create) {
             LedgerFiles.createIfMissing(target);
@@ -78,7 +87,7 @@ final class LedgerDatabase implements AutoCloseable {
         try {
             Schema.migrate(target, connection);
             LedgerDatabase db = new LedgerDatabase(connection, target.description(), Clock.systemUTC(), target.sqlite());
-            db.keepStatusTablesCurrent();
+            db.keepStatusTablesCurrent(notices);
             return db;
         } catch (SQLException e) {
             closeQuietly(connection, e);
@@ -164,9 +173,10 @@ final class LedgerDatabase implements AutoCloseable {
 
     /**
      * Rebuilds the status tables from the events when they were computed by other rules than this program's (or
-     * not yet: a ledger just brought to version 14), in one transaction; the user is told why it takes a while.
+     * not yet: a ledger just brought to version 14), in one transaction; the user is told why it takes a while,
+     * and the log keeps it.
      */
-    private void keepStatusTablesCurrent() {
+    private void keepStatusTablesCurrent(Consumer<String> notices) {
         if (read(() -> StatusTables.version(sql, false)) == StatusTables.VERSION) {
             return;
         }
@@ -176,12 +186,16 @@ final class LedgerDatabase implements AutoCloseable {
                 boolean any = sql.exists("SELECT 1 FROM tracked_dispatch");
                 Logger log = LoggerFactory.getLogger(StatusTables.class);
                 if (any) {
-                    log.warn(message("status.rebuilding", description));
+                    String starting = message("status.rebuilding", description);
+                    log.warn(starting);
+                    notices.accept(starting);
                 }
                 long start = System.nanoTime();
                 long cells = StatusTables.rebuild(sql);
                 if (any) {
-                    log.warn(message("status.rebuilt", description, cells, (System.nanoTime() - start) / 1e9));
+                    String done = message("status.rebuilt", description, cells, (System.nanoTime() - start) / 1e9);
+                    log.warn(done);
+                    notices.accept(done);
                 }
             }
             return null;

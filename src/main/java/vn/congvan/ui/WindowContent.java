@@ -88,7 +88,12 @@ public final class WindowContent {
         this.workspace = workspace;
         this.today = today;
         this.root = new Composite(parent, SWT.NONE);
-        this.interaction = new WindowInteraction(root::getShell);
+        // A notice (the status tables computed again at the first open after an update) says why the list waits.
+        this.interaction = new WindowInteraction(root::getShell, text -> {
+            if (!root.isDisposed()) {
+                ownStatus(text);
+            }
+        });
         this.service = workspace.open(interaction);
         this.settings = WindowSettings.load(workspace.windowSettingsFile());
         this.palette = new Palette(parent.getDisplay());

@@ -4,6 +4,7 @@ import java.lang.reflect.InvocationTargetException;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -25,10 +26,13 @@ import vn.congvan.app.Interaction;
  */
 final class WindowInteraction implements Interaction {
     private final Supplier<Shell> shell;
+    private final Consumer<String> notices;
     private volatile SubMonitor monitor;
 
-    WindowInteraction(Supplier<Shell> shell) {
+    /** @param notices shows a notice in the window, called on the UI thread */
+    WindowInteraction(Supplier<Shell> shell, Consumer<String> notices) {
         this.shell = shell;
+        this.notices = notices;
     }
 
     /** The outcome of long work, and whether the user stopped it on the way. */
@@ -84,6 +88,21 @@ final class WindowInteraction implements Interaction {
             m.subTask(UiText.get("progress.stepOpen", step, done));
         }
         m.worked(1);
+    }
+
+    /** In the progress dialog when long work is running, and in the window's status line. */
+    @Override
+    public void notice(String text) {
+        SubMonitor m = monitor;
+        if (m != null) {
+            m.subTask(text);
+        }
+        Display display = Display.getDefault();
+        if (display.getThread() == Thread.currentThread()) {
+            notices.accept(text);
+        } else {
+            display.asyncExec(() -> notices.accept(text));
+        }
     }
 
     @Override

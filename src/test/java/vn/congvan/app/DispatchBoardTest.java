@@ -5,8 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -48,6 +52,39 @@ class DispatchBoardTest {
             assertEquals(List.of(early.lines().get(0)), early.in(Folder.DUE_SOON));
             assertEquals(List.of(), early.in(Folder.REVIEW));
         }
+    }
+
+    @Test
+    void theFirstOpenAfterAnUpdateTellsTheUserWhyItWaits() throws Exception {
+        DemoRun.Result demo = DemoRun.run(home);
+        // As a ledger written by an older congvan: its status tables are computed again at the next open.
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + demo.ledgerFile());
+             Statement st = c.createStatement()) {
+            st.executeUpdate("UPDATE status_projection SET version = 1");
+        }
+        List<String> notices = new ArrayList<>();
+        Interaction listening = new Interaction() {
+            @Override
+            public void notice(String text) {
+                notices.add(text);
+            }
+        };
+        Workspace ws = Workspace.resolve(demo.ledgerFile().toString(), demo.directoryFolder());
+        try (CongvanService s = ws.open(Clock.systemUTC(), listening, Map.of())) {
+            assertEquals(List.of(), notices, "nothing is opened before a use case needs the ledger");
+            DispatchBoard board = s.board(DemoRun.AS_OF);
+            assertEquals(Urgency.OVERDUE, board.lines().get(0).urgency());
+        }
+        assertEquals(2, notices.size(), notices.toString());
+        assertTrue(notices.get(0).startsWith("Đang tính lại trạng thái của mọi đơn vị trong sổ theo dõi " + demo.ledgerFile()),
+                notices.get(0));
+        assertTrue(notices.get(1).startsWith("Đã tính lại trạng thái của 96 việc giao"), notices.get(1));
+
+        notices.clear();
+        try (CongvanService s = ws.open(Clock.systemUTC(), listening, Map.of())) {
+            assertEquals(1, s.board(DemoRun.AS_OF).lines().size());
+        }
+        assertEquals(List.of(), notices, "once is enough");
     }
 
     @Test

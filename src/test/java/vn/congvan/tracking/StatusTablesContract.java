@@ -110,10 +110,20 @@ abstract class StatusTablesContract {
             s.executeUpdate("UPDATE dispatch_unit_summary SET units_sent = 0"); // as migration 15 leaves an older ledger
             s.executeUpdate("UPDATE status_projection SET version = 1");
         }
-        ledger = Ledger.open(location);
+        List<String> notices = new ArrayList<>();
+        ledger = Ledger.open(location, notices::add);
 
         assertEquals(incremental, tables(), "rebuilt at open, from the events");
         assertTablesMatchProjection();
+        assertEquals(2, notices.size(), notices.toString());
+        assertTrue(notices.get(0).startsWith("Đang tính lại trạng thái của mọi đơn vị trong sổ theo dõi "), notices.get(0));
+        assertTrue(notices.get(0).endsWith("sổ lớn có thể mất một phút, xin chờ."), notices.get(0));
+        assertTrue(notices.get(1).startsWith("Đã tính lại trạng thái của 17 việc giao trong sổ theo dõi "), notices.get(1));
+
+        ledger.close();
+        notices.clear();
+        ledger = Ledger.openExisting(location, notices::add);
+        assertEquals(List.of(), notices, "a current ledger opens without a word");
     }
 
     @Test

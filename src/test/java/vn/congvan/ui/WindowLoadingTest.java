@@ -10,6 +10,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -108,6 +111,36 @@ class WindowLoadingTest extends DemoWindowTest {
                     .filter(x -> x.dispatch().numberSymbol().equals(numberSymbol)).findFirst().orElseThrow();
             return s.show(l.dispatch(), DemoRun.AS_OF).status().units().stream().map(UnitStatus::unitName).toList();
         }
+    }
+
+    @Test
+    void theFirstOpenAfterAnUpdateSaysInTheStatusLineWhyTheListWaits() throws Exception {
+        Workspace ws = demoLedger();
+        // As a ledger written by an older congvan: its status tables are computed again at the next open.
+        try (Connection conn = DriverManager.getConnection("jdbc:sqlite:" + ws.ledgerLocation());
+             Statement st = conn.createStatement()) {
+            st.executeUpdate("UPDATE status_projection SET version = 1");
+        }
+        shell = new Shell(display);
+        shell.setLayout(new FillLayout());
+        WindowContent c = new WindowContent(shell, ws, DemoRun.AS_OF);
+        shell.setSize(1280, 800);
+        shell.open();
+        // Every text the status line shows while the list loads, sampled after each event the window handles.
+        List<String> said = new ArrayList<>();
+        boolean loaded = Screen.pumpUntil(display, 120_000, () -> {
+            String now = c.statusLine().getText();
+            if (said.isEmpty() || !said.get(said.size() - 1).equals(now)) {
+                said.add(now);
+            }
+            return !c.loading();
+        });
+        assertTrue(loaded, "the statuses were not read within 2 minutes");
+
+        assertTrue(said.stream().anyMatch(t -> t.startsWith("Đang tính lại trạng thái của mọi đơn vị trong sổ theo dõi "
+                + ws.ledgerLocation())), said.toString());
+        assertTrue(said.get(said.size() - 1).startsWith("Sổ theo dõi: "), said.toString());
+        assertEquals(List.of("6174/UBND-VX"), shownNumbers(c));
     }
 
     @Test
