@@ -40,6 +40,7 @@ import vn.congvan.text.Sizes;
 import vn.congvan.text.Untrusted;
 import vn.congvan.tracking.Ledger;
 import vn.congvan.tracking.ReviewQueue;
+import vn.congvan.tracking.SentToUnit;
 
 /**
  * Use case "collect": reads replies and read receipts from mail sources and records what they say.
@@ -284,17 +285,18 @@ public final class ReplyCollection {
         List<KnownDispatches.Known> dispatches = new ArrayList<>();
         Map<String, Unit> units = new LinkedHashMap<>();
         directory.units().forEach(u -> units.put(u.code(), u));
+        Map<Long, List<Assignment>> everyAssignment = ledger.queries().everyAssignment();
         for (TrackedDispatch d : ledger.queries().dispatches()) {
-            List<Assignment> assignments = ledger.queries().assignments(d.key());
+            List<Assignment> assignments = everyAssignment.getOrDefault(d.key(), List.of());
             dispatches.add(new KnownDispatches.Known(d, assignments, requirementsOf(d)));
             assignments.forEach(a -> units.putIfAbsent(a.unitCode(),
                     new Unit(a.unitCode(), a.unitName(), null, List.of(), a.unitEmail(), List.of())));
         }
-        List<Event> sentEvents = ledger.queries().eventsOfType(EventType.SENT).stream().filter(e -> e.unitCode() != null).toList();
+        List<SentToUnit> sentMails = ledger.queries().sentToUnits();
         firstSent.clear();
-        sentEvents.forEach(e -> firstSent.merge(e.dispatchKey() + " " + e.unitCode(), e.at(), (a, b) -> a.isBefore(b) ? a : b));
+        sentMails.forEach(m -> firstSent.merge(m.dispatchKey() + " " + m.unitCode(), m.at(), (a, b) -> a.isBefore(b) ? a : b));
         recordedIds = new RecordedMailIds(ledger.queries().receivedMailSourceIds());
-        List<SentMessage> sent = sentEvents.stream().map(e -> new SentMessage(e.dispatchKey(), e.unitCode(), e.sourceId())).toList();
+        List<SentMessage> sent = sentMails.stream().map(m -> new SentMessage(m.dispatchKey(), m.unitCode(), m.messageId())).toList();
         return new KnownDispatches(dispatches, sent, List.copyOf(units.values()), ledger.addressTrust().trusted());
     }
 

@@ -38,20 +38,28 @@ final class OverdueRow {
     }
 
     private OverdueAssignment assignment(String row, int start, int end) {
-        int at = start - 1;
-        for (int i = 0; i < cuts.length; i++) {
-            at = row.indexOf(FIELD, at + 1);
-            if (at < 0 || at > end) {
-                throw new IllegalStateException("overdue row with fewer fields than expected: " + row.substring(start, end));
-            }
-            cuts[i] = at;
-        }
+        cut(row, start, end, cuts);
         String[] unit = units.computeIfAbsent(row.substring(cuts[5] + 1, end), OverdueRow::codeAndName);
         return new OverdueAssignment(Long.parseLong(row, start, cuts[0], 10), unit[0], unit[1],
                 row.substring(cuts[2] + 1, cuts[3]),
                 cuts[3] + 1 == cuts[4] ? null : days.computeIfAbsent(row.substring(cuts[3] + 1, cuts[4]), Sql::date),
                 cuts[4] + 1 == cuts[5] ? null : times.computeIfAbsent(row.substring(cuts[4] + 1, cuts[5]), LocalTime::parse),
                 Integer.parseInt(row, cuts[0] + 1, cuts[1], 10), Integer.parseInt(row, cuts[1] + 1, cuts[2], 10));
+    }
+
+    /**
+     * Where the record {@code row[start, end)} has its first {@code cuts.length} field separators, into {@code cuts};
+     * a record with fewer fields is a ledger this program did not write, and is refused rather than read wrong.
+     */
+    static void cut(String row, int start, int end, int[] cuts) {
+        int at = start - 1;
+        for (int i = 0; i < cuts.length; i++) {
+            at = row.indexOf(FIELD, at + 1);
+            if (at < 0 || at > end) {
+                throw new IllegalStateException("joined row with fewer fields than expected: " + row.substring(start, end));
+            }
+            cuts[i] = at;
+        }
     }
 
     private static String[] codeAndName(String codeAndName) {

@@ -28,6 +28,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 
 import org.junit.jupiter.api.AfterEach;
@@ -294,6 +295,34 @@ abstract class LedgerContract {
 
         assertEquals(recipients, ledger.queries().recipients(result.dispatchKey()));
         assertEquals(List.of(), ledger.queries().recipients(result.dispatchKey() + 1000));
+    }
+
+    @Test
+    void everyDispatchsAssignmentsReadAtOnceAreThoseReadOneByOne() throws Exception {
+        importSample();
+        TaskSet other = otherTaskSet();
+        Requirement lead = new Requirement("1", "Rà soát mạng nội bộ.", List.of(LocalDate.of(2019, 9, 30)), List.of(),
+                List.of("UBND phường Phú Thủy"), List.of(), java.time.LocalTime.of(16, 30), null);
+        Requirement open = new Requirement("2", "Báo cáo khi có yêu cầu.", List.of(), List.of(), List.of(), List.of(), null, null);
+        Dispatch plan = new Dispatch(other.dispatch().document(), List.of(lead, open), List.of());
+        Unit phuThuy = other.units().stream().filter(u -> u.code().equals(PHU_THUY)).findFirst().orElseThrow();
+        Unit ducThang = other.units().stream().filter(u -> u.code().equals(DUC_THANG)).findFirst().orElseThrow();
+        Unit tienLoi = other.units().stream().filter(u -> u.code().equals(TIEN_LOI)).findFirst().orElseThrow();
+        List<Assignment> assignments = List.of(
+                new Assignment(PHU_THUY, phuThuy.name(), phuThuy.email(), "1", LocalDate.of(2019, 9, 30), java.time.LocalTime.of(16, 30),
+                        vn.congvan.model.UnitRole.LEAD),
+                new Assignment(DUC_THANG, ducThang.name(), null, "2", null),
+                new Assignment(TIEN_LOI, tienLoi.name(), "", "2", LocalDate.of(2019, 10, 1)),
+                new Assignment(DUC_THANG, ducThang.name(), null, "1", LocalDate.of(2019, 9, 30), null, vn.congvan.model.UnitRole.SUPPORT));
+        long planKey = ledger.imports().importTaskSet(new TaskSet(plan, List.of(phuThuy, ducThang, tienLoi), assignments, List.of()),
+                "ke-hoach.md", "Kế hoạch", null, IMPORTED_AT).dispatchKey();
+
+        Map<Long, List<Assignment>> every = ledger.queries().everyAssignment();
+
+        assertEquals(Set.of(key, planKey), every.keySet());
+        assertEquals(ledger.queries().assignments(key), every.get(key));
+        assertEquals(assignments, every.get(planKey), "in task-set order; no address, an empty one, no deadline, no time, no role");
+        assertEquals(ledger.queries().assignments(planKey), every.get(planKey));
     }
 
     @Test
@@ -1047,6 +1076,30 @@ abstract class LedgerContract {
                 .source("mail", "<s3@x.example>").build());
         assertEquals(Delivery.State.SENT, ledger.queries().status(key, LocalDate.of(2019, 8, 23)).unit(PHU_THUY).orElseThrow()
                 .delivery().state());
+    }
+
+    @Test
+    void theMailsSentToUnitsAreListedInTheOrderSentWithoutTheRestOfTheirEvents() throws Exception {
+        importSample();
+        ledger.events().appendAll(List.of(
+                Event.of(key, EventType.SENT, Instant.parse("2019-08-22T01:00:00Z")).unit(PHU_THUY).source("mail", "<s2@x.example>").build(),
+                Event.of(key, EventType.SENT, Instant.parse("2019-08-21T09:00:00Z")).unit(DUC_THANG).source("mail", "<s1@x.example>")
+                        .evidence("Gửi lần đầu").build(),
+                // A sending of the whole dispatch, to no unit: not a unit's mail.
+                Event.of(key, EventType.SENT, Instant.parse("2019-08-21T08:00:00Z")).source("mail", "out-all").build(),
+                Event.of(key, EventType.SEND_FAILED, Instant.parse("2019-08-22T01:00:00Z")).unit(TIEN_LOI)
+                        .source("mail", "send-failed:1").note("Connection refused").build(),
+                Event.of(key, EventType.SENT, Instant.parse("2019-08-23T02:00:00Z")).unit(PHU_THUY).source("mail", "<s3@x.example>").build()));
+
+        assertEquals(List.of(
+                new SentToUnit(key, DUC_THANG, "<s1@x.example>", Instant.parse("2019-08-21T09:00:00Z")),
+                new SentToUnit(key, PHU_THUY, "<s2@x.example>", Instant.parse("2019-08-22T01:00:00Z")),
+                new SentToUnit(key, PHU_THUY, "<s3@x.example>", Instant.parse("2019-08-23T02:00:00Z"))),
+                ledger.queries().sentToUnits());
+        // The same as the whole SENT events say, for every unit's.
+        assertEquals(ledger.queries().eventsOfType(EventType.SENT).stream().filter(e -> e.unitCode() != null)
+                        .map(e -> new SentToUnit(e.dispatchKey(), e.unitCode(), e.sourceId(), e.at())).toList(),
+                ledger.queries().sentToUnits());
     }
 
     @Test
