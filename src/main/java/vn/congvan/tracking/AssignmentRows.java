@@ -14,8 +14,9 @@ import vn.congvan.model.UnitRole;
  * Reads the rows of {@link LedgerQueries#EVERY_ASSIGNMENT}: one row per dispatch, holding its assignments in
  * task-set order as one text, fields joined by {@link OverdueRow#FIELD} and assignments by {@link OverdueRow#RECORD}
  * as {@link OverdueRow} reads them, and for the same reason: read column by column, the 600,000 assignments of a
- * large ledger cost 3.7 s of driver calls, as one text a dispatch 1.2 s. An address is written after "=" so that
- * none (NULL) and an empty one differ. One reader per query: the texts units repeat in every dispatch (codes,
+ * large ledger cost 3.7 s of driver calls, as one text a dispatch 1.2 s. No field holds a separator (codes, names,
+ * addresses and ids are cleaned of control characters on input). An address is written after "=" so that none
+ * (NULL) and an empty one differ. One reader per query: the texts units repeat in every dispatch (codes,
  * names, addresses, requirement ids), days and times are made once and shared.
  */
 final class AssignmentRows {

@@ -408,9 +408,10 @@ final class LedgerDatabase implements AutoCloseable {
     }
 
     /**
-     * The oldest SQLite the ledger's queries run on: {@code overdue} joins with {@code concat_ws} and
-     * {@code string_agg} (3.44). The driver ships a newer one; an office can still point
-     * {@code org.sqlite.lib.path} at its system's library, and then is told so at open rather than by a failed query.
+     * The oldest SQLite the ledger's queries run on: {@code overdue} and a collection's start join with
+     * {@code concat_ws} and {@code string_agg}, the latter with its own {@code ORDER BY} (3.44). The driver ships a
+     * newer one; an office can still point {@code org.sqlite.lib.path} at its system's library, and then is told so
+     * at open rather than by a failed query.
      */
     static final String OLDEST_SQLITE = "3.44.0";
 
