@@ -230,12 +230,16 @@ public final class LedgerQueries {
     }
 
     /**
-     * The distinct source ids of the events recorded from received mails: "mid:…" ids and bare Message-IDs (as
-     * older versions recorded them), not those of the mails sent. Read once per collection instead of once per mail.
+     * The source ids of the events recorded from received mails: "mid:…" ids and bare Message-IDs (as older
+     * versions recorded them), not those of the mails sent; each once per dispatch it was recorded on. Read once per
+     * collection instead of once per mail. Grouped by dispatch and id, the index's own order, rather than made
+     * distinct: on the large ledger (461,677 ids among 1.2 million events) 1.3 s instead of 2.1 s, as SQLite then
+     * needs no temporary B-tree.
      */
     public List<String> receivedMailSourceIds() {
-        return db.read(() -> db.sql().list("SELECT DISTINCT source_id FROM ledger_event WHERE type <> ?"
-                + " AND (source_id LIKE 'mid:%' OR source_id LIKE '<%')", rs -> rs.getString(1), EventType.SENT));
+        return db.read(() -> db.sql().list("SELECT source_id FROM ledger_event WHERE type <> ?"
+                + " AND (source_id LIKE 'mid:%' OR source_id LIKE '<%') GROUP BY dispatch_key, source_id",
+                rs -> rs.getString(1), EventType.SENT));
     }
 
     /**

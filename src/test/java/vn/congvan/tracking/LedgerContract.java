@@ -1079,6 +1079,27 @@ abstract class LedgerContract {
     }
 
     @Test
+    void theReceivedMailsIdsAreThoseOfTheMailsReadNotSent() throws Exception {
+        importSample();
+        long other = ledger.imports().importTaskSet(otherTaskSet(), "6200.txt", "Công văn 6200", null, IMPORTED_AT).dispatchKey();
+        ledger.events().appendAll(List.of(
+                Event.of(key, EventType.SENT, Instant.parse("2019-08-21T09:00:00Z")).unit(PHU_THUY).source("mail", "<s1@x.example>").build(),
+                ack(PHU_THUY, "2019-08-22T01:00:00Z", "mid:<r1@phuthuy.example>#sha256:0123456789abcdef"),
+                report(PHU_THUY, "1", EventType.DONE, "2019-08-22T01:00:00Z", "mid:<r1@phuthuy.example>#sha256:0123456789abcdef"),
+                ack(DUC_THANG, "2019-08-22T02:00:00Z", "<old@ducthang.example>"),
+                ack(TIEN_LOI, "2019-08-22T03:00:00Z", "clerk:1"),
+                // One mail that spoke of both dispatches.
+                Event.of(other, EventType.ACKNOWLEDGED, Instant.parse("2019-08-23T01:00:00Z")).unit(PHU_THUY)
+                        .source("mail", "mid:<r1@phuthuy.example>#sha256:0123456789abcdef").build()));
+
+        List<String> ids = ledger.queries().receivedMailSourceIds();
+
+        assertEquals(Set.of("mid:<r1@phuthuy.example>#sha256:0123456789abcdef", "<old@ducthang.example>"), Set.copyOf(ids),
+                "neither the mail sent nor the clerk's entry");
+        assertEquals(3, ids.size(), "each id once per dispatch it was recorded on: " + ids);
+    }
+
+    @Test
     void theMailsSentToUnitsAreListedInTheOrderSentWithoutTheRestOfTheirEvents() throws Exception {
         importSample();
         ledger.events().appendAll(List.of(
