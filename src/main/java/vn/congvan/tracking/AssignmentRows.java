@@ -12,11 +12,9 @@ import vn.congvan.model.UnitRole;
 
 /**
  * Reads the rows of {@link LedgerQueries#EVERY_ASSIGNMENT}: one row per dispatch, holding its assignments in
- * task-set order as one text, fields joined by {@link OverdueRow#FIELD} and assignments by {@link OverdueRow#RECORD}
- * as {@link OverdueRow} reads them, and for the same reason: read column by column, the 600,000 assignments of a
- * large ledger cost 3.7 s of driver calls, as one text a dispatch 1.2 s. No field holds a separator (codes, names,
- * addresses and ids are cleaned of control characters on input). An address is written after "=" so that none
- * (NULL) and an empty one differ. One reader per query: the texts units repeat in every dispatch (codes,
+ * task-set order as {@link JoinedRecords} (read column by column, the 600,000 assignments of a large ledger cost
+ * 3.7 s of driver calls, as one text a dispatch 1.2 s). An address is written after "=" so that none (NULL) and an
+ * empty one differ. One reader per query: the texts units repeat in every dispatch (codes,
  * names, addresses, requirement ids), days and times are made once and shared.
  */
 final class AssignmentRows {
@@ -29,9 +27,8 @@ final class AssignmentRows {
     List<Assignment> read(String row) {
         List<Assignment> assignments = new ArrayList<>();
         for (int start = 0; start < row.length(); ) {
-            int end = row.indexOf(OverdueRow.RECORD, start);
-            end = end < 0 ? row.length() : end;
-            OverdueRow.cut(row, start, end, cuts);
+            int end = JoinedRecords.end(row, start);
+            JoinedRecords.cut(row, start, end, cuts);
             String email = cuts[2] + 1 == cuts[3] ? null : text(row, cuts[2] + 2, cuts[3]);
             LocalDate deadline = cuts[3] + 1 == cuts[4] ? null : days.computeIfAbsent(row.substring(cuts[3] + 1, cuts[4]), Sql::date);
             LocalTime time = cuts[4] + 1 == cuts[5] ? null : times.computeIfAbsent(row.substring(cuts[4] + 1, cuts[5]), LocalTime::parse);

@@ -78,17 +78,17 @@ public final class LedgerQueries {
      * What overdue reads: the assignments not done whose moment has passed, from the partial index on due_at (in its
      * order, so grouping by the moment needs no sort), those of one moment as one text ({@link OverdueRow}).
      */
-    static final String OVERDUE = "SELECT string_agg(concat_ws('" + OverdueRow.FIELD + "', dispatch_key, unit_position,"
+    static final String OVERDUE = "SELECT string_agg(concat_ws('" + JoinedRecords.FIELD + "', dispatch_key, unit_position,"
             + " position, req_id, COALESCE(deadline, ''), COALESCE(deadline_time, ''), unit_code, unit_name), '"
-            + OverdueRow.RECORD + "') FROM assignment_status WHERE state <> 'DONE' AND due_at <= ? GROUP BY due_at";
+            + JoinedRecords.RECORD + "') FROM assignment_status WHERE state <> 'DONE' AND due_at <= ? GROUP BY due_at";
 
     /**
      * Every dispatch's assignments, one row per dispatch with its assignments in task-set order as one text
      * ({@link AssignmentRows}): code, requirement, name, "=" and the address (empty: none), deadline, time, role.
      */
-    static final String EVERY_ASSIGNMENT = "SELECT dispatch_key, string_agg(concat_ws('" + OverdueRow.FIELD + "', unit_code,"
+    static final String EVERY_ASSIGNMENT = "SELECT dispatch_key, string_agg(concat_ws('" + JoinedRecords.FIELD + "', unit_code,"
             + " req_id, unit_name, COALESCE('=' || unit_email, ''), COALESCE(deadline, ''), COALESCE(deadline_time, ''),"
-            + " COALESCE(unit_role, '')), '" + OverdueRow.RECORD + "' ORDER BY position) FROM dispatch_assignment GROUP BY dispatch_key";
+            + " COALESCE(unit_role, '')), '" + JoinedRecords.RECORD + "' ORDER BY position) FROM dispatch_assignment GROUP BY dispatch_key";
 
     private final LedgerDatabase db;
 
