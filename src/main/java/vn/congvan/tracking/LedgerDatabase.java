@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
+import java.sql.DatabaseMetaData;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -384,14 +385,14 @@ final class LedgerDatabase implements AutoCloseable {
                     : DriverManager.getConnection(target.url(), properties);
             if (target.sqlite()) {
                 // SQLite opens any file lazily; reading its catalogue is what finds one that is not a database.
-                String version;
-                try (Statement s = connection.createStatement();
-                     ResultSet rs = s.executeQuery("SELECT COUNT(*), sqlite_version() FROM sqlite_master")) {
+                try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM sqlite_master")) {
                     rs.next();
-                    version = rs.getString(2);
                 }
+                // The driver reads the version of the library it loaded, not its own.
+                DatabaseMetaData library = connection.getMetaData();
                 try {
-                    requireSqlite(version, target.description());
+                    requireSqlite(library.getDatabaseMajorVersion(), library.getDatabaseMinorVersion(),
+                            library.getDatabaseProductVersion(), target.description());
                 } catch (InputException e) {
                     closeQuietly(connection, e);
                     throw e;
@@ -415,32 +416,11 @@ final class LedgerDatabase implements AutoCloseable {
      */
     static final String OLDEST_SQLITE = "3.44.0";
 
-    /** Refuses an SQLite library older than {@link #OLDEST_SQLITE}, naming both versions. */
-    static void requireSqlite(String version, String description) {
-        if (compareVersions(version, OLDEST_SQLITE) < 0) {
+    /** Refuses an SQLite library older than {@link #OLDEST_SQLITE}, naming both versions ({@code version} as it says). */
+    static void requireSqlite(int major, int minor, String version, String description) {
+        if (major < 3 || major == 3 && minor < 44) {
             throw new InputException(message("ledger.sqliteTooOld", description, version, OLDEST_SQLITE));
         }
-    }
-
-    /** Dotted versions compared number by number ("3.9.2" before "3.44.0"); a missing part counts as 0. */
-    private static int compareVersions(String a, String b) {
-        String[] x = a.trim().split("\\.");
-        String[] y = b.trim().split("\\.");
-        for (int i = 0; i < Math.max(x.length, y.length); i++) {
-            int c = Integer.compare(part(x, i), part(y, i));
-            if (c != 0) {
-                return c;
-            }
-        }
-        return 0;
-    }
-
-    private static int part(String[] parts, int i) {
-        if (i >= parts.length) {
-            return 0;
-        }
-        String digits = parts[i].replaceFirst("\\D.*", "");
-        return digits.isEmpty() ? 0 : Integer.parseInt(digits);
     }
 
     private static void closeQuietly(Connection connection, Exception cause) {

@@ -110,19 +110,24 @@ class SqliteLedgerTest extends LedgerContract {
     @Test
     void anSqliteLibraryTooOldForTheQueriesIsRefusedByItsVersion() throws Exception {
         for (String old : new String[] {"3.43.2", "3.9.2", "3.40.1", "2.8.17"}) {
-            InputException e = assertThrows(InputException.class, () -> LedgerDatabase.requireSqlite(old, "sổ.db"), old);
+            String[] parts = old.split("\\.");
+            InputException e = assertThrows(InputException.class, () -> LedgerDatabase.requireSqlite(Integer.parseInt(parts[0]),
+                    Integer.parseInt(parts[1]), old, "sổ.db"), old);
             assertEquals("Không mở được sổ theo dõi sổ.db: thư viện SQLite đang dùng là phiên bản " + old
                     + ", cũ hơn phiên bản 3.44.0 mà congvan cần. Hãy dùng thư viện SQLite đi kèm congvan (bỏ tùy chọn"
                     + " org.sqlite.lib.path) hoặc cập nhật SQLite.", e.getMessage());
         }
         for (String recent : new String[] {"3.44.0", "3.44", "3.51.1", "3.100.0", "4.0.0"}) {
-            LedgerDatabase.requireSqlite(recent, "sổ.db");
+            String[] parts = recent.split("\\.");
+            LedgerDatabase.requireSqlite(Integer.parseInt(parts[0]), Integer.parseInt(parts[1]), recent, "sổ.db");
         }
-        // The library the driver ships, as every ledger here is opened with, passes the same check.
+        // The library the driver loaded, as every ledger here is opened with, is what the check reads: the same
+        // version SQLite itself reports.
         try (Connection c = DriverManager.getConnection("jdbc:sqlite::memory:");
              Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT sqlite_version()")) {
             rs.next();
-            LedgerDatabase.requireSqlite(rs.getString(1), "sổ.db");
+            assertEquals(rs.getString(1), c.getMetaData().getDatabaseProductVersion());
+            assertEquals(rs.getString(1).split("\\.")[1], String.valueOf(c.getMetaData().getDatabaseMinorVersion()));
         }
     }
 
