@@ -48,6 +48,8 @@ public final class Logging {
             "vn.congvan.ui.DesktopApp", Level.INFO);
     /** java.util.logging keeps its loggers weakly: these hold the levels set above. */
     private static List<Logger> configured = List.of();
+    /** Whether warnings go to the terminal's error stream (--verbose, or no data folder for the log file). */
+    private static volatile boolean onTerminal;
 
     private Logging() {
     }
@@ -77,11 +79,20 @@ public final class Logging {
         Logger root = Logger.getLogger("");
         root.setLevel(Level.WARNING);
         root.addHandler(handler);
+        onTerminal = handler instanceof ConsoleHandler;
         configured = LEVELS.entrySet().stream().map(e -> {
             Logger logger = Logger.getLogger(e.getKey());
             logger.setLevel(e.getValue());
             return logger;
         }).toList();
+    }
+
+    /**
+     * Whether the log's warnings are written to the terminal's error stream: a shell that also tells its user
+     * of something the program logs (a long one-off step) would otherwise say it twice.
+     */
+    public static boolean onTerminal() {
+        return onTerminal;
     }
 
     /** A file handler without a lock file: each record is on disk when the next one comes. */

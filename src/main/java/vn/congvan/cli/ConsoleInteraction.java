@@ -1,10 +1,12 @@
 package vn.congvan.cli;
 
 import java.io.Console;
+import java.io.PrintStream;
 import java.util.Optional;
 import java.util.Set;
 
 import vn.congvan.app.Interaction;
+import vn.congvan.app.Logging;
 import vn.congvan.text.VietnameseText;
 
 /**
@@ -14,6 +16,18 @@ import vn.congvan.text.VietnameseText;
 final class ConsoleInteraction implements Interaction {
     /** "c", "có", "y", "yes", compared without diacritics or case. */
     private static final Set<String> YES = Set.of("c", "co", "y", "yes");
+    private final boolean clerkAtTerminal;
+    private final PrintStream err;
+
+    ConsoleInteraction() {
+        this(System.console() != null, System.err);
+    }
+
+    /** @param clerkAtTerminal whether someone watches a terminal, to whom progress and notices go on {@code err} */
+    ConsoleInteraction(boolean clerkAtTerminal, PrintStream err) {
+        this.clerkAtTerminal = clerkAtTerminal;
+        this.err = err;
+    }
 
     @Override
     public Optional<char[]> secret(String prompt) {
@@ -38,16 +52,17 @@ final class ConsoleInteraction implements Interaction {
     @Override
     public void progress(String step, int done, int total) {
         // Only for someone watching a terminal; scripts get the table at the end and nothing on stderr.
-        if (System.console() != null) {
-            System.err.println(total > 0 ? CliText.get("progress.of", done, total, step) : CliText.get("progress.count", done, step));
+        if (clerkAtTerminal) {
+            err.println(total > 0 ? CliText.get("progress.of", done, total, step) : CliText.get("progress.count", done, step));
         }
     }
 
     @Override
     public void notice(String text) {
-        // As progress: a clerk at a terminal is told why the command waits; a script's stderr stays empty.
-        if (System.console() != null) {
-            System.err.println(text);
+        // As progress: a clerk at a terminal is told why the command waits; a script's stderr stays empty. What is
+        // noticed is also logged: with --verbose the log's line is already on the terminal.
+        if (clerkAtTerminal && !Logging.onTerminal()) {
+            err.println(text);
         }
     }
 }
