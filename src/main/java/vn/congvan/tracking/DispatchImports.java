@@ -22,6 +22,7 @@ import vn.congvan.model.RequirementSeries;
 import vn.congvan.model.SignatureCheck;
 import vn.congvan.model.TaskSet;
 import vn.congvan.model.Unit;
+import vn.congvan.text.Untrusted;
 
 /**
  * Brings dispatches into the ledger with what was decided at import — the analysed document, its
@@ -183,11 +184,30 @@ public final class DispatchImports {
             if (!requirementIds.contains(a.requirementId())) {
                 throw new InputException(LedgerDatabase.message("import.unknownRequirement", numberSymbol, a.requirementId()));
             }
+            requireNoControlCharacters(numberSymbol, a);
             db.sql().update("INSERT INTO dispatch_assignment (dispatch_key, unit_code, req_id, position, unit_name, unit_email,"
                             + " deadline, deadline_time, unit_role) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     key, a.unitCode(), a.requirementId(), position++, a.unitName(), a.unitEmail(), a.deadline(),
                     a.deadlineTime() == null ? null : a.deadlineTime().toString(), a.role() == null ? null : a.role().name());
         }
+    }
+
+    /**
+     * The queries that read many assignments at once join their texts with control characters
+     * ({@link JoinedRecords}); texts from outside are cleaned of them on input, and the ledger refuses any that
+     * still hold one rather than have it read back wrong.
+     */
+    private static void requireNoControlCharacters(String numberSymbol, Assignment a) {
+        String field = hasControl(a.unitCode()) ? "unitCode" : hasControl(a.unitName()) ? "unitName"
+                : hasControl(a.unitEmail()) ? "unitEmail" : hasControl(a.requirementId()) ? "requirementId" : null;
+        if (field != null) {
+            throw new InputException(LedgerDatabase.message("import.controlCharacter", numberSymbol,
+                    LedgerDatabase.message("import.field." + field), Untrusted.line(a.unitCode())));
+        }
+    }
+
+    private static boolean hasControl(String text) {
+        return text != null && text.chars().anyMatch(c -> c < 0x20 || c == 0x7F);
     }
 
     private void insertRecipients(long key, List<Recipient> recipients) throws SQLException {

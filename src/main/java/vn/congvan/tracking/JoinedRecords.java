@@ -5,7 +5,8 @@ package vn.congvan.tracking;
  * on SQLite each row stepped and each column read is a call into the driver's native code that costs more than the
  * text itself. Records are joined by {@link #RECORD} and their fields by {@link #FIELD} (ASCII's record and unit
  * separators, written into the queries as literals, SQLite and PostgreSQL alike); no field holds either, as codes,
- * names, addresses and ids are cleaned of control characters on input.
+ * names, addresses and ids are cleaned of control characters on input, and the ledger refuses an assignment that
+ * still holds one ({@link DispatchImports}).
  */
 final class JoinedRecords {
     static final char FIELD = '\u001F';

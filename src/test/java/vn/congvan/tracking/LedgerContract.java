@@ -655,6 +655,28 @@ abstract class LedgerContract {
     }
 
     @Test
+    void aUnitNameHoldingAControlCharacterIsRefusedAndTheLedgerStaysAsBefore() throws Exception {
+        importSample();
+        Map<String, List<String>> before = snapshot();
+        // U+001F separates the fields of the rows overdue and collect read joined: such a name would be read back cut.
+        TaskSet other = otherTaskSet();
+        List<Assignment> assignments = new ArrayList<>(other.assignments());
+        Assignment last = assignments.remove(assignments.size() - 1);
+        assignments.add(new Assignment(last.unitCode(), "Phường\u001FĐức Thắng", last.unitEmail(), last.requirementId(),
+                last.deadline(), last.deadlineTime(), last.role()));
+        TaskSet broken = new TaskSet(other.dispatch(), other.units(), assignments, List.of());
+
+        InputException e = assertThrows(InputException.class, () -> ledger.imports().importTaskSet(broken, "6200.txt",
+                "Công văn 6200", null, IMPORTED_AT.plusSeconds(86400)));
+
+        assertEquals("Bảng giao việc của công văn 6200/UBND-VX có ký tự điều khiển trong tên đơn vị của đơn vị "
+                + last.unitCode() + "; sổ theo dõi không nhận. Hãy sửa danh sách đơn vị rồi nhập lại.", e.getMessage());
+        assertEquals(before, snapshot());
+        assertTrue(dispatchNumbered("6200/UBND-VX").isEmpty());
+        assertEquals(List.of("6174/UBND-VX"), ledger.queries().dispatches().stream().map(d -> d.numberSymbol()).toList());
+    }
+
+    @Test
     void aDraftWithoutNumberCannotBeImported() throws Exception {
         TaskSet sample = taskSet();
         OfficialDocument d = sample.dispatch().document();
