@@ -482,10 +482,6 @@ public final class ReplyCollection {
     }
 
     /**
-     * A mail whose Message-ID the ledger knows from a mail with other content is not applied: either
-     * one of them is forged or a mail program reuses ids, and only the clerk can tell which.
-     */
-    /**
      * The source id the mail's events carry: {@link IncomingMail#sourceId()}, except for a mail an older
      * congvan recorded under its bare Message-ID — its events keep that id, so collecting the same
      * mailbox again after an upgrade adds nothing twice.
@@ -495,6 +491,10 @@ public final class ReplyCollection {
         return id != null && recordedIds.hasBare(id) ? id : mail.sourceId();
     }
 
+    /**
+     * A mail whose Message-ID the ledger knows from a mail with other content is not applied: either
+     * one of them is forged or a mail program reuses ids, and only the clerk can tell which.
+     */
     private Classification unlessReusedId(IncomingMail mail, Classification c) {
         if (mail.messageId() == null) {
             return c;
