@@ -90,6 +90,11 @@ public final class LedgerQueries {
             + " req_id, unit_name, COALESCE('=' || unit_email, ''), COALESCE(deadline, ''), COALESCE(deadline_time, ''),"
             + " COALESCE(unit_role, '')), '" + JoinedRecords.RECORD + "' ORDER BY position) FROM dispatch_assignment GROUP BY dispatch_key";
 
+    /** Every SENT event to a unit, one row a dispatch, read by {@link SentRows}. */
+    static final String SENT_TO_UNITS = "SELECT dispatch_key, string_agg(concat_ws('" + JoinedRecords.FIELD + "', unit_code,"
+            + " source_id, occurred_at, seq), '" + JoinedRecords.RECORD + "' ORDER BY occurred_at, seq) FROM ledger_event"
+            + " WHERE type = ? AND unit_code IS NOT NULL GROUP BY dispatch_key";
+
     private final LedgerDatabase db;
 
     LedgerQueries(LedgerDatabase db) {
@@ -247,9 +252,14 @@ public final class LedgerQueries {
      * (on a ledger of 198,000 sent mails reading every column was a sixth of a collection's start).
      */
     public List<SentToUnit> sentToUnits() {
-        return db.read(() -> db.sql().list("SELECT dispatch_key, unit_code, source_id, occurred_at FROM ledger_event"
-                        + " WHERE type = ? AND unit_code IS NOT NULL ORDER BY occurred_at, seq",
-                rs -> new SentToUnit(rs.getLong(1), rs.getString(2), rs.getString(3), Sql.instant(rs.getString(4))), EventType.SENT));
+        return db.read(() -> {
+            SentRows rows = new SentRows();
+            db.sql().list(SENT_TO_UNITS, rs -> {
+                rows.read(rs.getLong(1), rs.getString(2));
+                return null;
+            }, EventType.SENT);
+            return rows.inOrderSent();
+        });
     }
 
     /** Every event of one type across the ledger. */

@@ -1124,8 +1124,12 @@ abstract class LedgerContract {
     @Test
     void theMailsSentToUnitsAreListedInTheOrderSentWithoutTheRestOfTheirEvents() throws Exception {
         importSample();
+        long other = ledger.imports().importTaskSet(otherTaskSet(), "6200.txt", "Công văn 6200", null, IMPORTED_AT).dispatchKey();
         ledger.events().appendAll(List.of(
                 Event.of(key, EventType.SENT, Instant.parse("2019-08-22T01:00:00Z")).unit(PHU_THUY).source("mail", "<s2@x.example>").build(),
+                // Another dispatch's mails between this one's, one of them at the same moment as <s2>: recorded after it.
+                Event.of(other, EventType.SENT, Instant.parse("2019-08-22T01:00:00Z")).unit(PHU_THUY).source("mail", "<o2@x.example>").build(),
+                Event.of(other, EventType.SENT, Instant.parse("2019-08-21T10:00:00Z")).unit(DUC_THANG).source("mail", "<o1@x.example>").build(),
                 Event.of(key, EventType.SENT, Instant.parse("2019-08-21T09:00:00Z")).unit(DUC_THANG).source("mail", "<s1@x.example>")
                         .evidence("Gửi lần đầu").build(),
                 // A sending of the whole dispatch, to no unit: not a unit's mail.
@@ -1136,7 +1140,9 @@ abstract class LedgerContract {
 
         assertEquals(List.of(
                 new SentToUnit(key, DUC_THANG, "<s1@x.example>", Instant.parse("2019-08-21T09:00:00Z")),
+                new SentToUnit(other, DUC_THANG, "<o1@x.example>", Instant.parse("2019-08-21T10:00:00Z")),
                 new SentToUnit(key, PHU_THUY, "<s2@x.example>", Instant.parse("2019-08-22T01:00:00Z")),
+                new SentToUnit(other, PHU_THUY, "<o2@x.example>", Instant.parse("2019-08-22T01:00:00Z")),
                 new SentToUnit(key, PHU_THUY, "<s3@x.example>", Instant.parse("2019-08-23T02:00:00Z"))),
                 ledger.queries().sentToUnits());
         // The same as the whole SENT events say, for every unit's.
