@@ -410,7 +410,7 @@ final class LedgerDatabase implements AutoCloseable {
 
     /**
      * The oldest SQLite the ledger's queries run on: {@code overdue} and a collection's start join with
-     * {@code concat_ws} and {@code string_agg}, the latter with its own {@code ORDER BY} (3.44). The driver ships a
+     * {@code concat_ws} and {@code string_agg} (both new in 3.44). The driver ships a
      * newer one; an office can still point {@code org.sqlite.lib.path} at its system's library, and then is told so
      * at open rather than by a failed query.
      */
