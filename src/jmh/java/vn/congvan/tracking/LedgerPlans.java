@@ -62,6 +62,9 @@ public final class LedgerPlans {
             queries.put("list/board: units per dispatch", new Object[] {LedgerQueries.UNIT_SUMMARIES});
             queries.put("overdue: late assignments", new Object[] {LedgerQueries.OVERDUE,
                     StatusTables.moment(vn.congvan.bench.LedgerGenerator.TODAY.atTime(9, 0))});
+            queries.put("collect's start: every assignment", new Object[] {LedgerQueries.EVERY_ASSIGNMENT});
+            queries.put("collect's start: the mails sent to units", new Object[] {LedgerQueries.SENT_TO_UNITS, "SENT"});
+            queries.put("collect's start: the received mails' ids", new Object[] {LedgerQueries.RECEIVED_MAIL_IDS, "SENT"});
             for (Map.Entry<String, Object[]> q : queries.entrySet()) {
                 Object[] sql = q.getValue();
                 System.out.println("== " + q.getKey() + ": " + sql[0]);

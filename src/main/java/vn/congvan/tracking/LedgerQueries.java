@@ -92,6 +92,10 @@ public final class LedgerQueries {
             + " unit_code, req_id, unit_name, COALESCE('=' || unit_email, ''), COALESCE(deadline, ''), COALESCE(deadline_time, ''),"
             + " COALESCE(unit_role, '')), '" + JoinedRecords.RECORD + "') FROM dispatch_assignment GROUP BY dispatch_key";
 
+    /** The ids of the mails read into the ledger, once per dispatch (the covering index's own order: no sort). */
+    static final String RECEIVED_MAIL_IDS = "SELECT source_id FROM ledger_event WHERE type <> ?"
+            + " AND (source_id LIKE 'mid:%' OR source_id LIKE '<%') GROUP BY dispatch_key, source_id";
+
     /** Every SENT event to a unit, one row a dispatch, read by {@link SentRows} (which orders them). */
     static final String SENT_TO_UNITS = "SELECT dispatch_key, string_agg(concat_ws('" + JoinedRecords.FIELD + "', unit_code,"
             + " source_id, occurred_at, seq), '" + JoinedRecords.RECORD + "') FROM ledger_event"
@@ -244,9 +248,7 @@ public final class LedgerQueries {
      * needs no temporary B-tree.
      */
     public List<String> receivedMailSourceIds() {
-        return db.read(() -> db.sql().list("SELECT source_id FROM ledger_event WHERE type <> ?"
-                + " AND (source_id LIKE 'mid:%' OR source_id LIKE '<%') GROUP BY dispatch_key, source_id",
-                rs -> rs.getString(1), EventType.SENT));
+        return db.read(() -> db.sql().list(RECEIVED_MAIL_IDS, rs -> rs.getString(1), EventType.SENT));
     }
 
     /**
