@@ -252,8 +252,9 @@ public final class LedgerQueries {
     }
 
     /**
-     * Every dispatch mail sent to a unit, in the order sent: four columns of the SENT events, not the whole events
-     * (on a ledger of 198,000 sent mails reading every column was a sixth of a collection's start).
+     * Every dispatch mail sent to a unit, in the order sent (by time, then as recorded): four fields of the SENT events,
+     * not the whole events (on a ledger of 198,000 sent mails reading every column was a sixth of a collection's
+     * start), joined into one row per dispatch ({@link SentRows}).
      */
     public List<SentToUnit> sentToUnits() {
         return db.read(() -> {
