@@ -198,11 +198,12 @@ public final class DispatchImports {
      * still hold one rather than have it read back wrong.
      */
     private static void requireNoControlCharacters(String numberSymbol, Assignment a) {
-        String field = hasControl(a.unitCode()) ? "unitCode" : hasControl(a.unitName()) ? "unitName"
-                : hasControl(a.unitEmail()) ? "unitEmail" : hasControl(a.requirementId()) ? "requirementId" : null;
+        String field = hasControl(a.unitCode()) ? "import.field.unitCode" : hasControl(a.unitName()) ? "import.field.unitName"
+                : hasControl(a.unitEmail()) ? "import.field.unitEmail"
+                : hasControl(a.requirementId()) ? "import.field.requirementId" : null;
         if (field != null) {
             throw new InputException(LedgerDatabase.message("import.controlCharacter", numberSymbol,
-                    LedgerDatabase.message("import.field." + field), Untrusted.line(a.unitCode())));
+                    LedgerDatabase.message(field), Untrusted.line(a.unitCode())));
         }
     }
 
