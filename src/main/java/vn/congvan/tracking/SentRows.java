@@ -8,9 +8,10 @@ import java.util.Map;
 
 /**
  * Reads the rows of {@link LedgerQueries#SENT_TO_UNITS}: one row per dispatch, holding the mails it was sent to units
- * in as {@link JoinedRecords} (unit, Message-ID, time, event number), in the order sent. Read row by row, the 198,034
- * mails of a large ledger were four driver calls each. {@link #inOrderSent} lists every dispatch's together as the
- * ledger orders its events (by time, then as recorded). One reader per query: a unit's code is made once.
+ * in as {@link JoinedRecords} (unit, Message-ID, time, event number), in whatever order the database joined them.
+ * Read row by row, the 198,034 mails of a large ledger were four driver calls each. {@link #inOrderSent} lists every
+ * dispatch's together as the ledger orders its events (by time, then as recorded). One reader per query: a unit's
+ * code is made once.
  */
 final class SentRows {
     private record Sent(SentToUnit mail, String occurredAt, long seq) {
