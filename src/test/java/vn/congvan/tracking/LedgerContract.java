@@ -1117,8 +1117,7 @@ abstract class LedgerContract {
         List<String> ids = ledger.queries().receivedMailSourceIds();
 
         assertEquals(Set.of("mid:<r1@phuthuy.example>#sha256:0123456789abcdef", "<old@ducthang.example>"), Set.copyOf(ids),
-                "neither the mail sent nor the clerk's entry");
-        assertEquals(3, ids.size(), "each id once per dispatch it was recorded on: " + ids);
+                "neither the mail sent nor the clerk's entry, whatever the dispatch");
     }
 
     @Test
