@@ -18,7 +18,7 @@ import vn.congvan.app.Interaction;
 import vn.congvan.app.Workspace;
 
 /**
- * A measured run, not a test (README, "Speed"): a ledger of 1,000 dispatches, each sent to the 32 units of
+ * A measured run, not a test (README, "The window"): a ledger of 1,000 dispatches, each sent to the 32 units of
  * the seed, opened in the window; then the time from clicking a dispatch to its detail and grid being
  * drawn, over 200 switches. {@code java -cp "target/classes:target/lib/*" vn.congvan.ui.WindowSwitchRun DIR}
  * after {@code mvn -Pbench package}; the ledger is made in DIR on the first run (a few minutes).

@@ -26,8 +26,8 @@ final class ReadingPipeline<R> implements AutoCloseable {
 
     /**
      * Enough that the pool keeps reading while the ledger's thread commits a batch (with 4, the pool ran dry during
-     * each commit: 1,712 against 1,876 mails a second on 10,000 replies, README "Hiệu năng"); memory is bounded by
-     * {@link #MAX_BYTES} whatever the count.
+     * each commit: 1,712 against 1,876 mails a second on 10,000 replies, bench/PERFORMANCE.md, "collect"); memory
+     * is bounded by {@link #MAX_BYTES} whatever the count.
      */
     private static final int MAX_MAILS_PER_THREAD = 32;
     private static final long MAX_BYTES = 64L * 1024 * 1024;

@@ -13,8 +13,8 @@ import org.apache.pdfbox.pdmodel.PDDocument;
  * level with one reused {@link Deflater}. PDFBox's filter deflates at the default level with a new
  * deflater per stream, and that native work was about half of a warm 200-row report's processor time,
  * unseen by Java sampling; the fastest level takes half the time of the default for a file about 9 %
- * larger (README, "The PDF's own cost"). PDFBox's level is a system property for the whole process, which
- * we leave alone: it still compresses the object and cross-reference streams it makes on save.
+ * larger (bench/PERFORMANCE.md, "The PDF's own cost"). PDFBox's level is a system property for the whole
+ * process, which we leave alone: it still compresses the object and cross-reference streams it makes on save.
  *
  * <p>Use while holding {@link PdfFonts#LOCK}: the deflater and its buffer are the process's.
  */

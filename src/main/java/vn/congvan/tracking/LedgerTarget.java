@@ -30,7 +30,7 @@ record LedgerTarget(String url, String user, String password, Map<String, String
      * does not ask for the row id after every insert (it ran a query of its own each time; nothing reads it).
      * Temporary files in memory: each savepoint (every mail of a collect is one) copies the pages it changes to a
      * statement journal, which SQLite otherwise writes to a temporary file past 64 KB: 317,000 writes (623 MB) for a
-     * collect of 10,000 mails, twice the ledger's own writes (README, "collect").
+     * collect of 10,000 mails, twice the ledger's own writes (bench/PERFORMANCE.md, "collect").
      */
     private static final Map<String, String> SQLITE_PRAGMAS = Map.of(
             "foreign_keys", "true",
