@@ -34,6 +34,8 @@ public final class KnownDispatches {
     private final Map<Long, Known> byKey = new HashMap<>();
     private final Map<String, List<TrackedDispatch>> byNumberSymbol = new LinkedHashMap<>();
     private final Map<String, SentMessage> sentById = new HashMap<>();
+    /** The mails sent per dispatch, in the order of {@link #sent}. */
+    private final Map<Long, List<SentMessage>> sentByDispatch = new HashMap<>();
     private final Map<String, Unit> unitByCode = new HashMap<>();
     /** The unit codes each dispatch is assigned to. */
     private final Map<Long, Set<String>> assignedCodes = new HashMap<>();
@@ -74,6 +76,7 @@ public final class KnownDispatches {
         byNumberSymbol.replaceAll((k, list) -> List.copyOf(list));
         for (SentMessage s : this.sent) {
             sentById.putIfAbsent(s.messageId().strip(), s);
+            sentByDispatch.computeIfAbsent(s.dispatchKey(), k -> new ArrayList<>()).add(s);
         }
     }
 
@@ -93,6 +96,11 @@ public final class KnownDispatches {
     /** The Message-IDs we sent, per dispatch and unit. */
     public List<SentMessage> sent() {
         return sent;
+    }
+
+    /** The mails sent for one dispatch, in the order sent. */
+    public List<SentMessage> sent(long dispatchKey) {
+        return Collections.unmodifiableList(sentByDispatch.getOrDefault(dispatchKey, List.of()));
     }
 
     /** The units with their e-mail addresses. */

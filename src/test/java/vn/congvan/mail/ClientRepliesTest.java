@@ -10,11 +10,13 @@ import vn.congvan.mail.Classification.Suspicious;
 import vn.congvan.mail.Classification.Unmatched;
 import vn.congvan.model.ComplianceStatus;
 import vn.congvan.model.ItemReading;
+import vn.congvan.model.TrackedDispatch;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -479,5 +481,29 @@ class ClientRepliesTest {
         // Without the number/symbol, an address alone says nothing about which mail failed.
         String noNumber = noId.replace("[6174/UBND-VX] ", "");
         assertInstanceOf(Unmatched.class, classifier.classify(read(noNumber.getBytes(StandardCharsets.UTF_8)), known));
+    }
+
+    @Test
+    void aBounceWithoutMessageIdIsPlacedOnTheDispatchItNamesAmongOthersSentToTheSameUnit() throws Exception {
+        // A later dispatch, also sent to Phú Tài (its mails listed first): the notice names 6174, so it is 6174's mail.
+        TrackedDispatch seed = Fixtures.tracked();
+        TrackedDispatch later = new TrackedDispatch(Fixtures.DISPATCH_KEY + 1, "6200/UBND-VX", seed.issuer(), seed.date().plusDays(5),
+                seed.type(), "Về việc khác", "6200.txt", seed.importedAt());
+        List<SentMessage> sent = new ArrayList<>();
+        Fixtures.units().forEach(u -> sent.add(new SentMessage(later.key(), u.code(), "<6200." + u.code() + "@ubnd.example>")));
+        sent.addAll(known.sent());
+        KnownDispatches two = new KnownDispatches(List.of(new KnownDispatches.Known(seed, Fixtures.assignments(Fixtures.units())),
+                new KnownDispatches.Known(later, Fixtures.assignments(Fixtures.units()))), sent, Fixtures.units());
+        String noId = new String(raw("exim-mail-delivery-failed.eml"), StandardCharsets.UTF_8)
+                .replace("Message-ID: " + Fixtures.PHUTAI_ID, "");
+
+        Bounce placed = assertInstanceOf(Bounce.class, classifier.classify(read(noId.getBytes(StandardCharsets.UTF_8)), two));
+        assertEquals(new SentMessage(Fixtures.DISPATCH_KEY, "P-PHUTAI", Fixtures.PHUTAI_ID),
+                two.sent(Fixtures.DISPATCH_KEY).stream().filter(m -> m.unitCode().equals("P-PHUTAI")).findFirst().orElseThrow());
+        assertEquals(Fixtures.DISPATCH_KEY, placed.dispatchKey());
+        assertEquals("P-PHUTAI", placed.unitCode());
+        // Naming both dispatches, it fits two mails to the unit: which one failed is the clerk's to say.
+        String both = noId.replace("[6174/UBND-VX] ", "[6174/UBND-VX, 6200/UBND-VX] ");
+        assertInstanceOf(Unmatched.class, classifier.classify(read(both.getBytes(StandardCharsets.UTF_8)), two));
     }
 }
