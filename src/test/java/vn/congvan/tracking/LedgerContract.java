@@ -326,6 +326,20 @@ abstract class LedgerContract {
     }
 
     @Test
+    void anAssignmentRowTheProgramDidNotWriteIsRefusedNotReadWrong() throws Exception {
+        importSample();
+        long other = ledger.imports().importTaskSet(otherTaskSet(), "6200.txt", "Công văn 6200", null, IMPORTED_AT).dispatchKey();
+        try (Connection c = rawConnection(); Statement s = c.createStatement()) {
+            s.executeUpdate("UPDATE dispatch_assignment SET unit_role = 'CHU_TRI' WHERE dispatch_key = " + key);
+        }
+
+        // Cut on a thread of its own: its failure still reaches the caller as it was, and the ledger stays usable.
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ledger.queries().everyAssignment());
+        assertTrue(e.getMessage().contains("CHU_TRI"), e.getMessage());
+        assertEquals(otherTaskSet().assignments(), ledger.queries().assignments(other));
+    }
+
+    @Test
     void rolesAndTimesOfDayAreKeptPerAssignmentWithThePlansAnalysis() throws Exception {
         TaskSet other = otherTaskSet();
         Requirement lead = new Requirement("1", "Rà soát mạng nội bộ.", List.of(LocalDate.of(2019, 9, 30)), List.of(),
