@@ -13,11 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.Semaphore;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 
@@ -165,52 +160,25 @@ public final class LedgerQueries {
         return db.read(() -> assignmentsOf(key));
     }
 
-    /** How many rows of {@link #everyAssignment} may wait to be cut into assignments. */
-    private static final int ROWS_AHEAD = 16;
-
     /**
      * {@link #assignments} of every dispatch at once (those with none are absent), for a collection that matches
-     * mails against all of them: one query, the texts the dispatches share made once. Each row is cut into its
-     * assignments on a second thread while the driver reads the next: on the large ledger (600,000 assignments)
-     * reading the rows and cutting them took about a second each, one after the other. At most {@link #ROWS_AHEAD}
-     * rows wait to be cut, so that the rows read ahead do not pile up (tens of megabytes on that ledger).
+     * mails against all of them: one query, the texts the dispatches share made once. The rows are cut
+     * {@link CutAside}: on the large ledger (600,000 assignments) reading the rows and cutting them took about a
+     * second each, one after the other.
      */
     public Map<Long, List<Assignment>> everyAssignment() {
         return db.read(() -> {
             AssignmentRows rows = new AssignmentRows();
             Map<Long, List<Assignment>> all = new HashMap<>();
-            ExecutorService cutting = Executors.newSingleThreadExecutor(r -> {
-                Thread t = new Thread(r, "congvan-assignments");
-                t.setDaemon(true);
-                return t;
-            });
-            Semaphore ahead = new Semaphore(ROWS_AHEAD);
-            try {
-                List<Future<?>> cut = new ArrayList<>();
+            try (CutAside aside = new CutAside()) {
                 db.sql().list(EVERY_ASSIGNMENT, rs -> {
                     long key = rs.getLong(1);
                     String row = rs.getString(2);
-                    ahead.acquireUninterruptibly();
-                    cut.add(cutting.submit(() -> {
-                        try {
-                            all.put(key, rows.read(row));
-                        } finally {
-                            ahead.release();
-                        }
-                    }));
+                    aside.cut(() -> all.put(key, rows.read(row)));
                     return null;
                 });
-                for (Future<?> f : cut) {
-                    f.get();
-                }
+                aside.await();
                 return all;
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while reading the assignments", e);
-            } catch (ExecutionException e) {
-                throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
-            } finally {
-                cutting.shutdownNow();
             }
         });
     }
@@ -288,40 +256,51 @@ public final class LedgerQueries {
      * instead of once per mail. One row per dispatch, each id taken once where its repeats come together (SQLite
      * reads them in the index's order; PostgreSQL may not, which only leaves more repeats): on the large ledger
      * (461,677 ids among 1.2 million events), 1.1 s as one row per distinct id, 0.6 s so (a probe over the driver).
-     * Message-IDs hold no control character ({@code Untrusted.line}), so none holds the separator.
+     * Message-IDs hold no control character ({@code Untrusted.line}), so none holds the separator. The rows are cut
+     * {@link CutAside}.
      */
     public List<String> receivedMailSourceIds() {
         return db.read(() -> {
             List<String> ids = new ArrayList<>();
-            db.sql().list(RECEIVED_MAIL_IDS, rs -> {
-                String row = rs.getString(1);
-                String last = "";
-                for (int start = 0; start < row.length(); ) {
-                    int end = JoinedRecords.end(row, start);
-                    if (end - start != last.length() || !row.startsWith(last, start)) {
-                        last = row.substring(start, end);
-                        ids.add(last);
-                    }
-                    start = end + 1;
-                }
-                return null;
-            }, EventType.SENT);
-            return ids;
+            try (CutAside aside = new CutAside()) {
+                db.sql().list(RECEIVED_MAIL_IDS, rs -> {
+                    String row = rs.getString(1);
+                    aside.cut(() -> {
+                        String last = "";
+                        for (int start = 0; start < row.length(); ) {
+                            int end = JoinedRecords.end(row, start);
+                            if (end - start != last.length() || !row.startsWith(last, start)) {
+                                last = row.substring(start, end);
+                                ids.add(last);
+                            }
+                            start = end + 1;
+                        }
+                    });
+                    return null;
+                }, EventType.SENT);
+                aside.await();
+                return ids;
+            }
         });
     }
 
     /**
      * Every dispatch mail sent to a unit, in the order sent (by time, then as recorded): four fields of the SENT events,
      * not the whole events (on a ledger of 198,000 sent mails reading every column was a sixth of a collection's
-     * start), joined into one row per dispatch ({@link SentRows}).
+     * start), joined into one row per dispatch ({@link SentRows}) and cut {@link CutAside}.
      */
     public List<SentToUnit> sentToUnits() {
         return db.read(() -> {
             SentRows rows = new SentRows();
-            db.sql().list(SENT_TO_UNITS, rs -> {
-                rows.read(rs.getLong(1), rs.getString(2));
-                return null;
-            }, EventType.SENT);
+            try (CutAside aside = new CutAside()) {
+                db.sql().list(SENT_TO_UNITS, rs -> {
+                    long key = rs.getLong(1);
+                    String row = rs.getString(2);
+                    aside.cut(() -> rows.read(key, row));
+                    return null;
+                }, EventType.SENT);
+                aside.await();
+            }
             return rows.inOrderSent();
         });
     }
