@@ -14,6 +14,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -60,10 +61,14 @@ public final class KnownDispatches {
         }
         this.trusted.forEach((code, addresses) -> addresses.forEach(a -> codesByAddress.computeIfAbsent(a, k -> new HashSet<>()).add(code)));
         for (Known d : this.dispatches) {
+            Assignment before = null;
             for (Assignment a : d.assignments()) {
-                if (a.unitEmail() != null) {
+                // A unit's assignments come together, one per requirement, with the same address.
+                boolean same = before != null && a.unitCode().equals(before.unitCode()) && Objects.equals(a.unitEmail(), before.unitEmail());
+                if (a.unitEmail() != null && !same) {
                     speaks(a.unitEmail(), a.unitCode());
                 }
+                before = a;
             }
             TrackedDispatch t = d.dispatch();
             byNumberSymbol.computeIfAbsent(t.numberSymbol(), k -> new ArrayList<>()).add(t);
