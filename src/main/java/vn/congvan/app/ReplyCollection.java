@@ -289,8 +289,8 @@ public final class ReplyCollection {
         for (TrackedDispatch d : ledger.queries().dispatches()) {
             List<Assignment> assignments = everyAssignment.getOrDefault(d.key(), List.of());
             dispatches.add(new KnownDispatches.Known(d, assignments, requirementsOf(d)));
-            assignments.forEach(a -> units.computeIfAbsent(a.unitCode(),
-                    code -> new Unit(code, a.unitName(), null, List.of(), a.unitEmail(), List.of())));
+            assignments.forEach(a -> units.putIfAbsent(a.unitCode(),
+                    new Unit(a.unitCode(), a.unitName(), null, List.of(), a.unitEmail(), List.of())));
         }
         List<SentToUnit> sentMails = ledger.queries().sentToUnits();
         firstSent.clear();
