@@ -47,7 +47,11 @@ class CutAsideTest {
                 }
             });
             reader.start();
-            reader.join(500);
+            // The reader parks in the semaphore once sixteen rows wait; give a busy machine time to get there.
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+            while (reader.getState() != Thread.State.WAITING && System.nanoTime() < deadline) {
+                Thread.sleep(10);
+            }
             assertEquals(16, handedOver.get(), "the cutting thread is stuck on the first row: sixteen handed over, then wait");
             stuck.countDown();
             reader.join(TimeUnit.SECONDS.toMillis(10));

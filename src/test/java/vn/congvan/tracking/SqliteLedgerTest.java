@@ -32,6 +32,11 @@ class SqliteLedgerTest extends LedgerContract {
         return file.toString();
     }
 
+    @Override
+    boolean aggregatesInIndexOrder() {
+        return true;
+    }
+
     /** Deletes the file (and its WAL companions) so that the next {@link #newLocation} starts afresh. */
     @Override
     void cleanUp() throws Exception {
