@@ -24,6 +24,7 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -107,6 +108,16 @@ abstract class LedgerContract {
     /** Removes what {@link #newLocation} made; the ledger is closed by then. */
     void cleanUp() throws Exception {
     }
+
+    /**
+     * How the database would run {@code sql} with {@code params}, one line per line of its plan: SQLite's
+     * {@code EXPLAIN QUERY PLAN}, PostgreSQL's {@code EXPLAIN} with sequential scans disfavoured, so that on a test's
+     * few rows a table is still read whole only where no index serves the query.
+     */
+    abstract List<String> plan(Connection c, String sql, Object... params) throws SQLException;
+
+    /** The steps of {@code plan} that read all of {@code table} (its rows, or every entry of an index of it). */
+    abstract List<String> wholeReads(Connection c, List<String> plan, String table) throws SQLException;
 
     /** Whether the database aggregates a group's rows in its index's order (SQLite does; PostgreSQL need not). */
     boolean aggregatesInIndexOrder() {
@@ -1561,6 +1572,37 @@ abstract class LedgerContract {
         assertEquals(analysed, snapshot());
         assertTrue(ledger.events().append(ack(TIEN_LOI, "2019-09-03T01:00:00Z")));
         assertEquals(10, ledger.queries().events(key).size());
+    }
+
+    /**
+     * What keeps {@code status}, a unit's history, Thư cần xem and {@code overdue} fast on a ledger of a million
+     * events (README, "Hiệu năng"; the plans on the large ledger are in bench/PERFORMANCE.md): each query reads its
+     * rows through an index, never by reading a table that grows with the ledger whole. An index dropped by a
+     * migration or a query rewritten so that no index serves it fails here, not in an office a year later.
+     */
+    @Test
+    void theQueriesOfOneDispatchOrOfWhatIsLateReadThroughIndexes() throws Exception {
+        importSample();
+        Map<String, Object[]> queries = new LinkedHashMap<>();
+        queries.put("the dispatch", new Object[] {LedgerQueries.DISPATCH_EXISTS, key});
+        queries.put("its assignments", new Object[] {LedgerQueries.ASSIGNMENTS_OF, key});
+        queries.put("its events", new Object[] {LedgerQueries.EVENTS_RECORDED_OF, key});
+        queries.put("a unit's history", new Object[] {LedgerQueries.EVENTS_OF_UNIT, key, DUC_THANG});
+        queries.put("a unit's name as assigned", new Object[] {LedgerQueries.ASSIGNED_NAME, key, DUC_THANG});
+        queries.put("a unit's events for its status rows", new Object[] {LedgerQueries.COUNTED_EVENTS_OF_UNIT, key, DUC_THANG});
+        queries.put("what is late", new Object[] {LedgerQueries.OVERDUE, StatusTables.moment(LocalDateTime.of(2019, 9, 5, 9, 0))});
+        List<String> tables = List.of("tracked_dispatch", "dispatch_assignment", "ledger_event", "assignment_status");
+        try (Connection c = rawConnection()) {
+            for (Map.Entry<String, Object[]> q : queries.entrySet()) {
+                Object[] query = q.getValue();
+                Object[] params = Arrays.copyOfRange(query, 1, query.length);
+                List<String> plan = plan(c, (String) query[0], params);
+                assertFalse(plan.isEmpty(), q.getKey());
+                for (String table : tables) {
+                    assertEquals(List.of(), wholeReads(c, plan, table), q.getKey() + " reads " + table + " whole: " + plan);
+                }
+            }
+        }
     }
 
     // ---- helpers ----

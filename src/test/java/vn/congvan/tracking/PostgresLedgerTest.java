@@ -1,7 +1,14 @@
 package vn.congvan.tracking;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 
@@ -26,6 +33,80 @@ class PostgresLedgerTest extends LedgerContract {
     @Override
     Connection rawConnection() throws SQLException {
         return schema.connect();
+    }
+
+    @Override
+    List<String> plan(Connection c, String sql, Object... params) throws SQLException {
+        try (Statement st = c.createStatement()) {
+            st.execute("SET enable_seqscan = off");
+        }
+        try (PreparedStatement ps = c.prepareStatement("EXPLAIN " + sql)) {
+            for (int i = 0; i < params.length; i++) {
+                ps.setObject(i + 1, params[i]);
+            }
+            List<String> plan = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    plan.add(rs.getString(1));
+                }
+            }
+            return plan;
+        }
+    }
+
+    /** A plan's scans: of a table whole, or through an index (the table of an index comes from the catalog). */
+    private static final Pattern SCAN = Pattern.compile(
+            "Seq Scan on (\\w+)|Index (?:Only )?Scan using (\\w+) on \\w+|Bitmap Index Scan on (\\w+)");
+
+    /**
+     * A sequential scan of the table, and a scan of one of its indexes whose "Index Cond" does not hold the index's
+     * first column: PostgreSQL then reads every entry of the index and tests each (or, with no condition, reads them
+     * all in the index's order). A bitmap heap scan reads what the bitmap index scans under it found.
+     */
+    @Override
+    List<String> wholeReads(Connection c, List<String> plan, String table) throws SQLException {
+        List<String> whole = new ArrayList<>();
+        for (int i = 0; i < plan.size(); i++) {
+            Matcher m = SCAN.matcher(plan.get(i));
+            if (!m.find()) {
+                continue;
+            }
+            if (m.group(1) != null) {
+                if (m.group(1).equals(table)) {
+                    whole.add(plan.get(i).strip());
+                }
+                continue;
+            }
+            String[] indexed = tableAndFirstColumn(c, m.group(2) != null ? m.group(2) : m.group(3));
+            if (!indexed[0].equals(table)) {
+                continue;
+            }
+            String condition = "";
+            for (int j = i + 1; j < plan.size() && !plan.get(j).contains("->"); j++) {
+                if (plan.get(j).strip().startsWith("Index Cond:")) {
+                    condition = plan.get(j);
+                }
+            }
+            if (!Pattern.compile("\\b" + indexed[1] + "\\b").matcher(condition).find()) {
+                whole.add(plan.get(i).strip() + " " + condition.strip());
+            }
+        }
+        return whole;
+    }
+
+    private static String[] tableAndFirstColumn(Connection c, String index) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT t.relname, a.attname FROM pg_index i"
+                + " JOIN pg_class t ON t.oid = i.indrelid"
+                + " JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = i.indkey[0]"
+                + " WHERE i.indexrelid = ?::regclass")) {
+            ps.setString(1, index);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    throw new IllegalStateException("no index " + index);
+                }
+                return new String[] {rs.getString(1), rs.getString(2)};
+            }
+        }
     }
 
     @Override

@@ -9,9 +9,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,6 +33,28 @@ class SqliteLedgerTest extends LedgerContract {
         // A folder that does not exist yet, as on first start, with a Vietnamese name as users give them.
         file = folder.resolve("dữ liệu").resolve("congvan.db");
         return file.toString();
+    }
+
+    @Override
+    List<String> plan(Connection c, String sql, Object... params) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("EXPLAIN QUERY PLAN " + sql)) {
+            for (int i = 0; i < params.length; i++) {
+                ps.setObject(i + 1, params[i]);
+            }
+            List<String> plan = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    plan.add(rs.getString("detail"));
+                }
+            }
+            return plan;
+        }
+    }
+
+    /** "SCAN t", with or without "USING … INDEX": every row of t or of its index; "SEARCH t USING …" reads a range. */
+    @Override
+    List<String> wholeReads(Connection c, List<String> plan, String table) {
+        return plan.stream().filter(step -> step.equals("SCAN " + table) || step.startsWith("SCAN " + table + " ")).toList();
     }
 
     @Override
