@@ -7,7 +7,6 @@ import vn.congvan.text.VietnameseText;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -114,7 +113,10 @@ final class ForwardedMail {
         if (!address.find()) {
             return Optional.empty();
         }
-        String email = address.group().toLowerCase(Locale.ROOT);
+        String email = IncomingMailParser.address(address.group());
+        if (email == null) {
+            return Optional.empty();
+        }
         String name = from.substring(0, address.start()).replaceAll("[<\\[\"*]|mailto:|\\(|\\)", " ").strip();
         List<String> body = new ArrayList<>();
         for (int j = i; j < lines.length; j++) {
@@ -122,8 +124,8 @@ final class ForwardedMail {
         }
         List<Attachment> files = outer.attachments().stream().filter(a -> !a.baseType().equals("message/rfc822")).toList();
         return Optional.of(new IncomingMail(MESSAGES.get("forward.inline", outer.position()), null,
-                Untrusted.line(email), name.isEmpty() ? null : Untrusted.line(name),
-                subject == null ? "" : Untrusted.line(subject),
+                email, name.isEmpty() ? null : Untrusted.line(name, IncomingMailParser.HEADER_CHARS),
+                subject == null ? "" : Untrusted.line(subject, IncomingMailParser.HEADER_CHARS),
                 date == null ? null : ForwardedDate.parse(date).orElse(null), null, null, List.of(),
                 VietnameseText.clean(String.join("\n", body)).strip(), null, files, null, false, outer.sha256(), outer.raw()));
     }

@@ -93,9 +93,8 @@ final class IncomingMailParser {
             InternetAddress from = from(m);
             String subject = subject(m);
             // Everything printed or stored is cleaned of control characters here, where it enters.
-            return new IncomingMail(Untrusted.line(position), messageId(m),
-                    from == null || from.getAddress() == null ? null : Untrusted.line(from.getAddress()).toLowerCase(Locale.ROOT),
-                    from == null || from.getPersonal() == null ? null : Untrusted.line(from.getPersonal()),
+            return new IncomingMail(Untrusted.line(position), messageId(m), address(from),
+                    from == null || from.getPersonal() == null ? null : Untrusted.line(from.getPersonal(), HEADER_CHARS),
                     subject, instant(m.getSentDate()), receivedDate,
                     ids(m.getHeader("In-Reply-To", " ")).stream().findFirst().orElse(null),
                     ids(m.getHeader("References", " ")), text, htmlBody, attachments, reportType(m), automatic(m, subject),
@@ -348,12 +347,31 @@ final class IncomingMailParser {
         }
     }
 
+    /**
+     * How much of a subject or a sender's name is kept (with "…" when cut): twice what Outlook lets a subject have,
+     * and every number and symbol a reply quotes; the mail is kept whole all the same. A sender may write 100,000
+     * characters there, which every line about the mail would print.
+     */
+    static final int HEADER_CHARS = 500;
+    /** The longest address SMTP carries (RFC 5321, a path of 256 with its brackets): a longer one is no address. */
+    private static final int ADDRESS_CHARS = 254;
+
+    private static String address(InternetAddress from) {
+        return from == null || from.getAddress() == null ? null : address(from.getAddress());
+    }
+
+    /** A sender's address as kept, in lower case; null when it is longer than an address can be. */
+    static String address(String raw) {
+        String a = Untrusted.line(raw).toLowerCase(Locale.ROOT);
+        return a.length() <= ADDRESS_CHARS ? a : null;
+    }
+
     private static String subject(MimeMessage m) throws MessagingException {
         // As MimeMessage.getSubject() reads it, its encoded words decoded here when they are of the usual shapes.
         String raw = m.getHeader("Subject", null);
         String decoded = raw == null ? null : EncodedWords.decode(MimeUtility.unfold(raw));
         String s = decoded != null ? decoded : m.getSubject();
-        return s == null ? "" : Untrusted.line(s);
+        return s == null ? "" : Untrusted.line(s, HEADER_CHARS);
     }
 
     private static String reportType(MimeMessage m) throws MessagingException {

@@ -82,6 +82,22 @@ public final class Untrusted {
     }
 
     /**
+     * {@link #line}, cut to at most {@code maxChars} characters with "…" when longer (never inside a surrogate
+     * pair): a header's value, which the sender chooses freely, printed on one line of the clerk's terminal or list.
+     */
+    public static String line(String raw, int maxChars) {
+        String s = line(raw);
+        if (s == null || s.length() <= maxChars) {
+            return s;
+        }
+        int end = maxChars - 1;
+        if (Character.isHighSurrogate(s.charAt(end - 1))) {
+            end--;
+        }
+        return s.substring(0, end).strip() + "…";
+    }
+
+    /**
      * A file name that may be written into a mail header or a folder: {@link #line}, then no path
      * separators (so it cannot leave its folder), none of Windows' forbidden characters, no leading
      * dots, and a Windows device name ({@code CON}, {@code NUL.txt} …) gets a leading underscore.

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import java.util.TreeMap;
 import java.util.zip.Deflater;
@@ -21,6 +22,7 @@ import java.util.zip.ZipOutputStream;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Broken, oversized and hostile mails are skipped with a reason; the rest of the batch is read. */
@@ -69,6 +71,45 @@ class MalformedMailTest {
         MailBatch batch = new EmlSource(dir, LIMITS).readAll();
         assertReasons(batch, "02-broken-mime.eml", "03-bad-charset.eml", "04-oversized.eml", "05-zip-bomb.eml",
                 "07-fake-docx.eml", "08-huge-unpacked.eml");
+    }
+
+    @Test
+    void aSubjectOrNameOfAHundredThousandCharactersIsCutAndAnAddressLongerThanAnyIsNone() throws Exception {
+        String name = "Uy ban nhan dan ".repeat(6_250);
+        String subject = "Re: 6174/UBND-VX bao cao ".repeat(4_000);
+        String raw = "From: \"" + name + "\" <phuthuy@phanthiet.example>\nSubject: " + subject
+                + "\nMessage-ID: <dai@phanthiet.example>\n\nDa thuc hien.\n";
+        IncomingMail mail = parse(raw);
+        // Every line about the mail prints these: cut, while the mail as received is kept whole.
+        assertCut(subject, mail.subject());
+        assertCut(name, mail.fromName());
+        assertEquals("phuthuy@phanthiet.example", mail.fromAddress());
+        assertEquals(raw.length(), mail.raw().length);
+
+        IncomingMail tooLong = parse("From: " + "c".repeat(300) + "@phanthiet.example\nSubject: 6174/UBND-VX\n\nDa thuc hien.\n");
+        assertNull(tooLong.fromAddress());
+
+        // A mail forwarded inline: its header lines are the body's, and as free.
+        String forwarded = "Subject: Fwd: 6174/UBND-VX\nFrom: vanthu@phanthiet.example\n\n---------- Forwarded message ---------\n"
+                + "From: " + name + " <phuthuy@phanthiet.example>\nDate: Fri, 23 Aug 2019 09:00:00 +0700\nSubject: " + subject
+                + "\nTo: vanthu@phanthiet.example\n\nDa thuc hien.\n";
+        IncomingMail inner = ForwardedMail.in(parse(forwarded)).orElseThrow();
+        assertCut(subject, inner.subject());
+        assertCut(name, inner.fromName());
+        assertEquals("phuthuy@phanthiet.example", inner.fromAddress());
+        String fromTooLong = forwarded.replace(name + " <phuthuy@", "<" + "c".repeat(300) + "@");
+        assertEquals(Optional.empty(), ForwardedMail.in(parse(fromTooLong)));
+    }
+
+    private static IncomingMail parse(String raw) throws UnreadableMail {
+        return new IncomingMailParser(InputLimits.DEFAULT).parse(raw.getBytes(StandardCharsets.US_ASCII), "thu.eml", null);
+    }
+
+    private static void assertCut(String whole, String kept) {
+        assertTrue(kept.length() <= IncomingMailParser.HEADER_CHARS, kept.length() + " characters");
+        assertTrue(kept.endsWith("…"), kept);
+        assertTrue(whole.startsWith(kept.substring(0, kept.length() - 1)), kept);
+        assertTrue(kept.length() > IncomingMailParser.HEADER_CHARS - 20, kept.length() + " characters");
     }
 
     @Test

@@ -21,6 +21,16 @@ class UntrustedTest {
     }
 
     @Test
+    void aLineCutToItsLimitEndsWithAnEllipsisAndNeverInsideASurrogatePair() {
+        assertEquals("Báo cáo 6174", Untrusted.line("Báo cáo\r\n 6174", 12));
+        assertEquals("Báo cáo…", Untrusted.line("Báo cáo 6174/UBND-VX", 9));
+        // "𝐁" (U+1D401) is two chars: the cut before it leaves no lone half of it.
+        assertEquals("Báo…", Untrusted.line("Báo\uD835\uDC01\uD835\uDC01", 5));
+        assertEquals("Báo\uD835\uDC01…", Untrusted.line("Báo\uD835\uDC01\uD835\uDC01", 6));
+        assertNull(Untrusted.line(null, 10));
+    }
+
+    @Test
     void aLineHasNoBreaksAndIsComposed() {
         String decomposed = Normalizer.normalize("UBND phường Phú Thủy", Normalizer.Form.NFD);
         assertEquals("UBND phường Phú Thủy Bcc: x@evil.example", Untrusted.line(decomposed + "\r\n\tBcc: x@evil.example"));
