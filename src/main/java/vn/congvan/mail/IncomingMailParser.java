@@ -348,8 +348,8 @@ final class IncomingMailParser {
     }
 
     /**
-     * How much of a subject or a sender's name is kept (with "…" when cut): twice what Outlook lets a subject have,
-     * and every number and symbol a reply quotes; the mail is kept whole all the same. A sender may write 100,000
+     * How much of a subject or a sender's name is kept (with "…" when cut): about twice what Outlook lets a subject
+     * have, and every number and symbol a reply quotes; the raw mail is kept as any other. A sender may write 100,000
      * characters there, which every line about the mail would print.
      */
     static final int HEADER_CHARS = 500;
