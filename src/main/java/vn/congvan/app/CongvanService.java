@@ -43,6 +43,7 @@ import vn.congvan.model.Unit;
 import vn.congvan.model.UnitGroup;
 import vn.congvan.model.UnitStatus;
 import vn.congvan.text.Messages;
+import vn.congvan.text.Untrusted;
 import vn.congvan.tracking.AddressTrust;
 import vn.congvan.tracking.Ledger;
 import vn.congvan.tracking.LedgerBackups;
@@ -835,6 +836,13 @@ public final class CongvanService implements AutoCloseable {
 
     /** One fact of the history, with the name the unit was assigned under. */
     public record HistoryLine(Event event, String unitName) {
+        /**
+         * The event's source id as printed: a mail's holds its Message-ID, which the sender writes and may run to
+         * 100,000 characters, so it is cut like a subject (the ledger keeps it whole).
+         */
+        public String shownSourceId() {
+            return event.sourceId() == null ? null : Untrusted.header(event.sourceId());
+        }
     }
 
     public record History(TrackedDispatch dispatch, String unitCode, List<HistoryLine> lines) {

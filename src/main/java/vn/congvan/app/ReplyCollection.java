@@ -369,7 +369,7 @@ public final class ReplyCollection {
     }
 
     private MailLine record(String source, IncomingMail read, Classification c, KnownDispatches known, List<String> notes) {
-        String id = read.messageId() != null ? "Message-ID " + read.messageId() : "SHA-256 " + read.sha256();
+        String id = read.messageId() != null ? "Message-ID " + shown(read.messageId()) : "SHA-256 " + read.sha256();
         String evidence = MSG.get("collect.evidence", id,
                 read.fromAddress() == null ? MSG.get("collect.unknownSender") : read.fromAddress(), read.subject(), read.position());
         // What is stored from here on (with the events, with a review entry) is the mail as kept.
@@ -500,8 +500,16 @@ public final class ReplyCollection {
             return c;
         }
         boolean other = recordedIds.otherWithId(mail.messageId(), mail.sourceId());
-        return other ? new Classification.Unmatched(MSG.get("collect.reusedMessageId", mail.messageId(),
+        return other ? new Classification.Unmatched(MSG.get("collect.reusedMessageId", shown(mail.messageId()),
                 mail.fromAddress() == null ? MSG.get("collect.unknownSender") : mail.fromAddress())) : c;
+    }
+
+    /**
+     * A Message-ID as printed in evidence and notes: the sender writes it, so it is cut like a subject. The
+     * source id keeps it whole, since a shortened id would make the same mail collected again a new one.
+     */
+    private static String shown(String messageId) {
+        return Untrusted.header(messageId);
     }
 
     /** An attached report the classifier cannot read itself: .docx, .pdf (text/* it reads). */

@@ -77,7 +77,7 @@ final class HistoryCommand implements Callable<Integer> {
         }
         if (e.source() != null) {
             parts.add(e.sourceId() == null ? CliText.get("history.source", source(e.source()))
-                    : CliText.get("history.sourceWithId", source(e.source()), e.sourceId()));
+                    : CliText.get("history.sourceWithId", source(e.source()), line.shownSourceId()));
         }
         if (e.evidence() != null && !e.evidence().isBlank()) {
             parts.add(CliText.get("history.evidence", e.evidence()));

@@ -124,8 +124,8 @@ final class ForwardedMail {
         }
         List<Attachment> files = outer.attachments().stream().filter(a -> !a.baseType().equals("message/rfc822")).toList();
         return Optional.of(new IncomingMail(MESSAGES.get("forward.inline", outer.position()), null,
-                email, name.isEmpty() ? null : Untrusted.line(name, IncomingMailParser.HEADER_CHARS),
-                subject == null ? "" : Untrusted.line(subject, IncomingMailParser.HEADER_CHARS),
+                email, name.isEmpty() ? null : Untrusted.header(name),
+                subject == null ? "" : Untrusted.header(subject),
                 date == null ? null : ForwardedDate.parse(date).orElse(null), null, null, List.of(),
                 VietnameseText.clean(String.join("\n", body)).strip(), null, files, null, false, outer.sha256(), outer.raw()));
     }

@@ -94,7 +94,7 @@ final class IncomingMailParser {
             String subject = subject(m);
             // Everything printed or stored is cleaned of control characters here, where it enters.
             return new IncomingMail(Untrusted.line(position), messageId(m), address(from),
-                    from == null || from.getPersonal() == null ? null : Untrusted.line(from.getPersonal(), HEADER_CHARS),
+                    from == null || from.getPersonal() == null ? null : Untrusted.header(from.getPersonal()),
                     subject, instant(m.getSentDate()), receivedDate,
                     ids(m.getHeader("In-Reply-To", " ")).stream().findFirst().orElse(null),
                     ids(m.getHeader("References", " ")), text, htmlBody, attachments, reportType(m), automatic(m, subject),
@@ -347,12 +347,6 @@ final class IncomingMailParser {
         }
     }
 
-    /**
-     * How much of a subject or a sender's name is kept (with "…" when cut): about twice what Outlook lets a subject
-     * have, and every number and symbol a reply quotes; the raw mail is kept as any other. A sender may write 100,000
-     * characters there, which every line about the mail would print.
-     */
-    static final int HEADER_CHARS = 500;
     /** The longest address SMTP carries (RFC 5321, a path of 256 with its brackets): a longer one is no address. */
     private static final int ADDRESS_CHARS = 254;
 
@@ -371,7 +365,7 @@ final class IncomingMailParser {
         String raw = m.getHeader("Subject", null);
         String decoded = raw == null ? null : EncodedWords.decode(MimeUtility.unfold(raw));
         String s = decoded != null ? decoded : m.getSubject();
-        return s == null ? "" : Untrusted.line(s, HEADER_CHARS);
+        return s == null ? "" : Untrusted.header(s);
     }
 
     private static String reportType(MimeMessage m) throws MessagingException {

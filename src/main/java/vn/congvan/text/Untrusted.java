@@ -82,6 +82,18 @@ public final class Untrusted {
     }
 
     /**
+     * How much of a header's value is kept or printed (a subject, a sender's name, a Message-ID), with "…" when cut:
+     * about twice what Outlook lets a subject have, and every number and symbol a reply quotes. A sender may write
+     * 100,000 characters there, which every line about the mail would print.
+     */
+    public static final int HEADER_CHARS = 500;
+
+    /** A header's value on one line, cut to {@link #HEADER_CHARS}. */
+    public static String header(String raw) {
+        return line(raw, HEADER_CHARS);
+    }
+
+    /**
      * {@link #line}, cut to at most {@code maxChars} characters with "…" when longer (never inside a surrogate
      * pair): a header's value, which the sender chooses freely, printed on one line of the clerk's terminal or list.
      */

@@ -146,4 +146,32 @@ class ForgedReplyTest {
         ReplyCollection.MailLine other = collectCrafted("trung-message-id-2.eml");
         assertNotApplied(other, "Thư mang Message-ID đã gặp nhưng nội dung khác", "<same@phanthiet.example>");
     }
+
+    @Test
+    void aMessageIdOfAHundredThousandCharactersIsPrintedCutAndStillKnowsTheSameMail() throws IOException {
+        String longId = "<" + "x".repeat(100_000) + "@phanthiet.example>";
+        String mail = reply("phutai@phanthiet.example", longId, "In-Reply-To: " + PHUTAI_ID + "\n", "Nội dung 1: đã hoàn thành.");
+        ReplyCollection.MailLine applied = collect("long-id.eml", mail);
+        assertEquals(ReplyCollection.Kind.REPLY, applied.kind(), applied.toString());
+        assertTrue(applied.newEvents() > 0);
+        try (CongvanService s = ws.open(later, Interaction.NONE, Map.of())) {
+            List<CongvanService.HistoryLine> lines = s.history(new CongvanService.HistoryRequest(DispatchRef.of("6174/UBND-VX"), "P-PHUTAI"))
+                    .lines().stream().filter(l -> l.event().sourceId().startsWith("mid:")).toList();
+            assertEquals(2, lines.size(), "its receipt and item 1");
+            for (CongvanService.HistoryLine l : lines) {
+                assertTrue(l.event().sourceId().contains(longId), "the ledger keeps the id whole");
+                assertTrue(l.shownSourceId().length() <= 500 && l.shownSourceId().endsWith("…"), l.shownSourceId().length() + " characters");
+                String evidence = l.event().evidence();
+                assertTrue(evidence.length() < 1_000, evidence.length() + " characters");
+                assertTrue(evidence.startsWith("Message-ID <xxx") && evidence.contains("…, từ phutai@phanthiet.example"),
+                        evidence.substring(0, 20));
+            }
+        }
+        assertEquals(0, collect("long-id-again.eml", mail).newEvents(), "the same mail collected twice adds nothing");
+
+        ReplyCollection.MailLine other = collect("long-id-other.eml", mail.replace("Nội dung 1", "Nội dung 2"));
+        assertNotApplied(other, "Thư mang Message-ID đã gặp nhưng nội dung khác");
+        String notes = String.join(" ", other.notes());
+        assertTrue(notes.length() < 1_000, notes.length() + " characters");
+    }
 }
