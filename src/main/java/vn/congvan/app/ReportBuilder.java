@@ -35,6 +35,7 @@ import vn.congvan.render.Template;
 import vn.congvan.text.Messages;
 import vn.congvan.text.OfficeNames;
 import vn.congvan.text.VietnameseDates;
+import vn.congvan.text.VietnameseText;
 import vn.congvan.tracking.Ledger;
 
 /**
@@ -94,9 +95,9 @@ final class ReportBuilder {
          */
         List<String> informed(List<String> already) {
             Set<String> named = new HashSet<>();
-            already.forEach(e -> named.add(vn.congvan.text.VietnameseText.fold(e).replaceAll("[^a-z0-9]+", " ").strip()));
+            already.forEach(e -> named.add(VietnameseText.fold(e).replaceAll("[^a-z0-9]+", " ").strip()));
             return copies.stream().filter(c -> c.kind() == CopyRecipient.Kind.INFORMATION).map(CopyRecipient::entry)
-                    .filter(e -> named.add(vn.congvan.text.VietnameseText.fold(e).replaceAll("[^a-z0-9]+", " ").strip()))
+                    .filter(e -> named.add(VietnameseText.fold(e).replaceAll("[^a-z0-9]+", " ").strip()))
                     .toList();
         }
 
@@ -132,7 +133,7 @@ final class ReportBuilder {
         }
         List<String> distribution = new ArrayList<>(d.distribution());
         int archive = 0;
-        while (archive < distribution.size() && !vn.congvan.text.VietnameseText.fold(distribution.get(archive)).startsWith("luu")) {
+        while (archive < distribution.size() && !VietnameseText.fold(distribution.get(archive)).startsWith("luu")) {
             archive++;
         }
         distribution.addAll(archive, informed);
@@ -212,7 +213,7 @@ final class ReportBuilder {
     }
 
     private static String brief(String text) {
-        return text.length() <= 160 ? text : text.substring(0, 159).strip() + "…";
+        return VietnameseText.cut(text, 160);
     }
 
     private Map<String, Object> common(Facts f, String signerName) {
@@ -348,7 +349,7 @@ final class ReportBuilder {
      */
     private static String about(OfficialDocument d) {
         String subject = d.subject() == null ? "" : d.subject().strip();
-        String folded = vn.congvan.text.VietnameseText.fold(subject);
+        String folded = VietnameseText.fold(subject);
         if (folded.startsWith("ve ")) {
             return subject;
         }

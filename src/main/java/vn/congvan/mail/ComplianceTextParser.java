@@ -526,7 +526,7 @@ public final class ComplianceTextParser {
             start = Math.max(start, at - SENTENCE_CHARS / 2);
             end = Math.min(end, start + SENTENCE_CHARS * 2);
             String s = VietnameseText.oneLine(own.substring(start, end));
-            return s.length() <= SENTENCE_CHARS ? s : s.substring(0, SENTENCE_CHARS - 1) + "…";
+            return VietnameseText.cut(s, SENTENCE_CHARS);
         }
     }
 

@@ -5,7 +5,6 @@ import vn.congvan.mail.Classification.Unmatched;
 import vn.congvan.model.TrackedDispatch;
 import vn.congvan.text.Messages;
 import vn.congvan.text.Untrusted;
-import vn.congvan.text.VietnameseText;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.InternetHeaders;
@@ -170,7 +169,6 @@ final class DeliveryReport {
     }
 
     private static String clean(String s) {
-        String line = VietnameseText.oneLine(Untrusted.line(s));
-        return line.length() > MAX_DIAGNOSTIC ? line.substring(0, MAX_DIAGNOSTIC - 1) + "…" : line;
+        return Untrusted.line(s, MAX_DIAGNOSTIC);
     }
 }

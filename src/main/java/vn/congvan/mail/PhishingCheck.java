@@ -197,8 +197,7 @@ public final class PhishingCheck {
             Matcher m = CREDENTIALS.matcher(folded);
             while (m.find()) {
                 if (!NEGATED.matcher(folded.substring(0, m.start())).find()) {
-                    String s = VietnameseText.oneLine(sentence);
-                    return Optional.of(s.length() > 160 ? s.substring(0, 157) + "…" : s);
+                    return Optional.of(VietnameseText.cut(VietnameseText.oneLine(sentence), 160));
                 }
             }
         }

@@ -350,9 +350,7 @@ public final class ReplyClassifier {
         if (own.isEmpty()) {
             own = mail.subject();
         }
-        if (own.length() > EVIDENCE_CHARS) {
-            own = own.substring(0, EVIDENCE_CHARS - 1) + "…";
-        }
+        own = VietnameseText.cut(own, EVIDENCE_CHARS);
         List<String> files = mail.attachments().stream().map(Attachment::fileName).filter(n -> n != null).toList();
         return files.isEmpty() ? own : own + " " + MESSAGES.get("classify.evidenceFiles", String.join("; ", files));
     }

@@ -28,6 +28,7 @@ import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 
 import vn.congvan.model.InputException;
 import vn.congvan.text.Messages;
+import vn.congvan.text.VietnameseText;
 
 /**
  * A self-signed certificate for showing how signing works, labelled in its own name as having no legal
@@ -44,8 +45,7 @@ public final class DemoCertificate {
     /** A CN is at most 64 characters (RFC 5280), and the label must stay whole. */
     private static String shortened(String holder) {
         int room = 64 - LABEL.length() - 3;
-        String h = holder.strip();
-        return h.length() <= room ? h : h.substring(0, room - 1).strip() + "…";
+        return VietnameseText.cut(holder.strip(), room);
     }
 
     /**

@@ -98,15 +98,7 @@ public final class Untrusted {
      * pair): a header's value, which the sender chooses freely, printed on one line of the clerk's terminal or list.
      */
     public static String line(String raw, int maxChars) {
-        String s = line(raw);
-        if (s == null || s.length() <= maxChars) {
-            return s;
-        }
-        int end = maxChars - 1;
-        if (Character.isHighSurrogate(s.charAt(end - 1))) {
-            end--;
-        }
-        return s.substring(0, end).strip() + "…";
+        return VietnameseText.cut(line(raw), maxChars);
     }
 
     /**

@@ -24,6 +24,21 @@ public final class VietnameseText {
     }
 
     /**
+     * {@code s} cut to at most {@code maxChars} characters, "…" included, when longer: never inside a surrogate
+     * pair, and no space left before the "…". The one way a text too long for its place is shortened.
+     */
+    public static String cut(String s, int maxChars) {
+        if (s == null || s.length() <= maxChars) {
+            return s;
+        }
+        int end = maxChars - 1;
+        if (Character.isHighSurrogate(s.charAt(end - 1))) {
+            end--;
+        }
+        return s.substring(0, end).strip() + "…";
+    }
+
+    /**
      * NFC with runs of whitespace collapsed to one space and the ends trimmed. A loop rather than a regular
      * expression: names and entries pass here by the hundred while a command starts, still interpreted.
      */

@@ -21,13 +21,13 @@ class UntrustedTest {
     }
 
     @Test
-    void aLineCutToItsLimitEndsWithAnEllipsisAndNeverInsideASurrogatePair() {
+    void aLineIsCutToItsLimitOnceOnOneLine() {
         assertEquals("Báo cáo 6174", Untrusted.line("Báo cáo\r\n 6174", 12));
         assertEquals("Báo cáo…", Untrusted.line("Báo cáo 6174/UBND-VX", 9));
-        // "𝐁" (U+1D401) is two chars: the cut before it leaves no lone half of it.
-        assertEquals("Báo…", Untrusted.line("Báo\uD835\uDC01\uD835\uDC01", 5));
-        assertEquals("Báo\uD835\uDC01…", Untrusted.line("Báo\uD835\uDC01\uD835\uDC01", 6));
         assertNull(Untrusted.line(null, 10));
+        String subject = "Re: 6174/UBND-VX " + "báo cáo ".repeat(100);
+        assertEquals(Untrusted.HEADER_CHARS, Untrusted.header(subject).length());
+        assertEquals("Re: 6174/UBND-VX", Untrusted.header("Re:\t6174/UBND-VX\n"));
     }
 
     @Test

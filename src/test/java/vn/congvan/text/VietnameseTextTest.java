@@ -30,6 +30,17 @@ class VietnameseTextTest {
     }
 
     @Test
+    void aTextCutToItsLimitEndsWithAnEllipsisAndNeverInsideASurrogatePair() {
+        assertEquals("Báo cáo 6174", VietnameseText.cut("Báo cáo 6174", 12));
+        assertEquals("Báo cáo 617…", VietnameseText.cut("Báo cáo 6174/UBND-VX", 12));
+        assertEquals("Báo cáo…", VietnameseText.cut("Báo cáo 6174/UBND-VX", 9), "no space before the ellipsis");
+        // "𝐁" (U+1D401) is two chars: the cut before it leaves no lone half of it.
+        assertEquals("Báo…", VietnameseText.cut("Báo\uD835\uDC01\uD835\uDC01", 5));
+        assertEquals("Báo\uD835\uDC01…", VietnameseText.cut("Báo\uD835\uDC01\uD835\uDC01", 6));
+        assertEquals(null, VietnameseText.cut(null, 10));
+    }
+
+    @Test
     void foldsAsWritten() {
         assertEquals("uy ban nhan dan phuong duc thang", VietnameseText.fold("Ủy ban nhân dân Phường Đức Thắng"));
         assertEquals("ubnd cac phuong xa", VietnameseText.fold("  UBND các phường, xã. "));
