@@ -92,7 +92,7 @@ public record MailedDispatch(Dispatch dispatch, String attachment, byte[] conten
     public String evidence() {
         return MSG.get("mail.evidence", attachment, sender == null ? MSG.get("mail.unknownSender") : sender,
                 sentDate == null ? MSG.get("mail.unknownDate") : SHOWN.format(sentDate),
-                messageId == null ? "" : " " + messageId);
+                messageId == null ? "" : " " + Untrusted.header(messageId));
     }
 
     private static IncomingMail mail(Path eml) {

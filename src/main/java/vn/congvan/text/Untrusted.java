@@ -104,7 +104,8 @@ public final class Untrusted {
     /**
      * A file name that may be written into a mail header or a folder: {@link #line}, then no path
      * separators (so it cannot leave its folder), none of Windows' forbidden characters, no leading
-     * dots, and a Windows device name ({@code CON}, {@code NUL.txt} …) gets a leading underscore.
+     * dots, a Windows device name ({@code CON}, {@code NUL.txt} …) gets a leading underscore, and a name longer
+     * than a folder takes ({@value #FILE_NAME_BYTES} bytes in UTF-8) is cut before its extension with "…".
      * Returns "tep" for a name that keeps nothing.
      */
     public static String fileName(String raw) {
@@ -122,6 +123,41 @@ public final class Untrusted {
         if (WINDOWS_RESERVED.contains(stem.strip().toLowerCase(Locale.ROOT))) {
             s = "_" + s;
         }
-        return s;
+        return fitted(s);
+    }
+
+    /** The longest file name Linux's file systems take, in UTF-8; Windows takes 255 UTF-16 units, never fewer. */
+    static final int FILE_NAME_BYTES = 255;
+    /** The longest ending kept whole when a name is cut (".docx", ".tar.gz" are far shorter). */
+    private static final int EXTENSION_CHARS = 16;
+
+    private static String fitted(String name) {
+        if (utf8Bytes(name) <= FILE_NAME_BYTES) {
+            return name;
+        }
+        int dot = name.lastIndexOf('.');
+        String extension = dot > 0 && name.length() - dot <= EXTENSION_CHARS ? name.substring(dot) : "";
+        int room = FILE_NAME_BYTES - utf8Bytes(extension) - utf8Bytes("…");
+        StringBuilder stem = new StringBuilder();
+        int used = 0;
+        for (int i = 0; i < name.length() - extension.length(); ) {
+            int cp = name.codePointAt(i);
+            int bytes = utf8Bytes(cp);
+            if (used + bytes > room) {
+                break;
+            }
+            stem.appendCodePoint(cp);
+            used += bytes;
+            i += Character.charCount(cp);
+        }
+        return stem.toString().strip() + "…" + extension;
+    }
+
+    private static int utf8Bytes(String s) {
+        return s.codePoints().map(Untrusted::utf8Bytes).sum();
+    }
+
+    private static int utf8Bytes(int codePoint) {
+        return codePoint < 0x80 ? 1 : codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4;
     }
 }

@@ -117,6 +117,24 @@ class ReceivedFormsTest {
         assertTrue(history.out().contains("vanthu@stttt.hailam.example, gửi lúc 15/03/2022 16:42"), history.out());
     }
 
+    @Test
+    void aMailWhoseAttachmentNameAndMessageIdRunTo100000CharactersIsImportedWithBothCut(@TempDir Path dir) throws Exception {
+        String mail = Files.readString(FORMS.resolve("cong-van-qua-thu.eml"))
+                .replace("512-STTTT-BCVT.pdf", "\"512-STTTT-" + "B".repeat(100_000) + ".pdf\"")
+                .replace("<512-stttt-bcvt.20220315164210@", "<" + "m".repeat(100_000) + "@");
+        Path eml = Files.writeString(dir.resolve("dai.eml"), mail);
+        String db = dir.resolve("congvan.db").toString();
+        CliRun run = CliRun.of("import", eml.toString(), "--db", db, "--units", UNITS);
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().contains("Đã nhập văn bản 512/STTTT-BCVT"), run.out().substring(0, 300));
+        assertTrue(run.out().contains("Tệp đính kèm 512-STTTT-BBB") && run.out().contains("B….pdf của thư từ"),
+                run.out().substring(0, 300));
+        assertTrue(run.out().length() < 3_000, run.out().length() + " characters");
+        CliRun history = CliRun.of("history", "512/STTTT-BCVT", "--db", db);
+        assertEquals(0, history.exitCode(), history.err());
+        assertTrue(history.out().contains("<mmmm") && history.out().length() < 3_000, history.out().length() + " characters");
+    }
+
     private static List<String> texts(JsonNode array) {
         List<String> out = new ArrayList<>();
         array.forEach(n -> out.add(n.asText()));

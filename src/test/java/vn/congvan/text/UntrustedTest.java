@@ -5,14 +5,20 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class UntrustedTest {
+    @TempDir
+    Path dir;
 
     @Test
     void terminalEscapesAndBidiOverridesAreDroppedAndVietnameseIsKept() {
@@ -54,6 +60,23 @@ class UntrustedTest {
         assertEquals("_nul", Untrusted.fileName("nul"));
         assertEquals("Báo cáo kết quả.docx", Untrusted.fileName("Báo cáo kết quả.docx"));
         assertEquals("tep", Untrusted.fileName("..."));
+    }
+
+    @Test
+    void aFileNameLongerThanAFolderTakesIsCutBeforeItsExtension() throws Exception {
+        String fits = "ả".repeat(83) + ".pdf"; // 249 + 4 bytes
+        assertEquals(fits, Untrusted.fileName(fits));
+        String name = Untrusted.fileName("Báo cáo " + "kết quả thực hiện ".repeat(5_000) + ".docx");
+        assertTrue(name.startsWith("Báo cáo kết quả thực hiện") && name.endsWith("…" + ".docx"), name);
+        assertTrue(name.getBytes(StandardCharsets.UTF_8).length <= 255, name.getBytes(StandardCharsets.UTF_8).length + " bytes");
+        assertTrue(name.getBytes(StandardCharsets.UTF_8).length > 240, "as much as fits is kept");
+        // A folder takes it: the name is written and read back as it is.
+        Path file = Files.writeString(dir.resolve(name), "x");
+        assertEquals(name, file.getFileName().toString());
+        // No extension, or an "extension" that is no ending, and characters of four bytes.
+        String noEnding = Untrusted.fileName("Báo cáo." + "x".repeat(300));
+        assertTrue(noEnding.endsWith("x…") && noEnding.getBytes(StandardCharsets.UTF_8).length <= 255, noEnding);
+        assertTrue(Untrusted.fileName("\uD835\uDC01".repeat(100)).matches("(\uD835\uDC01){63}…"));
     }
 
     @Test
