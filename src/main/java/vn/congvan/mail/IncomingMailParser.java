@@ -204,9 +204,11 @@ final class IncomingMailParser {
      * The part's file name, made safe. Outlook and webmail send names as RFC 2047 encoded words
      * ("=?UTF-8?B?QsOBTyBDw4FPLmRvY3g=?="), which RFC 2231 never allowed and Jakarta Mail leaves encoded
      * unless a System property says otherwise; they are decoded here (an undecodable word stays as sent).
+     * Webmail that writes raw UTF-8 headers (RFC 6532) writes its parts' names so too, and Jakarta Mail reads a
+     * part's headers as Latin-1 whatever the session says ("Báo cáo" came out "BÃ¡o cÃ¡o"): such a name is read again.
      */
     static String fileName(Part p) throws MessagingException {
-        String name = p.getFileName();
+        String name = rawUtf8(p.getFileName());
         if (name != null && name.contains("=?")) {
             try {
                 name = MimeUtility.decodeText(name);
@@ -215,6 +217,22 @@ final class IncomingMailParser {
             }
         }
         return name == null ? null : Untrusted.fileName(VietnameseText.clean(name));
+    }
+
+    /**
+     * {@code s} read again as UTF-8 when it is raw UTF-8 read as Latin-1: every character a byte, some above
+     * ASCII, and those bytes valid UTF-8. A name really written in Latin-1 ("café") is not valid UTF-8 and stays.
+     */
+    static String rawUtf8(String s) {
+        if (s == null || s.chars().allMatch(c -> c < 0x80) || s.chars().anyMatch(c -> c > 0xFF)) {
+            return s;
+        }
+        try {
+            return StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(s.getBytes(StandardCharsets.ISO_8859_1)))
+                    .toString();
+        } catch (java.nio.charset.CharacterCodingException notUtf8) {
+            return s;
+        }
     }
 
     /** Why an attachment is not opened, in the words of a mail ("Tệp đính kèm …"). */

@@ -46,6 +46,8 @@ import java.util.stream.Collectors;
 public final class ReplyClassifier {
     private static final Messages MESSAGES = Messages.of(ReplyClassifier.class);
     private static final int EVIDENCE_CHARS = 600;
+    /** The attachments named in the evidence; a mail may carry thousands, each named by its sender. */
+    private static final int EVIDENCE_FILES = 10;
     /**
      * A real thread names a few dozen earlier mails at most; a mail naming more is guessing at our
      * Message-IDs, and its References are not used for matching at all.
@@ -352,7 +354,14 @@ public final class ReplyClassifier {
         }
         own = VietnameseText.cut(own, EVIDENCE_CHARS);
         List<String> files = mail.attachments().stream().map(Attachment::fileName).filter(n -> n != null).toList();
-        return files.isEmpty() ? own : own + " " + MESSAGES.get("classify.evidenceFiles", String.join("; ", files));
+        if (files.isEmpty()) {
+            return own;
+        }
+        String named = String.join("; ", files.subList(0, Math.min(files.size(), EVIDENCE_FILES)));
+        if (files.size() > EVIDENCE_FILES) {
+            named += MESSAGES.get("classify.evidenceMoreFiles", files.size() - EVIDENCE_FILES);
+        }
+        return own + " " + MESSAGES.get("classify.evidenceFiles", named);
     }
 
     private static String sender(IncomingMail mail) {

@@ -403,6 +403,43 @@ class ClientRepliesTest {
     }
 
     @Test
+    void aPartNamedInRawUtf8KeepsItsVietnameseNameAndALatin1NameStaysAsWritten() throws Exception {
+        byte[] head = ("From: phutai@phanthiet.example\nSubject: Re: 6174/UBND-VX\nMIME-Version: 1.0\n"
+                + "Content-Type: multipart/mixed; boundary=\"b\"\n\n--b\nContent-Type: text/plain; charset=UTF-8\n\nGửi báo cáo.\n"
+                + "--b\nContent-Type: application/pdf\nContent-Disposition: attachment; filename=\"Báo cáo kết quả.pdf\"\n\nJVBERi0=\n")
+                .getBytes(StandardCharsets.UTF_8);
+        byte[] latin1 = "--b\nContent-Type: application/pdf\nContent-Disposition: attachment; filename=\"café.pdf\"\n\nJVBERi0=\n--b--\n"
+                .getBytes(StandardCharsets.ISO_8859_1);
+        byte[] raw = java.util.Arrays.copyOf(head, head.length + latin1.length);
+        System.arraycopy(latin1, 0, raw, head.length, latin1.length);
+        List<Attachment> files = read(raw).attachments();
+        assertEquals(List.of("Báo cáo kết quả.pdf", "café.pdf"), files.stream().map(Attachment::fileName).toList());
+        assertEquals("Ảnh", IncomingMailParser.rawUtf8("áº¢nh"));
+        assertEquals("Báo cáo", IncomingMailParser.rawUtf8("Báo cáo"), "already Unicode, all of it in Latin-1's range");
+    }
+
+    @Test
+    void aReplyWithThousandsOfAttachmentsNamesTenOfThemInItsEvidence() throws Exception {
+        StringBuilder eml = new StringBuilder("From: phutai@phanthiet.example\nTo: vanphong@phanthiet.example\n"
+                + "Date: Tue, 27 Aug 2019 16:05:00 +0700\nSubject: Re: 6174/UBND-VX\nMessage-ID: <nhieu-tep@phanthiet.example>\n"
+                + "MIME-Version: 1.0\nContent-Type: multipart/mixed; boundary=\"b42\"\n\n"
+                + "--b42\nContent-Type: text/plain; charset=UTF-8\nContent-Transfer-Encoding: 8bit\n\nNội dung 1: đã hoàn thành.\n");
+        for (int i = 1; i <= 3_000; i++) {
+            String name = "Ảnh " + i + " " + "x".repeat(200) + ".png";
+            eml.append("--b42\nContent-Type: image/png; name=\"").append(name).append("\"\nContent-Disposition: attachment; filename=\"")
+                    .append(name).append("\"\nContent-Transfer-Encoding: base64\n\niVBORw0KGgo=\n");
+        }
+        eml.append("--b42--\n");
+        IncomingMail mail = read(eml.toString().getBytes(StandardCharsets.UTF_8));
+        assertEquals(3_000, mail.attachments().size());
+        Reply r = assertInstanceOf(Reply.class, classifier.classify(mail, known));
+        assertTrue(r.evidence().contains("[tệp đính kèm: Ảnh 1 x"), r.evidence().substring(0, 200));
+        assertTrue(r.evidence().contains("Ảnh 10 x") && !r.evidence().contains("Ảnh 11 x"), "ten names");
+        assertTrue(r.evidence().endsWith(".png; và 2.990 tệp khác]"), r.evidence().substring(r.evidence().length() - 60));
+        assertTrue(r.evidence().length() < 3_000, r.evidence().length() + " characters");
+    }
+
+    @Test
     void outlooksAutomaticReplyIsNeverAReceipt() throws Exception {
         IncomingMail mail = read("outlook-automatic-reply.eml");
         assertTrue(mail.automatic());
