@@ -21,6 +21,8 @@ import jakarta.mail.internet.MimeUtility;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
@@ -228,9 +230,8 @@ final class IncomingMailParser {
             return s;
         }
         try {
-            return StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(s.getBytes(StandardCharsets.ISO_8859_1)))
-                    .toString();
-        } catch (java.nio.charset.CharacterCodingException notUtf8) {
+            return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(s.getBytes(StandardCharsets.ISO_8859_1))).toString();
+        } catch (CharacterCodingException notUtf8) {
             return s;
         }
     }
