@@ -1,8 +1,6 @@
 package vn.congvan.tracking;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
@@ -40,17 +38,8 @@ class PostgresLedgerTest extends LedgerContract {
         try (Statement st = c.createStatement()) {
             st.execute("SET enable_seqscan = off");
         }
-        try (PreparedStatement ps = c.prepareStatement("EXPLAIN " + sql)) {
-            for (int i = 0; i < params.length; i++) {
-                ps.setObject(i + 1, params[i]);
-            }
-            List<String> plan = new ArrayList<>();
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    plan.add(rs.getString(1));
-                }
-            }
-            return plan;
+        try (Sql q = new Sql(c)) {
+            return q.list("EXPLAIN " + sql, rs -> rs.getString(1), params);
         }
     }
 
@@ -96,15 +85,11 @@ class PostgresLedgerTest extends LedgerContract {
 
     /** The table of {@code index} and its first key as the plan writes it: a column's name, or an expression. */
     private static String[] tableAndFirstColumn(Connection c, String index) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT t.relname, pg_get_indexdef(i.indexrelid, 1, true)"
-                + " FROM pg_index i JOIN pg_class t ON t.oid = i.indrelid WHERE i.indexrelid = ?::regclass")) {
-            ps.setString(1, index);
-            try (ResultSet rs = ps.executeQuery()) {
-                if (!rs.next()) {
-                    throw new IllegalStateException("no index " + index);
-                }
-                return new String[] {rs.getString(1), rs.getString(2)};
-            }
+        try (Sql q = new Sql(c)) {
+            return q.first("SELECT t.relname, pg_get_indexdef(i.indexrelid, 1, true) FROM pg_index i"
+                            + " JOIN pg_class t ON t.oid = i.indrelid WHERE i.indexrelid = ?::regclass",
+                    rs -> new String[] {rs.getString(1), rs.getString(2)}, index)
+                    .orElseThrow(() -> new IllegalStateException("no index " + index));
         }
     }
 

@@ -9,11 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -37,17 +35,8 @@ class SqliteLedgerTest extends LedgerContract {
 
     @Override
     List<String> plan(Connection c, String sql, Object... params) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("EXPLAIN QUERY PLAN " + sql)) {
-            for (int i = 0; i < params.length; i++) {
-                ps.setObject(i + 1, params[i]);
-            }
-            List<String> plan = new ArrayList<>();
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    plan.add(rs.getString("detail"));
-                }
-            }
-            return plan;
+        try (Sql q = new Sql(c)) {
+            return q.list("EXPLAIN QUERY PLAN " + sql, rs -> rs.getString("detail"), params);
         }
     }
 
