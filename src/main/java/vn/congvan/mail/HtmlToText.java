@@ -11,6 +11,7 @@ import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -50,21 +51,24 @@ public final class HtmlToText {
     /** An HTML body parsed once, for its text, its status tables and its links (parsing is most of the cost). */
     static Parsed parsed(String html) {
         Document document = Jsoup.parse(html);
-        return new Parsed(document, StatusTable.rowLines(document));
+        int maxChars = 2 * html.length();
+        return new Parsed(document, StatusTable.rowLines(document, maxChars), maxChars);
     }
 
     static final class Parsed {
         private final Document document;
         private final Map<Element, String> rowLines;
+        private final int maxChars;
 
-        private Parsed(Document document, Map<Element, String> rowLines) {
+        private Parsed(Document document, Map<Element, String> rowLines, int maxChars) {
             this.document = document;
             this.rowLines = rowLines;
+            this.maxChars = maxChars;
         }
 
         /** As {@link #convert(String)}. */
         String text() {
-            Lines lines = new Lines(rowLines, HidingStyleSheet.hiddenIn(document));
+            Lines lines = new Lines(rowLines, HidingStyleSheet.hiddenIn(document), maxChars);
             NodeTraversor.traverse(lines, document);
             return lines.text();
         }
@@ -117,7 +121,20 @@ public final class HtmlToText {
 
     /** Whether the HTML holds a status table ("STT | Nội dung | Kết quả"), whose rows its text gives as lines. */
     public static boolean hasStatusTable(String html) {
-        return !StatusTable.rowLines(Jsoup.parse(html)).isEmpty();
+        return !StatusTable.rowLines(Jsoup.parse(html), 2 * html.length()).isEmpty();
+    }
+
+    /**
+     * The text of what {@code e} holds, as {@link #convert} gives it for that HTML alone (its own hidden parts left
+     * out, no style sheet), at most {@code maxChars} characters: a table's cell, read where it stands in the parsed
+     * mail rather than written out and parsed again.
+     */
+    static String contentText(Element e, int maxChars) {
+        Lines lines = new Lines(Map.of(), Set.of(), maxChars);
+        for (Node child : e.childNodes()) {
+            NodeTraversor.traverse(lines, child);
+        }
+        return lines.text();
     }
 
     /** Every {@code <a href>} with its visible text, in order. */
@@ -165,9 +182,22 @@ public final class HtmlToText {
         return value != null && !value.isEmpty() && value.chars().anyMatch(c -> c == '0') && ZERO.matcher(value).matches();
     }
 
-    /** Writes the text line by line as the parser walks the tree: blocks start lines, cells share one. */
+    /**
+     * Writes the text line by line as the parser walks the tree: blocks start lines, cells share one.
+     * <p>Every step costs at most what it writes: a hostile mail of a million spans on one line, or of a
+     * million items in one list, is read in a pass (scanning back for the line's start or counting an item's
+     * older siblings at each step took minutes). The text stops at twice the length of the HTML it comes from:
+     * markup outweighs the text it shows, save for quote marks and the numbers of long lists, and a mail nesting
+     * quotes hundreds deep, each of its lines then carrying a thousand "&gt; ", made gigabytes of text out of ten
+     * megabytes.
+     */
     private static final class Lines implements NodeVisitor {
         private final StringBuilder out = new StringBuilder();
+        /** Where the line being written starts in {@link #out}: just after its last line break. */
+        private int lineStart;
+        private final int maxChars;
+        /** The number the next {@code <li>} of each {@code <ol>} met so far shows. */
+        private final Map<Element, int[]> nextNumber = new IdentityHashMap<>();
         /** Rows of status tables, written as one line each instead of their cells. */
         private final Map<Element, String> rowLines;
         /** The status-table row being skipped, its line already written. */
@@ -177,9 +207,10 @@ public final class HtmlToText {
         private int quoteDepth;
         private int pre;
 
-        Lines(Map<Element, String> rowLines, Set<Element> hiddenByStyleSheet) {
+        Lines(Map<Element, String> rowLines, Set<Element> hiddenByStyleSheet, int maxChars) {
             this.rowLines = rowLines;
             this.hiddenByStyleSheet = hiddenByStyleSheet;
+            this.maxChars = maxChars;
         }
 
         private boolean hidden(Element e) {
@@ -188,6 +219,9 @@ public final class HtmlToText {
 
         @Override
         public void head(Node node, int depth) {
+            if (out.length() >= maxChars) {
+                return;
+            }
             if (node instanceof Element e) {
                 start(e);
             } else if (node instanceof TextNode t && hidden == 0 && replacedRow == null) {
@@ -197,16 +231,20 @@ public final class HtmlToText {
 
         @Override
         public void tail(Node node, int depth) {
+            if (out.length() >= maxChars) {
+                return;
+            }
             if (node instanceof Element e) {
                 end(e);
             }
         }
 
         private void start(Element e) {
+            String tag = e.normalName();
+            String marker = tag.equals("li") ? listMarker(e) : null;
             if (replacedRow != null) {
                 return;
             }
-            String tag = e.normalName();
             if (hidden(e)) {
                 hidden++;
             }
@@ -235,7 +273,7 @@ public final class HtmlToText {
                 case "li" -> {
                     startLineIfNeeded();
                     // An ordered list's numbers exist only on screen; replies number their statuses that way.
-                    out.append(listMarker(e));
+                    out.append(marker);
                 }
                 case "td", "th" -> {
                     if (!atLineStart()) {
@@ -244,31 +282,33 @@ public final class HtmlToText {
                 }
                 case "br" -> {
                     startLineIfNeeded();
-                    out.append('\n');
+                    lineBreak();
                 }
                 default -> {
                 }
             }
         }
 
-        /** "3. " for the third item of an {@code <ol>} (counting from its {@code start}), else "- ". */
-        private static String listMarker(Element li) {
+        /**
+         * "3. " for the third item of an {@code <ol>} (counting from its {@code start}), else "- ". Counted for every
+         * item the walk meets, hidden or not, as a browser numbers them.
+         */
+        private String listMarker(Element li) {
             Element list = li.parent();
             if (list == null || !list.normalName().equals("ol")) {
                 return "- ";
             }
-            int number;
+            return nextNumber.computeIfAbsent(list, ol -> new int[] {firstNumber(ol)})[0]++ + ". ";
+        }
+
+        /** An {@code <ol>}'s {@code start}, else 1. */
+        private static int firstNumber(Element ol) {
+            String start = ol.attr("start").strip();
             try {
-                number = Integer.parseInt(list.attr("start").strip());
+                return start.isEmpty() ? 1 : Integer.parseInt(start);
             } catch (NumberFormatException e) {
-                number = 1;
+                return 1;
             }
-            for (Element sibling = li.previousElementSibling(); sibling != null; sibling = sibling.previousElementSibling()) {
-                if (sibling.normalName().equals("li")) {
-                    number++;
-                }
-            }
-            return number + ". ";
         }
 
         private void end(Element e) {
@@ -302,7 +342,7 @@ public final class HtmlToText {
                 String[] lines = s.split("\n", -1);
                 for (int i = 0; i < lines.length; i++) {
                     if (i > 0) {
-                        out.append('\n');
+                        lineBreak();
                     }
                     startLineIfNeeded();
                     out.append(lines[i]);
@@ -321,7 +361,7 @@ public final class HtmlToText {
 
         /** True when the current line holds nothing but its quote marks. */
         private boolean atLineStart() {
-            int i = out.lastIndexOf("\n") + 1;
+            int i = lineStart;
             for (; i + 1 < out.length(); i += 2) {
                 if (out.charAt(i) != '>' || out.charAt(i + 1) != ' ') {
                     return false;
@@ -333,18 +373,27 @@ public final class HtmlToText {
         /** Gives an empty current line the quote marks of the depth it is written at. */
         private void startLineIfNeeded() {
             if (atLineStart()) {
-                out.setLength(out.lastIndexOf("\n") + 1);
+                out.setLength(lineStart);
                 out.append("> ".repeat(quoteDepth));
             }
         }
 
         private void newLine() {
             if (!atLineStart()) {
-                out.append('\n');
+                lineBreak();
             }
         }
 
+        private void lineBreak() {
+            out.append('\n');
+            lineStart = out.length();
+        }
+
         String text() {
+            if (out.length() > maxChars) {
+                // The last step may have written past the bound; never cut a surrogate pair in two.
+                out.setLength(Character.isHighSurrogate(out.charAt(maxChars - 1)) ? maxChars - 1 : maxChars);
+            }
             return atMostOneEmptyLine(noSpacesBeforeLineEnds(VietnameseText.clean(out.toString()))).strip();
         }
     }

@@ -4,10 +4,14 @@ import vn.congvan.text.VietnameseText;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -25,12 +29,21 @@ final class StatusTable {
     private StatusTable() {
     }
 
-    /** The line each data row of every status table in {@code doc} reads as; other tables are absent. */
-    static Map<Element, String> rowLines(Document doc) {
+    /**
+     * The line each data row of every status table in {@code doc} reads as; other tables are absent. The lines
+     * together hold at most {@code maxChars} characters: the tables after that are read as plain cells.
+     * <p>A row that holds another table is not a status row (its cells are read as they stand, the inner table by
+     * its own rows), nor is a table whose header holds one: a mail nesting tables a hundred deep would otherwise
+     * have each level's cells read all the levels inside them again.
+     */
+    static Map<Element, String> rowLines(Document doc, int maxChars) {
         Map<Element, String> lines = new IdentityHashMap<>();
-        for (Element table : doc.select("table")) {
-            List<Element> rows = table.select("tr").stream().filter(tr -> tr.closest("table") == table).toList();
-            if (rows.size() < 2) {
+        Elements tables = doc.select("table");
+        Set<Element> holdingTables = holdingAny(tables);
+        int left = maxChars;
+        for (Element table : tables) {
+            List<Element> rows = rows(table);
+            if (rows.size() < 2 || holdingTables.contains(rows.get(0))) {
                 continue;
             }
             List<String> header = cells(rows.get(0)).stream().map(c -> VietnameseText.fold(c.text())).toList();
@@ -42,12 +55,12 @@ final class StatusTable {
             }
             for (Element row : rows.subList(1, rows.size())) {
                 List<Element> cells = cells(row);
-                if (cells.size() <= result) {
+                if (cells.size() <= result || holdingTables.contains(row)) {
                     continue;
                 }
-                String n = number >= 0 && number < cells.size() ? text(cells.get(number)) : "";
+                String n = number >= 0 && number < cells.size() ? text(cells.get(number), left) : "";
                 var m = NUMBER.matcher(n);
-                String what = content >= 0 && content < cells.size() ? text(cells.get(content)) : "";
+                String what = content >= 0 && content < cells.size() ? text(cells.get(content), left) : "";
                 StringBuilder line = new StringBuilder();
                 if (m.matches()) {
                     line.append(Integer.parseInt(m.group(1))).append(". ");
@@ -55,11 +68,41 @@ final class StatusTable {
                 if (!what.isEmpty()) {
                     line.append(what).append(" : ");
                 }
-                line.append(text(cells.get(result)));
+                line.append(text(cells.get(result), left));
+                left -= line.length();
+                if (left <= 0) {
+                    return lines;
+                }
                 lines.put(row, line.toString());
             }
         }
         return lines;
+    }
+
+    /** The rows of {@code table} itself, in order: not those of a table inside one of its cells. */
+    private static List<Element> rows(Element table) {
+        List<Element> rows = new ArrayList<>();
+        for (Element child : table.children()) {
+            switch (child.normalName()) {
+                case "tr" -> rows.add(child);
+                case "thead", "tbody", "tfoot" -> child.children().stream().filter(r -> r.normalName().equals("tr"))
+                        .forEach(rows::add);
+                default -> {
+                }
+            }
+        }
+        return rows;
+    }
+
+    /** Every element with one of {@code tables} inside it: each ancestor marked once, however deep they nest. */
+    private static Set<Element> holdingAny(Elements tables) {
+        Set<Element> holding = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Element table : tables) {
+            for (Element up = table.parent(); up != null && holding.add(up); up = up.parent()) {
+                // marked on the way up; an ancestor already marked has its own ancestors marked too
+            }
+        }
+        return holding;
     }
 
     private static List<Element> cells(Element row) {
@@ -75,8 +118,8 @@ final class StatusTable {
         return -1;
     }
 
-    /** What a cell shows, on one line (its hidden parts left out). */
-    private static String text(Element cell) {
-        return VietnameseText.oneLine(HtmlToText.convert(cell.html()));
+    /** What a cell shows, on one line (its hidden parts left out), at most about {@code maxChars} characters. */
+    private static String text(Element cell, int maxChars) {
+        return VietnameseText.oneLine(HtmlToText.contentText(cell, maxChars));
     }
 }

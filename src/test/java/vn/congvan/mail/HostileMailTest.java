@@ -63,4 +63,43 @@ class HostileMailTest {
         String text = assertTimeoutPreemptively(LIMIT, () -> HtmlToText.convert(html.toString()));
         assertEquals("Nội dung 1: đang thực hiện.", text);
     }
+
+    @Test
+    void anHtmlReplyOfAHundredThousandSpansOnOneLineIsReadInTime() {
+        assertEquals("a b", HtmlToText.convert("<p><span>a</span> <span>b</span></p>"));
+        String html = "<p>Nội dung 1: đã hoàn thành. " + "<span>x</span>".repeat(100_000) + "</p>";
+        String text = assertTimeoutPreemptively(LIMIT, () -> HtmlToText.convert(html));
+        assertEquals("Nội dung 1: đã hoàn thành. " + "x".repeat(100_000), text);
+    }
+
+    @Test
+    void aListOfAHundredThousandItemsKeepsItsNumbersAndIsReadInTime() {
+        String html = "<ol start=\"3\">" + "<li>đã hoàn thành".repeat(100_000) + "</ol>";
+        String[] lines = assertTimeoutPreemptively(LIMIT, () -> HtmlToText.convert(html)).split("\n");
+        assertEquals(100_000, lines.length);
+        assertEquals("3. đã hoàn thành", lines[0]);
+        assertEquals("100002. đã hoàn thành", lines[lines.length - 1]);
+    }
+
+    @Test
+    void quotesNestedHundredsDeepMakeAtMostTwiceTheTextOfTheirHtml() {
+        // jsoup keeps 512 of the 600 levels: each line would carry 1,024 characters of "> " for its one "x".
+        String html = "<p>Đã hoàn thành.</p>" + "<blockquote>".repeat(600) + "x<br>".repeat(100_000);
+        String text = assertTimeoutPreemptively(LIMIT, () -> HtmlToText.convert(html));
+        assertTrue(text.startsWith("Đã hoàn thành.\n> > > "), text.substring(0, 40));
+        assertTrue(text.length() <= 2 * html.length(), text.length() + " characters of text from " + html.length() + " of HTML");
+        assertEquals(Map.of("1", ComplianceStatus.DONE), ComplianceTextParser.parse(text, Set.of("1")));
+    }
+
+    @Test
+    void statusTablesNestedAHundredDeepAreReadInTimeEachRowOnce() {
+        String header = "<tr><th>STT</th><th>Nội dung</th><th>Kết quả</th></tr>";
+        String row = "<tr><td>1</td><td>Phổ biến</td><td>Đã hoàn thành</td></tr>";
+        // Each level's result cell holds the next table: read cell by cell, every level would read all below it again.
+        String html = ("<table>" + header + "<tr><td>2</td><td>Rà soát</td><td>") .repeat(150)
+                + "<table>" + header + row.repeat(20_000) + "</table>" + "</td></tr></table>".repeat(150);
+        String text = assertTimeoutPreemptively(LIMIT, () -> HtmlToText.convert(html));
+        assertEquals(20_000, text.lines().filter("1. Phổ biến : Đã hoàn thành"::equals).count());
+        assertTrue(text.length() <= 2 * html.length(), text.length() + " characters of text from " + html.length() + " of HTML");
+    }
 }
