@@ -15,7 +15,7 @@ final class CliText {
     }
 
     /** A failure's message as a terminal user needs it: a {@link ShellProblem} names the option or the terminal. */
-    static String message(Exception e) {
+    static String message(Throwable e) {
         // Each kind has its wording in this shell's bundle: "problem." + the kind's name.
         return e instanceof ShellProblem p ? MSG.get("problem." + p.kind().name(), p.args()) : e.getMessage();
     }

@@ -41,7 +41,14 @@ public final class Main implements Runnable {
         LoggingSetUp logging = LoggingSetUp.start(java.util.Arrays.asList(args).contains("--verbose"));
         CommandLine cl = commandLine(args);
         logging.await();
-        System.exit(cl.execute(args));
+        int exit;
+        try {
+            exit = cl.execute(args);
+        } catch (OutOfMemoryError | StackOverflowError e) {
+            // picocli hands only exceptions to Report; these reach here with what held them already let go.
+            exit = report(e, cl);
+        }
+        System.exit(exit);
     }
 
     /**
@@ -120,12 +127,12 @@ public final class Main implements Runnable {
     private static final class Report implements CommandLine.IExecutionExceptionHandler {
         @Override
         public int handleExecutionException(Exception e, CommandLine cl, CommandLine.ParseResult parsed) {
-            return report(e, cl, parsed);
+            return report(e, cl);
         }
     }
 
     /** Users get one Vietnamese line, never a stack trace; CONGVAN_DEBUG=1 shows it to developers. */
-    private static int report(Exception e, CommandLine cl, CommandLine.ParseResult parsed) {
+    private static int report(Throwable e, CommandLine cl) {
         PrintWriter err = cl.getErr();
         if (System.getenv("CONGVAN_DEBUG") != null) {
             e.printStackTrace(err);

@@ -23,6 +23,13 @@ public record InputLimits(long maxMessageBytes, long maxFileBytes, long maxUnpac
     public static final int PAGES = 500;
     public static final int DEPTH = 256;
     public static final int TEXT_CHARS = 100_000;
+    /** Characters of a mail's text read at all, ten times those read for statuses; the rest stays in the mail as kept. */
+    public static final int MAIL_TEXT_CHARS = 10 * TEXT_CHARS;
+    /**
+     * Tags ("&lt;") of an HTML body that is parsed: each becomes an object in memory, about 45 bytes apiece (820,000
+     * made 36 MB); a reply written in Outlook, long thread and all, has a few thousand.
+     */
+    public static final int HTML_TAGS = 500_000;
     public static final Duration TIME = Duration.ofSeconds(3);
     public static final InputLimits DEFAULT = new InputLimits(64 * MB, 25 * MB, 200 * MB, 100, 10_000);
 

@@ -1,5 +1,6 @@
 package vn.congvan.mail;
 
+import vn.congvan.ingest.InputLimits;
 import vn.congvan.text.VietnameseText;
 
 import org.jsoup.Jsoup;
@@ -51,7 +52,7 @@ public final class HtmlToText {
     /** An HTML body parsed once, for its text, its status tables and its links (parsing is most of the cost). */
     static Parsed parsed(String html) {
         Document document = Jsoup.parse(html);
-        int maxChars = 2 * html.length();
+        int maxChars = Math.min(2 * html.length(), InputLimits.MAIL_TEXT_CHARS);
         return new Parsed(document, StatusTable.rowLines(document, maxChars), maxChars);
     }
 
@@ -186,10 +187,10 @@ public final class HtmlToText {
      * Writes the text line by line as the parser walks the tree: blocks start lines, cells share one.
      * <p>Every step costs at most what it writes: a hostile mail of a million spans on one line, or of a
      * million items in one list, is read in a pass (scanning back for the line's start or counting an item's
-     * older siblings at each step took minutes). The text stops at twice the length of the HTML it comes from:
-     * markup outweighs the text it shows, save for quote marks and the numbers of long lists, and a mail nesting
-     * quotes hundreds deep, each of its lines then carrying a thousand "&gt; ", made gigabytes of text out of ten
-     * megabytes.
+     * older siblings at each step took minutes). The text stops at {@link InputLimits#MAIL_TEXT_CHARS}, and at twice
+     * the length of the HTML it comes from: markup outweighs the text it shows, save for quote marks and the numbers
+     * of long lists, and a mail nesting quotes hundreds deep, each of its lines then carrying a thousand "&gt; ", made
+     * gigabytes of text out of ten megabytes.
      */
     private static final class Lines implements NodeVisitor {
         private final StringBuilder out = new StringBuilder();
@@ -390,11 +391,9 @@ public final class HtmlToText {
         }
 
         String text() {
-            if (out.length() > maxChars) {
-                // The last step may have written past the bound; never cut a surrogate pair in two.
-                out.setLength(Character.isHighSurrogate(out.charAt(maxChars - 1)) ? maxChars - 1 : maxChars);
-            }
-            return atMostOneEmptyLine(noSpacesBeforeLineEnds(VietnameseText.clean(out.toString()))).strip();
+            // The last step may have written past the bound.
+            return atMostOneEmptyLine(noSpacesBeforeLineEnds(VietnameseText.clean(VietnameseText.cut(out.toString(), maxChars))))
+                    .strip();
         }
     }
 

@@ -89,9 +89,9 @@ final class IncomingMailParser {
             // A status table survives only in the HTML: Outlook's plain alternative puts each cell on a line of its own.
             // HTML with neither a table nor a link beside a plain part gives nothing the plain part does not: not parsed.
             HtmlToText.Parsed parsed = htmlBody == null || !plain.isEmpty() && !HtmlToText.mayHoldLinkOrTable(htmlBody) ? null
-                    : HtmlToText.parsed(htmlBody);
+                    : HtmlToText.parsed(withinTags(htmlBody));
             String text = parsed != null && (plain.isEmpty() || parsed.hasStatusTable()) ? parsed.text()
-                    : VietnameseText.clean(String.join("\n\n", plain)).strip();
+                    : VietnameseText.clean(VietnameseText.cut(String.join("\n\n", plain), InputLimits.MAIL_TEXT_CHARS)).strip();
             InternetAddress from = from(m);
             String subject = subject(m);
             // Everything printed or stored is cleaned of control characters here, where it enters.
@@ -106,6 +106,17 @@ final class IncomingMailParser {
         } catch (IOException e) {
             throw new UnreadableMail(MESSAGES.get("read.badEncoding", describe(e)), e);
         }
+    }
+
+    /** {@code html}, when it has at most {@link InputLimits#HTML_TAGS} tags to parse ("&lt;" counted: linear, no parse). */
+    private static String withinTags(String html) throws UnreadableMail {
+        int tags = 0;
+        for (int lt = html.indexOf('<'); lt >= 0; lt = html.indexOf('<', lt + 1)) {
+            if (++tags > InputLimits.HTML_TAGS) {
+                throw new UnreadableMail(MESSAGES.get("read.tooManyTags", InputLimits.HTML_TAGS));
+            }
+        }
+        return html;
     }
 
     /**

@@ -5,12 +5,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
+import vn.congvan.text.Messages;
+
 /**
  * One mail as its source found it, parsed only when asked ({@link MailSource#readUnparsed}): collect parses it on
  * its reading pool, not on the thread that records. Parsing one mail depends on nothing but its bytes, so the mails
  * of one source may be parsed on several threads at once.
  */
 public final class UnparsedMail {
+    private static final Messages MESSAGES = Messages.of(UnparsedMail.class);
     /** The parsed mail, or (exactly one of the two) why it is not read: what {@link MailSource#read} lists as skipped. */
     public record Parsed(IncomingMail mail, Skipped skipped) {
     }
@@ -92,6 +95,10 @@ public final class UnparsedMail {
             return new Parsed(parser.parse(raw, position, received), null);
         } catch (UnreadableMail e) {
             return new Parsed(null, new Skipped(position, e.getMessage()));
+        } catch (OutOfMemoryError | StackOverflowError e) {
+            // Within the limits a mail still fits the heap; should one not, what it held is garbage once this
+            // returns: it is skipped with its reason and the others are read, as for a file (ReadWatchdog).
+            return new Parsed(null, new Skipped(position, MESSAGES.get("read.outOfMemory")));
         }
     }
 
