@@ -74,7 +74,7 @@ public final class HtmlToText {
             return lines.text();
         }
 
-        /** As {@link #hasStatusTable(String)}. */
+        /** Whether the HTML holds a status table ("STT | Nội dung | Kết quả"), whose rows its text gives as lines. */
         boolean hasStatusTable() {
             return !rowLines.isEmpty();
         }
@@ -118,11 +118,6 @@ public final class HtmlToText {
         }
         char next = html.charAt(end);
         return !(next >= 'a' && next <= 'z' || next >= 'A' && next <= 'Z' || next >= '0' && next <= '9');
-    }
-
-    /** Whether the HTML holds a status table ("STT | Nội dung | Kết quả"), whose rows its text gives as lines. */
-    public static boolean hasStatusTable(String html) {
-        return !StatusTable.rowLines(Jsoup.parse(html), 2 * html.length()).isEmpty();
     }
 
     /**
