@@ -63,6 +63,11 @@ public final class ReplyCollection {
     static final int BATCH_MAILS = 500;
     private static final long BATCH_BYTES = 64L * 1024 * 1024;
     private static final long BATCH_NANOS = 1_000_000_000L;
+    /**
+     * Reports read of one reply: a unit attaches one or two, and each may take a reader's whole time limit, so that a
+     * reply of a thousand crafted files would hold the collection for the best part of an hour.
+     */
+    static final int REPORTS_READ = 10;
 
     private final Ledger ledger;
     private final UnitDirectory directory;
@@ -518,13 +523,15 @@ public final class ReplyCollection {
     }
 
     /**
-     * The text of the attached reports; one that cannot be read is noted and the others are used. A BÁO CÁO in the
+     * The text of the attached reports, the first {@value #REPORTS_READ} of them (the others noted for the clerk to
+     * read in the mail); one that cannot be read is noted and the others are used. A BÁO CÁO in the
      * official form gives only its results, its tables as numbered lines ({@link PlainText#reportText}).
      */
     private List<String> attachmentTexts(IncomingMail mail, List<String> notes) {
         List<String> texts = new ArrayList<>();
+        int reports = 0;
         for (Attachment a : mail.attachments()) {
-            if (!report(a)) {
+            if (!report(a) || ++reports > REPORTS_READ) {
                 continue;
             }
             try {
@@ -532,6 +539,9 @@ public final class ReplyCollection {
             } catch (InputException e) {
                 notes.add(MSG.get("collect.attachmentUnread", e.getMessage()));
             }
+        }
+        if (reports > REPORTS_READ) {
+            notes.add(MSG.get("collect.reportsNotRead", reports, REPORTS_READ, reports - REPORTS_READ));
         }
         return texts;
     }

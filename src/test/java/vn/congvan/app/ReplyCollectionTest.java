@@ -30,7 +30,11 @@ import com.icegreen.greenmail.user.GreenMailUser;
 import com.icegreen.greenmail.util.ServerSetup;
 import com.icegreen.greenmail.util.ServerSetupTest;
 
+import jakarta.activation.DataHandler;
+import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import jakarta.mail.util.ByteArrayDataSource;
 import vn.congvan.app.ReplyCollection.Kind;
 import vn.congvan.app.ReplyCollection.MailLine;
 import vn.congvan.mail.EmlSource;
@@ -294,6 +298,43 @@ class ReplyCollectionTest {
             assertTrue(hamTien.notes().get(0).startsWith("Không đọc được tệp đính kèm: Tệp bao-cao.pdf bị hỏng"), hamTien.notes().toString());
             DispatchStatus status = MailWorld.status(ledger, MailWorld.BEFORE_DEADLINE);
             assertEquals(2, status.acknowledgedCount(), "Hàm Tiến and Phú Thủy; Phú Hài's mail was not read");
+        }
+    }
+
+    @Test
+    void aReplyIsReadWithItsFirstTenReportsAndTheRestLeftToTheClerk() throws Exception {
+        try (Ledger ledger = Ledger.open(dir.resolve("l.db").toString())) {
+            world.importSeed(ledger);
+            new MailDistribution(ledger, world.directory, world.office, MailWorld.SENT_AT, DemoRun.messageIds())
+                    .distribute(MailWorld.seed(ledger), List.of(), new OutboxTransport(dir.resolve("outbox")), Interaction.NONE);
+            MimeMessage reply = MailWorld.reply("hamtien@phanthiet.example", "<hamtien.1@phanthiet.example>",
+                    MailWorld.sentId(ledger, "P-HAMTIEN"), "2019-08-28T09:00:00+07:00", "Gửi kèm các báo cáo.\n");
+            MimeMultipart parts = new MimeMultipart("mixed");
+            MimeBodyPart body = new MimeBodyPart();
+            body.setText((String) reply.getContent(), "UTF-8");
+            parts.addBodyPart(body);
+            for (int i = 1; i <= 12; i++) {
+                // The first says item 1 is done; the eleventh and twelfth, never read, would say items 2 and 3 are.
+                String says = i == 1 ? "1. Đã hoàn thành." : i == 11 ? "2. Đã hoàn thành." : i == 12 ? "3. Đã hoàn thành." : "Phụ lục " + i;
+                MimeBodyPart file = new MimeBodyPart();
+                file.setDataHandler(new DataHandler(new ByteArrayDataSource(says.getBytes(StandardCharsets.UTF_8),
+                        "application/octet-stream")));
+                file.setFileName("bao-cao-" + i + ".txt");
+                file.setDisposition(MimeBodyPart.ATTACHMENT);
+                parts.addBodyPart(file);
+            }
+            reply.setContent(parts);
+            reply.saveChanges();
+            Path folder = Files.createDirectories(dir.resolve("thu-den"));
+            write(folder.resolve("hamtien.eml"), reply);
+
+            ReplyCollection.Outcome outcome = collect(ledger, "thu-den", new EmlSource(folder));
+
+            MailLine hamTien = outcome.mails().get(0);
+            assertEquals(Kind.REPLY, hamTien.kind());
+            assertEquals(Map.of("1", DONE), hamTien.statuses());
+            assertEquals(List.of("Thư đính kèm 12 tệp báo cáo; chỉ đọc 10 tệp đầu, 2 tệp còn lại cán bộ xem trực tiếp trong thư."),
+                    hamTien.notes());
         }
     }
 
