@@ -117,11 +117,13 @@ final class MailView {
                 out.append("  ").append(String.join("; ", s.notRead())).append('\n');
             }
         }
-        out.append('\n').append(CliText.get("collect.totals", o.mails().size(), o.newlyApplied(), o.newEvents(),
-                o.alreadyApplied(), forClerk.size(), skipped.size())).append('\n');
-        List<MailLine> review = o.toReview();
-        if (!review.isEmpty()) {
-            out.append(CliText.get("collect.review", review.size(), review.stream().filter(MailLine::newReview).count())).append('\n');
+        if (!o.listedAll()) {
+            out.append('\n').append(CliText.get("collect.notListed", o.mails().size(), o.count() - o.mails().size())).append('\n');
+        }
+        out.append('\n').append(CliText.get("collect.totals", o.count(), o.newlyApplied(), o.newEvents(),
+                o.alreadyApplied(), o.forClerk(), skipped.size())).append('\n');
+        if (o.toReview() > 0) {
+            out.append(CliText.get("collect.review", o.toReview(), o.newReview())).append('\n');
         }
         if (!o.complete()) {
             out.append(CliText.get("collect.incomplete")).append('\n');

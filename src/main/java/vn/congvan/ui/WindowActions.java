@@ -339,7 +339,7 @@ final class WindowActions {
                 () -> window.service().collect(sources));
         ReplyCollection.Outcome o = done.result();
         window.refreshKeeping(window.current() == null ? null : window.current().dispatch().key());
-        window.status(UiText.get(done.cancelled() ? "collect.stopped" : "collect.done", o.mails().size(),
+        window.status(UiText.get(done.cancelled() ? "collect.stopped" : "collect.done", o.count(),
                 o.newlyApplied(), o.newEvents(), window.review().size()));
         // A mailbox that could not be read (wrong password, server down) is said in a dialog, not only in the status line.
         // (Files that cannot be read stay in the status line and the log, as before.)

@@ -338,6 +338,34 @@ class ReplyCollectionTest {
         }
     }
 
+    @Test
+    void aLongCollectionListsItsFirstMailsAndCountsThemAll() throws Exception {
+        ReplyCollection.Outcome[] outcomes = new ReplyCollection.Outcome[2];
+        for (int listed : new int[] {ReplyCollection.LISTED_MAILS, 2}) {
+            try (Ledger ledger = Ledger.open(dir.resolve("l" + listed + ".db").toString())) {
+                world.importSeed(ledger);
+                new MailDistribution(ledger, world.directory, world.office, MailWorld.SENT_AT, DemoRun.messageIds())
+                        .distribute(MailWorld.seed(ledger), List.of(), new OutboxTransport(dir.resolve("outbox" + listed)),
+                                Interaction.NONE);
+                outcomes[listed == 2 ? 1 : 0] = new ReplyCollection(ledger, world.directory, world.office, MailWorld.COLLECTED_AT)
+                        .listingAtMost(listed)
+                        .collect(List.of(new ReplyCollection.Source("replies", new EmlSource(Path.of("samples", "replies")))),
+                                Interaction.NONE);
+            }
+        }
+        ReplyCollection.Outcome all = outcomes[0];
+        ReplyCollection.Outcome first = outcomes[1];
+        assertEquals(5, all.count());
+        assertTrue(all.listedAll());
+        assertEquals(all.mails().subList(0, 2), first.mails());
+        assertFalse(first.listedAll());
+        // A receipt, two replies (4 + 4 events), a phishing mail and a newsletter for the clerk, both queued.
+        for (ReplyCollection.Outcome o : outcomes) {
+            assertEquals(List.of(5, 9, 3L, 0L, 2L, 2L, 2L),
+                    List.of(o.count(), o.newEvents(), o.newlyApplied(), o.alreadyApplied(), o.forClerk(), o.toReview(), o.newReview()));
+        }
+    }
+
     /** A ledger kept by a congvan that recorded mails under their bare Message-ID: the same mail again adds nothing. */
     @Test
     void aMailRecordedByAnOlderVersionIsNotRecordedTwice() throws Exception {
