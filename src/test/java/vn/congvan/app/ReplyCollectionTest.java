@@ -77,6 +77,13 @@ class ReplyCollectionTest {
                 MailWorld.OFFICE, true);
     }
 
+    /** The seed imported into {@code ledger} and sent to its units, the mails written into {@code outbox} under {@link #dir}. */
+    private void importedAndSent(Ledger ledger, String outbox) {
+        world.importSeed(ledger);
+        new MailDistribution(ledger, world.directory, world.office, MailWorld.SENT_AT, DemoRun.messageIds())
+                .distribute(MailWorld.seed(ledger), List.of(), new OutboxTransport(dir.resolve(outbox)), Interaction.NONE);
+    }
+
     private ReplyCollection.Outcome collect(Ledger ledger, String label, MailSource source) {
         return new ReplyCollection(ledger, world.directory, world.office, MailWorld.COLLECTED_AT)
                 .collect(List.of(new ReplyCollection.Source(label, source)), Interaction.NONE);
@@ -227,9 +234,7 @@ class ReplyCollectionTest {
     @Test
     void aConnectionLostInTheMiddleKeepsWhatWasAppliedAndSaysWhatWasNotRead() throws Exception {
         try (Ledger ledger = Ledger.open(dir.resolve("l.db").toString())) {
-            world.importSeed(ledger);
-            new MailDistribution(ledger, world.directory, world.office, MailWorld.SENT_AT, DemoRun.messageIds())
-                    .distribute(MailWorld.seed(ledger), List.of(), new OutboxTransport(dir.resolve("outbox")), Interaction.NONE);
+            importedAndSent(ledger, "outbox");
             GreenMailUser office = GREEN_MAIL.getUserManager().getUser(MailWorld.OFFICE);
             List<MimeMessage> replies = replies(ledger);
             for (MimeMessage m : replies) {
@@ -270,9 +275,7 @@ class ReplyCollectionTest {
     @Test
     void aBrokenReportIsNotedAZipBombIsSkippedAndTheBatchGoesOn() throws Exception {
         try (Ledger ledger = Ledger.open(dir.resolve("l.db").toString())) {
-            world.importSeed(ledger);
-            new MailDistribution(ledger, world.directory, world.office, MailWorld.SENT_AT, DemoRun.messageIds())
-                    .distribute(MailWorld.seed(ledger), List.of(), new OutboxTransport(dir.resolve("outbox")), Interaction.NONE);
+            importedAndSent(ledger, "outbox");
             Path folder = Files.createDirectories(dir.resolve("thu-den"));
             MimeMessage brokenPdf = MailWorld.attached(MailWorld.reply("hamtien@phanthiet.example", "<hamtien.1@phanthiet.example>",
                     MailWorld.sentId(ledger, "P-HAMTIEN"), "2019-08-28T09:00:00+07:00", "1. Đã hoàn thành.\n"),
@@ -304,9 +307,7 @@ class ReplyCollectionTest {
     @Test
     void aReplyIsReadWithItsFirstTenReportsAndTheRestLeftToTheClerk() throws Exception {
         try (Ledger ledger = Ledger.open(dir.resolve("l.db").toString())) {
-            world.importSeed(ledger);
-            new MailDistribution(ledger, world.directory, world.office, MailWorld.SENT_AT, DemoRun.messageIds())
-                    .distribute(MailWorld.seed(ledger), List.of(), new OutboxTransport(dir.resolve("outbox")), Interaction.NONE);
+            importedAndSent(ledger, "outbox");
             MimeMessage reply = MailWorld.reply("hamtien@phanthiet.example", "<hamtien.1@phanthiet.example>",
                     MailWorld.sentId(ledger, "P-HAMTIEN"), "2019-08-28T09:00:00+07:00", "Gửi kèm các báo cáo.\n");
             MimeMultipart parts = new MimeMultipart("mixed");
@@ -343,10 +344,7 @@ class ReplyCollectionTest {
         ReplyCollection.Outcome[] outcomes = new ReplyCollection.Outcome[2];
         for (int listed : new int[] {ReplyCollection.LISTED_MAILS, 2}) {
             try (Ledger ledger = Ledger.open(dir.resolve("l" + listed + ".db").toString())) {
-                world.importSeed(ledger);
-                new MailDistribution(ledger, world.directory, world.office, MailWorld.SENT_AT, DemoRun.messageIds())
-                        .distribute(MailWorld.seed(ledger), List.of(), new OutboxTransport(dir.resolve("outbox" + listed)),
-                                Interaction.NONE);
+                importedAndSent(ledger, "outbox" + listed);
                 outcomes[listed == 2 ? 1 : 0] = new ReplyCollection(ledger, world.directory, world.office, MailWorld.COLLECTED_AT)
                         .listingAtMost(listed)
                         .collect(List.of(new ReplyCollection.Source("replies", new EmlSource(Path.of("samples", "replies")))),
@@ -370,9 +368,7 @@ class ReplyCollectionTest {
     @Test
     void aMailRecordedByAnOlderVersionIsNotRecordedTwice() throws Exception {
         try (Ledger ledger = Ledger.open(dir.resolve("l.db").toString())) {
-            world.importSeed(ledger);
-            new MailDistribution(ledger, world.directory, world.office, MailWorld.SENT_AT, DemoRun.messageIds())
-                    .distribute(MailWorld.seed(ledger), List.of(), new OutboxTransport(dir.resolve("outbox")), Interaction.NONE);
+            importedAndSent(ledger, "outbox");
             MimeMessage reply = MailWorld.sample("02-reply-phuthuy-done.eml");
             String id = reply.getMessageID();
             long key = MailWorld.seed(ledger).key();
