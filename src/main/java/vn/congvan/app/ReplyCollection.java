@@ -61,8 +61,8 @@ public final class ReplyCollection {
     private static final String SOURCE = "mail";
     /**
      * Mails an outcome lists one by one; those after are only counted. A line (sender, subject, notes) holds about a
-     * kilobyte, so memory grew with a long mailbox (200,000 small mails: 503 MB resident against 175 MB for 20,000;
-     * listing 10,000, 135 and 132 MB), and nobody reads a list that long.
+     * kilobyte, so memory grew with a long mailbox (200,000 small mails: 492 MB resident against 171 MB for 20,000;
+     * listing 10,000, 132 and 129 MB), and nobody reads a list that long.
      */
     static final int LISTED_MAILS = 10_000;
     private int listedMails = LISTED_MAILS;
