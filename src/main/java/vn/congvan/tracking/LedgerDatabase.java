@@ -232,7 +232,9 @@ final class LedgerDatabase implements AutoCloseable {
                 refreshStatuses();
                 connection.commit();
                 return result;
-            } catch (SQLException | RuntimeException e) {
+            } catch (SQLException | RuntimeException | Error e) {
+                // An Error too (out of memory, a stack overflow): left open, the transaction would be committed
+                // half-written by setAutoCommit below.
                 statusChanged.clear();
                 rollback(e);
                 throw e;
@@ -253,7 +255,7 @@ final class LedgerDatabase implements AutoCloseable {
             T result = work.run();
             point.release();
             return result;
-        } catch (SQLException | RuntimeException e) {
+        } catch (SQLException | RuntimeException | Error e) {
             // What the write read may have been its own rows, now taken back.
             knownAssignments.forget();
             try {
@@ -305,7 +307,7 @@ final class LedgerDatabase implements AutoCloseable {
             T result = work.apply(batch);
             batch.commit();
             return result;
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) {
             try {
                 refreshStatuses();
                 connection.commit();
@@ -346,7 +348,7 @@ final class LedgerDatabase implements AutoCloseable {
         return before;
     }
 
-    private void rollback(Exception cause) {
+    private void rollback(Throwable cause) {
         knownAssignments.forget();
         try {
             connection.rollback();

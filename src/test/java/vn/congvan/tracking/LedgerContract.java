@@ -1013,6 +1013,40 @@ abstract class LedgerContract {
     }
 
     @Test
+    void aWriteStoppedByRunningOutOfMemoryLeavesNothingOfIt() throws Exception {
+        importSample();
+        // Out of memory half-way through a write: the transaction used to stay open, and ending it
+        // (setAutoCommit(true)) committed the half that was written.
+        OutOfMemoryError heap = new OutOfMemoryError("Java heap space");
+        assertEquals(heap, assertThrows(OutOfMemoryError.class, () -> ledger.together(() -> {
+            ledger.events().appendAll(List.of(report(DUC_THANG, "1", EventType.DONE, "2019-08-26T09:00:00Z", "mail-1")));
+            throw heap;
+        })));
+        // In a batch: the write before it is kept, nothing of the one stopped by a stack overflow.
+        StackOverflowError stack = new StackOverflowError();
+        assertEquals(stack, assertThrows(StackOverflowError.class, () -> ledger.inBatches(batch -> {
+            ledger.events().appendAll(List.of(report(TIEN_LOI, "2", EventType.PROGRESS, "2019-08-26T10:00:00Z", "mail-2")));
+            return ledger.together(() -> {
+                ledger.events().appendAll(List.of(report(PHU_THUY, "1", EventType.DONE, "2019-08-26T11:00:00Z", "mail-3")));
+                throw stack;
+            });
+        })));
+
+        ledger.close();
+        ledger = Ledger.open(location);
+        assertEquals(List.of("import", "mail-2"), ledger.queries().events(key).stream()
+                .map(e -> e.source().equals("mail") ? e.sourceId() : e.source()).distinct().toList());
+        DispatchStatus status = ledger.queries().status(key, LocalDate.of(2019, 8, 27));
+        assertNotEquals(ComplianceStatus.DONE, status.unit(DUC_THANG).orElseThrow().requirement("1").orElseThrow().status());
+        assertEquals(ComplianceStatus.IN_PROGRESS, status.unit(TIEN_LOI).orElseThrow().requirement("2").orElseThrow().status());
+        assertNotEquals(ComplianceStatus.DONE, status.unit(PHU_THUY).orElseThrow().requirement("1").orElseThrow().status());
+        // The same mails are recorded in full when they come again.
+        assertEquals(1, ledger.events().appendAll(List.of(report(DUC_THANG, "1", EventType.DONE, "2019-08-26T09:00:00Z", "mail-1"))));
+        assertEquals(ComplianceStatus.DONE, ledger.queries().status(key, LocalDate.of(2019, 8, 27)).unit(DUC_THANG)
+                .orElseThrow().requirement("1").orElseThrow().status());
+    }
+
+    @Test
     void aMailThatFailsHalfWayInABatchLeavesNothingOfItAndTheNextMailIsRecorded() throws Exception {
         importSample();
         byte[] raw = "From: phuongphuthuy@phanthiet.example\r\n\r\n1. Đã hoàn thành.\r\n".getBytes(StandardCharsets.UTF_8);
