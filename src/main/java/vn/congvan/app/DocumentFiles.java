@@ -61,6 +61,9 @@ public final class DocumentFiles {
                 new PdfWriter(pdfa).write(doc, pdf);
             } catch (RuntimeException e) {
                 failed = e;
+            } catch (Error e) {
+                SecondWriter.await(second);
+                throw e;
             }
             RuntimeException docxFailed = SecondWriter.await(second); // always waited for: no file left being written
             if (failed != null || docxFailed != null) {

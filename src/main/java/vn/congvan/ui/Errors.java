@@ -17,7 +17,7 @@ final class Errors {
     private Errors() {
     }
 
-    static void show(Shell shell, RuntimeException e) {
+    static void show(Shell shell, Throwable e) {
         // A message may quote what came from outside (a file name, a server's answer): shown cleaned.
         String message = UiText.message(e) == null ? "" : Untrusted.text(UiText.message(e));
         String text;

@@ -48,7 +48,7 @@ final class LatestLoad {
         start(read, show, e -> Errors.show(owner.getShell(), e));
     }
 
-    <T> void start(Supplier<T> read, Consumer<T> show, Consumer<RuntimeException> failed) {
+    <T> void start(Supplier<T> read, Consumer<T> show, Consumer<Throwable> failed) {
         if (!busy()) {
             waiting++;
         }
@@ -59,14 +59,15 @@ final class LatestLoad {
                 return; // superseded before it started: not worth reading
             }
             T value = null;
-            RuntimeException failure = null;
+            Throwable failure = null;
             try {
                 value = read.get();
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | OutOfMemoryError | StackOverflowError e) {
+                // Out of memory too: said like any failure, and the window stops waiting for this answer.
                 failure = e;
             }
             T read1 = value;
-            RuntimeException failed1 = failure;
+            Throwable failed1 = failure;
             try {
                 display.asyncExec(() -> answer(ticket, read1, failed1, show, failed));
             } catch (SWTException gone) {
@@ -75,7 +76,7 @@ final class LatestLoad {
         });
     }
 
-    private <T> void answer(int ticket, T value, RuntimeException failure, Consumer<T> show, Consumer<RuntimeException> failed) {
+    private <T> void answer(int ticket, T value, Throwable failure, Consumer<T> show, Consumer<Throwable> failed) {
         if (ticket != asked) {
             return;
         }

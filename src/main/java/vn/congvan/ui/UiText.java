@@ -15,7 +15,7 @@ final class UiText {
     }
 
     /** A failure's message as the window words it: a {@link ShellProblem} names the dialog or button, never an option. */
-    static String message(RuntimeException e) {
+    static String message(Throwable e) {
         // Each kind has its wording in this shell's bundle: "problem." + the kind's name.
         return e instanceof ShellProblem p ? MSG.get("problem." + p.kind().name(), p.args()) : e.getMessage();
     }

@@ -447,11 +447,14 @@ public final class WindowContent {
         return m;
     }
 
-    /** Runs a step of the window, turning a failure into a Vietnamese dialog. */
+    /**
+     * Runs a step of the window, turning a failure into a Vietnamese dialog. Running out of memory or stack too:
+     * the step's work has let go of what it held by now, and the window must not close under the clerk.
+     */
     void guard(Runnable step) {
         try {
             step.run();
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | OutOfMemoryError | StackOverflowError e) {
             Errors.show(root.getShell(), e);
         }
     }

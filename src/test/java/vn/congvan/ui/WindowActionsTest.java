@@ -255,6 +255,30 @@ class WindowActionsTest extends DemoWindowTest {
         assertTrue(header.contains("Có " + failed + " quy định thể thức chưa đạt."), header.toString());
     }
 
+    @Test
+    void runningOutOfMemoryInALongStepIsSaidInADialogAndTheWindowStaysOpen() throws IOException {
+        Workspace ws = demoLedger();
+        WindowContent c = open(ws);
+        int listed = c.table().shown().size();
+        List<String> said = new ArrayList<>();
+        Screen.whenOpen(display, UiText.get("error.title"), s -> {
+            said.addAll(Screen.texts(s));
+            Screen.press(s, IDialogConstants.OK_LABEL);
+        });
+        // What a step's worker throws when a file or mail is too large for the memory given: it used to close the window.
+        c.guard(() -> c.interaction().runLong(UiText.get("collect.progress"), () -> {
+            throw new OutOfMemoryError("Java heap space");
+        }));
+        Screen.settle(display);
+
+        assertTrue(said.stream().anyMatch(t -> t.contains("OutOfMemoryError: Java heap space")
+                && t.contains("Sổ theo dõi không bị ghi dở")), said.toString());
+        assertFalse(shell.isDisposed(), "the window stays open");
+        c.refreshKeeping(null);
+        Screen.settle(display);
+        assertEquals(listed, c.table().shown().size(), "and goes on listing the ledger");
+    }
+
     // ---- entries by hand ------------------------------------------------------------------------------
 
     @Test
