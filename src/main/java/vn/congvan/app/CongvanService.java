@@ -735,7 +735,13 @@ public final class CongvanService implements AutoCloseable {
         /** Work remains, none of it late yet. */
         OPEN,
         /** Every unit has done every requirement. */
-        DONE
+        DONE,
+        /**
+         * No unit is assigned: no recipient could be matched to one unit of the directory (an office that receives a
+         * dispatch addressed to the province's departments), or it names none. Listed all the same, so that the clerk
+         * finds it.
+         */
+        UNASSIGNED
     }
 
     /**

@@ -77,6 +77,7 @@ public record DispatchBoard(LocalDate today, List<Line> lines) {
         Urgency urgency = switch (l.progress()) {
             case OVERDUE -> Urgency.OVERDUE;
             case DONE -> Urgency.DONE;
+            case UNASSIGNED -> Urgency.UNASSIGNED;
             case OPEN -> l.nearestDeadline() != null && !l.nearestDeadline().isAfter(today.plusDays(DUE_SOON_DAYS))
                     ? Urgency.DUE_SOON : Urgency.OPEN;
         };

@@ -15,7 +15,7 @@ import vn.congvan.app.CongvanService.Progress;
 import vn.congvan.model.ComplianceStatus;
 import vn.congvan.model.TrackedDispatch;
 
-/** {@code list [--state overdue|open|done] [--today DATE]}: every dispatch in the ledger and where it stands. */
+/** {@code list [--state overdue|open|done|unassigned] [--today DATE]}: every dispatch in the ledger and where it stands. */
 @Command(name = "list")
 final class ListCommand implements Callable<Integer> {
     private static final int NUMBER_WIDTH = 22;
@@ -28,7 +28,7 @@ final class ListCommand implements Callable<Integer> {
     @Mixin
     StoreOptions store;
 
-    @Option(names = "--state", paramLabel = "overdue|open|done", descriptionKey = "option.state")
+    @Option(names = "--state", paramLabel = "overdue|open|done|unassigned", descriptionKey = "option.state")
     Progress state;
 
     @Option(names = "--today", paramLabel = "DD/MM/YYYY", converter = DateConverter.class, descriptionKey = "option.today")
@@ -70,6 +70,9 @@ final class ListCommand implements Callable<Integer> {
         }
         out.append('\n').append(CliText.get("list.total", lines.size(), byState[Progress.OVERDUE.ordinal()],
                 byState[Progress.OPEN.ordinal()], byState[Progress.DONE.ordinal()]));
+        if (byState[Progress.UNASSIGNED.ordinal()] > 0) {
+            out.append('\n').append(CliText.get("list.totalUnassigned", byState[Progress.UNASSIGNED.ordinal()]));
+        }
         System.out.println(out);
         return 0;
     }

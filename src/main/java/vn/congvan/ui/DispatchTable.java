@@ -62,6 +62,7 @@ final class DispatchTable {
                         Comparator.comparing(l -> orEmpty(l.dispatch().subject()))),
                 new Column(UiText.get("list.col.progress"), 110,
                         l -> l.urgency() == Urgency.PENDING ? UiText.get("list.pending")
+                                : l.urgency() == Urgency.UNASSIGNED ? UiText.get("list.unassigned")
                                 : UiText.get("list.progress", l.unitsDone(), l.line().units()),
                         Comparator.comparingDouble(l -> l.line().units() == 0 ? 1 : (double) l.unitsDone() / l.line().units())),
                 new Column(UiText.get("list.col.deadline"), 150, DispatchTable::deadline,

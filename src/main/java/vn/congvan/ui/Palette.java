@@ -43,7 +43,7 @@ final class Palette {
             case OVERDUE -> overdue;
             case DUE_SOON -> dueSoon;
             case DONE -> done;
-            case OPEN, PENDING -> null;
+            case OPEN, UNASSIGNED, PENDING -> null;
         };
     }
 

@@ -88,6 +88,27 @@ class DispatchBoardTest {
     }
 
     @Test
+    void aDispatchWithNoUnitAssignedStaysOnTheBoardOnceItsStatusesAreRead() {
+        DemoRun.Result demo = DemoRun.run(home);
+        Workspace ws = Workspace.resolve(demo.ledgerFile().toString(), demo.directoryFolder());
+        try (CongvanService s = ws.open(Clock.systemUTC(), Interaction.NONE, Map.of())) {
+            // Addressed to a province's departments, none of them in the demo's directory.
+            s.importDispatch(new CongvanService.ImportRequest(Path.of("src/test/resources/dispatches/forms/cong-van-qua-thu.eml"),
+                    null));
+            DispatchBoard board = s.board(DemoRun.AS_OF);
+            assertTrue(board.complete());
+            assertEquals(List.of("6174/UBND-VX", "512/STTTT-BCVT"), board.lines().stream().map(l -> l.dispatch().numberSymbol()).toList(),
+                    "listed like the provisional board listed it, not dropped when the statuses arrive");
+            DispatchBoard.Line none = board.lines().get(1);
+            assertEquals(Urgency.UNASSIGNED, none.urgency());
+            assertEquals(0, none.line().units());
+            assertEquals(Set.of(Folder.INCOMING), none.folders(), "nothing to send, track or chase");
+            assertEquals(2, board.counts().get(Folder.INCOMING));
+            assertEquals(1, board.counts().get(Folder.OVERDUE));
+        }
+    }
+
+    @Test
     void theProvisionalBoardListsEveryDispatchBeforeItsStatusesAreKnown() {
         DemoRun.Result demo = DemoRun.run(home);
         Workspace ws = Workspace.resolve(demo.ledgerFile().toString(), demo.directoryFolder());

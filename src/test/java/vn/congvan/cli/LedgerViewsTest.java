@@ -82,6 +82,41 @@ class LedgerViewsTest {
     }
 
     @Test
+    void aDispatchNoUnitOfTheDirectoryReceivesIsListedAsUnassigned() {
+        // Addressed to a province's departments: none of them is in the city's directory, so no unit is assigned.
+        String db = dir.resolve("ledger.db").toString();
+        String forms = ReceivedFormsTest.FORMS.resolve("cong-van-qua-thu.eml").toString();
+        CliRun imported = CliRun.of("import", forms, "--db", db, "--units", ReceivedFormsTest.UNITS);
+        ok(imported);
+        assertTrue(imported.out().contains("512/STTTT-BCVT (2022): 0 đơn vị × 2 nội dung"), imported.out());
+
+        // Alone in the ledger, it is listed: the ledger is not called empty.
+        CliRun alone = CliRun.of("list", "--db", db, "--today", "01/04/2022");
+        ok(alone);
+        String row = lineStartingWith(alone.out(), "512/STTTT-BCVT");
+        assertTrue(row.matches("512/STTTT-BCVT +15/03/2022 +.+ +0 +0 +0/0 +— +Chưa giao đơn vị"), row);
+        assertTrue(alone.out().strip().endsWith("Tổng cộng 1 văn bản: 0 quá hạn, 0 đang thực hiện, 0 đã hoàn thành.\n"
+                + "Có 1 văn bản chưa giao cho đơn vị nào (đơn vị nhận không có trong danh bạ hoặc chưa xác định được); "
+                + "xem từng văn bản bằng lệnh status."), alone.out());
+
+        ok(CliRun.of("import", SEED, "--db", db, "--due", "15/9/2019"));
+        CliRun both = CliRun.of("list", "--db", db, "--today", "28/08/2019");
+        ok(both);
+        assertTrue(lineStartingWith(both.out(), "6174/UBND-VX").endsWith("Đang thực hiện"), both.out());
+        assertTrue(lineStartingWith(both.out(), "512/STTTT-BCVT").endsWith("Chưa giao đơn vị"), both.out());
+        assertTrue(both.out().contains("Tổng cộng 2 văn bản: 0 quá hạn, 1 đang thực hiện, 0 đã hoàn thành."), both.out());
+
+        CliRun unassigned = CliRun.of("list", "--db", db, "--today", "28/08/2019", "--state", "unassigned");
+        ok(unassigned);
+        assertTrue(unassigned.out().startsWith("Văn bản có tình trạng \"Chưa giao đơn vị\", tính đến ngày 28/08/2019:"),
+                unassigned.out());
+        assertTrue(unassigned.out().contains("512/STTTT-BCVT") && !unassigned.out().contains("6174/UBND-VX"), unassigned.out());
+        CliRun open = CliRun.of("list", "--db", db, "--today", "28/08/2019", "--state", "open");
+        ok(open);
+        assertTrue(open.out().contains("6174/UBND-VX") && !open.out().contains("512/STTTT-BCVT"), open.out());
+    }
+
+    @Test
     void aDispatchEveryUnitHasDoneIsListedAsDone() throws IOException {
         // A directory of two wards, so that every unit can finish every item by hand.
         Path units = dir.resolve("danh-ba");

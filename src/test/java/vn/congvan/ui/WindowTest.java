@@ -222,6 +222,21 @@ class WindowTest extends DemoWindowTest {
     }
 
     @Test
+    void aDispatchWithNoUnitAssignedIsListedAndSaysSo() throws IOException {
+        Workspace ws = demoLedger();
+        try (CongvanService s = service(ws)) {
+            // Addressed to a province's departments: none of them is in the demo's directory.
+            s.importDispatch(new CongvanService.ImportRequest(Path.of("src/test/resources/dispatches/forms/cong-van-qua-thu.eml"),
+                    null));
+        }
+        WindowContent c = open(ws);
+        assertEquals(List.of("6174/UBND-VX", "512/STTTT-BCVT"), rows(c), "still listed once the statuses are read");
+        Table t = c.table().table();
+        assertEquals("Chưa giao đơn vị", t.getItem(1).getText(4));
+        assertTrue(t.getItem(0).getText(4).matches("\\d+/32 đơn vị"), "the seed's progress as before: " + t.getItem(0).getText(4));
+    }
+
+    @Test
     void aStatusRecordedInTheWindowIsInTheLedger() throws IOException {
         Workspace ws = demoLedger();
         WindowContent c = open(ws);
