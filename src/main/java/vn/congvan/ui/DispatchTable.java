@@ -64,7 +64,7 @@ final class DispatchTable {
                         l -> l.urgency() == Urgency.PENDING ? UiText.get("list.pending")
                                 : l.urgency() == Urgency.UNASSIGNED ? UiText.get("list.unassigned")
                                 : UiText.get("list.progress", l.unitsDone(), l.line().units()),
-                        Comparator.comparingDouble(l -> l.line().units() == 0 ? 1 : (double) l.unitsDone() / l.line().units())),
+                        Comparator.comparingDouble(DispatchTable::progress)),
                 new Column(UiText.get("list.col.deadline"), 150, DispatchTable::deadline,
                         Comparator.comparing(l -> l.line().nearestDeadline(), days)));
         for (int i = 0; i < columns.size(); i++) {
@@ -101,6 +101,14 @@ final class DispatchTable {
         });
         viewer.setInput(this);
         table.addListener(SWT.Selection, e -> selected.accept(selected()));
+    }
+
+    /** What the progress column sorts by: the share of units done; a dispatch with no unit assigned before any. */
+    private static double progress(DispatchBoard.Line l) {
+        if (l.urgency() == Urgency.UNASSIGNED) {
+            return -1;
+        }
+        return l.line().units() == 0 ? 1 : (double) l.unitsDone() / l.line().units();
     }
 
     private static String day(LocalDate d) {

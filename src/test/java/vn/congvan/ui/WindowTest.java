@@ -234,6 +234,9 @@ class WindowTest extends DemoWindowTest {
         Table t = c.table().table();
         assertEquals("Chưa giao đơn vị", t.getItem(1).getText(4));
         assertTrue(t.getItem(0).getText(4).matches("\\d+/32 đơn vị"), "the seed's progress as before: " + t.getItem(0).getText(4));
+        // Sorted by progress, least first: the one no unit works on comes before any, not among the finished.
+        c.table().sortBy(4);
+        assertEquals(List.of("512/STTTT-BCVT", "6174/UBND-VX"), rows(c));
     }
 
     @Test
