@@ -30,7 +30,7 @@ class UsageErrorsTest {
 
         CliRun badState = CliRun.of("list", "--state", "xong");
         assertEquals(2, badState.exitCode());
-        assertTrue(badState.err().startsWith("Lỗi: Giá trị không hợp lệ cho --state: \"xong\"; dùng một trong: overdue, open, done."),
+        assertTrue(badState.err().startsWith("Lỗi: Giá trị không hợp lệ cho --state: \"xong\"; dùng một trong: overdue, open, done, unassigned."),
                 badState.err());
 
         for (CliRun run : new CliRun[] {missing, typo, badDate, badYear, badState}) {
