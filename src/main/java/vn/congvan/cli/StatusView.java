@@ -55,6 +55,10 @@ final class StatusView {
         if (!unclear.isEmpty()) {
             out.append(CliText.get("status.unclear", String.join("; ", unclear))).append('\n');
         }
+        List<String> unknown = entries(copies, CopyRecipient.Kind.UNMATCHED);
+        if (!unknown.isEmpty()) {
+            out.append(CliText.get("status.unmatched", String.join("; ", unknown))).append('\n');
+        }
         // Judged now: the time matters for a deadline with a time of day; a day the user named is judged at its end.
         out.append(s.at().toLocalTime().equals(LocalTime.MAX) ? CliText.get("status.asOf", VietnameseDates.formatShort(s.asOf()))
                 : CliText.get("status.asOfAt", VietnameseDates.formatDeadline(s.asOf(), s.at().toLocalTime()))).append("\n\n");
@@ -166,6 +170,7 @@ final class StatusView {
         root.put("judgedAt", s.at().truncatedTo(ChronoUnit.MINUTES).toString());
         root.put("informationRecipients", entries(copies, CopyRecipient.Kind.INFORMATION));
         root.put("ambiguousRecipients", entries(copies, CopyRecipient.Kind.AMBIGUOUS));
+        root.put("unmatchedRecipients", entries(copies, CopyRecipient.Kind.UNMATCHED));
         List<Object> units = new ArrayList<>();
         for (UnitStatus u : s.units()) {
             Map<String, Object> um = new LinkedHashMap<>();

@@ -37,11 +37,12 @@ public record TaskSet(Dispatch dispatch, List<Unit> units, List<Assignment> assi
         this(dispatch, units, assignments, recipients, unmatchedRecipients, informationRecipients, ambiguousRecipients, List.of());
     }
 
-    /** The copies for information, then the ambiguous entries, as the ledger keeps them. */
+    /** The copies for information, then the ambiguous entries, then the unmatched ones, as the ledger keeps them. */
     public List<CopyRecipient> copyRecipients() {
         List<CopyRecipient> copies = new java.util.ArrayList<>();
         informationRecipients.forEach(e -> copies.add(new CopyRecipient(e, CopyRecipient.Kind.INFORMATION)));
         ambiguousRecipients.forEach(e -> copies.add(new CopyRecipient(e, CopyRecipient.Kind.AMBIGUOUS)));
+        unmatchedRecipients.forEach(e -> copies.add(new CopyRecipient(e, CopyRecipient.Kind.UNMATCHED)));
         return List.copyOf(copies);
     }
 

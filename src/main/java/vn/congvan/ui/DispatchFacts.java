@@ -56,6 +56,10 @@ final class DispatchFacts {
         if (!unclear.isEmpty()) {
             line(UiText.get("detail.unclear", String.join("; ", unclear)));
         }
+        List<String> unknown = entries(copies, CopyRecipient.Kind.UNMATCHED);
+        if (!unknown.isEmpty()) {
+            line(UiText.get("detail.unmatched", String.join("; ", unknown)));
+        }
         boolean any = lines.getChildren().length > 0;
         ((GridData) lines.getLayoutData()).exclude = !any;
         lines.setVisible(any);

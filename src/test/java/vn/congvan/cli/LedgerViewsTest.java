@@ -99,6 +99,13 @@ class LedgerViewsTest {
                 + "Có 1 văn bản chưa giao cho đơn vị nào (đơn vị nhận không có trong danh bạ hoặc chưa xác định được); "
                 + "xem từng văn bản bằng lệnh status."), alone.out());
 
+        // Its status says why no unit is listed, long after the import said it.
+        CliRun status = CliRun.of("status", "512", "--db", db);
+        ok(status);
+        assertTrue(status.out().contains("Không có trong danh bạ, chưa giao việc (bổ sung danh bạ nếu cần theo dõi): "
+                + "Văn phòng UBND tỉnh; các Sở, ban, ngành tỉnh; UBND các huyện, thị xã; "
+                + "Trung tâm Văn hóa, Thông tin và Thể thao các huyện"), status.out());
+
         ok(CliRun.of("import", SEED, "--db", db, "--due", "15/9/2019"));
         CliRun both = CliRun.of("list", "--db", db, "--today", "28/08/2019");
         ok(both);

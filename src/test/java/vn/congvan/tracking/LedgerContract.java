@@ -390,13 +390,14 @@ abstract class LedgerContract {
     @Test
     void copiesForInformationAndUnclearNamesAreKeptWithTheDispatchNeverAssigned() throws Exception {
         TaskSet sample = taskSet();
-        TaskSet withCopies = new TaskSet(sample.dispatch(), sample.units(), sample.assignments(), sample.recipients(), List.of(),
-                List.of("Thường trực Thành ủy (b/c)", "CT, PCT UBND tp"), List.of("TT Văn hóa"));
+        TaskSet withCopies = new TaskSet(sample.dispatch(), sample.units(), sample.assignments(), sample.recipients(),
+                List.of("Văn phòng UBND tỉnh"), List.of("Thường trực Thành ủy (b/c)", "CT, PCT UBND tp"), List.of("TT Văn hóa"));
         key = ledger.imports().importTaskSet(withCopies, "6174.txt", source, null, IMPORTED_AT).dispatchKey();
 
         assertEquals(List.of(new CopyRecipient("Thường trực Thành ủy (b/c)", CopyRecipient.Kind.INFORMATION),
                 new CopyRecipient("CT, PCT UBND tp", CopyRecipient.Kind.INFORMATION),
-                new CopyRecipient("TT Văn hóa", CopyRecipient.Kind.AMBIGUOUS)), ledger.queries().copyRecipients(key));
+                new CopyRecipient("TT Văn hóa", CopyRecipient.Kind.AMBIGUOUS),
+                new CopyRecipient("Văn phòng UBND tỉnh", CopyRecipient.Kind.UNMATCHED)), ledger.queries().copyRecipients(key));
         assertEquals(List.of(DUC_THANG, PHU_THUY, TIEN_LOI),
                 ledger.queries().status(key, DEADLINE).units().stream().map(UnitStatus::unitCode).toList(), "never assignees");
         assertEquals(List.of(), ledger.queries().copyRecipients(key + 1000));
@@ -1834,8 +1835,9 @@ abstract class LedgerContract {
         counts.put("dispatch_recipient", recipients);
         counts.put("ledger_event", events);
         counts.put("original_file", originals);
-        // The seed has no copies for information and no recurring requirement.
-        counts.put("dispatch_copy_recipient", 0);
+        // Each dispatch of the sample keeps its one entry no unit matched ("Các cơ quan, đơn vị thuộc UBND thành phố"),
+        // so that status can say it; the seed has no copies for information and no recurring requirement.
+        counts.put("dispatch_copy_recipient", dispatches);
         counts.put("requirement_series", 0);
         counts.put("received_signature", 0);
         return counts;

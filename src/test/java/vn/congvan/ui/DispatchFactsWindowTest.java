@@ -164,8 +164,11 @@ class DispatchFactsWindowTest extends DemoWindowTest {
         DispatchFacts facts = new DispatchFacts(new org.eclipse.swt.widgets.Composite(shell, SWT.NONE));
         ((org.eclipse.swt.widgets.Composite) shell.getChildren()[0]).setLayout(new org.eclipse.swt.layout.GridLayout());
         facts.show(ReceivedSignatures.NONE, List.of(new CopyRecipient("Sở Y tế (b/c)", CopyRecipient.Kind.INFORMATION),
-                new CopyRecipient("TT Văn hóa", CopyRecipient.Kind.AMBIGUOUS)));
-        assertEquals(List.of("Gửi để biết: Sở Y tế (b/c)", "Chưa rõ (văn thư cần xác định đơn vị): TT Văn hóa"),
+                new CopyRecipient("TT Văn hóa", CopyRecipient.Kind.AMBIGUOUS),
+                new CopyRecipient("Văn phòng UBND tỉnh", CopyRecipient.Kind.UNMATCHED),
+                new CopyRecipient("các Sở, ban, ngành tỉnh", CopyRecipient.Kind.UNMATCHED)));
+        assertEquals(List.of("Gửi để biết: Sở Y tế (b/c)", "Chưa rõ (văn thư cần xác định đơn vị): TT Văn hóa",
+                "Không có trong danh bạ, chưa giao việc (bổ sung danh bạ nếu cần theo dõi): Văn phòng UBND tỉnh; các Sở, ban, ngành tỉnh"),
                 texts(facts.lines()));
         facts.clear();
         assertEquals(List.of(), texts(facts.lines()));
