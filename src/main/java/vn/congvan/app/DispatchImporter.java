@@ -55,14 +55,17 @@ public final class DispatchImporter {
     }
 
     /**
-     * What an import did: the dispatch as the ledger now holds it, the task set, whether the ledger
-     * gained it now or had it already, the mail it came in (null for a file) and the signatures it arrived
-     * with, as the ledger keeps them.
+     * What an import did: the dispatch as the ledger now holds it, the task set read now, whether the ledger
+     * gained it now or had it already, the mail it came in (null for a file), the signatures it arrived
+     * with, as the ledger keeps them, and how many units and assignments the ledger holds for it. For a dispatch
+     * the ledger had already, those are of its first import: the task set read now may differ (a directory changed
+     * since), and is not applied.
      */
     public record Outcome(TrackedDispatch tracked, TaskSet taskSet, boolean created, MailedDispatch fromMail,
-                          ReceivedSignatures signatures) {
+                          ReceivedSignatures signatures, int units, int assignments) {
         public Outcome(TrackedDispatch tracked, TaskSet taskSet, boolean created) {
-            this(tracked, taskSet, created, null, ReceivedSignatures.NONE);
+            this(tracked, taskSet, created, null, ReceivedSignatures.NONE,
+                    (int) taskSet.assignments().stream().map(a -> a.unitCode()).distinct().count(), taskSet.assignments().size());
         }
 
         public Dispatch dispatch() {
@@ -109,6 +112,7 @@ public final class DispatchImporter {
         List<SignatureCheck> checks = original == null ? List.of() : signatures.read(name, original);
         ImportResult result = ledger.imports().importTaskSet(taskSet, name, text, original, clock.instant(), evidence, checks);
         TrackedDispatch tracked = ledger.queries().dispatch(result.dispatchKey()).orElseThrow();
-        return new Outcome(tracked, taskSet, result.created(), fromMail, ledger.receivedSignatures().of(result.dispatchKey()));
+        return new Outcome(tracked, taskSet, result.created(), fromMail, ledger.receivedSignatures().of(result.dispatchKey()),
+                result.units(), result.assignments());
     }
 }

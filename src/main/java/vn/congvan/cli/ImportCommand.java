@@ -61,7 +61,11 @@ final class ImportCommand implements Callable<Integer> {
                 }
             }
             System.out.println(CliText.get(outcome.created() ? "import.created" : "import.unchanged",
-                    outcome.tracked().label(), ts.units().size(), ts.dispatch().requirements().size(), ts.assignments().size()));
+                    outcome.tracked().label(), outcome.units(), ts.dispatch().requirements().size(), outcome.assignments()));
+            if (!outcome.created() && ts.assignments().size() != outcome.assignments()) {
+                // The directory reads the recipients otherwise now: said, not applied.
+                System.out.println(CliText.get("import.readNow", ts.units().size(), ts.assignments().size()));
+            }
             ReceivedSignaturesView.lines(outcome.signatures()).forEach(System.out::println);
             if (!ts.informationRecipients().isEmpty()) {
                 System.out.println(CliText.get("import.information", String.join("; ", ts.informationRecipients())));

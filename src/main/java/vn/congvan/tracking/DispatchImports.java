@@ -99,7 +99,8 @@ public final class DispatchImports {
                     insertOriginal(key, sourceName, original);
                 }
                 insertSignatures(key, signatures, at, original);
-                return new ImportResult(false, key, assignmentCount(key));
+                // What the ledger holds, assigned when it was first imported: a directory changed since does not alter it.
+                return new ImportResult(false, key, unitCount(key), assignmentCount(key));
             }
             sql.update("INSERT INTO tracked_dispatch (number_symbol, issuer, issuer_key, issue_year, type, issue_date, subject,"
                             + " source_name, source_sha256, source_text, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -118,7 +119,8 @@ public final class DispatchImports {
             insertSeries(key, taskSet.series());
             EventLog.insert(db, Event.of(key, EventType.IMPORTED, at).source("import", sha256).evidence(evidence).build(),
                     db.clock().instant());
-            return new ImportResult(true, key, taskSet.assignments().size());
+            return new ImportResult(true, key, (int) taskSet.assignments().stream().map(Assignment::unitCode).distinct().count(),
+                    taskSet.assignments().size());
         }, e -> new InputException(LedgerDatabase.message("import.failed", numberSymbol, db.description(),
                 LedgerDatabase.detail(e)), e));
     }
@@ -277,6 +279,11 @@ public final class DispatchImports {
             }
             return added;
         }, db::databaseError);
+    }
+
+    private int unitCount(long key) throws SQLException {
+        return db.sql().first("SELECT COUNT(DISTINCT unit_code) FROM dispatch_assignment WHERE dispatch_key = ?", rs -> rs.getInt(1), key)
+                .orElse(0);
     }
 
     private int assignmentCount(long key) throws SQLException {

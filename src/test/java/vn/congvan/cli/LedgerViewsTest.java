@@ -82,7 +82,7 @@ class LedgerViewsTest {
     }
 
     @Test
-    void aDispatchNoUnitOfTheDirectoryReceivesIsListedAsUnassigned() {
+    void aDispatchNoUnitOfTheDirectoryReceivesIsListedAsUnassigned() throws IOException {
         // Addressed to a province's departments: none of them is in the city's directory, so no unit is assigned.
         String db = dir.resolve("ledger.db").toString();
         String forms = ReceivedFormsTest.FORMS.resolve("cong-van-qua-thu.eml").toString();
@@ -105,6 +105,22 @@ class LedgerViewsTest {
         assertTrue(status.out().contains("Không có trong danh bạ, chưa giao việc (bổ sung danh bạ nếu cần theo dõi): "
                 + "Văn phòng UBND tỉnh; các Sở, ban, ngành tỉnh; UBND các huyện, thị xã; "
                 + "Trung tâm Văn hóa, Thông tin và Thể thao các huyện"), status.out());
+
+        // Imported again once the directory knows one of them: the ledger keeps what it assigned then, and says so.
+        Path units = dir.resolve("danh-ba");
+        Files.createDirectories(units);
+        for (String f : List.of("office.properties", "groups.csv", "units.csv")) {
+            Files.copy(Path.of("samples", "directory", f), units.resolve(f));
+        }
+        Files.writeString(units.resolve("units.csv"), "VP-UBND-TINH,Văn phòng UBND tỉnh,office,,vanphong@tinh.example,\n",
+                StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.APPEND);
+        CliRun again = CliRun.of("import", forms, "--db", db, "--units", units.toString());
+        ok(again);
+        assertTrue(again.out().contains("Văn bản 512/STTTT-BCVT (2022) đã có trong sổ theo dõi với cùng nội dung; "
+                + "không thêm gì (0 đơn vị, 0 việc)."), again.out());
+        assertTrue(again.out().contains("Với danh bạ hiện nay văn bản này sẽ giao cho 1 đơn vị (2 việc); sổ theo dõi giữ việc "
+                + "giao như lúc nhập lần đầu, không tự thay đổi."), again.out());
+        assertTrue(lineStartingWith(CliRun.of("list", "--db", db).out(), "512/STTTT-BCVT").endsWith("Chưa giao đơn vị"));
 
         ok(CliRun.of("import", SEED, "--db", db, "--due", "15/9/2019"));
         CliRun both = CliRun.of("list", "--db", db, "--today", "28/08/2019");
