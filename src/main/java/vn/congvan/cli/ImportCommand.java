@@ -60,8 +60,14 @@ final class ImportCommand implements Callable<Integer> {
                     System.out.println(CliText.get("import.passedOver", other.name(), other.reason()));
                 }
             }
-            System.out.println(CliText.get(outcome.created() ? "import.created" : "import.unchanged",
-                    outcome.tracked().label(), outcome.units(), ts.dispatch().requirements().size(), outcome.assignments()));
+            if (outcome.created()) {
+                System.out.println(CliText.get("import.created", outcome.tracked().label(), ts.units().size(),
+                        ts.dispatch().requirements().size(), ts.assignments().size()));
+            } else {
+                // What the ledger holds, not the task set read now.
+                System.out.println(CliText.get("import.unchanged", outcome.tracked().label(), outcome.units(),
+                        ts.dispatch().requirements().size(), outcome.assignments()));
+            }
             if (!outcome.created() && ts.assignments().size() != outcome.assignments()) {
                 // The directory reads the recipients otherwise now: said, not applied.
                 System.out.println(CliText.get("import.readNow", ts.units().size(), ts.assignments().size()));
