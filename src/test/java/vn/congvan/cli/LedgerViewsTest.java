@@ -102,7 +102,7 @@ class LedgerViewsTest {
         // Its status says why no unit is listed, long after the import said it.
         CliRun status = CliRun.of("status", "512", "--db", db);
         ok(status);
-        assertTrue(status.out().contains("Không có trong danh bạ, chưa giao việc (bổ sung danh bạ nếu cần theo dõi): "
+        assertTrue(status.out().contains("Không có trong danh bạ, chưa giao việc: "
                 + "Văn phòng UBND tỉnh; các Sở, ban, ngành tỉnh; UBND các huyện, thị xã; "
                 + "Trung tâm Văn hóa, Thông tin và Thể thao các huyện"), status.out());
 

@@ -168,7 +168,7 @@ class DispatchFactsWindowTest extends DemoWindowTest {
                 new CopyRecipient("Văn phòng UBND tỉnh", CopyRecipient.Kind.UNMATCHED),
                 new CopyRecipient("các Sở, ban, ngành tỉnh", CopyRecipient.Kind.UNMATCHED)));
         assertEquals(List.of("Gửi để biết: Sở Y tế (b/c)", "Chưa rõ (văn thư cần xác định đơn vị): TT Văn hóa",
-                "Không có trong danh bạ, chưa giao việc (bổ sung danh bạ nếu cần theo dõi): Văn phòng UBND tỉnh; các Sở, ban, ngành tỉnh"),
+                "Không có trong danh bạ, chưa giao việc: Văn phòng UBND tỉnh; các Sở, ban, ngành tỉnh"),
                 texts(facts.lines()));
         facts.clear();
         assertEquals(List.of(), texts(facts.lines()));
