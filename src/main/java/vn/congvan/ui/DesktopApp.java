@@ -7,8 +7,10 @@ import java.util.logging.Logger;
 
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.SWTError;
+import org.eclipse.swt.SWTException;
 import org.eclipse.swt.custom.BusyIndicator;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
 
 import vn.congvan.app.DemoRun;
 import vn.congvan.app.Workspace;
@@ -34,13 +36,28 @@ public final class DesktopApp {
             // Once the first events are handled the window answers the user: the start-up time README quotes.
             display.asyncExec(() -> LOG.info(() -> "window usable " + (System.currentTimeMillis()
                     - ManagementFactory.getRuntimeMXBean().getStartTime()) + " ms after the JVM started"));
-            while (!window.getShell().isDisposed()) {
+            runUntilClosed(display, window.getShell());
+        } finally {
+            display.dispose();
+        }
+    }
+
+    /**
+     * Handles the window's events until {@code shell} is closed. A failure no step caught (a listener outside
+     * {@link WindowContent#guard}) is said in the Vietnamese dialog and the window goes on, instead of closing under
+     * the clerk with a stack trace.
+     */
+    static void runUntilClosed(Display display, Shell shell) {
+        while (!shell.isDisposed()) {
+            try {
                 if (!display.readAndDispatch()) {
                     display.sleep();
                 }
+            } catch (RuntimeException | OutOfMemoryError | StackOverflowError e) {
+                // What a runnable handed to the display threw comes wrapped: the clerk is told the failure itself.
+                Throwable failure = e instanceof SWTException wrapped && wrapped.getCause() != null ? wrapped.getCause() : e;
+                Errors.show(shell.isDisposed() ? null : shell, failure);
             }
-        } finally {
-            display.dispose();
         }
     }
 
