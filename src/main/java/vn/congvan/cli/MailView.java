@@ -26,6 +26,10 @@ final class MailView {
 
     /** The per-unit table, the totals, and what to do about failures. */
     static String distribution(MailDistribution.Outcome o) {
+        if (o.units().isEmpty()) {
+            // Not "sent to every unit already": no unit was ever assigned.
+            return CliText.get("distribute.noUnits", o.dispatch().numberSymbol());
+        }
         StringBuilder out = new StringBuilder();
         out.append(CliText.get("distribute.title", o.dispatch().numberSymbol(), o.units().size())).append("\n\n");
         out.append(pad(CliText.get("distribute.col.unit"), NAME_WIDTH)).append(pad(CliText.get("distribute.col.address"), ADDRESS_WIDTH))

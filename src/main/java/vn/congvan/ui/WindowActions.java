@@ -260,6 +260,10 @@ final class WindowActions {
 
     private void confirmAndDistribute() {
         DispatchBoard.Line line = selectedDispatch();
+        if (line.line().units() == 0) {
+            window.status(UiText.get("distribute.noUnits", line.dispatch().numberSymbol()));
+            return;
+        }
         int waiting = line.line().units() - line.sentUnits();
         if (waiting == 0) {
             window.status(UiText.get("distribute.nothing", line.dispatch().numberSymbol()));

@@ -106,6 +106,12 @@ class LedgerViewsTest {
                 + "Văn phòng UBND tỉnh; các Sở, ban, ngành tỉnh; UBND các huyện, thị xã; "
                 + "Trung tâm Văn hóa, Thông tin và Thể thao các huyện"), status.out());
 
+        // Nobody to send it to: distribute says so, and writes no mail.
+        CliRun distribute = CliRun.of("distribute", "512", "--db", db, "--units", ReceivedFormsTest.UNITS);
+        ok(distribute);
+        assertEquals("Văn bản 512/STTTT-BCVT chưa giao cho đơn vị nào: không có đơn vị để gửi. Xem nơi nhận bằng lệnh status.",
+                distribute.out().strip());
+
         // Imported again once the directory knows one of them: the ledger keeps what it assigned then, and says so.
         Path units = dir.resolve("danh-ba");
         Files.createDirectories(units);

@@ -237,6 +237,11 @@ class WindowTest extends DemoWindowTest {
         // Sorted by progress, least first: the one no unit works on comes before any, not among the finished.
         c.table().sortBy(4);
         assertEquals(List.of("512/STTTT-BCVT", "6174/UBND-VX"), rows(c));
+
+        // Phân phối has no one to send it to, and says so (not "sent to every unit already").
+        click(c, "512/STTTT-BCVT");
+        c.actions().distribute.run();
+        assertEquals("Văn bản 512/STTTT-BCVT chưa giao cho đơn vị nào: không có đơn vị để gửi.", c.statusLine().getText());
     }
 
     @Test
