@@ -10,11 +10,13 @@ import java.util.Set;
 
 import vn.congvan.model.DocumentKind;
 import vn.congvan.model.DueMoment;
+import vn.congvan.model.InputException;
 import vn.congvan.model.OfficialDocument;
 import vn.congvan.model.OutgoingDocument;
 import vn.congvan.directory.UnitDirectory;
 import vn.congvan.model.TrackedDispatch;
 import vn.congvan.render.XlsxRegisterWriter;
+import vn.congvan.text.Messages;
 import vn.congvan.tracking.Ledger;
 
 /**
@@ -22,6 +24,7 @@ import vn.congvan.tracking.Ledger;
  * there are any) and the tracking register, in the formats asked.
  */
 public final class FollowUpFiles {
+    private static final Messages MSG = Messages.of(FollowUpFiles.class);
     private final ReportBuilder builder;
     /** The letters of the last {@link #write}, for the ledger to record as drafts. */
     private final List<DraftFiles> drafts = new ArrayList<>();
@@ -70,6 +73,10 @@ public final class FollowUpFiles {
     Written write(Ledger ledger, TrackedDispatch dispatch, Set<OutputFormat> formats, Path outDir, LocalDateTime asOf,
                   LocalDate issuedOn, String signerName, LocalDate newDeadline, boolean pdfa) {
         ReportBuilder.Facts facts = ReportBuilder.Facts.of(ledger, dispatch, asOf, issuedOn);
+        if (facts.status().units().isEmpty()) {
+            // A report on no unit would tell the leader, over a signature, that "every unit acknowledged receipt".
+            throw new InputException(MSG.get("report.noUnits", dispatch.numberSymbol()));
+        }
         String base = dispatch.numberSymbol().replaceAll("[^\\p{L}\\p{N}]+", "-")
                 + (dispatch.year() == null ? "" : "-" + dispatch.year());
         Set<OutputFormat> documents = EnumSet.copyOf(formats);

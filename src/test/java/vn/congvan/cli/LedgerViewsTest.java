@@ -112,6 +112,15 @@ class LedgerViewsTest {
         assertEquals("Văn bản 512/STTTT-BCVT chưa giao cho đơn vị nào: không có đơn vị để gửi. Xem nơi nhận bằng lệnh status.",
                 distribute.out().strip());
 
+        // Nor is there anything to report: no BÁO CÁO saying that "every unit acknowledged receipt" of it.
+        Path out = dir.resolve("bao-cao");
+        CliRun report = CliRun.of("report", "512", "--db", db, "--units", ReceivedFormsTest.UNITS, "--out", out.toString(),
+                "--format", "pdf,docx,xlsx");
+        assertEquals(2, report.exitCode(), report.out() + report.err());
+        assertEquals("Lỗi: Văn bản 512/STTTT-BCVT chưa giao cho đơn vị nào: chưa có kết quả của đơn vị nào để báo cáo, "
+                + "không lập báo cáo.", report.err().strip());
+        assertFalse(Files.exists(out), "no file written, not even the folder");
+
         // Imported again once the directory knows one of them: the ledger keeps what it assigned then, and says so.
         Path units = dir.resolve("danh-ba");
         Files.createDirectories(units);
