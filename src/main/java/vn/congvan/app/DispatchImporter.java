@@ -63,10 +63,6 @@ public final class DispatchImporter {
      */
     public record Outcome(TrackedDispatch tracked, TaskSet taskSet, boolean created, MailedDispatch fromMail,
                           ReceivedSignatures signatures, int units, int assignments) {
-        public Outcome(TrackedDispatch tracked, TaskSet taskSet, boolean created) {
-            this(tracked, taskSet, created, null, ReceivedSignatures.NONE,
-                    (int) taskSet.assignments().stream().map(a -> a.unitCode()).distinct().count(), taskSet.assignments().size());
-        }
 
         public Dispatch dispatch() {
             return taskSet.dispatch();

@@ -4,9 +4,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,17 +21,6 @@ import vn.congvan.tracking.OverdueAssignment;
  * window and commands ask every time they open.
  */
 final class LedgerOverview {
-    /** The counts of a dispatch with no assignment: every status a key, as in a {@link DispatchSummary}. */
-    private static final Map<ComplianceStatus, Integer> NONE;
-
-    static {
-        Map<ComplianceStatus, Integer> none = new EnumMap<>(ComplianceStatus.class);
-        for (ComplianceStatus s : ComplianceStatus.values()) {
-            none.put(s, 0);
-        }
-        NONE = Collections.unmodifiableMap(none);
-    }
-
     private LedgerOverview() {
     }
 
@@ -46,7 +33,7 @@ final class LedgerOverview {
             if (s == null) {
                 // No assignment: not hidden, or `list` would call a ledger holding it empty.
                 if (only == null || only == CongvanService.Progress.UNASSIGNED) {
-                    lines.add(new CongvanService.DispatchLine(d, CongvanService.Progress.UNASSIGNED, 0, 0, NONE, null, 0, 0,
+                    lines.add(new CongvanService.DispatchLine(d, CongvanService.Progress.UNASSIGNED, 0, 0, Map.of(), null, 0, 0,
                             List.of()));
                 }
                 continue;
